@@ -1,0 +1,88 @@
+# Kết nối Zalo an ninh — every entry point a user needs. `make run` and `make test` install what is missing.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Lambdas run python3.13: use it when this machine has it (pyenv or PATH), else the newest python3.
+PYTHON ?= $(shell command -v python3.13 2>/dev/null || (p=$$(pyenv prefix 3.13.0 2>/dev/null) && echo $$p/bin/python3) || command -v python3)
+SAM_PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV := .venv
+SAM_VENV := .venv-sam
+PY := $(VENV)/bin/python
+SAM := $(SAM_VENV)/bin/sam
+PORT ?= 3000
+STACK ?= anninh-dev
+PYTEST_WORKERS ?= 2
+
+export SAM_CLI_TELEMETRY := 0
+export AWS_DEFAULT_REGION ?= ap-southeast-1
+
+.PHONY: help
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements-dev.txt layers/anninh/requirements.txt pyproject.toml
+	@echo "==> creating $(VENV) with $(PYTHON)"
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	touch $@
+
+$(SAM_VENV)/.installed: requirements-sam.txt
+	@echo "==> creating $(SAM_VENV) (SAM CLI, kept apart from the project's pins)"
+	test -x $(SAM_VENV)/bin/python || $(SAM_PYTHON) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(SAM_VENV)/bin/python -m pip install --quiet -r requirements-sam.txt
+	touch $@
+
+.PHONY: venv
+venv: $(VENV)/.installed ## create the project environment (.venv, with the `anninh` CLI)
+
+.PHONY: browser
+browser: ## install headless Chromium + chromedriver (Debian) for the browser test, when missing
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "==> installing chromium and chromium-driver"; \
+	  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "chromium/chromedriver missing and cannot install them (need root + apt-get)" >&2; fi
+
+.PHONY: run
+run: venv ## start the whole system locally on http://127.0.0.1:$(PORT) (moto + fake Zalo)
+	PORT=$(PORT) $(PY) -m localrun
+
+.PHONY: lint
+lint: venv $(SAM_VENV)/.installed ## ruff, mypy, cfn-lint and sam validate --lint
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/cfn-lint template.yaml
+	$(SAM) validate --lint --template template.yaml
+
+.PHONY: test
+test: venv $(SAM_VENV)/.installed browser ## the whole suite: lint, template checks, unit, integration, e2e
+	$(MAKE) --no-print-directory lint
+	$(VENV)/bin/anninh faq check
+	$(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) tests/unit tests/integration
+	$(VENV)/bin/pytest -q tests/e2e
+
+.PHONY: build
+build: $(SAM_VENV)/.installed ## sam build (python3.13 first on PATH, arm64 wheels)
+	PATH="$(dir $(PYTHON)):$$PATH" $(SAM) build --template template.yaml
+
+.PHONY: deploy
+deploy: build ## sam deploy (first time: make deploy-guided)
+	$(SAM) deploy --config-env $${CONFIG_ENV:-default}
+
+.PHONY: deploy-guided
+deploy-guided: build
+	$(SAM) deploy --guided
+
+.PHONY: bench
+bench: venv ## benchmarks: webhook cold start and warm cost, FAQ, local stack
+	$(PY) tests/bench/webhook_bench.py
+	@if [ -f tests/bench/faq_bench.py ]; then $(PY) tests/bench/faq_bench.py; fi
+	@if [ -f tests/bench/local_stack_bench.py ]; then $(PY) tests/bench/local_stack_bench.py; fi
+
+.PHONY: clean
+clean:
+	rm -rf .aws-sam .pytest_cache .mypy_cache .ruff_cache .local-state

@@ -1,0 +1,40 @@
+"""What the dialogue decides to say, independent of how Zalo carries it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button. ``kind``: "query" sends ``value`` back as a hidden message; "phone" dials; "url" opens."""
+
+    title: str
+    value: str
+    kind: str = "query"
+
+
+@dataclass(frozen=True)
+class TextReply:
+    text: str
+
+
+@dataclass(frozen=True)
+class ButtonsReply:
+    """A short text with up to five buttons (a Zalo list, or a numbered text menu as fallback)."""
+
+    text: str
+    buttons: tuple[Button, ...]
+    title: str | None = None
+
+
+Reply = TextReply | ButtonsReply
+
+
+@dataclass
+class Turn:
+    """The dialogue's answer to one citizen event: replies to send, and the state to keep."""
+
+    replies: list[Reply] = field(default_factory=list)
+    state: str = "menu"
+    data: dict[str, object] = field(default_factory=dict)

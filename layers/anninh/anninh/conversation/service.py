@@ -1,0 +1,62 @@
+"""Run one citizen turn: load the state, decide, send each reply once, save the state.
+
+Exactly-once replies across retries: before each reply the service checks how many replies of this event
+were already sent (``progress_key``/``progress_sent`` on the conversation item) and records each send right
+after it succeeds. A retry after a crash halfway resends nothing that went out; the state is saved last,
+so a retry recomputes the same turn from the same state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Protocol
+
+from anninh.conversation.replies import Reply, Turn
+from anninh.store.conversations import ConversationRepository, ConversationState
+from anninh.units.model import Unit
+
+
+class ReplySender(Protocol):
+    def send(self, oa_id: str, user_id: str, reply: Reply) -> None: ...
+
+
+def deliver(
+    conversations: ConversationRepository,
+    sender: ReplySender,
+    conversation: ConversationState,
+    event_key: str,
+    replies: list[Reply],
+) -> int:
+    """Send the replies not yet sent for this event; returns how many were sent now."""
+    already = conversation.progress_sent if conversation.progress_key == event_key else 0
+    sent_now = 0
+    for index, reply in enumerate(replies):
+        if index < already:
+            continue
+        sender.send(conversation.oa_id, conversation.user_id, reply)
+        sent_now += 1
+        conversations.mark_sent(conversation.oa_id, conversation.user_id, event_key, index + 1)
+    conversation.progress_key = event_key
+    conversation.progress_sent = len(replies)
+    return sent_now
+
+
+def run_turn(
+    conversations: ConversationRepository,
+    sender: ReplySender,
+    unit: Unit,
+    user_id: str,
+    event_key: str,
+    at: datetime,
+    decide: Callable[[ConversationState], Turn],
+) -> int:
+    """Load the conversation, let ``decide`` compute the turn, deliver it, save; returns replies sent."""
+    assert unit.oa_id is not None
+    conversation = conversations.load(unit.oa_id, user_id)
+    turn = decide(conversation)
+    sent = deliver(conversations, sender, conversation, event_key, turn.replies)
+    conversation.state = turn.state
+    conversation.data = turn.data
+    conversations.save(conversation, at)
+    return sent

@@ -1,0 +1,1 @@
+"""From Zalo's webhook call to the inbound queue: size, JSON, signature, replay window, enqueue."""

@@ -1,0 +1,113 @@
+"""What the worker does with each verified, queued Zalo event.
+
+follow → record the follower, welcome with the main menu; unfollow → mark it; anything the citizen sends
+→ last interaction (drives the 48 h / 7 day windows) and the conversation; delivery and seen receipts →
+delivery tracking; unknown kinds → counted and ignored. Services only: repositories and the reply sender
+come in as arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from anninh.conversation import dialogue, menu
+from anninh.conversation.replies import Reply, Turn
+from anninh.conversation.service import ReplySender, run_turn
+from anninh.observability import pseudonym
+from anninh.store.conversations import ConversationRepository, ConversationState
+from anninh.store.deliveries import DeliveryRepository
+from anninh.store.followers import FollowerRepository
+from anninh.units.directory import UnitDirectory
+from anninh.zalo import events as ev
+
+
+@dataclass
+class WorkerDeps:
+    directory: UnitDirectory
+    followers: FollowerRepository
+    conversations: ConversationRepository
+    deliveries: DeliveryRepository
+    sender: ReplySender
+
+
+def event_time(event: ev.Event) -> datetime:
+    return datetime.fromtimestamp(event.timestamp_ms / 1000, tz=UTC)
+
+
+def _reply_with(replies: list[Reply], state: str = "menu") -> Callable[[ConversationState], Turn]:
+    return lambda conversation: Turn(replies=replies, state=state, data=conversation.data)
+
+
+def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
+    """Handle one event; returns a short outcome name used as a metric and in logs."""
+    at = event_time(event)
+    if isinstance(event, ev.DeliveryReceipt):
+        kind = "seen" if isinstance(event, ev.UserSeenMessage) else "delivered"
+        for message_id in event.msg_ids:
+            deps.deliveries.record(message_id, event.oa_id, pseudonym(event.user_id), at, kind)
+        return f"receipt_{kind}"
+    if isinstance(event, ev.ZnsReceived):
+        deps.deliveries.record(event.msg_id, event.oa_id, pseudonym(event.user_id), at, "delivered")
+        return "receipt_zns"
+    if isinstance(event, ev.UnknownEvent):
+        return "unknown_kind"
+    if isinstance(event, ev.OaEcho):
+        return "echo_ignored"
+
+    unit = deps.directory.by_oa(event.oa_id)
+    if unit is None:
+        return "unknown_oa"
+
+    if isinstance(event, ev.Unfollow):
+        deps.followers.record_unfollow(event.oa_id, event.user_id, at)
+        return "unfollowed"
+    if isinstance(event, ev.Follow):
+        deps.followers.record_follow(event.oa_id, event.user_id, at, event.source)
+        run_turn(
+            deps.conversations,
+            deps.sender,
+            unit,
+            event.user_id,
+            key,
+            at,
+            _reply_with(list(menu.welcome(unit))),
+        )
+        return "followed"
+    if isinstance(event, ev.AnonymousMessage):
+        # Anonymous chats have no user id the consultation API can answer; officers see them in Zalo.
+        return "anonymous_ignored"
+
+    deps.followers.touch(event.oa_id, event.user_id, at)
+    tree = deps.directory.tree()
+    if isinstance(event, ev.UserClickChatNow):
+        run_turn(
+            deps.conversations, deps.sender, unit, event.user_id, key, at, _reply_with([menu.main_menu(unit)])
+        )
+        return "menu"
+    if isinstance(event, ev.TextMessage):
+        text = event.text
+        run_turn(
+            deps.conversations,
+            deps.sender,
+            unit,
+            event.user_id,
+            key,
+            at,
+            lambda conversation: dialogue.respond(unit, tree, conversation.state, text),
+        )
+        return "replied"
+    if isinstance(event, ev.UserMessage):
+        run_turn(
+            deps.conversations,
+            deps.sender,
+            unit,
+            event.user_id,
+            key,
+            at,
+            lambda conversation: dialogue.respond_attachment(unit, tree, conversation.state, event),
+        )
+        return "replied"
+    # Reactions, submitted info: the interaction is recorded; nothing to say.
+    return "interaction"

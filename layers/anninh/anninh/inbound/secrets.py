@@ -1,0 +1,61 @@
+"""OA secret keys from SSM Parameter Store (SecureString) through Powertools Parameters, cached.
+
+Parameter names: ``{SSM_PREFIX}/oa/{oa_id}/secret_key`` for each OA and ``{SSM_PREFIX}/app/secret_key``
+for the Zalo app's App Secret. An OA with no parameter is unknown (401); any other SSM failure
+(throttling, an outage) is raised so the webhook answers 5xx and Zalo retries.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from aws_lambda_powertools.utilities import parameters
+from aws_lambda_powertools.utilities.parameters.exceptions import GetParameterError
+
+from anninh.settings import app_secret_parameter, oa_secret_parameter
+
+
+class SecretUnavailable(RuntimeError):
+    """SSM could not be read (not a missing parameter): the caller should answer 5xx."""
+
+
+def _is_not_found(exc: GetParameterError) -> bool:
+    cause = exc.__cause__ or exc.__context__
+    code = getattr(cause, "response", {}).get("Error", {}).get("Code") if cause is not None else None
+    return code == "ParameterNotFound" or "ParameterNotFound" in str(exc)
+
+
+class SsmSecretStore:
+    def __init__(
+        self,
+        ssm_prefix: str,
+        max_age_seconds: int = 300,
+        miss_ttl_seconds: float = 60,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self._prefix = ssm_prefix
+        self._max_age = max_age_seconds
+        self._miss_ttl = miss_ttl_seconds
+        self._clock = clock
+        # Unknown OA ids are remembered briefly so a flood of forged events does not hammer SSM.
+        self._misses: dict[str, float] = {}
+
+    def _get(self, name: str) -> str | None:
+        missed_at = self._misses.get(name)
+        if missed_at is not None and self._clock() - missed_at < self._miss_ttl:
+            return None
+        try:
+            value = parameters.get_parameter(name, decrypt=True, max_age=self._max_age)
+        except GetParameterError as exc:
+            if _is_not_found(exc):
+                self._misses[name] = self._clock()
+                return None
+            raise SecretUnavailable(str(exc)) from exc
+        return str(value) if value else None
+
+    def oa_secret(self, oa_id: str) -> str | None:
+        return self._get(oa_secret_parameter(self._prefix, oa_id))
+
+    def app_secret(self) -> str | None:
+        return self._get(app_secret_parameter(self._prefix))

@@ -1,0 +1,121 @@
+"""Typed settings read from the environment the template sets.
+
+A missing or malformed setting raises :class:`ConfigError` when the settings are loaded (at a function's
+cold start), never an empty default discovered later in the middle of a citizen's conversation.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+SIGNATURE_VARIANTS = frozenset({"standard", "oa_id", "app_secret", "header_timestamp", "hmac_body"})
+BUTTON_MODES = frozenset({"list", "text"})
+
+
+class ConfigError(RuntimeError):
+    """A required setting is missing or invalid."""
+
+
+def require(env: Mapping[str, str], name: str) -> str:
+    value = env.get(name, "").strip()
+    if not value:
+        raise ConfigError(f"environment variable {name} is required")
+    return value
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be an integer, got {raw!r}") from exc
+    if value < minimum:
+        raise ConfigError(f"{name} must be >= {minimum}, got {value}")
+    return value
+
+
+def oa_secret_parameter(ssm_prefix: str, oa_id: str) -> str:
+    """SSM SecureString holding an OA's secret key ("Khóa bí mật OA")."""
+    return f"{ssm_prefix}/oa/{oa_id}/secret_key"
+
+
+def app_secret_parameter(ssm_prefix: str) -> str:
+    """SSM SecureString holding the Zalo app's App Secret (token refresh, app_secret signature variant)."""
+    return f"{ssm_prefix}/app/secret_key"
+
+
+@dataclass(frozen=True)
+class WebhookSettings:
+    ssm_prefix: str
+    queue_url: str
+    signature_variants: tuple[str, ...]
+    max_body_bytes: int
+    max_age_seconds: int
+    future_skew_seconds: int
+    secret_cache_seconds: int
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> WebhookSettings:
+        raw_variants = env.get("SIGNATURE_VARIANTS", "standard")
+        variants = tuple(v.strip() for v in raw_variants.split(",") if v.strip())
+        unknown = set(variants) - SIGNATURE_VARIANTS
+        if not variants or unknown:
+            raise ConfigError(
+                f"SIGNATURE_VARIANTS must list some of {sorted(SIGNATURE_VARIANTS)}, got {raw_variants!r}"
+            )
+        return cls(
+            ssm_prefix=require(env, "SSM_PREFIX"),
+            queue_url=require(env, "INBOUND_QUEUE_URL"),
+            signature_variants=variants,
+            max_body_bytes=_int(env, "WEBHOOK_MAX_BODY_BYTES", 1_048_576, minimum=1024),
+            max_age_seconds=_int(env, "WEBHOOK_MAX_AGE_SECONDS", 86_400, minimum=60),
+            future_skew_seconds=_int(env, "WEBHOOK_FUTURE_SKEW_SECONDS", 300, minimum=1),
+            secret_cache_seconds=_int(env, "SECRET_CACHE_SECONDS", 300, minimum=1),
+        )
+
+
+@dataclass(frozen=True)
+class ZaloSettings:
+    app_id: str
+    api_base_url: str
+    oauth_base_url: str
+    ssm_prefix: str
+    buttons_mode: str
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> ZaloSettings:
+        mode = env.get("BUTTONS_MODE", "list").strip() or "list"
+        if mode not in BUTTON_MODES:
+            raise ConfigError(f"BUTTONS_MODE must be one of {sorted(BUTTON_MODES)}, got {mode!r}")
+        return cls(
+            app_id=require(env, "ZALO_APP_ID"),
+            api_base_url=require(env, "ZALO_API_BASE_URL").rstrip("/"),
+            oauth_base_url=require(env, "ZALO_OAUTH_BASE_URL").rstrip("/"),
+            ssm_prefix=require(env, "SSM_PREFIX"),
+            buttons_mode=mode,
+        )
+
+
+@dataclass(frozen=True)
+class TableNames:
+    units: str
+    followers: str
+    conversations: str
+    idempotency: str
+    tokens: str
+    deliveries: str
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> TableNames:
+        return cls(
+            units=require(env, "UNITS_TABLE"),
+            followers=require(env, "FOLLOWERS_TABLE"),
+            conversations=require(env, "CONVERSATIONS_TABLE"),
+            idempotency=require(env, "IDEMPOTENCY_TABLE"),
+            tokens=require(env, "TOKENS_TABLE"),
+            deliveries=require(env, "DELIVERIES_TABLE"),
+        )

@@ -1,0 +1,1 @@
+"""PynamoDB models and the repositories that services receive as arguments."""

@@ -1,0 +1,77 @@
+"""Followers per OA: follow, unfollow and the last interaction that drives Zalo's 48 h / 7 day windows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from pynamodb.exceptions import UpdateError
+
+from anninh.store.models import FollowerModel, ensure_bound
+
+
+class FollowerRepository(Protocol):
+    def record_follow(self, oa_id: str, user_id: str, at: datetime, source: str | None) -> None: ...
+    def record_unfollow(self, oa_id: str, user_id: str, at: datetime) -> None: ...
+    def touch(self, oa_id: str, user_id: str, at: datetime) -> None: ...
+    def get(self, oa_id: str, user_id: str) -> FollowerModel | None: ...
+
+
+def _conditional_failed(exc: UpdateError) -> bool:
+    return exc.cause_response_code == "ConditionalCheckFailedException"
+
+
+class DynamoFollowerRepository:
+    def __init__(self) -> None:
+        ensure_bound(FollowerModel)
+
+    def _update(self, oa_id: str, user_id: str, actions: list, condition=None) -> None:  # type: ignore[no-untyped-def,type-arg]
+        try:
+            FollowerModel(oa_id=oa_id, user_id=user_id).update(actions=actions, condition=condition)
+        except UpdateError as exc:
+            if not _conditional_failed(exc):
+                raise
+
+    def record_follow(self, oa_id: str, user_id: str, at: datetime, source: str | None) -> None:
+        # A late, redelivered follow must not undo a newer unfollow: only move forward in time.
+        newer = FollowerModel.unfollowed_at.does_not_exist() | (FollowerModel.unfollowed_at < at)
+        self._update(
+            oa_id,
+            user_id,
+            [
+                FollowerModel.following.set(True),
+                FollowerModel.followed_at.set(at),
+                FollowerModel.source.set(source),
+                FollowerModel.last_interaction_at.set(at),
+                FollowerModel.updated_at.set(at),
+            ],
+            condition=newer,
+        )
+
+    def record_unfollow(self, oa_id: str, user_id: str, at: datetime) -> None:
+        newer = FollowerModel.followed_at.does_not_exist() | (FollowerModel.followed_at < at)
+        self._update(
+            oa_id,
+            user_id,
+            [
+                FollowerModel.following.set(False),
+                FollowerModel.unfollowed_at.set(at),
+                FollowerModel.updated_at.set(at),
+            ],
+            condition=newer,
+        )
+
+    def touch(self, oa_id: str, user_id: str, at: datetime) -> None:
+        newer = FollowerModel.last_interaction_at.does_not_exist() | (FollowerModel.last_interaction_at < at)
+        self._update(
+            oa_id,
+            user_id,
+            [FollowerModel.last_interaction_at.set(at), FollowerModel.updated_at.set(at)],
+            condition=newer,
+        )
+
+    def get(self, oa_id: str, user_id: str) -> FollowerModel | None:
+        try:
+            return FollowerModel.get(oa_id, user_id)
+        except FollowerModel.DoesNotExist:
+            return None

@@ -1,0 +1,1 @@
+"""Police units: a tree of any depth (province → departments/communes, or older district levels)."""

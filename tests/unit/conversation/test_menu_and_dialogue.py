@@ -1,0 +1,110 @@
+from pathlib import Path
+
+import pytest
+
+from anninh import texts
+from anninh.conversation import dialogue, menu
+from anninh.conversation.contacts import contact_text
+from anninh.conversation.menu import Section
+from anninh.conversation.replies import ButtonsReply, TextReply
+from anninh.units.importer import load_units_file
+from anninh.units.tree import UnitTree
+
+SEED = Path(__file__).resolve().parents[3] / "infra" / "seed" / "units.yaml"
+TREE = UnitTree(load_units_file(SEED))
+PROVINCE = TREE.get("tinh-demo")
+COMMUNE = TREE.get("xa-binh-an")
+
+
+@pytest.mark.parametrize(
+    ("typed", "section"),
+    [
+        ("menu", Section.HOME),
+        ("Xin chào!", Section.HOME),
+        ("xin chao", Section.HOME),
+        ("MENU:HOME", Section.HOME),
+        ("1", Section.NEWS),
+        (" 2 ", Section.REPORT),
+        ("3", Section.PROCEDURES),
+        ("4", Section.CONTACT),
+        ("5", Section.PATROL),
+        ("Liên hệ", Section.CONTACT),
+        ("lien he", Section.CONTACT),
+        ("hotline", Section.CONTACT),
+        ("Tố giác", Section.REPORT),
+        ("lịch tuần tra", Section.PATROL),
+        ("MENU:PATROL", Section.PATROL),
+    ],
+)
+def test_sections_reachable_by_button_number_and_words(typed, section):
+    assert menu.section_for(typed) is section
+
+
+@pytest.mark.parametrize("typed", ["6", "0.5", "tôi muốn hỏi về đất đai", "", "menu please now"])
+def test_other_messages_are_not_sections(typed):
+    assert menu.section_for(typed) is None
+
+
+def test_main_menu_has_the_five_sections_in_order():
+    reply = menu.main_menu(PROVINCE)
+    assert isinstance(reply, ButtonsReply)
+    assert [b.title for b in reply.buttons] == [
+        texts.SECTION_NEWS, texts.SECTION_REPORT, texts.SECTION_PROCEDURES, texts.SECTION_CONTACT,
+        texts.SECTION_PATROL,
+    ]
+    assert [b.value for b in reply.buttons] == [s.value for s in menu.ORDERED]
+    assert PROVINCE.name in reply.title
+
+
+def test_welcome_names_the_unit_then_shows_the_menu():
+    first, second = menu.welcome(COMMUNE)
+    assert isinstance(first, TextReply) and "Công an xã Bình An" in first.text and "113" in first.text
+    assert isinstance(second, ButtonsReply)
+
+
+def test_contact_lists_unit_children_parent_and_emergency_numbers():
+    text = contact_text(PROVINCE, TREE)
+    assert "0200 3821 113" in text and "Trần Hưng Đạo" in text
+    for child in TREE.children("tinh-demo"):
+        assert child.name in text
+        assert child.hotline in text
+    assert "Tiếp công dân" in text
+    assert "113" in text and "114" in text and "115" in text
+    commune_text = contact_text(COMMUNE, TREE)
+    assert "Cấp trên: Công an tỉnh Demo" in commune_text
+    assert "Công an viên thôn Bình An 1" in commune_text
+    assert len(text) <= 2000
+
+
+def test_contact_section_offers_a_call_button_with_digits_only():
+    turn = dialogue.respond(COMMUNE, TREE, "menu", "4")
+    assert isinstance(turn.replies[0], TextReply)
+    buttons = turn.replies[1]
+    assert isinstance(buttons, ButtonsReply)
+    call = buttons.buttons[0]
+    assert call.kind == "phone" and call.value == "02003830113"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1", texts.NEWS_COMING.split("{")[0]),
+        ("2", texts.REPORT_COMING.split("{")[0]),
+        ("5", texts.PATROL_COMING.split("{")[0]),
+    ],
+)
+def test_sections_not_built_yet_say_so_plainly(typed, expected):
+    turn = dialogue.respond(COMMUNE, TREE, "menu", typed)
+    assert turn.replies[0].text.startswith(expected)
+    assert "{" not in turn.replies[0].text
+
+
+def test_report_section_gives_the_hotline_to_call_now():
+    turn = dialogue.respond(COMMUNE, TREE, "menu", "Gửi tin báo")
+    assert "0200 3830 113" in turn.replies[0].text
+
+
+def test_unknown_text_apologises_and_shows_the_menu():
+    turn = dialogue.respond(COMMUNE, TREE, "menu", "asdkjh")
+    assert turn.replies[0].text == texts.NOT_UNDERSTOOD
+    assert isinstance(turn.replies[1], ButtonsReply)

@@ -1,0 +1,172 @@
+import json
+
+import pytest
+
+from anninh.inbound.queue import QueueUnavailable
+from anninh.inbound.secrets import SecretUnavailable
+from anninh.inbound.webhook import accept
+from anninh.settings import WebhookSettings
+from anninh.zalo.signature import sign
+
+APP_ID = "4321098765432109876"
+OA_ID = "1234567890123456789"
+USER_ID = "8765432109876543210"
+SECRET = "oa-secret-demo"
+NOW_MS = 1_795_000_000_000
+
+
+def settings(**over):
+    base = dict(
+        ssm_prefix="/anninh/test", queue_url="q", signature_variants=("standard",), max_body_bytes=4096,
+        max_age_seconds=86_400, future_skew_seconds=300, secret_cache_seconds=300,
+    )
+    base.update(over)
+    return WebhookSettings(**base)
+
+
+class Secrets:
+    def __init__(self, secrets=None, fail=False):
+        self.secrets = {OA_ID: SECRET} if secrets is None else secrets
+        self.fail = fail
+
+    def oa_secret(self, oa_id):
+        if self.fail:
+            raise SecretUnavailable("throttled")
+        return self.secrets.get(oa_id)
+
+    def app_secret(self):
+        return "app-secret"
+
+
+class Queue:
+    def __init__(self, fail=False):
+        self.messages = []
+        self.fail = fail
+
+    def enqueue(self, body, group_id, dedup_id, attributes):
+        if self.fail:
+            raise QueueUnavailable("ServiceUnavailable")
+        self.messages.append((body, group_id, dedup_id, attributes))
+        return "m-1"
+
+
+def text_event(timestamp=NOW_MS - 1000, **over):
+    body = {
+        "app_id": APP_ID, "event_name": "user_send_text", "timestamp": str(timestamp),
+        "sender": {"id": USER_ID}, "recipient": {"id": OA_ID},
+        "message": {"msg_id": "msg-0001", "text": "menu"}, "user_id_by_app": "555",
+    }
+    body.update(over)
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+def signed(raw, secret=SECRET, app_id=APP_ID):
+    ts = str(json.loads(raw)["timestamp"])
+    return {"x-zevent-signature": sign(raw, app_id=app_id, timestamp=ts, secret=secret)}
+
+
+def run(raw, headers, queue=None, secrets=None, **setting_over):
+    queue = queue if queue is not None else Queue()
+    outcome = accept(raw, headers, settings=settings(**setting_over), secrets=secrets or Secrets(),
+                     queue=queue, now_ms=NOW_MS, app_id=APP_ID)
+    return outcome, queue
+
+
+def test_signed_event_is_queued_with_group_and_msg_id_dedup():
+    raw = text_event()
+    outcome, queue = run(raw, {**signed(raw), "num_retry": "2"})
+    assert (outcome.status, outcome.reason, outcome.variant) == (200, "queued", "standard")
+    body, group, dedup, attributes = queue.messages[0]
+    assert body.encode() == raw
+    assert group == f"{OA_ID}:{USER_ID}"
+    assert dedup == "msg-0001"
+    assert attributes["num_retry"] == "2" and attributes["oa_id"] == OA_ID
+
+
+def test_event_without_msg_id_is_deduplicated_by_a_key_of_its_own():
+    raw = json.dumps({"app_id": APP_ID, "event_name": "follow", "timestamp": str(NOW_MS), "oa_id": OA_ID,
+                      "follower": {"id": USER_ID}, "source": "oa_profile"}).encode()
+    outcome, queue = run(raw, signed(raw))
+    assert outcome.status == 200
+    assert queue.messages[0][2] == f"follow:{USER_ID}:{NOW_MS}"
+    assert len(queue.messages[0][2]) <= 128
+
+
+@pytest.mark.parametrize(
+    ("raw", "headers", "status", "reason"),
+    [
+        (b"{not json", {}, 400, "malformed_json"),
+        (b"[1, 2]", {}, 400, "malformed_json"),
+        (json.dumps({"event_name": "user_send_text"}).encode(), {}, 400, "missing_field"),
+        (text_event(message={"text": "no id"}), {"x-zevent-signature": "mac=" + "0" * 64}, 400, "missing_field"),
+        (text_event(), {}, 401, "missing_signature"),
+        (text_event(), {"x-zevent-signature": "mac=nothex"}, 401, "missing_signature"),
+        (text_event(), {"x-zevent-signature": "mac=" + "a" * 64}, 401, "bad_signature"),
+    ],
+)
+def test_bad_input_gets_a_clear_answer_and_nothing_is_queued(raw, headers, status, reason):
+    outcome, queue = run(raw, headers)
+    assert (outcome.status, outcome.reason) == (status, reason)
+    assert queue.messages == []
+
+
+def test_signature_with_another_secret_is_refused():
+    raw = text_event()
+    outcome, queue = run(raw, signed(raw, secret="someone-else"))
+    assert (outcome.status, outcome.reason) == (401, "bad_signature")
+    assert queue.messages == []
+
+
+def test_unknown_oa_and_wrong_app_are_refused():
+    raw = text_event()
+    outcome, queue = run(raw, signed(raw), secrets=Secrets(secrets={}))
+    assert (outcome.status, outcome.reason) == (401, "unknown_oa")
+    other = text_event(app_id="999")
+    outcome, _ = run(other, signed(other, app_id="999"), queue=queue)
+    assert (outcome.status, outcome.reason) == (401, "wrong_app")
+    assert queue.messages == []
+
+
+def test_oversized_body_is_413():
+    raw = text_event(message={"msg_id": "m", "text": "x" * 5000})
+    outcome, queue = run(raw, signed(raw))
+    assert (outcome.status, outcome.reason) == (413, "too_large")
+    assert queue.messages == []
+
+
+def test_replays_older_than_the_window_are_refused_but_recent_retries_accepted():
+    old = text_event(timestamp=NOW_MS - 86_401_000)
+    outcome, queue = run(old, {**signed(old), "num_retry": "5"})
+    assert (outcome.status, outcome.reason) == (401, "replayed")
+    future = text_event(timestamp=NOW_MS + 3_600_000)
+    assert run(future, signed(future))[0].reason == "replayed"
+    retry = text_event(timestamp=NOW_MS - 3_600_000)
+    assert run(retry, {**signed(retry), "num_retry": "4"})[0].reason == "queued"
+    assert queue.messages == []
+
+
+def test_ignored_kinds_get_200_and_are_not_queued():
+    raw = json.dumps({"app_id": APP_ID, "event_name": "oa_send_text", "timestamp": str(NOW_MS),
+                      "sender": {"id": OA_ID}, "recipient": {"id": USER_ID},
+                      "message": {"msg_id": "x", "text": "hello"}}).encode()
+    outcome, queue = run(raw, signed(raw))
+    assert (outcome.status, outcome.reason) == (200, "ignored")
+    assert queue.messages == []
+
+
+def test_queue_or_secret_store_failure_is_503_so_zalo_retries():
+    raw = text_event()
+    assert run(raw, signed(raw), queue=Queue(fail=True))[0].status == 503
+    assert run(raw, signed(raw), secrets=Secrets(fail=True))[0].status == 503
+
+
+def test_variants_are_accepted_only_when_enabled():
+    raw = text_event()
+    ts = str(json.loads(raw)["timestamp"])
+    oa_variant = {"x-zevent-signature": sign(raw, app_id=OA_ID, timestamp=ts, secret=SECRET)}
+    assert run(raw, oa_variant)[0].reason == "bad_signature"
+    outcome, _ = run(raw, oa_variant, signature_variants=("standard", "oa_id"))
+    assert (outcome.reason, outcome.variant) == ("queued", "oa_id")
+    app_secret_variant = {"x-zevent-signature": sign(raw, app_id=APP_ID, timestamp=ts, secret="app-secret")}
+    outcome, _ = run(raw, app_secret_variant, signature_variants=("app_secret",))
+    assert (outcome.reason, outcome.variant) == ("queued", "app_secret")
