@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Any
 
 from aws_lambda_powertools.utilities import parameters
 from aws_lambda_powertools.utilities.parameters.exceptions import GetParameterError
@@ -33,7 +34,21 @@ class SsmSecretStore:
         max_age_seconds: int = 300,
         miss_ttl_seconds: float = 60,
         clock: Callable[[], float] = time.monotonic,
+        client: Any = None,
     ):
+        if client is None:
+            import boto3
+            from botocore.config import Config
+
+            # A client from boto3's default session (shared with the SQS client: one loader, one set of
+            # endpoint data) with timeouts that fit Zalo's 2 s budget.
+            client = boto3.client(
+                "ssm",
+                config=Config(
+                    connect_timeout=1, read_timeout=1, retries={"max_attempts": 3, "mode": "standard"}
+                ),
+            )
+        self._provider = parameters.SSMProvider(boto3_client=client)
         self._prefix = ssm_prefix
         self._max_age = max_age_seconds
         self._miss_ttl = miss_ttl_seconds
@@ -46,7 +61,7 @@ class SsmSecretStore:
         if missed_at is not None and self._clock() - missed_at < self._miss_ttl:
             return None
         try:
-            value = parameters.get_parameter(name, decrypt=True, max_age=self._max_age)
+            value = self._provider.get(name, decrypt=True, max_age=self._max_age)
         except GetParameterError as exc:
             if _is_not_found(exc):
                 self._misses[name] = self._clock()

@@ -1,0 +1,30 @@
+"""Scheduled (hourly): refresh every OA access token that expires within the next hours.
+
+Refresh tokens are single-use; the token manager refreshes under a DynamoDB lock and saves the new pair
+before anything uses it, so this function and a worker refreshing on -216 never spend the same token.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from typing import Any
+
+from anninh.inbound.worker_setup import build_token_manager
+from anninh.observability import count, logger, metrics
+from anninh.settings import ZaloSettings
+
+REFRESH_WITHIN = timedelta(hours=int(os.environ.get("TOKEN_REFRESH_WITHIN_HOURS", "6")))
+manager = build_token_manager(ZaloSettings.from_env())
+
+
+@logger.inject_lambda_context(clear_state=True)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    report = manager.refresh_all_due(REFRESH_WITHIN)
+    count("TokensRefreshed", len(report.refreshed))
+    if report.failed:
+        count("TokenRefreshFailures", len(report.failed))
+        logger.error("token refresh failed for some OAs", extra={"failed": dict(report.failed)})
+    logger.info("token refresh run", extra={"refreshed": list(report.refreshed)})
+    return {"refreshed": list(report.refreshed), "failed": dict(report.failed)}

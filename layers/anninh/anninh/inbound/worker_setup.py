@@ -1,0 +1,61 @@
+"""Build the worker's collaborators from the environment (called once per cold start)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from anninh.conversation.zalo_sender import ZaloReplySender
+from anninh.inbound.event_router import WorkerDeps
+from anninh.inbound.secrets import SsmSecretStore
+from anninh.observability import count, logger
+from anninh.settings import ConfigError, TableNames, ZaloSettings, app_secret_parameter
+from anninh.store.conversations import DynamoConversationRepository
+from anninh.store.deliveries import DynamoDeliveryRepository
+from anninh.store.followers import DynamoFollowerRepository
+from anninh.store.models import bind_tables
+from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
+from anninh.store.units import DynamoUnitRepository
+from anninh.units.directory import UnitDirectory
+from anninh.zalo.client import ZaloClient
+from anninh.zalo.tokens import OAuthClient, TokenManager
+
+
+def build_token_manager(zalo: ZaloSettings, env: Mapping[str, str] = os.environ) -> TokenManager:
+    """Tokens in DynamoDB (KMS at rest), refreshed with the App Secret read from SSM when needed."""
+    bind_tokens_table(env=env)
+    secrets = SsmSecretStore(zalo.ssm_prefix)
+
+    def app_secret() -> str:
+        secret = secrets.app_secret()
+        if not secret:
+            raise ConfigError(f"SSM parameter {app_secret_parameter(zalo.ssm_prefix)} is missing")
+        return secret
+
+    return TokenManager(
+        DynamoTokenRepository(), OAuthClient(zalo.oauth_base_url), zalo.app_id, app_secret, logger=logger
+    )
+
+
+def build_zalo_client(zalo: ZaloSettings, tokens: TokenManager) -> ZaloClient:
+    return ZaloClient(
+        zalo.api_base_url,
+        tokens,
+        buttons_mode=zalo.buttons_mode,
+        on_error=lambda label: count("ZaloErrors", code=label),
+        on_sent=lambda kind: count("RepliesSent", kind=kind),
+        logger=logger,
+    )
+
+
+def build_worker_deps(env: Mapping[str, str] = os.environ) -> WorkerDeps:
+    bind_tables(TableNames.from_env(env))
+    zalo = ZaloSettings.from_env(env)
+    client = build_zalo_client(zalo, build_token_manager(zalo, env))
+    return WorkerDeps(
+        directory=UnitDirectory(DynamoUnitRepository()),
+        followers=DynamoFollowerRepository(),
+        conversations=DynamoConversationRepository(),
+        deliveries=DynamoDeliveryRepository(),
+        sender=ZaloReplySender(client),
+    )
