@@ -59,7 +59,8 @@ class WebhookSettings:
     secret_cache_seconds: int
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> WebhookSettings:
+    def from_env(cls, env: Mapping[str, str] | None = None) -> WebhookSettings:
+        env = os.environ if env is None else env
         raw_variants = env.get("SIGNATURE_VARIANTS", "standard")
         variants = tuple(v.strip() for v in raw_variants.split(",") if v.strip())
         unknown = set(variants) - SIGNATURE_VARIANTS
@@ -87,7 +88,8 @@ class ZaloSettings:
     buttons_mode: str
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> ZaloSettings:
+    def from_env(cls, env: Mapping[str, str] | None = None) -> ZaloSettings:
+        env = os.environ if env is None else env
         mode = env.get("BUTTONS_MODE", "list").strip() or "list"
         if mode not in BUTTON_MODES:
             raise ConfigError(f"BUTTONS_MODE must be one of {sorted(BUTTON_MODES)}, got {mode!r}")
@@ -110,7 +112,8 @@ class TableNames:
     deliveries: str
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> TableNames:
+    def from_env(cls, env: Mapping[str, str] | None = None) -> TableNames:
+        env = os.environ if env is None else env
         return cls(
             units=require(env, "UNITS_TABLE"),
             followers=require(env, "FOLLOWERS_TABLE"),

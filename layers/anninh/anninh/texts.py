@@ -62,3 +62,45 @@ ATTACHMENT_OUTSIDE_FLOW = (
 # ------------------------------------------------------------------ Zalo client menus (anninh.zalo.client)
 MENU_NUMBER_HINT = "Nhắn số thứ tự của mục bạn cần (ví dụ: 1)."
 MENU_CHOOSE = "Mời bạn chọn một mục bên dưới."
+
+# ------------------------------------------------------------------ FAQ engine (issue 4, anninh.faq)
+FAQ_UNIT_PLACE = "Nơi tiếp nhận tại đơn vị: {place}"
+FAQ_UNIT_HOURS = "Giờ làm việc: {hours}"
+FAQ_UNIT_HOTLINE = "Đường dây nóng: {hotline}"
+FAQ_TRIMMED = "…"
+# What `anninh faq ask` prints (and `--json`/`--batch` put in "answer") when the engine abstains.
+FAQ_REFUSAL = (
+    "Xin lỗi, câu hỏi này không thuộc các thủ tục mà Công an hướng dẫn qua kênh này, hoặc tôi chưa hiểu rõ. "
+    "Tôi có thể giải đáp các thủ tục về cư trú, căn cước, VNeID, đăng ký xe, giấy phép lái xe, hộ chiếu, "
+    "phòng cháy chữa cháy, con dấu, lý lịch tư pháp và cách trình báo, tố giác. Câu hỏi của bạn sẽ được "
+    "chuyển cho cán bộ. Trường hợp khẩn cấp, hãy gọi 113."
+)
+FAQ_COMPILED_NOTICE = "Tệp sinh tự động bởi `anninh faq compile` từ infra/seed/faq/ — không sửa tay."
+FAQ_CHECK_OK = "Cơ sở tri thức hợp lệ: {entries} mục, {groups} nhóm, {units} đơn vị có thông tin riêng."
+FAQ_CHECK_FAILED = "Cơ sở tri thức có {count} lỗi:"
+FAQ_COMPILE_DONE = "Đã biên dịch {entries} mục vào {path}."
+FAQ_COMPILE_REFUSED = "Không biên dịch vì cơ sở tri thức có lỗi (chạy `anninh faq check`)."
+FAQ_UNKNOWN_UNIT = "Không có thông tin riêng cho đơn vị '{unit_id}'; trả lời theo nội dung chung."
+FAQ_EVAL_FILE_ERROR = "Không đọc được tệp đánh giá: {error}"
+FAQ_EMPTY_QUESTION = "Câu hỏi trống."
+
+# ------------------------------------------------------------------ FAQ in the conversation (issue 4)
+FAQ_HELPFUL_PROMPT = "Câu trả lời có hữu ích không? Bạn có thể xem thêm thủ tục liên quan:"
+FAQ_HELPFUL_YES = "Có, cảm ơn"
+FAQ_HELPFUL_NO = "Chưa rõ"
+FAQ_ASK_OFFICER = "Hỏi cán bộ"
+FAQ_THANKS = "Cảm ơn bạn đã phản hồi. Gõ “menu” nếu cần hỗ trợ thêm."
+FAQ_NOT_HELPFUL = (
+    "Xin lỗi vì câu trả lời chưa giúp được bạn. Bạn có thể gõ lại câu hỏi cụ thể hơn, "
+    "hoặc chọn “Hỏi cán bộ” để được hướng dẫn trực tiếp."
+)
+FAQ_ABSTAIN = (
+    "Tôi chưa chắc câu hỏi của bạn thuộc thủ tục nào của Công an. Tôi có thể giải đáp về cư trú "
+    "(thường trú, tạm trú, lưu trú), căn cước, đăng ký xe, giấy phép lái xe, hộ chiếu, phòng cháy chữa cháy "
+    "và ngành nghề kinh doanh có điều kiện về an ninh trật tự. Bạn hãy hỏi lại cụ thể hơn, "
+    "hoặc chọn một mục trong menu."
+)
+ASK_OFFICER = (
+    "Để hỏi trực tiếp cán bộ {unit_name}, xin gọi {hotline} trong giờ làm việc ({office_hours}) "
+    "hoặc đến trụ sở tại {address}. Trường hợp khẩn cấp, gọi 113."
+)

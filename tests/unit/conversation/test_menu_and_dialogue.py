@@ -108,3 +108,44 @@ def test_unknown_text_apologises_and_shows_the_menu():
     turn = dialogue.respond(COMMUNE, TREE, "menu", "asdkjh")
     assert turn.replies[0].text == texts.NOT_UNDERSTOOD
     assert isinstance(turn.replies[1], ButtonsReply)
+
+
+FAQ = None
+
+
+def faq_engine():
+    global FAQ
+    if FAQ is None:
+        from anninh.faq.engine import FaqEngine
+
+        FAQ = FaqEngine.load()
+    return FAQ
+
+
+def test_procedure_question_is_answered_with_feedback_related_and_officer_buttons():
+    turn = dialogue.respond(COMMUNE, TREE, "menu", "làm căn cước cho con dưới 14 tuổi cần gì", faq_engine())
+    answer, follow_up = turn.replies
+    assert isinstance(answer, TextReply) and len(answer.text) <= 2000
+    assert turn.data["last_faq"] == "can-cuoc-tre-em"
+    values = [b.value for b in follow_up.buttons]
+    assert values[0] == "HELPFUL:yes:can-cuoc-tre-em" and values[-1] == "MENU:ASK_OFFICER"
+    assert len(follow_up.buttons) <= 5
+    assert all(len(b.title) <= 100 for b in follow_up.buttons)
+
+
+def test_related_button_and_feedback_payloads():
+    engine = faq_engine()
+    turn = dialogue.respond(COMMUNE, TREE, "procedures", "FAQ:dang-ky-tam-tru", engine)
+    assert turn.data["last_faq"] == "dang-ky-tam-tru"
+    thanks = dialogue.respond(COMMUNE, TREE, "procedures", "HELPFUL:no:dang-ky-tam-tru", engine)
+    assert thanks.data["feedback"] == ["no", "dang-ky-tam-tru"]
+    assert thanks.replies[0].text == texts.FAQ_NOT_HELPFUL
+    officer = dialogue.respond(COMMUNE, TREE, "procedures", "MENU:ASK_OFFICER", engine)
+    assert "0200 3830 113" in officer.replies[0].text
+
+
+def test_out_of_scope_question_is_refused_with_what_the_bot_can_do_and_the_menu():
+    turn = dialogue.respond(COMMUNE, TREE, "menu", "thủ tục cấp sổ đỏ cho đất nông nghiệp", faq_engine())
+    assert turn.replies[0].text == texts.FAQ_ABSTAIN
+    assert isinstance(turn.replies[1], ButtonsReply)
+    assert turn.data.get("faq_abstained") is True

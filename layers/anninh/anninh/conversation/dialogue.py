@@ -6,13 +6,24 @@ saves the new state.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from anninh import texts
 from anninh.conversation import menu
 from anninh.conversation.contacts import contact_replies
 from anninh.conversation.menu import Section
-from anninh.conversation.replies import Reply, TextReply, Turn
+from anninh.conversation.replies import Button, ButtonsReply, Reply, TextReply, Turn
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
+
+if TYPE_CHECKING:  # pragma: no cover
+    from anninh.faq.engine import FaqEngine
+    from anninh.faq.knowledge_base import FaqEntry
+
+FAQ_PREFIX = "FAQ:"
+HELPFUL_PREFIX = "HELPFUL:"
+ASK_OFFICER = "MENU:ASK_OFFICER"
+BUTTON_TITLE_LIMIT = 100
 
 
 def _hotline(unit: Unit, tree: UnitTree) -> str:
@@ -43,11 +54,66 @@ def open_section(section: Section, unit: Unit, tree: UnitTree) -> Turn:
     return Turn(replies=replies, state="menu")
 
 
-def respond(unit: Unit, tree: UnitTree, state: str, text: str) -> Turn:
-    """The answer to a text message (a typed message or a button's hidden payload)."""
+def faq_answer(unit: Unit, entry: FaqEntry, faq: FaqEngine) -> Turn:
+    """The answer, then "was it helpful?" with related procedures and "ask an officer" as buttons."""
+    buttons = [
+        Button(texts.FAQ_HELPFUL_YES, f"{HELPFUL_PREFIX}yes:{entry.id}"),
+        Button(texts.FAQ_HELPFUL_NO, f"{HELPFUL_PREFIX}no:{entry.id}"),
+    ]
+    for related_id in entry.related[:2]:
+        related = faq.entry(related_id)
+        buttons.append(Button(related.title[:BUTTON_TITLE_LIMIT], f"{FAQ_PREFIX}{related.id}"))
+    buttons.append(Button(texts.FAQ_ASK_OFFICER, ASK_OFFICER))
+    return Turn(
+        replies=[
+            TextReply(faq.render_answer(entry, unit.unit_id)),
+            ButtonsReply(text=texts.FAQ_HELPFUL_PROMPT, buttons=tuple(buttons)),
+        ],
+        state="procedures",
+        data={"last_faq": entry.id},
+    )
+
+
+def ask_officer(unit: Unit, tree: UnitTree) -> Turn:
+    text = texts.ASK_OFFICER.format(
+        unit_name=unit.name,
+        hotline=_hotline(unit, tree),
+        office_hours=unit.office_hours or texts.NOT_AVAILABLE,
+        address=unit.address or texts.NOT_AVAILABLE,
+    )
+    return Turn(replies=[TextReply(text)], state="menu")
+
+
+def respond(unit: Unit, tree: UnitTree, state: str, text: str, faq: FaqEngine | None = None) -> Turn:
+    """The answer to a text message (a typed message or a button's hidden payload).
+
+    ``Turn.data["feedback"]`` carries ("yes" | "no", entry id) when the citizen rated an answer.
+    """
+    stripped = text.strip()
+    if stripped == ASK_OFFICER:
+        return ask_officer(unit, tree)
+    if stripped.startswith(HELPFUL_PREFIX):
+        verdict, _, entry_id = stripped.removeprefix(HELPFUL_PREFIX).partition(":")
+        helpful = verdict == "yes"
+        reply = texts.FAQ_THANKS if helpful else texts.FAQ_NOT_HELPFUL
+        return Turn(replies=[TextReply(reply)], state="menu", data={"feedback": [verdict, entry_id]})
     section = menu.section_for(text)
     if section is not None:
         return open_section(section, unit, tree)
+    if faq is not None:
+        if stripped.startswith(FAQ_PREFIX):
+            try:
+                return faq_answer(unit, faq.entry(stripped.removeprefix(FAQ_PREFIX)), faq)
+            except KeyError:
+                pass  # a stale button after the knowledge base changed: treat as a question
+        match = faq.match(text)
+        if match.entry is not None:
+            return faq_answer(unit, match.entry, faq)
+        return Turn(
+            replies=[TextReply(texts.FAQ_ABSTAIN), menu.main_menu(unit)],
+            state="menu",
+            data={"faq_abstained": True},
+        )
     return Turn(replies=[TextReply(texts.NOT_UNDERSTOOD), menu.main_menu(unit)], state="menu")
 
 

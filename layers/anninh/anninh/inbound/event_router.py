@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from anninh.conversation import dialogue, menu
 from anninh.conversation.replies import Reply, Turn
 from anninh.conversation.service import ReplySender, run_turn
-from anninh.observability import pseudonym
+from anninh.faq.engine import FaqEngine
+from anninh.observability import count, pseudonym
 from anninh.store.conversations import ConversationRepository, ConversationState
 from anninh.store.deliveries import DeliveryRepository
 from anninh.store.followers import FollowerRepository
@@ -30,6 +31,7 @@ class WorkerDeps:
     conversations: ConversationRepository
     deliveries: DeliveryRepository
     sender: ReplySender
+    faq: FaqEngine | None = None
 
 
 def event_time(event: ev.Event) -> datetime:
@@ -38,6 +40,16 @@ def event_time(event: ev.Event) -> datetime:
 
 def _reply_with(replies: list[Reply], state: str = "menu") -> Callable[[ConversationState], Turn]:
     return lambda conversation: Turn(replies=replies, state=state, data=conversation.data)
+
+
+def _count_faq(turn: Turn) -> None:
+    feedback = turn.data.get("feedback")
+    if isinstance(feedback, list):
+        count("FaqFeedback", verdict=str(feedback[0]))
+    if "last_faq" in turn.data:
+        count("FaqAnswered")
+    if turn.data.get("faq_abstained"):
+        count("FaqAbstained")
 
 
 def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
@@ -87,16 +99,14 @@ def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
         )
         return "menu"
     if isinstance(event, ev.TextMessage):
-        text = event.text
-        run_turn(
-            deps.conversations,
-            deps.sender,
-            unit,
-            event.user_id,
-            key,
-            at,
-            lambda conversation: dialogue.respond(unit, tree, conversation.state, text),
-        )
+        text, decided = event.text, []
+
+        def decide(conversation: ConversationState) -> Turn:
+            decided.append(dialogue.respond(unit, tree, conversation.state, text, deps.faq))
+            return decided[-1]
+
+        run_turn(deps.conversations, deps.sender, unit, event.user_id, key, at, decide)
+        _count_faq(decided[-1])
         return "replied"
     if isinstance(event, ev.UserMessage):
         run_turn(

@@ -6,6 +6,7 @@ import os
 from collections.abc import Mapping
 
 from anninh.conversation.zalo_sender import ZaloReplySender
+from anninh.faq.engine import FaqEngine
 from anninh.inbound.event_router import WorkerDeps
 from anninh.inbound.secrets import SsmSecretStore
 from anninh.observability import count, logger
@@ -21,9 +22,9 @@ from anninh.zalo.client import ZaloClient
 from anninh.zalo.tokens import OAuthClient, TokenManager
 
 
-def build_token_manager(zalo: ZaloSettings, env: Mapping[str, str] = os.environ) -> TokenManager:
+def build_token_manager(zalo: ZaloSettings, env: Mapping[str, str] | None = None) -> TokenManager:
     """Tokens in DynamoDB (KMS at rest), refreshed with the App Secret read from SSM when needed."""
-    bind_tokens_table(env=env)
+    bind_tokens_table(env=os.environ if env is None else env)
     secrets = SsmSecretStore(zalo.ssm_prefix)
 
     def app_secret() -> str:
@@ -48,7 +49,7 @@ def build_zalo_client(zalo: ZaloSettings, tokens: TokenManager) -> ZaloClient:
     )
 
 
-def build_worker_deps(env: Mapping[str, str] = os.environ) -> WorkerDeps:
+def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)
     client = build_zalo_client(zalo, build_token_manager(zalo, env))
@@ -58,4 +59,5 @@ def build_worker_deps(env: Mapping[str, str] = os.environ) -> WorkerDeps:
         conversations=DynamoConversationRepository(),
         deliveries=DynamoDeliveryRepository(),
         sender=ZaloReplySender(client),
+        faq=FaqEngine.load(),
     )
