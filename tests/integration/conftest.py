@@ -17,8 +17,6 @@ from typing import Any
 
 import boto3
 import pytest
-from moto import mock_aws
-
 from anninh.zalo.signature import sign
 from localrun import environ
 from localrun.aws_resources import ResourceCreator
@@ -28,6 +26,7 @@ from localrun.lambda_runtime import LocalFunction, build_functions
 from localrun.seed import seed_app_id, seed_units
 from localrun.sqs_source import SqsEventSource
 from localrun.template import Template
+from moto import mock_aws
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "infra" / "seed" / "units.yaml"
@@ -54,26 +53,41 @@ class Stack:
     def signed_request(self, unit_id: str, body: dict[str, Any], secret: str | None = None) -> dict[str, Any]:
         unit = self.units[unit_id]
         raw = json.dumps(body, ensure_ascii=False)
-        header = sign(raw.encode(), app_id=self.app_id, timestamp=str(body["timestamp"]),
-                      secret=secret or unit.oa_secret_key)
+        header = sign(
+            raw.encode(),
+            app_id=self.app_id,
+            timestamp=str(body["timestamp"]),
+            secret=secret or unit.oa_secret_key,
+        )
         return {
-            "version": "2.0", "routeKey": "POST /zalo/webhook", "rawPath": "/zalo/webhook", "rawQueryString": "",
+            "version": "2.0",
+            "routeKey": "POST /zalo/webhook",
+            "rawPath": "/zalo/webhook",
+            "rawQueryString": "",
             "headers": {"content-type": "application/json", "x-zevent-signature": header},
             "requestContext": {"http": {"method": "POST", "path": "/zalo/webhook", "sourceIp": "127.0.0.1"}},
-            "body": raw, "isBase64Encoded": False,
+            "body": raw,
+            "isBase64Encoded": False,
         }
 
     def text_event(self, unit_id: str, user_id: str, text: str, msg_id: str) -> dict[str, Any]:
         return {
-            "app_id": self.app_id, "event_name": "user_send_text", "timestamp": str(int(time.time() * 1000)),
-            "sender": {"id": user_id}, "recipient": {"id": self.units[unit_id].oa_id},
+            "app_id": self.app_id,
+            "event_name": "user_send_text",
+            "timestamp": str(int(time.time() * 1000)),
+            "sender": {"id": user_id},
+            "recipient": {"id": self.units[unit_id].oa_id},
             "message": {"msg_id": msg_id, "text": text},
         }
 
     def follow_event(self, unit_id: str, user_id: str) -> dict[str, Any]:
         return {
-            "app_id": self.app_id, "event_name": "follow", "timestamp": str(int(time.time() * 1000)),
-            "oa_id": self.units[unit_id].oa_id, "follower": {"id": user_id}, "source": "oa_profile",
+            "app_id": self.app_id,
+            "event_name": "follow",
+            "timestamp": str(int(time.time() * 1000)),
+            "oa_id": self.units[unit_id].oa_id,
+            "follower": {"id": user_id},
+            "source": "oa_profile",
         }
 
     def post(self, unit_id: str, body: dict[str, Any], secret: str | None = None) -> dict[str, Any]:
@@ -81,9 +95,15 @@ class Stack:
 
     def worker_source(self) -> SqsEventSource:
         return SqsEventSource(
-            function=self.functions["WorkerFunction"], sqs=self.sqs, queue_url=self.url("InboundQueue"),
-            queue_arn=self.arn("InboundQueue"), region=REGION, batch_size=10, report_batch_item_failures=True,
-            retry_delay=0, wait_seconds=0,
+            function=self.functions["WorkerFunction"],
+            sqs=self.sqs,
+            queue_url=self.url("InboundQueue"),
+            queue_arn=self.arn("InboundQueue"),
+            region=REGION,
+            batch_size=10,
+            report_batch_item_failures=True,
+            retry_delay=0,
+            wait_seconds=0,
         )
 
     def drain(self, rounds: int = 10) -> int:
@@ -119,8 +139,12 @@ def fake_zalo() -> Iterator[tuple[FakeZalo, str]]:
 def stack(fake_zalo, monkeypatch) -> Iterator[Stack]:
     zalo, zalo_url = fake_zalo
     zalo.reset(everything=True)
-    for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                       "AWS_DEFAULT_REGION": REGION, "AWS_REGION": REGION}.items():
+    for key, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": REGION,
+        "AWS_REGION": REGION,
+    }.items():
         monkeypatch.setenv(key, value)
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
     environ.install()
@@ -128,8 +152,13 @@ def stack(fake_zalo, monkeypatch) -> Iterator[Stack]:
     with mock_aws():
         template = Template(
             load_template(ROOT / "template.yaml"),
-            parameter_overrides={"Stage": "local", "ZaloApiBaseUrl": zalo_url, "ZaloOAuthBaseUrl": zalo_url,
-                                 "ZaloAppId": app_id, "LogLevel": "WARNING"},
+            parameter_overrides={
+                "Stage": "local",
+                "ZaloApiBaseUrl": zalo_url,
+                "ZaloOAuthBaseUrl": zalo_url,
+                "ZaloAppId": app_id,
+                "LogLevel": "WARNING",
+            },
             region=REGION,
         )
         ResourceCreator(template, lambda service: boto3.client(service, region_name=REGION)).create_all()
@@ -145,8 +174,19 @@ def stack(fake_zalo, monkeypatch) -> Iterator[Stack]:
             for unit in seeded:
                 if unit.oa_id:
                     pair = zalo.issue_token(unit.oa_id)
-                    tokens.put(unit.oa_id, pair["access_token"], pair["refresh_token"],
-                               now + timedelta(hours=25), now)
-        yield Stack(template=template, functions=functions, zalo=zalo, zalo_url=zalo_url,
-                    units={u.unit_id: u for u in seeded}, app_id=app_id,
-                    sqs=boto3.client("sqs", region_name=REGION))
+                    tokens.put(
+                        unit.oa_id,
+                        pair["access_token"],
+                        pair["refresh_token"],
+                        now + timedelta(hours=25),
+                        now,
+                    )
+        yield Stack(
+            template=template,
+            functions=functions,
+            zalo=zalo,
+            zalo_url=zalo_url,
+            units={u.unit_id: u for u in seeded},
+            app_id=app_id,
+            sqs=boto3.client("sqs", region_name=REGION),
+        )

@@ -107,8 +107,12 @@ def test_expired_token_is_refreshed_once_and_the_call_retried_once(stack):
 def test_poison_event_reaches_the_dlq_and_other_citizens_are_still_answered(stack):
     queue = stack.url("InboundQueue")
     oa_id = stack.units[UNIT].oa_id
-    stack.sqs.send_message(QueueUrl=queue, MessageBody='{"event_name": "user_send_text", "broken": true}',
-                           MessageGroupId=f"{oa_id}:{USER}", MessageDeduplicationId="poison-1")
+    stack.sqs.send_message(
+        QueueUrl=queue,
+        MessageBody='{"event_name": "user_send_text", "broken": true}',
+        MessageGroupId=f"{oa_id}:{USER}",
+        MessageDeduplicationId="poison-1",
+    )
     stack.post(UNIT, stack.text_event(UNIT, OTHER_USER, "menu", "healthy-1"))
     stack.drain(rounds=30)
     assert len(replies(stack, OTHER_USER)) == 1
@@ -127,8 +131,12 @@ def test_window_errors_are_not_retried(stack):
 
 def test_delivery_and_seen_receipts_are_recorded(stack):
     oa_id = stack.units[UNIT].oa_id
-    base = {"app_id": stack.app_id, "timestamp": stack.text_event(UNIT, USER, "", "x")["timestamp"],
-            "sender": {"id": oa_id}, "recipient": {"id": USER}}
+    base = {
+        "app_id": stack.app_id,
+        "timestamp": stack.text_event(UNIT, USER, "", "x")["timestamp"],
+        "sender": {"id": oa_id},
+        "recipient": {"id": USER},
+    }
     stack.post(UNIT, {**base, "event_name": "user_received_message", "message": {"msg_ids": ["oa-msg-1"]}})
     stack.post(UNIT, {**base, "event_name": "user_seen_message", "message": {"msg_ids": ["oa-msg-1"]}})
     assert stack.drain() == 2

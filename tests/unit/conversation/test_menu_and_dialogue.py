@@ -49,7 +49,10 @@ def test_main_menu_has_the_five_sections_in_order():
     reply = menu.main_menu(PROVINCE)
     assert isinstance(reply, ButtonsReply)
     assert [b.title for b in reply.buttons] == [
-        texts.SECTION_NEWS, texts.SECTION_REPORT, texts.SECTION_PROCEDURES, texts.SECTION_CONTACT,
+        texts.SECTION_NEWS,
+        texts.SECTION_REPORT,
+        texts.SECTION_PROCEDURES,
+        texts.SECTION_CONTACT,
         texts.SECTION_PATROL,
     ]
     assert [b.value for b in reply.buttons] == [s.value for s in menu.ORDERED]

@@ -17,8 +17,13 @@ NOW_MS = 1_795_000_000_000
 
 def settings(**over):
     base = dict(
-        ssm_prefix="/anninh/test", queue_url="q", signature_variants=("standard",), max_body_bytes=4096,
-        max_age_seconds=86_400, future_skew_seconds=300, secret_cache_seconds=300,
+        ssm_prefix="/anninh/test",
+        queue_url="q",
+        signature_variants=("standard",),
+        max_body_bytes=4096,
+        max_age_seconds=86_400,
+        future_skew_seconds=300,
+        secret_cache_seconds=300,
     )
     base.update(over)
     return WebhookSettings(**base)
@@ -52,9 +57,13 @@ class Queue:
 
 def text_event(timestamp=NOW_MS - 1000, **over):
     body = {
-        "app_id": APP_ID, "event_name": "user_send_text", "timestamp": str(timestamp),
-        "sender": {"id": USER_ID}, "recipient": {"id": OA_ID},
-        "message": {"msg_id": "msg-0001", "text": "menu"}, "user_id_by_app": "555",
+        "app_id": APP_ID,
+        "event_name": "user_send_text",
+        "timestamp": str(timestamp),
+        "sender": {"id": USER_ID},
+        "recipient": {"id": OA_ID},
+        "message": {"msg_id": "msg-0001", "text": "menu"},
+        "user_id_by_app": "555",
     }
     body.update(over)
     return json.dumps(body, ensure_ascii=False).encode()
@@ -67,8 +76,15 @@ def signed(raw, secret=SECRET, app_id=APP_ID):
 
 def run(raw, headers, queue=None, secrets=None, **setting_over):
     queue = queue if queue is not None else Queue()
-    outcome = accept(raw, headers, settings=settings(**setting_over), secrets=secrets or Secrets(),
-                     queue=queue, now_ms=NOW_MS, app_id=APP_ID)
+    outcome = accept(
+        raw,
+        headers,
+        settings=settings(**setting_over),
+        secrets=secrets or Secrets(),
+        queue=queue,
+        now_ms=NOW_MS,
+        app_id=APP_ID,
+    )
     return outcome, queue
 
 
@@ -84,8 +100,16 @@ def test_signed_event_is_queued_with_group_and_msg_id_dedup():
 
 
 def test_event_without_msg_id_is_deduplicated_by_a_key_of_its_own():
-    raw = json.dumps({"app_id": APP_ID, "event_name": "follow", "timestamp": str(NOW_MS), "oa_id": OA_ID,
-                      "follower": {"id": USER_ID}, "source": "oa_profile"}).encode()
+    raw = json.dumps(
+        {
+            "app_id": APP_ID,
+            "event_name": "follow",
+            "timestamp": str(NOW_MS),
+            "oa_id": OA_ID,
+            "follower": {"id": USER_ID},
+            "source": "oa_profile",
+        }
+    ).encode()
     outcome, queue = run(raw, signed(raw))
     assert outcome.status == 200
     assert queue.messages[0][2] == f"follow:{USER_ID}:{NOW_MS}"
@@ -98,7 +122,12 @@ def test_event_without_msg_id_is_deduplicated_by_a_key_of_its_own():
         (b"{not json", {}, 400, "malformed_json"),
         (b"[1, 2]", {}, 400, "malformed_json"),
         (json.dumps({"event_name": "user_send_text"}).encode(), {}, 400, "missing_field"),
-        (text_event(message={"text": "no id"}), {"x-zevent-signature": "mac=" + "0" * 64}, 400, "missing_field"),
+        (
+            text_event(message={"text": "no id"}),
+            {"x-zevent-signature": "mac=" + "0" * 64},
+            400,
+            "missing_field",
+        ),
         (text_event(), {}, 401, "missing_signature"),
         (text_event(), {"x-zevent-signature": "mac=nothex"}, 401, "missing_signature"),
         (text_event(), {"x-zevent-signature": "mac=" + "a" * 64}, 401, "bad_signature"),
@@ -146,9 +175,16 @@ def test_replays_older_than_the_window_are_refused_but_recent_retries_accepted()
 
 
 def test_ignored_kinds_get_200_and_are_not_queued():
-    raw = json.dumps({"app_id": APP_ID, "event_name": "oa_send_text", "timestamp": str(NOW_MS),
-                      "sender": {"id": OA_ID}, "recipient": {"id": USER_ID},
-                      "message": {"msg_id": "x", "text": "hello"}}).encode()
+    raw = json.dumps(
+        {
+            "app_id": APP_ID,
+            "event_name": "oa_send_text",
+            "timestamp": str(NOW_MS),
+            "sender": {"id": OA_ID},
+            "recipient": {"id": USER_ID},
+            "message": {"msg_id": "x", "text": "hello"},
+        }
+    ).encode()
     outcome, queue = run(raw, signed(raw))
     assert (outcome.status, outcome.reason) == (200, "ignored")
     assert queue.messages == []

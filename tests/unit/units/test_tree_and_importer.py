@@ -67,7 +67,9 @@ def test_import_is_all_or_nothing(tmp_path):
 
 def test_parse_reports_every_bad_entry():
     with pytest.raises(UnitTreeError) as info:
-        parse_units({"units": [{"unit_id": "a"}, "x", {"unit_id": "b", "name": "B", "level": "commune", "x": 1}]})
+        parse_units(
+            {"units": [{"unit_id": "a"}, "x", {"unit_id": "b", "name": "B", "level": "commune", "x": 1}]}
+        )
     text = str(info.value)
     assert "entry 1: missing name, level" in text
     assert "entry 2: must be a mapping" in text

@@ -1,0 +1,185 @@
+"""The fake Zalo server's own behaviour, through werkzeug's test client (no sockets)."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+import pytest
+from localrun.fake_zalo import FakeZalo
+from werkzeug.test import Client
+
+OA = "1234567890123456789"
+USER = "8765432109876543210"
+CS = "/v3.0/oa/message/cs"
+
+
+@pytest.fixture
+def fake() -> FakeZalo:
+    return FakeZalo(prefix="/zalo-api", app_secrets={"4321098765432109876": "app-secret"})
+
+
+@pytest.fixture
+def token(fake: FakeZalo) -> str:
+    return str(fake.issue_token(OA)["access_token"])
+
+
+def call(client: Client, method: str, path: str, token: str | None = None, **kw: Any) -> tuple[int, Any]:
+    headers = dict(kw.pop("headers", {}))
+    if token:
+        headers["access_token"] = token
+    response = client.open(f"/zalo-api{path}", method=method, headers=headers, **kw)
+    body = response.get_data()
+    return response.status_code, (json.loads(body) if response.mimetype == "application/json" else body)
+
+
+def send_text(client: Client, token: str, text: str = "Xin chào", user: str = USER) -> tuple[int, Any]:
+    return call(client, "POST", CS, token, json={"recipient": {"user_id": user}, "message": {"text": text}})
+
+
+def test_send_records_outbox_with_a_long_digit_message_id(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    status, answer = send_text(client, token)
+    assert status == 200 and answer["error"] == 0
+    message_id = answer["data"]["message_id"]
+    assert message_id.isdigit() and len(message_id) >= 19
+    status, outbox = call(client, "GET", f"/_outbox?user_id={USER}")
+    assert [(e["endpoint"], e["user_id"], e["message"]["text"], e["oa_id"]) for e in outbox] == [
+        (CS, USER, "Xin chào", OA)
+    ]
+    assert call(client, "GET", "/_outbox?user_id=someone-else")[1] == []
+
+
+def test_unknown_or_revoked_token_is_216(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    assert send_text(client, "not-a-token")[1]["error"] == -216
+    fake.revoke_access_token(token)
+    assert send_text(client, token)[1]["error"] == -216
+    assert fake.outbox() == []
+
+
+def test_zalo_validation_errors_come_with_http_200(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    status, answer = send_text(client, token, "x" * 2001)
+    assert (status, answer["error"]) == (200, -201)
+    too_many = {"template_type": "list", "elements": [{"title": str(i), "subtitle": "s"} for i in range(6)]}
+    body = {
+        "recipient": {"user_id": USER},
+        "message": {"attachment": {"type": "template", "payload": too_many}},
+    }
+    assert call(client, "POST", CS, token, json=body)[1]["error"] == -201
+
+
+def test_faults_fail_the_next_n_calls_then_clear(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    assert call(client, "POST", "/_faults", json={"path": CS, "error": -32, "times": 2})[0] == 200
+    assert send_text(client, token)[1]["error"] == -32
+    assert send_text(client, token)[1]["error"] == -32
+    assert send_text(client, token)[1]["error"] == 0
+    call(client, "POST", "/_faults", json={"path": CS, "http_status": 500, "times": 1})
+    status, body = send_text(client, token)
+    assert status == 500 and body == b"fault injected"
+    assert len(fake.outbox()) == 1 and len(fake.calls()) == 4
+    assert call(client, "POST", "/_faults", json={"path": CS})[0] == 400
+
+
+def test_reset_clears_outbox_but_keeps_tokens(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    send_text(client, token)
+    call(client, "POST", "/_reset")
+    assert fake.outbox() == []
+    assert send_text(client, token)[1]["error"] == 0
+    call(client, "POST", "/_reset", json={"all": True})
+    assert send_text(client, token)[1]["error"] == -216
+
+
+def test_refresh_issues_new_pairs_and_rejects_reuse(fake: FakeZalo) -> None:
+    client = Client(fake)
+    pair = fake.issue_token(OA)
+    form = {
+        "app_id": "4321098765432109876",
+        "grant_type": "refresh_token",
+        "refresh_token": pair["refresh_token"],
+    }
+    status, answer = call(
+        client, "POST", "/v4/oa/access_token", headers={"secret_key": "app-secret"}, data=form
+    )
+    assert status == 200 and "error" not in answer and answer["expires_in"] == "90000"
+    assert answer["refresh_token"] != pair["refresh_token"]
+    _, again = call(client, "POST", "/v4/oa/access_token", headers={"secret_key": "app-secret"}, data=form)
+    assert again["error"] == -14020
+    _, wrong = call(client, "POST", "/v4/oa/access_token", headers={"secret_key": "nope"}, data=form)
+    assert wrong["error"] == -14002
+    assert send_text(client, answer["access_token"])[1]["error"] == 0
+
+
+def test_follower_pages_and_offset_cap(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    users = [str(7000000000000000000 + i) for i in range(120)]
+    call(client, "POST", "/_followers", json={"oa_id": OA, "user_ids": users})
+
+    def page(offset: int, count: int) -> Any:
+        data = json.dumps({"offset": offset, "count": count})
+        return call(client, "GET", "/v3.0/oa/user/getlist", token, query_string={"data": data})[1]
+
+    first = page(0, 50)["data"]
+    assert (first["total"], first["count"], first["users"][0]["user_id"]) == (120, 50, users[0])
+    last = page(100, 50)["data"]
+    assert last["count"] == 20 and last["users"][-1]["user_id"] == users[-1]
+    assert page(0, 51)["error"] == -201
+    assert page(9952, 10)["error"] == -201
+    assert page(9951, 10)["data"]["count"] == 0
+
+
+def test_user_detail_quota_zns_and_uploads(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    fake.set_user(OA, USER, display_name="Nguyễn Văn An", shared_info={"phone": "84912345678"})
+    data = json.dumps({"user_id": USER})
+    detail = call(client, "GET", "/v3.0/oa/user/detail", token, query_string={"data": data})[1]["data"]
+    assert detail["display_name"] == "Nguyễn Văn An" and detail["user_is_follower"] is False
+    unknown = json.dumps({"user_id": "1"})
+    assert (
+        call(client, "GET", "/v3.0/oa/user/detail", token, query_string={"data": unknown})[1]["error"] == -201
+    )
+    send_text(client, token)
+    quota = call(client, "POST", "/v3.0/oa/quota/message", token, json={"user_id": USER})[1]["data"]
+    assert quota["cs_reply"] == {"remain": 7, "total": 8}
+    zns = {
+        "phone": "84912345678",
+        "template_id": "123456",
+        "template_data": {"ma": "TB1"},
+        "tracking_id": "t1",
+    }
+    answer = call(client, "POST", "/message/template", token, json=zns)[1]
+    assert answer["error"] == 0 and answer["data"]["msg_id"].isdigit()
+    assert call(client, "POST", "/message/template", token, json=dict(zns, phone="0912"))[1]["error"] == -108
+    upload = call(
+        client, "POST", "/v2.0/oa/upload/image", token, data={"file": (io.BytesIO(b"\xff\xd8x"), "a.jpg")}
+    )[1]
+    assert upload["error"] == 0 and upload["data"]["attachment_id"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type", "magic"),
+    [
+        ("sample.jpg", "image/jpeg", b"\xff\xd8\xff"),
+        ("sample.png", "image/png", b"\x89PNG\r\n\x1a\n"),
+        ("sample.gif", "image/gif", b"GIF89a"),
+        ("sample.mp4", "video/mp4", b"ftyp"),
+        ("sample.m4a", "audio/mp4", b"ftyp"),
+        ("sample.pdf", "application/pdf", b"%PDF-"),
+    ],
+)
+def test_media_served_with_content_types(fake: FakeZalo, name: str, content_type: str, magic: bytes) -> None:
+    response = Client(fake).get(f"/zalo-api/_media/{name}")
+    assert response.status_code == 200 and response.mimetype == content_type
+    assert magic in response.get_data()[:12]
+
+
+def test_unknown_paths_and_prefix(fake: FakeZalo) -> None:
+    client = Client(fake)
+    assert client.get("/zalo-api/_media/../fake_zalo.py").status_code == 404
+    assert client.get("/zalo-api/v9/nothing").status_code == 404
+    assert client.post(f"{CS}").status_code == 404  # outside the prefix
+    assert Client(FakeZalo()).get("/_outbox").status_code == 200  # standalone at root
