@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 
 from anninh import texts
 
@@ -163,3 +164,36 @@ def test_scheduled_token_refresh_renews_tokens_expiring_soon(stack):
     fresh = repo.get(oa_id)
     assert fresh.access_token not in (old.access_token, pair["access_token"])
     assert fresh.expires_at > now + timedelta(hours=20)
+
+
+def test_a_retry_after_the_sqs_dedup_window_is_absorbed_by_the_worker_idempotency(stack):
+    # Zalo's later retries (5 min … 1 h) come after SQS FIFO's 5-minute deduplication window: the second
+    # copy reaches the queue, and the worker's idempotency record must stop it.
+    event = stack.text_event(UNIT, USER, "menu", "late-retry-1")
+    body = json.dumps(event, ensure_ascii=False)
+    oa_id = stack.units[UNIT].oa_id
+    for attempt in range(2):
+        stack.sqs.send_message(
+            QueueUrl=stack.url("InboundQueue"),
+            MessageBody=body,
+            MessageGroupId=f"{oa_id}:{USER}",
+            MessageDeduplicationId=f"copy-{attempt}",
+        )
+    assert stack.drain() == 2
+    assert len(replies(stack, USER)) == 1
+
+
+def test_unknown_event_kinds_are_accepted_counted_and_ignored(stack):
+    oa_id = stack.units[UNIT].oa_id
+    event = {
+        "app_id": stack.app_id,
+        "event_name": "user_send_hologram",
+        "timestamp": str(int(time.time() * 1000)),
+        "sender": {"id": USER},
+        "recipient": {"id": oa_id},
+        "message": {"msg_id": "holo-1"},
+    }
+    assert stack.post(UNIT, event)["statusCode"] == 200
+    assert stack.drain() == 1
+    assert replies(stack, USER) == []
+    assert stack.queue_depth("InboundDeadLetterQueue") == 0

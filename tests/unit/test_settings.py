@@ -1,0 +1,47 @@
+import pytest
+from anninh.settings import ConfigError, TableNames, WebhookSettings, ZaloSettings
+
+WEBHOOK_ENV = {"SSM_PREFIX": "/anninh/dev", "INBOUND_QUEUE_URL": "https://sqs/q.fifo"}
+
+
+def test_webhook_settings_defaults_and_overrides():
+    settings = WebhookSettings.from_env(WEBHOOK_ENV)
+    assert settings.max_body_bytes == 1_048_576 and settings.max_age_seconds == 86_400
+    assert settings.signature_variants == ("standard",)
+    custom = WebhookSettings.from_env(
+        {**WEBHOOK_ENV, "SIGNATURE_VARIANTS": "standard, oa_id", "WEBHOOK_MAX_BODY_BYTES": "2048"}
+    )
+    assert custom.signature_variants == ("standard", "oa_id") and custom.max_body_bytes == 2048
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"INBOUND_QUEUE_URL": "q"}, "SSM_PREFIX is required"),
+        ({**WEBHOOK_ENV, "SIGNATURE_VARIANTS": "standard,rot13"}, "SIGNATURE_VARIANTS"),
+        ({**WEBHOOK_ENV, "WEBHOOK_MAX_BODY_BYTES": "lots"}, "must be an integer"),
+        ({**WEBHOOK_ENV, "WEBHOOK_MAX_AGE_SECONDS": "5"}, ">= 60"),
+    ],
+)
+def test_missing_or_bad_webhook_settings_fail_loudly(env, message):
+    with pytest.raises(ConfigError, match=message):
+        WebhookSettings.from_env(env)
+
+
+def test_zalo_and_table_settings_fail_loudly():
+    with pytest.raises(ConfigError, match="ZALO_APP_ID"):
+        ZaloSettings.from_env(
+            {"ZALO_API_BASE_URL": "https://x", "ZALO_OAUTH_BASE_URL": "https://y", "SSM_PREFIX": "/p"}
+        )
+    with pytest.raises(ConfigError, match="BUTTONS_MODE"):
+        ZaloSettings.from_env(
+            {
+                "ZALO_APP_ID": "1",
+                "ZALO_API_BASE_URL": "https://x/",
+                "ZALO_OAUTH_BASE_URL": "h",
+                "SSM_PREFIX": "/p",
+                "BUTTONS_MODE": "carousel",
+            }
+        )
+    with pytest.raises(ConfigError, match="UNITS_TABLE"):
+        TableNames.from_env({})
