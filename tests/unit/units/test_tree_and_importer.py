@@ -76,3 +76,21 @@ def test_parse_reports_every_bad_entry():
     assert "unknown fields ['x']" in text
     with pytest.raises(UnitTreeError, match="'units' list"):
         parse_units(["not", "a", "mapping"])
+
+
+def test_directory_caches_the_tree_and_finds_a_new_oa_without_waiting():
+    from anninh.units.directory import UnitDirectory
+
+    repo = MemoryUnits([Unit("tinh", "Công an tỉnh", "province", oa_id="1")])
+    now = [0.0]
+    directory = UnitDirectory(repo, ttl_seconds=300, clock=lambda: now[0])
+    assert directory.by_oa("1").unit_id == "tinh"
+    assert directory.by_oa("1").unit_id == "tinh"
+    assert repo.scans == 1
+    repo.save_all([Unit("xa", "Công an xã", "commune", parent_id="tinh", oa_id="2")])
+    assert directory.by_oa("2").unit_id == "xa"  # not in the cached tree: asked the table directly
+    assert len(directory.tree()) == 2 and repo.scans == 2  # and the tree is reloaded to include it
+    assert directory.by_oa("3") is None and repo.scans == 2
+    now[0] = 301.0
+    directory.tree()
+    assert repo.scans == 3  # expired after ttl_seconds

@@ -6,6 +6,8 @@ from datetime import datetime
 from typing import Protocol
 
 from pynamodb.exceptions import UpdateError
+from pynamodb.expressions.condition import Condition
+from pynamodb.expressions.update import Action
 
 from anninh.store.models import FollowerModel, ensure_bound
 
@@ -25,7 +27,9 @@ class DynamoFollowerRepository:
     def __init__(self) -> None:
         ensure_bound(FollowerModel)
 
-    def _update(self, oa_id: str, user_id: str, actions: list, condition=None) -> None:  # type: ignore[no-untyped-def,type-arg]
+    def _update(
+        self, oa_id: str, user_id: str, actions: list[Action], condition: Condition | None = None
+    ) -> None:
         try:
             FollowerModel(oa_id=oa_id, user_id=user_id).update(actions=actions, condition=condition)
         except UpdateError as exc:
@@ -41,7 +45,7 @@ class DynamoFollowerRepository:
             [
                 FollowerModel.following.set(True),
                 FollowerModel.followed_at.set(at),
-                FollowerModel.source.set(source),
+                FollowerModel.source.set(source) if source else FollowerModel.source.remove(),
                 FollowerModel.last_interaction_at.set(at),
                 FollowerModel.updated_at.set(at),
             ],

@@ -73,7 +73,7 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     units = subparsers.add_parser("units", help="quản lý đơn vị (cây đơn vị, OA, đường dây nóng)")
     sub = units.add_subparsers(dest="units_command", required=True)
     imp = sub.add_parser("import", help="nạp đơn vị từ tệp YAML (kiểm tra cả cây trước khi ghi)")

@@ -35,7 +35,7 @@ class UnitDirectory:
             if unit.oa_id == oa_id:
                 return unit
         # A unit added since the cache was filled: ask the table once before giving up.
-        unit = self._repository.by_oa(oa_id)
-        if unit is not None:
+        found = self._repository.by_oa(oa_id)
+        if found is not None:
             self._tree = None
-        return unit
+        return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from anninh.units.model import LEVELS, Unit
 
@@ -74,7 +74,7 @@ class UnitTree:
     def __len__(self) -> int:
         return len(self._units)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Unit]:
         return iter(self._units.values())
 
     def get(self, unit_id: str) -> Unit | None:
