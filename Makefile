@@ -61,6 +61,7 @@ lint: venv $(SAM_VENV)/.installed ## ruff, mypy, cfn-lint and sam validate --lin
 .PHONY: test
 test: venv $(SAM_VENV)/.installed browser ## the whole suite: lint, template checks, unit, integration, e2e
 	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory build
 	$(VENV)/bin/anninh faq check
 	$(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) tests/unit tests/integration
 	$(VENV)/bin/pytest -q tests/e2e
