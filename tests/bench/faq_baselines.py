@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rank_bm25 import BM25Okapi
-
 from anninh.faq.knowledge_base import SourceEntry
 from anninh.faq.normalize import clean, fold, words
+from rank_bm25 import BM25Okapi
 
 
 class KeywordContains:

@@ -104,3 +104,34 @@ ASK_OFFICER = (
     "Để hỏi trực tiếp cán bộ {unit_name}, xin gọi {hotline} trong giờ làm việc ({office_hours}) "
     "hoặc đến trụ sở tại {address}. Trường hợp khẩn cấp, gọi 113."
 )
+
+# ------------------------------------------------------------------ local stack: citizen simulator (issue 3)
+LOCAL_CHAT_TITLE = "Giả lập người dân nhắn tin Zalo OA"
+LOCAL_CHAT_INTRO = (
+    "Bạn đang nhắn tin với OA {oa_id} của {unit_name} với vai trò người dân (mã người dùng {user_id}).\n"
+    "Lệnh: /follow (quan tâm OA), /unfollow, /location VĨ_ĐỘ KINH_ĐỘ [tên địa điểm], /photo [chú thích], "
+    "/quit để thoát. Mọi dòng khác được gửi như tin nhắn."
+)
+LOCAL_CHAT_OA_PREFIX = "OA ›"
+LOCAL_CHAT_SENT = "(đã gửi, webhook trả {status})"
+LOCAL_CHAT_REJECTED = "Webhook từ chối sự kiện: HTTP {status} {answer}"
+LOCAL_CHAT_UNKNOWN_UNIT = "Không có đơn vị '{unit_id}' có OA. Các đơn vị có OA: {units}"
+LOCAL_CHAT_NO_STACK = "Không kết nối được hệ thống chạy thử tại {base_url}. Hãy chạy `make run` trước."
+LOCAL_CHAT_LOCATION_USAGE = (
+    "Cú pháp: /location VĨ_ĐỘ KINH_ĐỘ [tên địa điểm], ví dụ /location 10.7769 106.7009 Chợ Bến Thành"
+)
+LOCAL_CHAT_UNKNOWN_COMMAND = "Lệnh không rõ: {command}. Lệnh: /follow, /unfollow, /location, /photo, /quit"
+LOCAL_CHAT_BYE = "Kết thúc phiên nhắn tin."
+LOCAL_PAGE_UNIT_LABEL = "Đơn vị (OA)"
+LOCAL_PAGE_USER_LABEL = "Mã người dùng Zalo"
+LOCAL_PAGE_NEW_USER = "Người dùng mới"
+LOCAL_PAGE_FOLLOW = "Quan tâm OA"
+LOCAL_PAGE_LOCATION = "Gửi vị trí"
+LOCAL_PAGE_PHOTO = "Gửi ảnh mẫu"
+LOCAL_PAGE_PLACEHOLDER = "Nhập tin nhắn rồi nhấn Enter…"
+LOCAL_PAGE_SEND = "Gửi"
+LOCAL_PAGE_HINT = (
+    "Mỗi tin đi đúng đường thật: webhook có chữ ký → hàng đợi SQS → worker → Zalo giả lập → hiện ở đây."
+)
+LOCAL_PAGE_DEMO_PLACE = "Vị trí thử nghiệm"
+LOCAL_PAGE_PHOTO_CAPTION = "Ảnh gửi thử"

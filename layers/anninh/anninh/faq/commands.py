@@ -1,0 +1,148 @@
+"""``anninh faq`` sub-commands: ask, eval, check, compile.
+
+``ask --json`` and ``ask --batch`` print one JSON object per question:
+``{"intent": id or null, "score": float, "answer": str}``. When the engine abstains, ``intent`` is null
+and ``answer`` is the refusal text (:data:`anninh.texts.FAQ_REFUSAL`), the same words a citizen gets
+before the question is handed to an officer. Nothing here imports boto3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from anninh import texts
+
+
+def register(subparsers: Any) -> None:
+    faq = subparsers.add_parser("faq", help="hỏi đáp thủ tục: hỏi thử, đánh giá, kiểm tra, biên dịch")
+    sub = faq.add_subparsers(dest="faq_command", required=True, metavar="FAQ_COMMAND")
+
+    ask = sub.add_parser("ask", help="trả lời một câu hỏi (hoặc từng dòng stdin với --batch)")
+    ask.add_argument("question", nargs="?", help="câu hỏi của người dân")
+    ask.add_argument("--unit", help="mã đơn vị: thêm nơi tiếp nhận, giờ làm việc, đường dây nóng của đơn vị")
+    ask.add_argument("--json", action="store_true", help="in một đối tượng JSON")
+    ask.add_argument("--batch", action="store_true", help="đọc mỗi dòng stdin một câu hỏi, in JSON từng dòng")
+    ask.set_defaults(func=_ask)
+
+    ev = sub.add_parser("eval", help="độ chính xác, tỷ lệ từ chối, nhầm lẫn, độ trễ trên tệp JSONL")
+    ev.add_argument("file", type=Path, help='tệp JSONL: {"q": "...", "intent": id hoặc null}')
+    ev.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    ev.set_defaults(func=_eval)
+
+    check = sub.add_parser("check", help="kiểm tra cơ sở tri thức YAML (mã lỗi khác 0 nếu có lỗi)")
+    check.add_argument("--seed-dir", type=Path, default=None, help="thư mục nguồn (mặc định infra/seed/faq)")
+    check.add_argument("--catalogue", type=Path, default=None, help="danh mục id (mặc định intents.yaml)")
+    check.set_defaults(func=_check)
+
+    comp = sub.add_parser("compile", help="biên dịch YAML thành anninh/faq/data/knowledge_base.json")
+    comp.add_argument("--seed-dir", type=Path, default=None)
+    comp.add_argument("--output", type=Path, default=None)
+    comp.set_defaults(func=_compile)
+
+
+def _answer(engine: object, question: str, unit: str | None) -> dict[str, object]:
+    from anninh.faq.engine import FaqEngine
+
+    assert isinstance(engine, FaqEngine)
+    result = engine.match(question)
+    if result.entry is None:
+        return {"intent": None, "score": result.score, "answer": texts.FAQ_REFUSAL}
+    return {
+        "intent": result.intent,
+        "score": result.score,
+        "answer": engine.render_answer(result.entry, unit),
+    }
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from anninh.faq.engine import FaqEngine
+
+    engine = FaqEngine.load()
+    if args.unit and not engine.has_unit(args.unit):
+        print(texts.FAQ_UNKNOWN_UNIT.format(unit_id=args.unit), file=sys.stderr)
+    if args.batch:
+        if args.question:
+            print("--batch đọc câu hỏi từ stdin, không nhận câu hỏi trên dòng lệnh", file=sys.stderr)
+            return 2
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            print(json.dumps(_answer(engine, question, args.unit), ensure_ascii=False), flush=False)
+        sys.stdout.flush()
+        return 0
+    if not args.question or not args.question.strip():
+        print(texts.FAQ_EMPTY_QUESTION, file=sys.stderr)
+        return 2
+    out = _answer(engine, args.question, args.unit)
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(out["answer"])
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from anninh.faq.engine import FaqEngine
+    from anninh.faq.evaluation import evaluate
+    from anninh.faq.knowledge_base import KnowledgeBaseError, load_labelled_jsonl
+
+    try:
+        rows = load_labelled_jsonl(args.file)
+    except (OSError, KnowledgeBaseError) as exc:
+        print(texts.FAQ_EVAL_FILE_ERROR.format(error=exc), file=sys.stderr)
+        return 2
+    engine = FaqEngine.load()
+    report = evaluate(lambda q: engine.match(q).intent, rows)
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+        return 0
+    print(f"in-scope accuracy   : {report.accuracy:.3f} ({report.in_scope_correct}/{report.in_scope})")
+    print(f"out-of-scope refused: {report.refusal:.3f} ({report.refused}/{report.out_of_scope})")
+    print(f"latency             : median {report.median_ms:.3f} ms, p99 {report.p99_ms:.3f} ms")
+    print("confusions (expected -> got: count):")
+    if not report.confusions:
+        print("  none")
+    for (want, got), n in report.confusions.most_common():
+        print(f"  {want or 'null'} -> {got or 'null'}: {n}")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from anninh.faq.compiler import run_check
+    from anninh.faq.knowledge_base import SEED_DIR, load_sources
+
+    seed_dir = args.seed_dir or SEED_DIR
+    problems = run_check(seed_dir, args.catalogue)
+    if problems:
+        print(texts.FAQ_CHECK_FAILED.format(count=len(problems)), file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    sources = load_sources(seed_dir)
+    print(
+        texts.FAQ_CHECK_OK.format(
+            entries=len(sources.entries), groups=len(sources.groups), units=len(sources.overrides)
+        )
+    )
+    return 0
+
+
+def _compile(args: argparse.Namespace) -> int:
+    from anninh.faq.compiler import compile_base, run_check, write_compiled
+    from anninh.faq.knowledge_base import COMPILED_PATH, SEED_DIR
+
+    seed_dir = args.seed_dir or SEED_DIR
+    problems = run_check(seed_dir)
+    if problems:
+        print(texts.FAQ_COMPILE_REFUSED, file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    output = args.output or COMPILED_PATH
+    data = compile_base(seed_dir)
+    write_compiled(data, output)
+    print(texts.FAQ_COMPILE_DONE.format(entries=len(data["entries"]), path=output))
+    return 0

@@ -1,0 +1,396 @@
+"""Lexical matcher: BM25-style term saturation over titles, keywords and questions, scored as the share of the
+question's information (IDF mass) that an entry explains.
+
+Terms are diacritic-folded syllables and syllable bigrams (Vietnamese words are mostly two syllables, so the
+bigram carries the word: ``can cuoc``, ``tam tru``). A term whose diacritics the citizen typed and which the
+entry only knows with other diacritics (``bảo mật`` vs ``báo mất``) counts for less. Unknown syllables are
+corrected with rapidfuzz (edit distance) or split (``cancuoc``), and whatever stays unknown lowers the
+coverage, which is what lets the engine abstain on questions about something else.
+
+The index is built at compile time (:func:`build_index`) and stored as plain JSON-ready data.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from anninh.faq.normalize import Token, tokenize
+
+# Function words and chat fillers (folded). They neither count for nor against an entry as unigrams.
+STOPWORDS: frozenset[str] = frozenset(["thu tuc", "giay to"]) | frozenset(
+    [
+        "a",
+        "ah",
+        "ak",
+        "ac",
+        "anh",
+        "chi",
+        "em",
+        "toi",
+        "minh",
+        "ban",
+        "bn",
+        "ta",
+        "may",
+        "mn",
+        "moi",
+        "nguoi",
+        "oi",
+        "nhe",
+        "nha",
+        "nhi",
+        "ha",
+        "hen",
+        "vay",
+        "va",
+        "voi",
+        "cua",
+        "cho",
+        "hoi",
+        "xin",
+        "vui",
+        "long",
+        "giup",
+        "gium",
+        "dum",
+        "thi",
+        "la",
+        "co",
+        "mn",
+        "khong",
+        "ko",
+        "k",
+        "duoc",
+        "phai",
+        "gi",
+        "j",
+        "sao",
+        "nao",
+        "the",
+        "nhu",
+        "o",
+        "dau",
+        "bao",
+        "nhieu",
+        "lau",
+        "gio",
+        "nhung",
+        "cac",
+        "mot",
+        "nhieu",
+        "it",
+        "da",
+        "dang",
+        "se",
+        "roi",
+        "nay",
+        "do",
+        "kia",
+        "ay",
+        "vi",
+        "tai",
+        "ra",
+        "vao",
+        "len",
+        "xuong",
+        "de",
+        "khi",
+        "neu",
+        "ma",
+        "hay",
+        "hoac",
+        "ve",
+        "cung",
+        "rat",
+        "qua",
+        "luon",
+        "van",
+        "con",
+        "nua",
+        "muon",
+        "roi",
+        "biet",
+        "cach",
+        "viec",
+        "can",
+        "ai",
+        "minh",
+        "oi",
+        "thua",
+        "day",
+        "ne",
+        "nhe",
+        "a",
+        "u",
+        "uh",
+        "um",
+        "ok",
+        "duoc",
+        "khong",
+        "vay",
+        "z",
+        "v",
+        "r",
+        "cx",
+        "trc",
+        "e",
+        "t",
+        "b",
+        "ad",
+        "admin",
+        "shop",
+        "alo",
+        "thu",
+        "tuc",
+        "lam",
+        "sao",
+        "nhu",
+        "the",
+        "nao",
+        "the",
+        "nao",
+        "ntn",
+    ]
+) - {"gia", "thu", "tuc", "lam", "can", "moi", "nguoi", "dang", "ban", "ra", "vao", "len", "ve", "qua", "con"}
+
+FIELD_WEIGHTS = {"title": 3.0, "keyword": 2.0, "question": 1.0}
+SATURATION = 1.0  # strength = weighted_tf / (weighted_tf + SATURATION)
+ACCENT_MISMATCH = 0.45  # factor when the typed diacritics differ from every form the entry knows
+FUZZY_FACTOR = 0.85  # factor for a term reached through a typo correction
+QUESTION_BIGRAM_FACTOR = 0.5  # bigrams only seen in example questions may be chance neighbours
+TITLE_WEIGHT = 0.15  # share of the score given to how much of the entry's title the question names
+UNTITLED_COVERAGE = 0.5  # title coverage assumed for out-of-scope classes (they have no title)
+UNKNOWN_WEIGHT = 1.0  # share of the top IDF that an alien (unknown) syllable weighs
+KNOWN_UNINDEXED_WEIGHT = 0.6  # share for a Vietnamese word we know from the answers but never index
+
+
+@dataclass
+class Index:
+    """Inverted index over classes (knowledge-base entries first, then out-of-scope classes).
+
+    ``postings[term] = (class ids, strengths, accent forms per class)`` as parallel lists, kept exactly as
+    JSON decodes them so that loading costs no conversion.
+    """
+
+    classes: list[str]
+    n_entries: int  # classes[:n_entries] are real entries, the rest out-of-scope classes
+    idf: dict[str, float]
+    postings: dict[str, tuple[list[int], list[float], list[list[str]]]]
+    lexicon: frozenset[str]  # every folded syllable of the base (incl. answers), never "corrected"
+    idf_max: float
+    vocab: list[str] = field(default_factory=list)  # indexed unigrams (typo-correction targets)
+    title_classes: dict[str, list[int]] = field(default_factory=dict)  # term -> classes whose title has it
+    title_mass: list[float] = field(default_factory=list)  # IDF mass of each class's title (0: no title)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "classes": self.classes,
+            "n_entries": self.n_entries,
+            "idf_max": round(self.idf_max, 6),
+            "lexicon": sorted(self.lexicon),
+            "title_classes": {t: c for t, c in sorted(self.title_classes.items())},
+            "title_mass": [round(m, 6) for m in self.title_mass],
+            "terms": {
+                term: [round(self.idf[term], 6), cs, [round(x, 6) for x in ss], accs]
+                for term, (cs, ss, accs) in sorted(self.postings.items())
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Index:
+        idf: dict[str, float] = {}
+        postings: dict[str, tuple[list[int], list[float], list[list[str]]]] = {}
+        for term, (term_idf, cs, ss, accs) in data["terms"].items():
+            idf[term] = term_idf
+            postings[term] = (cs, ss, accs)
+        vocab = sorted(t for t in postings if " " not in t)
+        return cls(
+            list(data["classes"]),
+            int(data["n_entries"]),
+            idf,
+            postings,
+            frozenset(data["lexicon"]),
+            float(data["idf_max"]),
+            vocab,
+            dict(data["title_classes"]),
+            list(data["title_mass"]),
+        )
+
+
+@dataclass(frozen=True)
+class ClassDoc:
+    """Text of one class for indexing."""
+
+    class_id: str
+    title: str
+    keywords: Sequence[str]
+    questions: Sequence[str]
+
+
+def _terms(tokens: Sequence[Token], all_bigrams: bool = True) -> list[tuple[str, str | None]]:
+    """(term, accent key) pairs: content unigrams and adjacent bigrams.
+
+    Bigrams with a function word (``thu hồi`` folds to ``thu hoi`` and ``hoi`` is also "hỏi") are only indexed
+    from titles and keywords, where they are real words; questions index content-word bigrams only. A question
+    being matched forms every bigram: those the index does not know are ignored.
+    """
+    out: list[tuple[str, str | None]] = []
+    for tok in tokens:
+        if tok.folded not in STOPWORDS and not tok.folded.isdigit():
+            out.append((tok.folded, tok.accent))
+    for left, right in itertools.pairwise(tokens):
+        if not all_bigrams and (left.folded in STOPWORDS or right.folded in STOPWORDS):
+            continue
+        accent = f"{left.accent} {right.accent}" if left.accent and right.accent else None
+        out.append((f"{left.folded} {right.folded}", accent))
+    return out
+
+
+def build_index(docs: Sequence[ClassDoc], n_entries: int, extra_text: Iterable[str] = ()) -> Index:
+    weights: list[dict[str, float]] = []
+    accents: list[dict[str, set[str]]] = []
+    lexicon: set[str] = set(STOPWORDS)
+    lexical: set[str] = set()  # bigrams seen in a title or keyword: real words, not chance neighbours
+    for doc in docs:
+        wtf: dict[str, float] = defaultdict(float)
+        acc: dict[str, set[str]] = defaultdict(set)
+        fields = [("title", doc.title)] + [("keyword", k) for k in doc.keywords]
+        fields += [("question", q) for q in doc.questions]
+        for field_name, text in fields:
+            tokens = tokenize(text)
+            lexicon.update(t.folded for t in tokens)
+            for term, accent in _terms(tokens, all_bigrams=field_name != "question"):
+                wtf[term] += FIELD_WEIGHTS[field_name]
+                if field_name != "question" and " " in term:
+                    lexical.add(term)
+                if accent:
+                    acc[term].add(accent)
+        weights.append(wtf)
+        accents.append(acc)
+    for text in extra_text:
+        lexicon.update(t.folded for t in tokenize(text))
+    n = len(docs)
+    df: dict[str, int] = defaultdict(int)
+    for wtf in weights:
+        for term in wtf:
+            df[term] += 1
+    idf = {term: math.log(1.0 + (n - d + 0.5) / (d + 0.5)) for term, d in df.items()}
+    for term in idf:
+        if " " in term and term not in lexical:
+            idf[term] *= QUESTION_BIGRAM_FACTOR
+    postings: dict[str, tuple[list[int], list[float], list[list[str]]]] = {}
+    for ci, wtf in enumerate(weights):
+        for term, w in wtf.items():
+            cs, ss, accs = postings.setdefault(term, ([], [], []))
+            cs.append(ci)
+            ss.append(w / (w + SATURATION))
+            accs.append(sorted(accents[ci].get(term, ())))
+    idf_max = math.log(1.0 + (n - 0.5) / 1.5)  # the IDF of a term only one class knows
+    vocab = sorted(t for t in postings if " " not in t)
+    title_classes: dict[str, list[int]] = defaultdict(list)
+    title_mass: list[float] = []
+    for ci, doc in enumerate(docs):
+        terms = sorted({t for t, _ in _terms(tokenize(doc.title))} & set(postings))
+        for t in terms:
+            title_classes[t].append(ci)
+        title_mass.append(sum(idf[t] for t in terms))
+    return Index(
+        [d.class_id for d in docs],
+        n_entries,
+        idf,
+        postings,
+        frozenset(lexicon),
+        idf_max,
+        vocab,
+        dict(title_classes),
+        title_mass,
+    )
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Scores of one question: coverage per class and what was unknown."""
+
+    scores: dict[int, float]
+    unknown_share: float  # share of the question's weight nobody in the base explains
+    total_weight: float
+
+
+def _correct(tokens: list[Token], index: Index) -> tuple[list[Token], list[bool]]:
+    """Fix typos and run-together syllables; return tokens and whether each one was corrected."""
+    out: list[Token] = []
+    fixed: list[bool] = []
+    for tok in tokens:
+        word = tok.folded
+        if word in index.postings or word in index.lexicon or word.isdigit() or len(word) < 4:
+            out.append(tok)
+            fixed.append(False)
+            continue
+        split = None
+        for cut in range(2, len(word) - 1):
+            left, right = word[:cut], word[cut:]
+            if f"{left} {right}" in index.postings:
+                split = (left, right)
+                break
+        if split is not None:
+            out.extend(Token(part, None) for part in split)
+            fixed.extend([False, False])
+            continue
+        limit = 1 if len(word) < 8 else 2
+        best = process.extractOne(word, index.vocab, scorer=Levenshtein.distance, score_cutoff=limit)
+        if best is not None and len(word) >= 5:
+            out.append(Token(best[0], None))
+            fixed.append(True)
+        else:
+            out.append(tok)
+            fixed.append(False)
+    return out, fixed
+
+
+def score(question: str, index: Index) -> Scored:
+    tokens, fixed = _correct(tokenize(question), index)
+    fixed_words = {t.folded for t, f in zip(tokens, fixed, strict=True) if f}
+    scores: dict[int, float] = defaultdict(float)
+    title_hit: dict[int, float] = defaultdict(float)
+    total = 0.0
+    unknown = 0.0
+    seen: set[str] = set()
+    for term, accent in _terms(tokens):
+        if term in seen or term in STOPWORDS:
+            continue
+        seen.add(term)
+        plist = index.postings.get(term)
+        if plist is None:
+            if " " in term:
+                continue  # an unseen pair of known words is no evidence either way
+            weight = index.idf_max * (KNOWN_UNINDEXED_WEIGHT if term in index.lexicon else UNKNOWN_WEIGHT)
+            total += weight
+            unknown += weight
+            continue
+        weight = index.idf[term]
+        total += weight
+        if any(part in fixed_words for part in term.split()):
+            weight *= FUZZY_FACTOR
+        cs, ss, accs = plist
+        if accent is None:
+            for ci, s in zip(cs, ss, strict=True):
+                scores[ci] += weight * s
+        else:
+            for ci, s, forms in zip(cs, ss, accs, strict=True):
+                scores[ci] += weight * (s * ACCENT_MISMATCH if forms and accent not in forms else s)
+        for ci in index.title_classes.get(term, ()):
+            title_hit[ci] += index.idf[term]
+    if total > 0:
+        for ci, raw in scores.items():
+            mass = index.title_mass[ci]
+            title_cov = title_hit.get(ci, 0.0) / mass if mass else UNTITLED_COVERAGE
+            scores[ci] = raw / total * (1.0 - TITLE_WEIGHT + TITLE_WEIGHT * title_cov)
+    return Scored(dict(scores), unknown / total if total else 1.0, total)

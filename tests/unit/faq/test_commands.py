@@ -1,0 +1,102 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from anninh import texts
+from anninh.cli import main
+
+DATA = Path(__file__).parent / "data"
+
+
+def _run(capsys, argv, stdin=None, monkeypatch=None):
+    if stdin is not None:
+        import io
+
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_ask_prints_the_answer(capsys):
+    code, out, _ = _run(capsys, ["faq", "ask", "mat cccd lam lai o dau"])
+    assert code == 0
+    assert out.startswith("Thẻ căn cước bị mất")
+
+
+def test_ask_json_shape(capsys):
+    code, out, _ = _run(capsys, ["faq", "ask", "--json", "--unit", "phuong-trung-tam", "lam ho chieu lan dau"])
+    obj = json.loads(out)
+    assert code == 0 and set(obj) == {"intent", "score", "answer"}
+    assert obj["intent"] == "cap-ho-chieu"
+    assert isinstance(obj["score"], float)
+    assert "Phòng Quản lý xuất nhập cảnh Công an tỉnh Demo (Công an phường chỉ hướng dẫn)" in obj["answer"]
+
+
+def test_ask_refusal_json(capsys):
+    _, out, _ = _run(capsys, ["faq", "ask", "--json", "giá vàng hôm nay"])
+    assert json.loads(out) == {"intent": None, "score": 0.0, "answer": texts.FAQ_REFUSAL}
+
+
+def test_ask_batch_keeps_order_one_object_per_line(capsys, monkeypatch):
+    questions = ["mat cccd", "xin chao", "", "doi gplx het han", "dang ky tam tru"]
+    code, out, _ = _run(capsys, ["faq", "ask", "--batch"], "\n".join(questions) + "\n", monkeypatch)
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == len(questions)
+    intents = [json.loads(line)["intent"] for line in lines]
+    assert intents == ["cap-lai-the-can-cuoc", None, None, "giay-phep-lai-xe", "dang-ky-tam-tru"]
+
+
+def test_ask_rejects_empty_question(capsys):
+    code, out, err = _run(capsys, ["faq", "ask", "  "])
+    assert code == 2 and out == "" and texts.FAQ_EMPTY_QUESTION in err
+
+
+def test_eval_prints_metrics_and_json(capsys):
+    code, out, _ = _run(capsys, ["faq", "eval", str(DATA / "dev_questions.jsonl")])
+    assert code == 0
+    for fragment in ("in-scope accuracy", "out-of-scope refused", "latency", "confusions"):
+        assert fragment in out
+    code, out, _ = _run(capsys, ["faq", "eval", "--json", str(DATA / "dev_questions.jsonl")])
+    report = json.loads(out)
+    assert report["in_scope"] == 64 and report["out_of_scope"] == 10
+    assert {"accuracy", "refusal", "median_ms", "p99_ms", "confusions"} <= set(report)
+
+
+def test_eval_bad_file(capsys, tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"q": "a", "intent": null}\nnot json\n', encoding="utf-8")
+    code, out, err = _run(capsys, ["faq", "eval", str(bad)])
+    assert code == 2 and out == "" and "bad.jsonl:2" in err
+    code, _, err = _run(capsys, ["faq", "eval", str(tmp_path / "missing.jsonl")])
+    assert code == 2
+
+
+def test_check_and_compile(capsys, tmp_path):
+    code, out, _ = _run(capsys, ["faq", "check"])
+    assert code == 0 and "32 mục" in out
+    target = tmp_path / "kb.json"
+    code, out, _ = _run(capsys, ["faq", "compile", "--output", str(target)])
+    assert code == 0 and json.loads(target.read_text(encoding="utf-8"))["format"] == 1
+
+
+def test_check_fails_on_bad_base(capsys, tmp_path):
+    code, _, err = _run(capsys, ["faq", "check", "--seed-dir", str(tmp_path / "none")])
+    assert code == 1 and "không tìm thấy" in err
+    code, _, err = _run(
+        capsys, ["faq", "compile", "--seed-dir", str(tmp_path / "none"), "--output", str(tmp_path / "x")]
+    )
+    assert code == 1 and not (tmp_path / "x").exists()
+
+
+def test_ask_does_not_import_boto3():
+    code = (
+        "import sys, io, contextlib\n"
+        "from anninh.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['faq', 'ask', 'mat cccd'])\n"
+        "print('boto3' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -1,0 +1,97 @@
+import pytest
+from anninh.faq.engine import FaqEngine
+
+SAME_QUESTION_WAYS = {
+    "cap-lai-the-can-cuoc": [
+        "Mất thẻ căn cước thì làm lại ở đâu?",
+        "mat the can cuoc thi lam lai o dau",
+        "MẤT CĂN CƯỚC LÀM LẠI Ở ĐÂU",
+        "mat cccd lam lai o dau vay mn",
+        "mat cancuoc lam lai o dau",  # run-together syllables
+    ],
+    "dang-ky-tam-tru": [
+        "Đăng ký tạm trú cho sinh viên thuê trọ",
+        "dang ky tam tru cho sinh vien thue tro",
+        "đk tạm trú cho sv thuê trọ dc ko",
+        "dang ky tam truu cho sinh vien thue tro",  # typo
+    ],
+    "giay-phep-lai-xe": ["Đổi bằng lái xe hết hạn", "doi gplx het han o dau", "doi bang lai xe het hann"],
+    "sang-ten-xe": ["mua xe cũ sang tên thế nào", "mua xe cu sang ten ntn", "mua xe cu sang tenn the nao"],
+}
+
+
+@pytest.mark.parametrize(
+    ("intent", "question"), [(intent, q) for intent, qs in SAME_QUESTION_WAYS.items() for q in qs]
+)
+def test_same_intent_with_or_without_diacritics_abbreviations_and_typos(engine, intent, question):
+    result = engine.match(question)
+    assert result.intent == intent, (question, result)
+    assert not result.abstained
+    assert result.entry is not None and result.entry.id == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "xin chào",
+        "cảm ơn bạn",
+        "đăng ký kết hôn ở xã cần gì",
+        "làm sổ đỏ bao lâu",
+        "quyết toán thuế thu nhập cá nhân",
+        "mua bảo hiểm y tế hộ gia đình",
+        "hàng xóm đang đánh nhau to lắm",
+        "giá vàng hôm nay",
+        "",
+        "???",
+    ],
+)
+def test_out_of_scope_questions_are_refused(engine, question):
+    result = engine.match(question)
+    assert result.abstained
+    assert result.intent is None and result.entry is None
+    assert 0.0 <= result.score < engine.threshold or result.score == 0.0
+
+
+def test_typed_diacritics_are_rewarded(engine):
+    # "báo mất" (report a loss) and "bảo mật" (confidentiality) fold to the same letters
+    assert engine.match("báo mất hộ chiếu ở đâu").intent == "bao-mat-ho-chieu"
+    accented = engine.match("Mất thẻ căn cước làm lại ở đâu")
+    assert accented.intent == "cap-lai-the-can-cuoc"
+    assert accented.score >= 0.9
+
+
+def test_matching_is_deterministic(engine):
+    first = [engine.match(q) for q in ("mat cccd", "tam tru", "xin chao")]
+    again = [FaqEngine.load().match(q) for q in ("mat cccd", "tam tru", "xin chao")]
+    assert first == again
+
+
+def test_score_is_a_probability(engine):
+    for q in ("đổi gplx", "lam ho chieu cho con", "giá xăng"):
+        assert 0.0 <= engine.match(q).score <= 1.0
+
+
+def test_entry_lookup_and_groups(engine):
+    entry = engine.entry("tach-ho")
+    assert entry.title == "Tách hộ"
+    assert all(engine.entry(r) for r in entry.related)
+    assert entry.links and entry.links[0].url.startswith("https://")
+    groups = engine.list_groups()
+    assert len(groups) == 7
+    assert all(title and not title.isascii() for title, _ in groups)
+    assert sum(len(entries) for _, entries in groups) == len(engine.entries())
+    with pytest.raises(KeyError):
+        engine.entry("khong-ton-tai")
+
+
+def test_render_answer_adds_unit_lines_and_respects_limit(engine):
+    entry = engine.entry("cap-the-can-cuoc")
+    plain = engine.render_answer(entry)
+    assert plain == entry.answer
+    with_unit = engine.render_answer(entry, "phuong-trung-tam")
+    assert with_unit.startswith(entry.answer)
+    assert "Nơi tiếp nhận tại đơn vị: Điểm cấp căn cước" in with_unit  # per-entry override
+    assert "Đường dây nóng:" in with_unit  # default of the unit
+    assert engine.render_answer(entry, "don-vi-khong-co") == entry.answer
+    for e in engine.entries():
+        assert len(engine.render_answer(e, "phuong-trung-tam")) <= 2000
