@@ -2,8 +2,10 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-# Lambdas run python3.13: use it when this machine has it (pyenv or PATH), else the newest python3.
-PYTHON ?= $(shell command -v python3.13 2>/dev/null || (p=$$(pyenv prefix 3.13.0 2>/dev/null) && echo $$p/bin/python3) || command -v python3)
+# Lambdas run python3.13: use it when this machine has it (pyenv or PATH), else 3.12, else python3 (>= 3.11).
+# Each candidate is run once, so a pyenv shim for a version that is not active is skipped.
+PYTHON ?= $(shell for c in "$$(pyenv prefix 3.13.0 2>/dev/null)/bin/python3" python3.13 "$$(pyenv prefix 3.12.1 2>/dev/null)/bin/python3" python3; do \
+	  if "$$c" -c 'import sys; assert sys.version_info >= (3, 11)' >/dev/null 2>&1; then command -v "$$c"; break; fi; done)
 SAM_PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
 SAM_VENV := .venv-sam
@@ -87,3 +89,7 @@ bench: venv ## benchmarks: webhook cold start and warm cost, FAQ, local stack
 .PHONY: clean
 clean:
 	rm -rf .aws-sam .pytest_cache .mypy_cache .ruff_cache .local-state
+
+.PHONY: which-python
+which-python:
+	@echo $(PYTHON)

@@ -111,3 +111,48 @@ class RecordingSender:
         if self.attempts in self.fail_on:
             raise ConnectionError("simulated Zalo outage")
         self.sent.append((oa_id, user_id, reply))
+
+
+class MemoryOfficers:
+    def __init__(self, officers=()):  # type: ignore[no-untyped-def]
+        self.officers = {(o.unit_id, o.user_id): o for o in officers}
+
+    def list_unit(self, unit_id):  # type: ignore[no-untyped-def]
+        return [o for (uid, _), o in self.officers.items() if uid == unit_id]
+
+    def find(self, oa_id, user_id):  # type: ignore[no-untyped-def]
+        return next((o for o in self.officers.values() if o.oa_id == oa_id and o.user_id == user_id), None)
+
+    def save(self, officer):  # type: ignore[no-untyped-def]
+        self.officers[(officer.unit_id, officer.user_id)] = officer
+
+    def remove(self, unit_id, user_id):  # type: ignore[no-untyped-def]
+        return self.officers.pop((unit_id, user_id), None) is not None
+
+
+class MemoryQuestions:
+    def __init__(self) -> None:
+        self.items: dict[str, object] = {}
+
+    def add(self, question):  # type: ignore[no-untyped-def]
+        assert question.question_id not in self.items
+        self.items[question.question_id] = question
+
+    def by_code(self, code):  # type: ignore[no-untyped-def]
+        return next((q for q in self.items.values() if q.code == code), None)
+
+    def list_unit(self, unit_id, status=None, limit=50):  # type: ignore[no-untyped-def]
+        found = [
+            q for q in self.items.values() if q.unit_id == unit_id and (status is None or q.status == status)
+        ]
+        return sorted(found, key=lambda q: q.question_id, reverse=True)[:limit]
+
+    def mark_answered(self, question, answer, by, at):  # type: ignore[no-untyped-def]
+        from anninh.store.questions import AlreadyAnswered
+
+        current = self.items[question.question_id]
+        if current.status != "open":
+            raise AlreadyAnswered(question.code)
+        updated = replace(current, status="answered", answer=answer, answered_by=by, answered_at=at)
+        self.items[question.question_id] = updated
+        return updated

@@ -197,3 +197,28 @@ def test_unknown_event_kinds_are_accepted_counted_and_ignored(stack):
     assert stack.drain() == 1
     assert replies(stack, USER) == []
     assert stack.queue_depth("InboundDeadLetterQueue") == 0
+
+
+def test_unanswerable_question_goes_to_the_duty_officer_whose_answer_is_relayed(stack):
+    from anninh.officers.model import Officer
+    from anninh.store.officers import DynamoOfficerRepository
+
+    oa_id = stack.units[UNIT].oa_id
+    officer_id = "5550000000000000001"
+    DynamoOfficerRepository().save(
+        Officer(unit_id=UNIT, user_id=officer_id, name="Lê Văn Trực", role="truc_ban", oa_id=oa_id)
+    )
+    stack.post(UNIT, stack.text_event(UNIT, USER, "nhà hàng xóm mở nhạc to quá khuya thì làm sao", "q-1"))
+    stack.drain()
+    citizen_reply = reply_texts(stack, USER)[0]
+    code = citizen_reply.split("(mã ")[1].split(")")[0]
+    alert = reply_texts(stack, officer_id)[0]
+    assert code in alert and "nhạc to" in alert
+    # A citizen typing "#traloi" is not an officer: it is just text.
+    stack.post(UNIT, stack.text_event(UNIT, OTHER_USER, f"#traloi {code} giả mạo", "fake-1"))
+    stack.post(UNIT, stack.text_event(UNIT, officer_id, f"#traloi {code} Anh/chị gọi 0200 3830 113", "ans-1"))
+    stack.drain()
+    relayed = reply_texts(stack, USER)[-1]
+    assert relayed.startswith("Cán bộ Công an xã Bình An trả lời câu hỏi") and "0200 3830 113" in relayed
+    assert "giả mạo" not in " ".join(reply_texts(stack, USER))
+    assert code in reply_texts(stack, officer_id)[-1]

@@ -110,6 +110,8 @@ class TableNames:
     idempotency: str
     tokens: str
     deliveries: str
+    officers: str
+    questions: str
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> TableNames:
@@ -121,4 +123,6 @@ class TableNames:
             idempotency=require(env, "IDEMPOTENCY_TABLE"),
             tokens=require(env, "TOKENS_TABLE"),
             deliveries=require(env, "DELIVERIES_TABLE"),
+            officers=require(env, "OFFICERS_TABLE"),
+            questions=require(env, "QUESTIONS_TABLE"),
         )

@@ -135,3 +135,38 @@ LOCAL_PAGE_HINT = (
 )
 LOCAL_PAGE_DEMO_PLACE = "Vị trí thử nghiệm"
 LOCAL_PAGE_PHOTO_CAPTION = "Ảnh gửi thử"
+
+# ------------------------------------------------------------------ questions handed to officers (issue 4)
+ASK_OFFICER_PROMPT = (
+    "Bạn hãy gõ câu hỏi của mình trong một tin nhắn, câu hỏi sẽ được chuyển tới cán bộ {unit_name} "
+    "và câu trả lời sẽ được gửi lại cho bạn qua Zalo. Cần gấp, xin gọi {hotline}."
+)
+QUESTION_HANDED_OVER = (
+    "Câu hỏi của bạn đã được chuyển tới cán bộ {unit_name} (mã {code}). Câu trả lời sẽ được gửi tới bạn "
+    "qua Zalo trong giờ làm việc. Trường hợp khẩn cấp, gọi 113."
+)
+FAQ_ABSTAIN_HANDED_OVER = FAQ_ABSTAIN + (
+    "\nCâu hỏi của bạn cũng đã được chuyển tới cán bộ {unit_name} (mã {code}) để trả lời sau."
+)
+CITIZEN_ANSWER = "Cán bộ {unit_name} trả lời câu hỏi {code} của bạn:\n{answer}"
+
+# ------------------------------------------------------------------ officer commands in Zalo
+OFFICER_NEW_QUESTION = (
+    "Câu hỏi mới {code} tại {unit_name}:\n“{text}”\nTrả lời bằng: #traloi {code} <nội dung trả lời>"
+)
+OFFICER_HELP = (
+    "Lệnh cho cán bộ (gõ trong Zalo OA):\n"
+    "#cauhoi — các câu hỏi đang chờ trả lời của đơn vị và đơn vị cấp dưới\n"
+    "#traloi MÃ nội dung — trả lời câu hỏi, nội dung được gửi tới công dân\n"
+    "#help — danh sách lệnh"
+)
+OFFICER_NO_QUESTIONS = "Không có câu hỏi nào đang chờ trả lời."
+OFFICER_QUESTION_LINE = "• {code} ({unit_name}, {created}): {text}"
+OFFICER_ANSWER_USAGE = "Cú pháp: #traloi MÃ nội dung trả lời (ví dụ: #traloi H-7KQ2M Anh/chị mang theo…)"
+OFFICER_QUESTION_NOT_FOUND = "Không tìm thấy câu hỏi {code} trong phạm vi đơn vị của đồng chí."
+OFFICER_ALREADY_ANSWERED = "Câu hỏi {code} đã được trả lời trước đó ({answered_by})."
+OFFICER_ANSWER_SENT = "Đã gửi câu trả lời cho công dân (câu hỏi {code})."
+OFFICER_ANSWER_NOT_DELIVERED = (
+    "Đã lưu câu trả lời cho câu hỏi {code}, nhưng Zalo không cho gửi tới công dân lúc này "
+    "(quá thời hạn nhắn tin hoặc công dân đã chặn OA)."
+)

@@ -24,6 +24,7 @@ FAQ_PREFIX = "FAQ:"
 HELPFUL_PREFIX = "HELPFUL:"
 ASK_OFFICER = "MENU:ASK_OFFICER"
 BUTTON_TITLE_LIMIT = 100
+MIN_WORDS_FOR_OFFICER = 3
 
 
 def _hotline(unit: Unit, tree: UnitTree) -> str:
@@ -75,13 +76,8 @@ def faq_answer(unit: Unit, entry: FaqEntry, faq: FaqEngine) -> Turn:
 
 
 def ask_officer(unit: Unit, tree: UnitTree) -> Turn:
-    text = texts.ASK_OFFICER.format(
-        unit_name=unit.name,
-        hotline=_hotline(unit, tree),
-        office_hours=unit.office_hours or texts.NOT_AVAILABLE,
-        address=unit.address or texts.NOT_AVAILABLE,
-    )
-    return Turn(replies=[TextReply(text)], state="menu")
+    text = texts.ASK_OFFICER_PROMPT.format(unit_name=unit.name, hotline=_hotline(unit, tree))
+    return Turn(replies=[TextReply(text)], state="ask_officer")
 
 
 def respond(unit: Unit, tree: UnitTree, state: str, text: str, faq: FaqEngine | None = None) -> Turn:
@@ -100,6 +96,9 @@ def respond(unit: Unit, tree: UnitTree, state: str, text: str, faq: FaqEngine | 
     section = menu.section_for(text)
     if section is not None:
         return open_section(section, unit, tree)
+    if state == "ask_officer":
+        # The reply text (with the question's code) is completed by the caller once the question exists.
+        return Turn(replies=[TextReply(texts.QUESTION_HANDED_OVER)], state="menu", data={"hand_over": True})
     if faq is not None:
         if stripped.startswith(FAQ_PREFIX):
             try:
@@ -109,10 +108,17 @@ def respond(unit: Unit, tree: UnitTree, state: str, text: str, faq: FaqEngine | 
         match = faq.match(text)
         if match.entry is not None:
             return faq_answer(unit, match.entry, faq)
+        if len(text.split()) < MIN_WORDS_FOR_OFFICER:
+            # "ok", "cảm ơn ad": not a question worth an officer's time.
+            return Turn(
+                replies=[TextReply(texts.FAQ_ABSTAIN), menu.main_menu(unit)],
+                state="menu",
+                data={"faq_abstained": True},
+            )
         return Turn(
-            replies=[TextReply(texts.FAQ_ABSTAIN), menu.main_menu(unit)],
+            replies=[TextReply(texts.FAQ_ABSTAIN_HANDED_OVER), menu.main_menu(unit)],
             state="menu",
-            data={"faq_abstained": True},
+            data={"faq_abstained": True, "hand_over": True, "faq_candidate": match.candidate},
         )
     return Turn(replies=[TextReply(texts.NOT_UNDERSTOOD), menu.main_menu(unit)], state="menu")
 

@@ -12,16 +12,24 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from anninh.conversation import dialogue, menu
-from anninh.conversation.replies import Reply, Turn
-from anninh.conversation.service import ReplySender, run_turn
+from anninh import texts
+from anninh.conversation import dialogue, menu, officer_commands
+from anninh.conversation.replies import Reply, TextReply, Turn
+from anninh.conversation.service import ReplySender, deliver, run_turn
 from anninh.faq.engine import FaqEngine
 from anninh.observability import count, pseudonym
+from anninh.questions.model import PendingQuestion
+from anninh.questions.service import hand_over, officers_to_alert
 from anninh.store.conversations import ConversationRepository, ConversationState
 from anninh.store.deliveries import DeliveryRepository
 from anninh.store.followers import FollowerRepository
+from anninh.store.officers import OfficerRepository
+from anninh.store.questions import QuestionRepository
 from anninh.units.directory import UnitDirectory
+from anninh.units.model import Unit
+from anninh.units.tree import UnitTree
 from anninh.zalo import events as ev
+from anninh.zalo.errors import ZaloError
 
 
 @dataclass
@@ -31,6 +39,8 @@ class WorkerDeps:
     conversations: ConversationRepository
     deliveries: DeliveryRepository
     sender: ReplySender
+    officers: OfficerRepository
+    questions: QuestionRepository
     faq: FaqEngine | None = None
 
 
@@ -50,6 +60,29 @@ def _count_faq(turn: Turn) -> None:
         count("FaqAnswered")
     if turn.data.get("faq_abstained"):
         count("FaqAbstained")
+
+
+def _alert_officers(
+    deps: WorkerDeps, tree: UnitTree, unit: Unit, question: PendingQuestion, key: str, at: datetime
+) -> None:
+    """Tell the officers on duty, each once (retries included); one unreachable officer stops nobody."""
+    alert = TextReply(
+        texts.OFFICER_NEW_QUESTION.format(code=question.code, unit_name=unit.name, text=question.text[:1500])
+    )
+    for officer in officers_to_alert(deps.officers, tree, unit, at):
+        try:
+            deliver(
+                deps.conversations,
+                deps.sender,
+                deps.conversations.load(officer.oa_id, officer.user_id),
+                key,
+                [alert],
+            )
+        except ZaloError as exc:
+            if not exc.window_error:
+                raise
+            count("OfficerAlertUndeliverable", code=exc.label)
+    count("QuestionsHandedOver")
 
 
 def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
@@ -99,14 +132,41 @@ def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
         )
         return "menu"
     if isinstance(event, ev.TextMessage):
-        text, decided = event.text, []
+        text, decided, handed = event.text, [], []
+        if officer_commands.is_command(text):
+            officer = deps.officers.find(event.oa_id, event.user_id)
+            if officer is not None and officer.active:
+                replies = officer_commands.run_command(
+                    officer,
+                    tree,
+                    text,
+                    questions=deps.questions,
+                    conversations=deps.conversations,
+                    sender=deps.sender,
+                    event_key=key,
+                    now=at,
+                )
+                run_turn(deps.conversations, deps.sender, unit, event.user_id, key, at, _reply_with(replies))
+                return "officer_command"
 
         def decide(conversation: ConversationState) -> Turn:
-            decided.append(dialogue.respond(unit, tree, conversation.state, text, deps.faq))
-            return decided[-1]
+            turn = dialogue.respond(unit, tree, conversation.state, text, deps.faq)
+            if turn.data.get("hand_over"):
+                candidate = turn.data.get("faq_candidate")
+                question, _ = hand_over(
+                    deps.questions, unit, event.user_id, text, key, at, str(candidate) if candidate else None
+                )
+                first = turn.replies[0]
+                assert isinstance(first, TextReply)
+                turn.replies[0] = TextReply(first.text.format(unit_name=unit.name, code=question.code))
+                handed.append(question)
+            decided.append(turn)
+            return turn
 
         run_turn(deps.conversations, deps.sender, unit, event.user_id, key, at, decide)
         _count_faq(decided[-1])
+        if handed:
+            _alert_officers(deps, tree, unit, handed[-1], key, at)
         return "replied"
     if isinstance(event, ev.UserMessage):
         run_turn(

@@ -15,6 +15,8 @@ from anninh.store.conversations import DynamoConversationRepository
 from anninh.store.deliveries import DynamoDeliveryRepository
 from anninh.store.followers import DynamoFollowerRepository
 from anninh.store.models import bind_tables
+from anninh.store.officers import DynamoOfficerRepository
+from anninh.store.questions import DynamoQuestionRepository
 from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
 from anninh.store.units import DynamoUnitRepository
 from anninh.units.directory import UnitDirectory
@@ -59,5 +61,7 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
         conversations=DynamoConversationRepository(),
         deliveries=DynamoDeliveryRepository(),
         sender=ZaloReplySender(client),
+        officers=DynamoOfficerRepository(),
+        questions=DynamoQuestionRepository(),
         faq=FaqEngine.load(),
     )

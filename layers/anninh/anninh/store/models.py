@@ -108,12 +108,19 @@ class DeliveryModel(Model):
     expires_at = TTLAttribute(null=True)
 
 
-BOUND_MODELS: dict[str, type[Model]] = {
-    "units": UnitModel,
-    "followers": FollowerModel,
-    "conversations": ConversationModel,
-    "deliveries": DeliveryModel,
-}
+def bound_models() -> dict[str, type[Model]]:
+    """Every model and the TableNames field naming its table (imported here to avoid import cycles)."""
+    from anninh.store.officers import OfficerModel
+    from anninh.store.questions import QuestionModel
+
+    return {
+        "units": UnitModel,
+        "followers": FollowerModel,
+        "conversations": ConversationModel,
+        "deliveries": DeliveryModel,
+        "officers": OfficerModel,
+        "questions": QuestionModel,
+    }
 
 
 def bind_model(model: type[Model], table_name: str, region: str | None = None) -> None:
@@ -131,7 +138,7 @@ def bind_model(model: type[Model], table_name: str, region: str | None = None) -
 
 def bind_tables(names: TableNames, region: str | None = None) -> None:
     """Point every model at its table (names from the template's environment)."""
-    for attr, model in BOUND_MODELS.items():
+    for attr, model in bound_models().items():
         bind_model(model, getattr(names, attr), region)
 
 

@@ -1,0 +1,122 @@
+"""Commands officers type in Zalo (``#…``), authorised against the registry and the unit tree.
+
+The officer's own replies are returned (the caller sends them as the officer's turn); an answer to a
+citizen is relayed through the citizen's OA with the same exactly-once bookkeeping as any reply.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from anninh import texts
+from anninh.codes import normalise_code
+from anninh.conversation.replies import Reply, TextReply
+from anninh.conversation.service import ReplySender, deliver
+from anninh.officers.model import VIETNAM, Officer
+from anninh.questions.service import open_questions_in_scope
+from anninh.store.conversations import ConversationRepository
+from anninh.store.questions import AlreadyAnswered, QuestionRepository
+from anninh.units.tree import UnitTree
+from anninh.zalo.errors import ZaloError
+
+COMMAND_PREFIX = "#"
+
+
+def is_command(text: str) -> bool:
+    return text.lstrip().startswith(COMMAND_PREFIX)
+
+
+def _list_questions(officer: Officer, tree: UnitTree, questions: QuestionRepository) -> list[Reply]:
+    pending = open_questions_in_scope(questions, tree, officer.unit_id)
+    if not pending:
+        return [TextReply(texts.OFFICER_NO_QUESTIONS)]
+    lines = []
+    for question in pending[:15]:
+        unit = tree.get(question.unit_id)
+        lines.append(
+            texts.OFFICER_QUESTION_LINE.format(
+                code=question.code,
+                unit_name=unit.name if unit else question.unit_id,
+                created=question.created_at.astimezone(VIETNAM).strftime("%H:%M %d/%m"),
+                text=question.text[:200],
+            )
+        )
+    return [TextReply("\n".join(lines))]
+
+
+def _answer(
+    officer: Officer,
+    tree: UnitTree,
+    arguments: str,
+    *,
+    questions: QuestionRepository,
+    conversations: ConversationRepository,
+    sender: ReplySender,
+    event_key: str,
+    now: datetime,
+) -> list[Reply]:
+    code_text, _, answer = arguments.strip().partition(" ")
+    answer = answer.strip()
+    if not code_text or not answer:
+        return [TextReply(texts.OFFICER_ANSWER_USAGE)]
+    code = normalise_code(code_text)
+    question = questions.by_code(code)
+    if question is None or not tree.is_within(question.unit_id, officer.unit_id):
+        return [TextReply(texts.OFFICER_QUESTION_NOT_FOUND.format(code=code))]
+    by = f"{officer.name} ({officer.unit_id})"
+    try:
+        questions.mark_answered(question, answer, by, now)
+    except AlreadyAnswered:
+        latest = questions.by_code(code)
+        retried = latest is not None and latest.answer == answer and latest.answered_by == by
+        if not retried:
+            return [
+                TextReply(
+                    texts.OFFICER_ALREADY_ANSWERED.format(
+                        code=code, answered_by=latest and latest.answered_by
+                    )
+                )
+            ]
+    unit = tree.get(question.unit_id)
+    relay = TextReply(
+        texts.CITIZEN_ANSWER.format(unit_name=unit.name if unit else "", code=question.code, answer=answer)
+    )
+    try:
+        deliver(
+            conversations, sender, conversations.load(question.oa_id, question.user_id), event_key, [relay]
+        )
+    except ZaloError as exc:
+        if not exc.window_error:
+            raise
+        return [TextReply(texts.OFFICER_ANSWER_NOT_DELIVERED.format(code=question.code))]
+    return [TextReply(texts.OFFICER_ANSWER_SENT.format(code=question.code))]
+
+
+def run_command(
+    officer: Officer,
+    tree: UnitTree,
+    text: str,
+    *,
+    questions: QuestionRepository,
+    conversations: ConversationRepository,
+    sender: ReplySender,
+    event_key: str,
+    now: datetime,
+) -> list[Reply]:
+    """The officer's replies to one ``#command``."""
+    command, _, arguments = text.strip().removeprefix(COMMAND_PREFIX).partition(" ")
+    command = command.casefold()
+    if command in {"cauhoi", "câuhỏi", "ch"}:
+        return _list_questions(officer, tree, questions)
+    if command in {"traloi", "trảlời", "tl"}:
+        return _answer(
+            officer,
+            tree,
+            arguments,
+            questions=questions,
+            conversations=conversations,
+            sender=sender,
+            event_key=event_key,
+            now=now,
+        )
+    return [TextReply(texts.OFFICER_HELP)]

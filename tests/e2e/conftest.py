@@ -1,0 +1,128 @@
+"""The whole local stack, started once per test session, driven over HTTP as Zalo and a citizen would.
+
+The stack runs as a subprocess, ``python -m localrun`` (exactly what ``make run`` starts) on a free port,
+so the tests see the same process layout, environment handling and shutdown as a user. Its output goes to
+a log file shown when start-up fails. Environment given to it:
+
+- ``LOCALRUN_SQS_RETRY_DELAY=1``: failed queue records are retried after 1 s instead of the queue's
+  120 s visibility timeout, so a poison event reaches the DLQ in seconds (see localrun.sqs_source);
+- ``TOKEN_REFRESH_WITHIN_HOURS=48``: the token refresher (functions/tokens) treats the seeded 25-hour
+  tokens as due, so firing its schedule has a visible effect (OAuth calls to the fake Zalo);
+- ``PYTHONPATH``: pytest's own ``pythonpath`` entries, so the subprocess imports what the tests import.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from localrun.citizen import DemoUnit, LocalStackClient, new_user_id, text_event
+
+ROOT = Path(__file__).resolve().parents[2]
+START_TIMEOUT_SECONDS = 90
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class E2EClient(LocalStackClient):
+    """The local stack client plus the conveniences the tests share."""
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__(base_url)
+        health = self.session.get(f"{base_url}/_local/health", timeout=5).json()
+        self.aws_endpoint_url: str = health["aws_endpoint_url"]
+        self.aws_region: str = health["aws_region"]
+
+    def send(
+        self, unit: str | DemoUnit, user_id: str, text_or_event: str | dict[str, Any]
+    ) -> requests.Response:
+        demo = unit if isinstance(unit, DemoUnit) else self.unit(unit)
+        event = text_event(demo, user_id, text_or_event) if isinstance(text_or_event, str) else text_or_event
+        return self.post_event(demo, event)
+
+    def boto3_client(self, service: str) -> Any:
+        import boto3
+
+        return boto3.client(
+            service,
+            endpoint_url=self.aws_endpoint_url,
+            region_name=self.aws_region,
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+        )
+
+    def settled_outbox(self, user_id: str, quiet_seconds: float = 2.5) -> list[dict[str, Any]]:
+        """The user's outbox once nothing new arrived for ``quiet_seconds`` (late duplicates included)."""
+        calls = self.outbox(user_id)
+        stable_since = time.monotonic()
+        while time.monotonic() - stable_since < quiet_seconds:
+            time.sleep(0.25)
+            latest = self.outbox(user_id)
+            if len(latest) != len(calls):
+                calls, stable_since = latest, time.monotonic()
+        return calls
+
+
+@pytest.fixture(scope="session")
+def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Iterator[E2EClient]:
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("local-stack") / "localrun.log"
+    pythonpath = [str(ROOT / entry) for entry in pytestconfig.getini("pythonpath")]
+    env = {
+        **os.environ,
+        "HOST": "127.0.0.1",
+        "PORT": str(port),
+        "LOCALRUN_SQS_RETRY_DELAY": "1",
+        "TOKEN_REFRESH_WITHIN_HOURS": "48",
+        "PYTHONPATH": os.pathsep.join([*pythonpath, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+        "PYTHONUNBUFFERED": "1",
+    }
+    env.pop("AWS_ENDPOINT_URL", None)
+    base_url = f"http://127.0.0.1:{port}"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "localrun"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+    try:
+        _wait_ready(process, base_url, log_path)
+        yield E2EClient(base_url)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _wait_ready(process: subprocess.Popen[bytes], base_url: str, log_path: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the local stack exited with {process.returncode}:\n{log_path.read_text()[-4000:]}")
+        try:
+            if requests.get(f"{base_url}/_local/health", timeout=1).ok:
+                return
+        except (requests.ConnectionError, requests.Timeout):  # bound but not serving yet
+            pass
+        time.sleep(0.2)
+    pytest.fail(
+        f"the local stack was not ready within {START_TIMEOUT_SECONDS}s:\n{log_path.read_text()[-4000:]}"
+    )
+
+
+@pytest.fixture
+def user_id() -> str:
+    return new_user_id()

@@ -1,0 +1,92 @@
+"""A citizen's messages over the real path: signed webhook → SQS FIFO → worker → fake Zalo outbox."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from anninh import texts
+from localrun.citizen import follow_event, reply_text, text_event
+
+pytestmark = pytest.mark.e2e
+
+UNIT = "phuong-trung-tam"
+SECTIONS = (
+    texts.SECTION_NEWS,
+    texts.SECTION_REPORT,
+    texts.SECTION_PROCEDURES,
+    texts.SECTION_CONTACT,
+    texts.SECTION_PATROL,
+)
+
+
+def shows_menu(calls: list[dict]) -> bool:
+    rendered = "\n".join(reply_text(call) for call in calls)
+    return all(section in rendered for section in SECTIONS)
+
+
+def test_follow_then_menu_shows_welcome_and_menu(local_stack, user_id) -> None:
+    unit = local_stack.unit(UNIT)
+    assert local_stack.post_event(unit, follow_event(unit, user_id)).status_code == 200
+    calls = local_stack.wait_for_reply(user_id, shows_menu)
+    welcome = texts.WELCOME.format(unit_name=unit.name).split("\n")[0]
+    assert any(welcome in reply_text(call) for call in calls)
+    assert all(call["oa_id"] == unit.oa_id and call["user_id"] == user_id for call in calls)
+
+    after_follow = len(calls)
+    assert local_stack.send(unit, user_id, "menu").status_code == 200
+    calls = local_stack.wait_for_reply(
+        user_id, lambda cs: len(cs) > after_follow and shows_menu(cs[after_follow:])
+    )
+    assert calls[-1]["endpoint"] == "/v3.0/oa/message/cs"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-ZEvent-Signature": "mac=" + "0" * 64},
+        {"X-ZEvent-Signature": ""},
+    ],
+    ids=["wrong", "missing"],
+)
+def test_bad_signature_is_refused_and_nothing_is_answered(local_stack, user_id, headers) -> None:
+    unit = local_stack.unit(UNIT)
+    answer = local_stack.post_event(unit, text_event(unit, user_id, "menu"), headers=headers)
+    assert answer.status_code == 401
+    time.sleep(2)  # two worker polls: anything queued would have been answered by now
+    assert local_stack.outbox(user_id) == []
+
+
+def test_the_same_event_twice_gets_one_reply(local_stack, user_id) -> None:
+    unit = local_stack.unit(UNIT)
+    reference_user = user_id + "1"
+    local_stack.send(unit, reference_user, "menu")
+    event = text_event(unit, user_id, "menu")
+    first = local_stack.post_event(unit, event)
+    second = local_stack.post_event(unit, event)
+    assert (first.status_code, second.status_code) == (200, 200)
+    local_stack.wait_for_reply(user_id, shows_menu)
+    local_stack.wait_for_reply(reference_user, shows_menu)
+    once = local_stack.settled_outbox(reference_user)
+    twice = local_stack.settled_outbox(user_id)
+    assert [reply_text(c) for c in twice] == [reply_text(c) for c in once]
+
+
+@pytest.mark.parametrize(
+    "fault", [{"error": -32, "times": 2}, {"http_status": 500, "times": 1}], ids=["rate-limit", "http-500"]
+)
+def test_send_path_fault_is_retried_and_replied_once(local_stack, user_id, fault) -> None:
+    unit = local_stack.unit(UNIT)
+    reference_user = user_id + "2"
+    local_stack.send(unit, reference_user, "menu")
+    local_stack.wait_for_reply(reference_user, shows_menu)
+    once = local_stack.settled_outbox(reference_user)
+
+    calls_before = len(local_stack.calls())
+    local_stack.add_fault("/v3.0/oa/message/cs", **fault)
+    local_stack.send(unit, user_id, "menu")
+    local_stack.wait_for_reply(user_id, shows_menu, timeout=30)
+    replies = local_stack.settled_outbox(user_id)
+    assert [reply_text(c) for c in replies] == [reply_text(c) for c in once]
+    faulted = [c for c in local_stack.calls()[calls_before:] if c.get("fault") is not None]
+    assert len(faulted) == fault["times"]
