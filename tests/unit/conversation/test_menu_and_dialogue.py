@@ -1,7 +1,6 @@
 from pathlib import Path
 
 import pytest
-
 from anninh import texts
 from anninh.conversation import dialogue, menu
 from anninh.conversation.contacts import contact_text
@@ -143,12 +142,23 @@ def test_related_button_and_feedback_payloads():
     thanks = dialogue.respond(COMMUNE, TREE, "procedures", "HELPFUL:no:dang-ky-tam-tru", engine)
     assert thanks.data["feedback"] == ["no", "dang-ky-tam-tru"]
     assert thanks.replies[0].text == texts.FAQ_NOT_HELPFUL
-    officer = dialogue.respond(COMMUNE, TREE, "procedures", "MENU:ASK_OFFICER", engine)
-    assert "0200 3830 113" in officer.replies[0].text
 
 
-def test_out_of_scope_question_is_refused_with_what_the_bot_can_do_and_the_menu():
+def test_out_of_scope_question_is_refused_with_what_the_bot_can_do_and_handed_to_officers():
     turn = dialogue.respond(COMMUNE, TREE, "menu", "thủ tục cấp sổ đỏ cho đất nông nghiệp", faq_engine())
-    assert turn.replies[0].text == texts.FAQ_ABSTAIN
+    assert turn.replies[0].text == texts.FAQ_ABSTAIN_HANDED_OVER
     assert isinstance(turn.replies[1], ButtonsReply)
-    assert turn.data.get("faq_abstained") is True
+    assert turn.data.get("faq_abstained") is True and turn.data.get("hand_over") is True
+
+
+def test_short_chit_chat_is_not_handed_to_officers():
+    turn = dialogue.respond(COMMUNE, TREE, "menu", "ok ad", faq_engine())
+    assert turn.replies[0].text == texts.FAQ_ABSTAIN
+    assert "hand_over" not in turn.data
+
+
+def test_ask_officer_then_the_next_message_is_handed_over_without_the_faq():
+    prompt = dialogue.respond(COMMUNE, TREE, "procedures", "MENU:ASK_OFFICER", faq_engine())
+    assert prompt.state == "ask_officer" and "0200 3830 113" in prompt.replies[0].text
+    turn = dialogue.respond(COMMUNE, TREE, "ask_officer", "làm căn cước cho con cần gì", faq_engine())
+    assert turn.data == {"hand_over": True} and turn.replies[0].text == texts.QUESTION_HANDED_OVER

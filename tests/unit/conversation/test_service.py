@@ -1,10 +1,10 @@
 from datetime import UTC, datetime
 
 import pytest
-
 from anninh.conversation.replies import TextReply, Turn
 from anninh.conversation.service import run_turn
 from anninh.units.model import Unit
+
 from tests.memory_repositories import MemoryConversations, RecordingSender
 
 UNIT = Unit("xa", "Công an xã", "commune", oa_id="42")
