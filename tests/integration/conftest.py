@@ -169,6 +169,10 @@ def stack(fake_zalo, monkeypatch) -> Iterator[Stack]:
             from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
 
             bind_tokens_table()
+            from anninh.settings import TableNames
+            from anninh.store.models import bind_tables
+
+            bind_tables(TableNames.from_env(env))  # tests read and seed tables before any handler runs
             tokens = DynamoTokenRepository()
             now = datetime.now(UTC)
             for unit in seeded:

@@ -49,7 +49,7 @@ def seed_app_id(path: Path) -> str:
 
 def seed_units(path: Path, env: Mapping[str, str], ssm: Any, app_id: str) -> list[SeededUnit]:
     """Import the units file into the units table, then write every OA's secret key and the app secret."""
-    from anninh.settings import app_secret_parameter, oa_secret_parameter, require
+    from anninh.settings import app_secret_parameter, oa_secret_parameter, reporter_key_parameter, require
     from anninh.store.models import UnitModel, bind_model
     from anninh.store.units import DynamoUnitRepository
     from anninh.units.importer import import_units, load_units_file
@@ -60,6 +60,12 @@ def seed_units(path: Path, env: Mapping[str, str], ssm: Any, app_id: str) -> lis
     ssm.put_parameter(
         Name=app_secret_parameter(prefix),
         Value=demo_secret("app", app_id),
+        Type="SecureString",
+        Overwrite=True,
+    )
+    ssm.put_parameter(
+        Name=reporter_key_parameter(prefix),
+        Value=demo_secret("reporter", app_id),
         Type="SecureString",
         Overwrite=True,
     )
@@ -103,4 +109,20 @@ def seed_tokens(units: list[SeededUnit], env: Mapping[str, str], zalo: Any) -> i
         expires_at = now + timedelta(seconds=int(pair["expires_in"]))
         repository.put(unit.oa_id, pair["access_token"], pair["refresh_token"], expires_at, now)
         count += 1
+    return count
+
+
+def seed_officers(path: Path, env: Mapping[str, str]) -> int:
+    """Import the demo officers through the same service as ``anninh officers import`` (whole file
+    validated against the seeded units before any write)."""
+    from anninh.officers.importer import import_officers
+    from anninh.settings import require
+    from anninh.store.models import UnitModel, bind_model
+    from anninh.store.officers import DynamoOfficerRepository, OfficerModel
+    from anninh.store.units import DynamoUnitRepository
+
+    bind_model(UnitModel, require(env, "UNITS_TABLE"))
+    bind_model(OfficerModel, require(env, "OFFICERS_TABLE"))
+    count = import_officers(DynamoOfficerRepository(), DynamoUnitRepository().all(), path)
+    log.info("seeded %d officers", count)
     return count

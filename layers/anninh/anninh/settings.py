@@ -48,6 +48,11 @@ def app_secret_parameter(ssm_prefix: str) -> str:
     return f"{ssm_prefix}/app/secret_key"
 
 
+def reporter_key_parameter(ssm_prefix: str) -> str:
+    """SSM SecureString: the key of the keyed hash that finds a reporter's tips (never the raw user id)."""
+    return f"{ssm_prefix}/app/reporter_hash_key"
+
+
 @dataclass(frozen=True)
 class WebhookSettings:
     ssm_prefix: str
@@ -112,6 +117,8 @@ class TableNames:
     deliveries: str
     officers: str
     questions: str
+    tips: str
+    tip_audit: str
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> TableNames:
@@ -125,4 +132,6 @@ class TableNames:
             deliveries=require(env, "DELIVERIES_TABLE"),
             officers=require(env, "OFFICERS_TABLE"),
             questions=require(env, "QUESTIONS_TABLE"),
+            tips=require(env, "TIPS_TABLE"),
+            tip_audit=require(env, "TIP_AUDIT_TABLE"),
         )

@@ -158,6 +158,8 @@ OFFICER_HELP = (
     "Lệnh cho cán bộ (gõ trong Zalo OA):\n"
     "#cauhoi — các câu hỏi đang chờ trả lời của đơn vị và đơn vị cấp dưới\n"
     "#traloi MÃ nội dung — trả lời câu hỏi, nội dung được gửi tới công dân\n"
+    "#tin — tin báo đang mở · #xem MÃ · #nhan MÃ · #trangthai MÃ TRẠNG_THÁI [kết quả] · "
+    "#phanhoi MÃ nội dung · #ghichu MÃ nội dung · #chuyen MÃ MÃ_ĐƠN_VỊ\n"
     "#help — danh sách lệnh"
 )
 OFFICER_NO_QUESTIONS = "Không có câu hỏi nào đang chờ trả lời."
@@ -169,4 +171,176 @@ OFFICER_ANSWER_SENT = "Đã gửi câu trả lời cho công dân (câu hỏi {c
 OFFICER_ANSWER_NOT_DELIVERED = (
     "Đã lưu câu trả lời cho câu hỏi {code}, nhưng Zalo không cho gửi tới công dân lúc này "
     "(quá thời hạn nhắn tin hoặc công dân đã chặn OA)."
+)
+
+# ------------------------------------------------------------------ tips: intake (issue 5)
+TIP_START = (
+    "Bạn đang gửi tin báo tới {unit_name}. Thông tin của bạn được giữ bí mật theo quy định của pháp luật. "
+    "Gõ “hủy” bất cứ lúc nào để dừng.\nBước 1/6 — Chọn loại vụ việc (gõ số):"
+)
+TIP_CATEGORY_LINE = "{number}. {label}"
+TIP_CATEGORY_RETRY = "Xin chọn một số từ 1 đến {count} trong danh sách trên."
+TIP_ASK_DESCRIPTION = (
+    "Bước 2/6 — Mô tả sự việc: chuyện gì đã xảy ra, ai liên quan, phương tiện, đặc điểm nhận dạng… "
+    "(viết trong một tin nhắn)."
+)
+TIP_DESCRIPTION_TOO_SHORT = "Mô tả còn quá ngắn, xin viết rõ hơn (ít nhất vài câu)."
+TIP_ASK_PLACE = (
+    "Bước 3/6 — Địa điểm: gửi vị trí qua nút “Vị trí” của Zalo, hoặc gõ địa chỉ; gõ “không nhớ” nếu không rõ."
+)
+TIP_ASK_TIME = "Bước 4/6 — Thời gian xảy ra (ví dụ “khoảng 21 giờ tối qua”, “đang diễn ra”); gõ “không nhớ” nếu không rõ."
+TIP_ASK_MEDIA = (
+    "Bước 5/6 — Gửi ảnh, video, ghi âm hoặc tệp làm bằng chứng (gửi bao nhiêu cũng được). "
+    "Gõ “xong” khi đã gửi hết, hoặc “không” nếu không có."
+)
+TIP_MEDIA_RECEIVED = "Đã nhận {count} tệp. Gửi tiếp hoặc gõ “xong”."
+TIP_ASK_PRIVACY = (
+    "Bước 6/6 — Bạn muốn gửi tin báo theo cách nào? (gõ số)\n"
+    "1. Ẩn danh: không lưu danh tính của bạn; cán bộ chỉ trao đổi với bạn qua mã tin báo. "
+    "Lưu ý: tin ẩn danh khó xác minh có thể không xử lý được.\n"
+    "2. Bảo mật: bạn cung cấp họ tên, số điện thoại; chỉ cán bộ thụ lý được biết.\n"
+    "3. Công khai: bạn đồng ý cung cấp danh tính để cán bộ liên hệ trực tiếp."
+)
+TIP_PRIVACY_RETRY = "Xin gõ 1 (ẩn danh), 2 (bảo mật) hoặc 3 (công khai)."
+TIP_CONTACT_FORM_TITLE = "Thông tin liên hệ cho tin báo"
+TIP_CONTACT_FORM_SUBTITLE = "Chỉ cán bộ thụ lý tin báo được xem thông tin này."
+TIP_ASK_CONTACT = (
+    "Xin điền họ tên và số điện thoại trong biểu mẫu Zalo vừa gửi, hoặc gõ theo mẫu: Họ tên, số điện thoại."
+)
+TIP_CONTACT_RETRY = "Chưa đọc được số điện thoại. Xin gõ theo mẫu: Nguyễn Văn A, 0912345678."
+TIP_SUMMARY = (
+    "Xin kiểm tra lại tin báo:\n• Loại: {category}\n• Mô tả: {description}\n• Địa điểm: {place}\n"
+    "• Thời gian: {occurred}\n• Tệp đính kèm: {media}\n• Hình thức: {privacy}\n"
+    "Gõ “gửi” để gửi tin báo, hoặc “hủy” để bỏ."
+)
+TIP_CONFIRM_BUTTON = "Gửi tin báo"
+TIP_CANCEL_BUTTON = "Hủy"
+TIP_CONFIRM_RETRY = "Gõ “gửi” để gửi tin báo, hoặc “hủy” để bỏ."
+TIP_SUBMITTED = (
+    "Đã gửi tin báo tới {unit_name}. Mã tin báo của bạn: {code}\n"
+    "Hãy lưu mã này. Gõ “tra cứu {code}” để xem tình trạng xử lý; cán bộ có thể trao đổi với bạn qua mã này."
+)
+TIP_CANCELLED = "Đã hủy tin báo đang soạn. Gõ “menu” để xem các mục khác."
+TIP_RESUME = "Bạn có một tin báo đang soạn dở. Gõ “tiếp” để tiếp tục hoặc “mới” để làm lại từ đầu."
+TIP_NOT_REMEMBERED = "không rõ"
+TIP_NONE = "không có"
+
+# ------------------------------------------------------------------ tips: urgent, lookup, follow-up
+URGENT_REPLY = (
+    "Nếu sự việc đang xảy ra hoặc có nguy hiểm đến tính mạng, hãy GỌI NGAY:\n"
+    "• 113 — Cảnh sát\n• 114 — Cứu nạn, cứu hộ, chữa cháy\n• 115 — Cấp cứu y tế\n"
+    "• Đường dây nóng {unit_name}: {hotline}\n"
+    "Tin nhắn của bạn đã được đánh dấu KHẨN và báo ngay cho cán bộ trực."
+)
+TIP_LOOKUP_USAGE = "Gõ “tra cứu MÃ” (ví dụ: tra cứu BA-7KQ2M) hoặc “tin báo của tôi”."
+TIP_LOOKUP_NOT_FOUND = "Không tìm thấy tin báo có mã {code}. Xin kiểm tra lại mã."
+TIP_STATUS = "Tin báo {code} ({category}) gửi lúc {created}:\n• Tình trạng: {status}\n• Cập nhật lần cuối: {updated}{result}"
+TIP_PUBLIC_RESULT = "\n• Kết quả: {result}"
+TIP_MEDIA_FAILED_MARK = (
+    "\n• Lưu ý: có tệp đính kèm chưa lưu được ({count}); bạn có thể gửi lại qua “bổ sung {code}”."
+)
+TIP_MY_TIPS_NONE = "Bạn chưa gửi tin báo nào qua kênh này."
+TIP_MY_TIPS_LINE = "• {code} — {category} — {status} ({updated})"
+TIP_ADD_INFO_USAGE = "Gõ “bổ sung MÃ nội dung” để bổ sung thông tin cho tin báo đang xử lý."
+TIP_INFO_ADDED = "Đã bổ sung thông tin cho tin báo {code}. Cảm ơn bạn."
+TIP_CLOSED = "Tin báo {code} đã kết thúc xử lý, không bổ sung được. Nếu có sự việc mới, xin gửi tin báo mới."
+TIP_STATUS_PUSH = "Cập nhật tin báo {code}: {status}.{result}"
+TIP_OFFICER_REPLY = "Cán bộ thụ lý tin báo {code} nhắn:\n{text}\n(Trả lời: gõ “bổ sung {code} nội dung”.)"
+
+# ------------------------------------------------------------------ tips: officers in Zalo
+OFFICER_NEW_TIP = (
+    "{urgent}Tin báo mới {code} — {category} tại {unit_name}\n{description}\nĐịa điểm: {place}\n"
+    "Xem: #xem {code} · Tiếp nhận: #nhan {code}"
+)
+OFFICER_URGENT_MARK = "🚨 KHẨN — "
+OFFICER_TIP_HELP = (
+    "#tin — tin báo đang mở của đơn vị và cấp dưới\n#xem MÃ — xem tin báo (tệp: đường dẫn 10 phút)\n"
+    "#nhan MÃ — tiếp nhận\n#trangthai MÃ TRẠNG_THÁI [kết quả công khai] — trạng thái: dang_xac_minh, "
+    "da_xu_ly, khong_du_co_so\n#phanhoi MÃ nội dung — nhắn người báo tin (qua mã, không lộ danh tính)\n"
+    "#ghichu MÃ nội dung — ghi chú nội bộ\n#chuyen MÃ MÃ_ĐƠN_VỊ — chuyển đơn vị khác"
+)
+OFFICER_TIP_NOT_FOUND = "Không tìm thấy tin báo {code} trong phạm vi đơn vị của đồng chí."
+OFFICER_NO_TIPS = "Không có tin báo nào đang mở."
+OFFICER_TIP_LINE = "• {urgent}{code} — {category} — {status} — {unit_name} ({created})"
+OFFICER_TIP_VIEW = (
+    "{code} — {category} — {status}{urgent}\nĐơn vị: {unit_name}\nThời điểm gửi: {created}\nMô tả: {description}\n"
+    "Địa điểm: {place}\nThời gian xảy ra: {occurred}\nNgười báo tin: {reporter}\nTệp: {media}"
+)
+OFFICER_REPORTER_HIDDEN = "ẩn danh (liên lạc qua mã tin báo)"
+OFFICER_REPORTER_CONFIDENTIAL = "bảo mật — {name}, {phone}"
+OFFICER_REPORTER_OPEN = "{name}, {phone}"
+OFFICER_TIP_DONE = "Đã cập nhật {code}: {status}."
+OFFICER_TIP_REPLIED = "Đã chuyển tin nhắn tới người báo tin ({code})."
+OFFICER_TIP_REPLY_NOT_DELIVERED = (
+    "Đã lưu tin nhắn cho {code} nhưng Zalo chưa cho gửi tới người báo tin lúc này; họ sẽ thấy khi tra cứu."
+)
+OFFICER_NOTE_SAVED = "Đã lưu ghi chú nội bộ cho {code}."
+OFFICER_TIP_TRANSFERRED = "Đã chuyển {code} tới {unit_name}."
+OFFICER_TIP_REFUSED = "Không thực hiện được: {reason}."
+
+# ------------------------------------------------------------------ admin API and its CLI (anninh.admin)
+ADMIN_UNIT_NOT_FOUND = "Không có đơn vị '{unit_id}'."
+ADMIN_OFFICER_NOT_FOUND = "Đơn vị {unit_id} không có cán bộ {user_id}."
+ADMIN_QUESTION_NOT_FOUND = "Không có câu hỏi {code}."
+ADMIN_ALREADY_ANSWERED = "Câu hỏi {code} đã được trả lời trước đó ({answered_by}); không thay đổi gì."
+ADMIN_RELAY_FAILED = (
+    "Đã lưu câu trả lời nhưng Zalo chưa nhận gửi tới công dân; gửi lại đúng yêu cầu này "
+    "(cùng nội dung, cùng người trả lời) để thử gửi lại."
+)
+ADMIN_INVALID_REQUEST = "Dữ liệu gửi lên không hợp lệ ({where}); không có gì thay đổi."
+ADMIN_NO_SUCH_ROUTE = "Không có đường dẫn này trong API quản trị."
+ADMIN_MISSING_TOKEN = "Thiếu mã truy cập: hệ thống chạy thử yêu cầu header {header}."
+ADMIN_INVALID_TOKEN = "Mã truy cập không đúng."
+ADMIN_IAM_REQUIRED = "Yêu cầu phải được ký bằng thông tin xác thực AWS IAM (SigV4) của người quản trị."
+ADMIN_CLI_NO_API_URL = (
+    "Chưa có địa chỉ API quản trị: dùng --api URL hoặc đặt ANNINH_API_URL (hệ thống chạy thử in sẵn lệnh "
+    "export khi khởi động; trên AWS là output ApiBaseUrl của stack)."
+)
+ADMIN_CLI_NO_REGION = "Chưa biết vùng AWS: đặt AWS_REGION (ví dụ ap-southeast-1)."
+ADMIN_CLI_NO_CREDENTIALS = (
+    "Không tìm thấy thông tin xác thực AWS (aws configure, AWS_PROFILE hoặc biến môi trường); "
+    "hệ thống chạy thử thì đặt ANNINH_LOCAL_TOKEN."
+)
+ADMIN_CLI_UNREACHABLE = "Không kết nối được API quản trị tại {url}. Kiểm tra địa chỉ, mạng, hoặc chạy `make run`."
+ADMIN_CLI_HTTP_ERROR = "API quản trị trả lỗi HTTP {status}."
+ADMIN_CLI_ERROR = "Lỗi: {message}"
+ADMIN_CLI_FILE_MISSING = "Không tìm thấy tệp {path}"
+ADMIN_CLI_OFFICERS_HEADER = "Cán bộ của đơn vị {unit_id} ({count}):"
+ADMIN_CLI_NO_OFFICERS = "Đơn vị {unit_id} chưa có cán bộ nào."
+ADMIN_CLI_OFFICER_LINE = "• {user_id}  {name} — {role}{inactive}; ca trực: {shifts}"
+ADMIN_CLI_OFFICER_INACTIVE = " (tạm ngưng)"
+ADMIN_CLI_NO_SHIFTS = "chưa có (trực ban luôn nhận thông báo)"
+ADMIN_CLI_OFFICER_SAVED = "Đã lưu cán bộ {name} ({user_id}) của {unit_id}, OA {oa_id}."
+ADMIN_CLI_OFFICER_REMOVED = "Đã xóa cán bộ {user_id} khỏi {unit_id}."
+ADMIN_CLI_IMPORT_INVALID = "Tệp cán bộ không hợp lệ, chưa ghi gì: {error}"
+ADMIN_CLI_IMPORT_VALID = "Hợp lệ: {count} cán bộ (chưa ghi gì)."
+ADMIN_CLI_IMPORT_DONE = "Đã nạp {count} cán bộ."
+ADMIN_CLI_IMPORT_PARTIAL = "Đã nạp {done}/{count} cán bộ rồi dừng vì lỗi ở cán bộ {user_id} ({unit_id}): {error}"
+ADMIN_CLI_NO_QUESTIONS = "Không có câu hỏi nào."
+ADMIN_CLI_QUESTION_LINE = "• {code} [{unit_id}] {created} — {status}: {text}"
+ADMIN_CLI_QUESTION_ANSWER = "    ↳ {answered_by}: {answer}"
+ADMIN_CLI_STATUS_OPEN = "chờ trả lời"
+ADMIN_CLI_STATUS_ANSWERED = "đã trả lời"
+ADMIN_CLI_ANSWER_SENT = "Đã gửi câu trả lời cho công dân (câu hỏi {code})."
+ADMIN_CLI_ANSWER_NOT_DELIVERED = OFFICER_ANSWER_NOT_DELIVERED
+ADMIN_CLI_OPENAPI_WRITTEN = "Đã ghi {path}."
+
+# ------------------------------------------------------------------ tips: media (issue 5, item 8)
+# Stored as the media item's ``error``: the officer's view and the citizen's lookup show it as it is.
+MEDIA_KIND = {"image": "Ảnh", "video": "Video", "audio": "Ghi âm", "file": "Tệp"}
+MEDIA_STATUS = {
+    "pending": "đang tải về",
+    "stored": "đã lưu",
+    "failed": "lỗi tải về",
+    "refused": "không lưu được",
+}
+MEDIA_REFUSED_TOO_LARGE = "{kind} quá lớn (tối đa {limit_mb} MB), không lưu được; tin báo vẫn được giữ."
+MEDIA_REFUSED_TYPE = "{kind} không đúng định dạng được chấp nhận, không lưu được; tin báo vẫn được giữ."
+MEDIA_REFUSED_EMPTY = "{kind} không có nội dung, không lưu được; tin báo vẫn được giữ."
+MEDIA_GONE = (
+    "{kind} không tải được từ Zalo (liên kết đã hết hạn hoặc tệp đã bị gỡ); tin báo vẫn được giữ, "
+    "có thể gửi bổ sung sau."
+)
+MEDIA_FAILED = (
+    "{kind} không tải được từ Zalo sau {attempts} lần thử; tin báo vẫn được giữ, có thể gửi bổ sung sau."
 )

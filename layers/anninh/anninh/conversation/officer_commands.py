@@ -1,6 +1,7 @@
 """Commands officers type in Zalo (``#…``), authorised against the registry and the unit tree.
 
-The officer's own replies are returned (the caller sends them as the officer's turn); an answer to a
+The officer's own replies are returned (the caller sends them as the officer's turn); answering is
+:func:`anninh.questions.service.answer_question`, shared with the admin API. An answer to a
 citizen is relayed through the citizen's OA with the same exactly-once bookkeeping as any reply.
 """
 
@@ -9,15 +10,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from anninh import texts
-from anninh.codes import normalise_code
 from anninh.conversation.replies import Reply, TextReply
-from anninh.conversation.service import ReplySender, deliver
+from anninh.conversation.service import ReplySender
 from anninh.officers.model import VIETNAM, Officer
-from anninh.questions.service import open_questions_in_scope
+from anninh.questions.service import answer_question, open_questions_in_scope
 from anninh.store.conversations import ConversationRepository
-from anninh.store.questions import AlreadyAnswered, QuestionRepository
+from anninh.store.questions import QuestionRepository
 from anninh.units.tree import UnitTree
-from anninh.zalo.errors import ZaloError
 
 COMMAND_PREFIX = "#"
 
@@ -59,37 +58,26 @@ def _answer(
     answer = answer.strip()
     if not code_text or not answer:
         return [TextReply(texts.OFFICER_ANSWER_USAGE)]
-    code = normalise_code(code_text)
-    question = questions.by_code(code)
-    if question is None or not tree.is_within(question.unit_id, officer.unit_id):
-        return [TextReply(texts.OFFICER_QUESTION_NOT_FOUND.format(code=code))]
-    by = f"{officer.name} ({officer.unit_id})"
-    try:
-        questions.mark_answered(question, answer, by, now)
-    except AlreadyAnswered:
-        latest = questions.by_code(code)
-        retried = latest is not None and latest.answer == answer and latest.answered_by == by
-        if not retried:
-            return [
-                TextReply(
-                    texts.OFFICER_ALREADY_ANSWERED.format(
-                        code=code, answered_by=latest and latest.answered_by
-                    )
-                )
-            ]
-    unit = tree.get(question.unit_id)
-    relay = TextReply(
-        texts.CITIZEN_ANSWER.format(unit_name=unit.name if unit else "", code=question.code, answer=answer)
+    outcome = answer_question(
+        questions=questions,
+        conversations=conversations,
+        sender=sender,
+        tree=tree,
+        code=code_text,
+        answer=answer,
+        answered_by=f"{officer.name} ({officer.unit_id})",
+        relay_key=event_key,
+        now=now,
+        scope_unit_id=officer.unit_id,
     )
-    try:
-        deliver(
-            conversations, sender, conversations.load(question.oa_id, question.user_id), event_key, [relay]
-        )
-    except ZaloError as exc:
-        if not exc.window_error:
-            raise
-        return [TextReply(texts.OFFICER_ANSWER_NOT_DELIVERED.format(code=question.code))]
-    return [TextReply(texts.OFFICER_ANSWER_SENT.format(code=question.code))]
+    if outcome.status == "not_found":
+        return [TextReply(texts.OFFICER_QUESTION_NOT_FOUND.format(code=outcome.code))]
+    if outcome.status == "already_answered":
+        by = outcome.question.answered_by if outcome.question else None
+        return [TextReply(texts.OFFICER_ALREADY_ANSWERED.format(code=outcome.code, answered_by=by))]
+    if outcome.status == "not_delivered":
+        return [TextReply(texts.OFFICER_ANSWER_NOT_DELIVERED.format(code=outcome.code))]
+    return [TextReply(texts.OFFICER_ANSWER_SENT.format(code=outcome.code))]
 
 
 def run_command(

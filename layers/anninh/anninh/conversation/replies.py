@@ -28,7 +28,16 @@ class ButtonsReply:
     title: str | None = None
 
 
-Reply = TextReply | ButtonsReply
+@dataclass(frozen=True)
+class RequestInfoReply:
+    """Zalo's request-user-info form (name, phone…); the answer arrives as a user_submit_info event."""
+
+    title: str
+    subtitle: str
+    image_url: str | None = None
+
+
+Reply = TextReply | ButtonsReply | RequestInfoReply
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from anninh.conversation.replies import Button, ButtonsReply, Reply, TextReply
+from anninh.conversation.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply
 from anninh.zalo.client import Button as ZaloButton
 from anninh.zalo.client import ZaloClient
 
@@ -25,5 +25,9 @@ class ZaloReplySender:
             self._client.send_text(oa_id, user_id, reply.text)
         elif isinstance(reply, ButtonsReply):
             self._client.send_buttons(oa_id, user_id, reply.text, [zalo_button(b) for b in reply.buttons])
+        elif isinstance(reply, RequestInfoReply):
+            self._client.request_user_info(
+                oa_id, user_id, title=reply.title, subtitle=reply.subtitle, image_url=reply.image_url or ""
+            )
         else:  # pragma: no cover - Reply is a closed union
             raise TypeError(f"unsupported reply {type(reply).__name__}")

@@ -12,24 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from anninh import texts
-from anninh.conversation import dialogue, menu, officer_commands
-from anninh.conversation.replies import Reply, TextReply, Turn
-from anninh.conversation.service import ReplySender, deliver, run_turn
-from anninh.faq.engine import FaqEngine
-from anninh.observability import count, pseudonym
-from anninh.questions.model import PendingQuestion
-from anninh.questions.service import hand_over, officers_to_alert
+from anninh.conversation import citizen_turn, menu, officer_commands, officer_tip_commands, tip_intake
+from anninh.conversation.citizen_turn import CitizenDeps
+from anninh.conversation.officer_tip_commands import Presign
+from anninh.conversation.replies import Reply, Turn
+from anninh.conversation.service import ReplySender, run_turn
+from anninh.observability import pseudonym
 from anninh.store.conversations import ConversationRepository, ConversationState
 from anninh.store.deliveries import DeliveryRepository
 from anninh.store.followers import FollowerRepository
 from anninh.store.officers import OfficerRepository
 from anninh.store.questions import QuestionRepository
 from anninh.units.directory import UnitDirectory
-from anninh.units.model import Unit
-from anninh.units.tree import UnitTree
 from anninh.zalo import events as ev
-from anninh.zalo.errors import ZaloError
 
 
 @dataclass
@@ -41,7 +36,8 @@ class WorkerDeps:
     sender: ReplySender
     officers: OfficerRepository
     questions: QuestionRepository
-    faq: FaqEngine | None = None
+    citizen: CitizenDeps
+    presign: Presign | None = None
 
 
 def event_time(event: ev.Event) -> datetime:
@@ -50,39 +46,6 @@ def event_time(event: ev.Event) -> datetime:
 
 def _reply_with(replies: list[Reply], state: str = "menu") -> Callable[[ConversationState], Turn]:
     return lambda conversation: Turn(replies=replies, state=state, data=conversation.data)
-
-
-def _count_faq(turn: Turn) -> None:
-    feedback = turn.data.get("feedback")
-    if isinstance(feedback, list):
-        count("FaqFeedback", verdict=str(feedback[0]))
-    if "last_faq" in turn.data:
-        count("FaqAnswered")
-    if turn.data.get("faq_abstained"):
-        count("FaqAbstained")
-
-
-def _alert_officers(
-    deps: WorkerDeps, tree: UnitTree, unit: Unit, question: PendingQuestion, key: str, at: datetime
-) -> None:
-    """Tell the officers on duty, each once (retries included); one unreachable officer stops nobody."""
-    alert = TextReply(
-        texts.OFFICER_NEW_QUESTION.format(code=question.code, unit_name=unit.name, text=question.text[:1500])
-    )
-    for officer in officers_to_alert(deps.officers, tree, unit, at):
-        try:
-            deliver(
-                deps.conversations,
-                deps.sender,
-                deps.conversations.load(officer.oa_id, officer.user_id),
-                key,
-                [alert],
-            )
-        except ZaloError as exc:
-            if not exc.window_error:
-                raise
-            count("OfficerAlertUndeliverable", code=exc.label)
-    count("QuestionsHandedOver")
 
 
 def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
@@ -131,53 +94,38 @@ def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
             deps.conversations, deps.sender, unit, event.user_id, key, at, _reply_with([menu.main_menu(unit)])
         )
         return "menu"
-    if isinstance(event, ev.TextMessage):
-        text, decided, handed = event.text, [], []
-        if officer_commands.is_command(text):
-            officer = deps.officers.find(event.oa_id, event.user_id)
-            if officer is not None and officer.active:
+    if isinstance(event, ev.TextMessage) and officer_commands.is_command(event.text):
+        officer = deps.officers.find(event.oa_id, event.user_id)
+        if officer is not None and officer.active:
+            replies = officer_tip_commands.run_tip_command(
+                officer,
+                tree,
+                event.text,
+                tips=deps.citizen.tips,
+                conversations=deps.conversations,
+                sender=deps.sender,
+                event_key=key,
+                now=at,
+                presign=deps.presign,
+            )
+            if replies is None:
                 replies = officer_commands.run_command(
                     officer,
                     tree,
-                    text,
+                    event.text,
                     questions=deps.questions,
                     conversations=deps.conversations,
                     sender=deps.sender,
                     event_key=key,
                     now=at,
                 )
-                run_turn(deps.conversations, deps.sender, unit, event.user_id, key, at, _reply_with(replies))
-                return "officer_command"
-
-        def decide(conversation: ConversationState) -> Turn:
-            turn = dialogue.respond(unit, tree, conversation.state, text, deps.faq)
-            if turn.data.get("hand_over"):
-                candidate = turn.data.get("faq_candidate")
-                question, _ = hand_over(
-                    deps.questions, unit, event.user_id, text, key, at, str(candidate) if candidate else None
-                )
-                first = turn.replies[0]
-                assert isinstance(first, TextReply)
-                turn.replies[0] = TextReply(first.text.format(unit_name=unit.name, code=question.code))
-                handed.append(question)
-            decided.append(turn)
-            return turn
-
-        run_turn(deps.conversations, deps.sender, unit, event.user_id, key, at, decide)
-        _count_faq(decided[-1])
-        if handed:
-            _alert_officers(deps, tree, unit, handed[-1], key, at)
-        return "replied"
-    if isinstance(event, ev.UserMessage):
-        run_turn(
-            deps.conversations,
-            deps.sender,
-            unit,
-            event.user_id,
-            key,
-            at,
-            lambda conversation: dialogue.respond_attachment(unit, tree, conversation.state, event),
-        )
-        return "replied"
-    # Reactions, submitted info: the interaction is recorded; nothing to say.
+            run_turn(deps.conversations, deps.sender, unit, event.user_id, key, at, _reply_with(replies))
+            return "officer_command"
+    if isinstance(event, ev.UserMessage | ev.UserSubmitInfo):
+        if isinstance(event, ev.UserSubmitInfo):
+            conversation = deps.conversations.load(event.oa_id, event.user_id)
+            if not tip_intake.in_intake(conversation.state):
+                return "interaction"
+        return citizen_turn.handle(deps.citizen, unit, tree, event, key, at)  # type: ignore[arg-type]
+    # Reactions: the interaction is recorded; nothing to say.
     return "interaction"

@@ -69,6 +69,10 @@ class SsmSecretStore:
             raise SecretUnavailable(str(exc)) from exc
         return str(value) if value else None
 
+    def get(self, name: str) -> str | None:
+        """Any SecureString under the stage's prefix (None when it does not exist)."""
+        return self._get(name)
+
     def oa_secret(self, oa_id: str) -> str | None:
         return self._get(oa_secret_parameter(self._prefix, oa_id))
 

@@ -5,18 +5,26 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
+from anninh.conversation.citizen_turn import CitizenDeps
 from anninh.conversation.zalo_sender import ZaloReplySender
 from anninh.faq.engine import FaqEngine
 from anninh.inbound.event_router import WorkerDeps
 from anninh.inbound.secrets import SsmSecretStore
 from anninh.observability import count, logger
-from anninh.settings import ConfigError, TableNames, ZaloSettings, app_secret_parameter
+from anninh.settings import (
+    ConfigError,
+    TableNames,
+    ZaloSettings,
+    app_secret_parameter,
+    reporter_key_parameter,
+)
 from anninh.store.conversations import DynamoConversationRepository
 from anninh.store.deliveries import DynamoDeliveryRepository
 from anninh.store.followers import DynamoFollowerRepository
 from anninh.store.models import bind_tables
 from anninh.store.officers import DynamoOfficerRepository
 from anninh.store.questions import DynamoQuestionRepository
+from anninh.store.tips import DynamoTipRepository
 from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
 from anninh.store.units import DynamoUnitRepository
 from anninh.units.directory import UnitDirectory
@@ -55,13 +63,33 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)
     client = build_zalo_client(zalo, build_token_manager(zalo, env))
+    conversations = DynamoConversationRepository()
+    sender = ZaloReplySender(client)
+    officers = DynamoOfficerRepository()
+    questions = DynamoQuestionRepository()
+    secrets = SsmSecretStore(zalo.ssm_prefix)
+
+    def hash_secret() -> str:
+        secret = secrets.get(reporter_key_parameter(zalo.ssm_prefix))
+        if not secret:
+            raise ConfigError(f"SSM parameter {reporter_key_parameter(zalo.ssm_prefix)} is missing")
+        return secret
+
     return WorkerDeps(
         directory=UnitDirectory(DynamoUnitRepository()),
         followers=DynamoFollowerRepository(),
-        conversations=DynamoConversationRepository(),
+        conversations=conversations,
         deliveries=DynamoDeliveryRepository(),
-        sender=ZaloReplySender(client),
-        officers=DynamoOfficerRepository(),
-        questions=DynamoQuestionRepository(),
-        faq=FaqEngine.load(),
+        sender=sender,
+        officers=officers,
+        questions=questions,
+        citizen=CitizenDeps(
+            conversations=conversations,
+            sender=sender,
+            officers=officers,
+            questions=questions,
+            tips=DynamoTipRepository(),
+            hash_secret=hash_secret,
+            faq=FaqEngine.load(),
+        ),
     )

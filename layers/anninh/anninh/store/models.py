@@ -112,6 +112,7 @@ def bound_models() -> dict[str, type[Model]]:
     """Every model and the TableNames field naming its table (imported here to avoid import cycles)."""
     from anninh.store.officers import OfficerModel
     from anninh.store.questions import QuestionModel
+    from anninh.store.tips import TipAuditModel, TipModel
 
     return {
         "units": UnitModel,
@@ -120,6 +121,8 @@ def bound_models() -> dict[str, type[Model]]:
         "deliveries": DeliveryModel,
         "officers": OfficerModel,
         "questions": QuestionModel,
+        "tips": TipModel,
+        "tip_audit": TipAuditModel,
     }
 
 

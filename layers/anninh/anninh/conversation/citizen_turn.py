@@ -1,0 +1,234 @@
+"""One citizen message, end to end: the tip intake, urgent help, tip follow-up, menu and FAQ.
+
+Decides the turn (pure modules do the deciding), then does what the turn asks: creates the tip or the pending
+question (ids derive from the event, so retries create nothing twice), fills the code into the reply,
+queues media downloads, and alerts the officers on duty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from anninh import texts
+from anninh.conversation import dialogue, tip_followup, tip_intake
+from anninh.conversation.menu import HOME_WORDS, Section, fold, section_for
+from anninh.conversation.replies import Reply, TextReply, Turn
+from anninh.conversation.service import ReplySender, deliver, run_turn
+from anninh.faq.engine import FaqEngine
+from anninh.observability import count
+from anninh.questions.model import PendingQuestion
+from anninh.questions.service import hand_over, officers_to_alert
+from anninh.store.conversations import ConversationRepository, ConversationState
+from anninh.store.officers import OfficerRepository
+from anninh.store.questions import QuestionRepository
+from anninh.store.tips import TipRepository
+from anninh.tips.model import CATEGORIES, MediaItem, Tip
+from anninh.tips.service import Draft, submit
+from anninh.units.model import Unit
+from anninh.units.tree import UnitTree
+from anninh.zalo import events as ev
+from anninh.zalo.errors import ZaloError
+
+MediaSink = Callable[[Tip, MediaItem], None]
+PERSISTED = frozenset({"draft", "draft_started"})
+
+
+@dataclass
+class CitizenDeps:
+    conversations: ConversationRepository
+    sender: ReplySender
+    officers: OfficerRepository
+    questions: QuestionRepository
+    tips: TipRepository
+    hash_secret: Callable[[], str]
+    media_sink: MediaSink | None = None
+    faq: FaqEngine | None = None
+
+
+def _hotline(unit: Unit, tree: UnitTree) -> str:
+    for candidate in [unit, *tree.ancestors(unit.unit_id)]:
+        if candidate.hotline:
+            return candidate.hotline
+    return "113"
+
+
+def decide(
+    deps: CitizenDeps,
+    unit: Unit,
+    tree: UnitTree,
+    conversation: ConversationState,
+    event: ev.Event,
+    now: datetime,
+) -> Turn:
+    """The turn for one citizen event (no side effects beyond reading tips for a lookup)."""
+    text = event.text if isinstance(event, ev.TextMessage) else ""
+    state = conversation.state
+    if tip_intake.in_intake(state):
+        # Numbers answer the intake's questions; only "menu" or a menu button leaves it (keeping the draft).
+        section = section_for(text) if text and (text.startswith("MENU:") or fold(text) in HOME_WORDS) else None
+        if section is not None and section is not Section.REPORT:
+            return dialogue.open_section(section, unit, tree)
+        return tip_intake.step(unit, state, conversation.data, event, now)
+    if isinstance(event, ev.TextMessage):
+        if section_for(text) is Section.REPORT or tip_intake.wants_to_report(text):
+            return tip_intake.start(unit, conversation.data, now)
+        followup = tip_followup.respond(
+            deps.tips,
+            text,
+            oa_id=conversation.oa_id,
+            user_id=conversation.user_id,
+            hash_secret=deps.hash_secret(),
+            now=now,
+        )
+        if followup is not None:
+            return Turn(replies=followup, state="menu", data=conversation.data)
+        if tip_intake.is_urgent(text):
+            turn = tip_intake.start(unit, {}, now, prefill={"description": text.strip(), "urgent": True})
+            turn.data["urgent_now"] = True
+            return turn
+        return dialogue.respond(unit, tree, state, text, deps.faq)
+    return dialogue.respond_attachment(unit, tree, state, event)
+
+
+def _alert(deps: CitizenDeps, tree: UnitTree, unit: Unit, text: str, key: str, now: datetime) -> int:
+    """Send ``text`` once to each officer on duty; one unreachable officer stops nobody."""
+    sent = 0
+    for officer in officers_to_alert(deps.officers, tree, unit, now):
+        try:
+            deliver(
+                deps.conversations,
+                deps.sender,
+                deps.conversations.load(officer.oa_id, officer.user_id),
+                key,
+                [TextReply(text)],
+            )
+            sent += 1
+        except ZaloError as exc:
+            if not exc.window_error:
+                raise
+            count("OfficerAlertUndeliverable", code=exc.label)
+    return sent
+
+
+def handle(
+    deps: CitizenDeps, unit: Unit, tree: UnitTree, event: ev.UserMessage, key: str, now: datetime
+) -> str:
+    """Answer one citizen message and carry out what the answer implies; returns an outcome name."""
+    assert unit.oa_id is not None
+    done: dict[str, object] = {}
+
+    def run(conversation: ConversationState) -> Turn:
+        turn = decide(deps, unit, tree, conversation, event, now)
+        replies: list[Reply] = list(turn.replies)
+        fields = {"unit_name": unit.name, "hotline": _hotline(unit, tree)}
+        if turn.data.pop("urgent_now", False):
+            replies.insert(0, TextReply(texts.URGENT_REPLY.format(**fields)))
+            done["urgent"] = True
+        draft = turn.data.pop("submit", None)
+        if isinstance(draft, dict):
+            tip, created = submit(
+                deps.tips,
+                unit,
+                Draft.from_dict(draft),
+                oa_id=unit.oa_id or "",
+                user_id=event.user_id,
+                hash_secret=deps.hash_secret(),
+                event_key=key,
+                now=now,
+            )
+            replies = [TextReply(texts.TIP_SUBMITTED.format(code=tip.code, **fields))]
+            done["tip"], done["tip_created"] = tip, created
+        if turn.data.get("hand_over"):
+            candidate = turn.data.get("faq_candidate")
+            question, _ = hand_over(
+                deps.questions,
+                unit,
+                event.user_id,
+                text_of(event),
+                key,
+                now,
+                str(candidate) if candidate else None,
+            )
+            first = replies[0]
+            assert isinstance(first, TextReply)
+            replies[0] = TextReply(first.text.format(code=question.code, **fields))
+            done["question"] = question
+        done["turn"] = turn
+        # Only the intake's draft outlives the turn; flags such as hand_over are for this turn alone.
+        kept = {key: value for key, value in turn.data.items() if key in PERSISTED}
+        return Turn(replies=replies, state=turn.state, data=kept)
+
+    run_turn(deps.conversations, deps.sender, unit, event.user_id, key, now, run)
+    if done.get("urgent") and "tip" not in done:
+        _alert(
+            deps,
+            tree,
+            unit,
+            texts.OFFICER_URGENT_MARK
+            + texts.OFFICER_NEW_TIP.format(
+                urgent="",
+                code="(đang soạn)",
+                category="?",
+                unit_name=unit.name,
+                description=text_of(event)[:1200],
+                place=texts.TIP_NOT_REMEMBERED,
+            ),
+            key,
+            now,
+        )
+        count("UrgentMessages")
+    tip = done.get("tip")
+    if isinstance(tip, Tip):
+        if done.get("tip_created") and deps.media_sink is not None:
+            for item in tip.media:
+                deps.media_sink(tip, item)
+        _alert(
+            deps,
+            tree,
+            unit,
+            texts.OFFICER_NEW_TIP.format(
+                urgent=texts.OFFICER_URGENT_MARK if tip.urgent else "",
+                code=tip.code,
+                category=CATEGORIES[tip.category],
+                unit_name=unit.name,
+                description=tip.description[:1200],
+                place=tip.place or texts.TIP_NOT_REMEMBERED,
+            ),
+            f"{key}:tip",
+            now,
+        )
+        count("TipsSubmitted", urgent=str(tip.urgent).lower())
+        return "tip_submitted"
+    question = done.get("question")
+    if isinstance(question, PendingQuestion):
+        _alert(
+            deps,
+            tree,
+            unit,
+            texts.OFFICER_NEW_QUESTION.format(
+                code=question.code, unit_name=unit.name, text=question.text[:1500]
+            ),
+            key,
+            now,
+        )
+        count("QuestionsHandedOver")
+    turn = done.get("turn")
+    if isinstance(turn, Turn):
+        _count_faq(turn)
+    return "replied"
+
+
+def text_of(event: ev.Event) -> str:
+    return event.text if isinstance(event, ev.UserMessage) else ""
+
+
+def _count_faq(turn: Turn) -> None:
+    feedback = turn.data.get("feedback")
+    if isinstance(feedback, list):
+        count("FaqFeedback", verdict=str(feedback[0]))
+    if "last_faq" in turn.data:
+        count("FaqAnswered")
+    if turn.data.get("faq_abstained"):
+        count("FaqAbstained")

@@ -1,0 +1,85 @@
+"""A reporter follows their tips: "tra cứu MÃ", "tin báo của tôi", "bổ sung MÃ nội dung"."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from anninh import texts
+from anninh.codes import normalise_code
+from anninh.conversation.menu import fold
+from anninh.conversation.replies import Reply, TextReply
+from anninh.officers.model import VIETNAM
+from anninh.store.tips import TipRepository
+from anninh.tips.model import CATEGORIES, STATUSES, Tip, TipError
+from anninh.tips.service import add_information, reporter_key
+
+_LOOKUP = re.compile(r"^(tra cuu|tracuu|kiem tra|xem)\s+(?:ma\s+)?(?P<code>[a-z0-9]{1,4}[- _]?[a-z0-9]{5})$")
+_ADD = re.compile(r"^(bo sung|bosung)\s+(?P<code>[a-z0-9]{1,4}[- _]?[a-z0-9]{5})\s*(?P<rest>.*)$", re.S)
+MY_TIPS = frozenset({"tin bao cua toi", "tin cua toi", "cac tin bao cua toi", "tra cuu"})
+
+
+def _when(moment: datetime) -> str:
+    return moment.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y")
+
+
+def status_text(tip: Tip) -> str:
+    result = texts.TIP_PUBLIC_RESULT.format(result=tip.public_result) if tip.public_result else ""
+    failed = [m for m in tip.media if m.status in {"failed", "refused"}]
+    if failed:
+        result += texts.TIP_MEDIA_FAILED_MARK.format(count=len(failed), code=tip.code)
+    return texts.TIP_STATUS.format(
+        code=tip.code,
+        category=CATEGORIES.get(tip.category, tip.category),
+        created=_when(tip.created_at),
+        status=STATUSES.get(tip.status, tip.status),
+        updated=_when(tip.updated_at),
+        result=result,
+    )
+
+
+def respond(
+    repo: TipRepository, text: str, *, oa_id: str, user_id: str, hash_secret: str, now: datetime
+) -> list[Reply] | None:
+    """The replies to a follow-up message, or None when the message is not one."""
+    folded = fold(text)
+    mine = reporter_key(hash_secret, oa_id, user_id)
+    if folded in MY_TIPS:
+        tips = repo.by_reporter(mine, limit=10)
+        if not tips:
+            return [TextReply(texts.TIP_MY_TIPS_NONE)]
+        lines = [
+            texts.TIP_MY_TIPS_LINE.format(
+                code=t.code,
+                category=CATEGORIES.get(t.category, t.category),
+                status=STATUSES.get(t.status, t.status),
+                updated=_when(t.updated_at),
+            )
+            for t in tips
+        ]
+        return [TextReply("\n".join(lines) + "\n" + texts.TIP_LOOKUP_USAGE)]
+    lookup = _LOOKUP.match(folded)
+    if lookup:
+        code = normalise_code(lookup.group("code"))
+        tip = repo.by_code(code)
+        if tip is None:
+            return [TextReply(texts.TIP_LOOKUP_NOT_FOUND.format(code=code))]
+        # Status and the public result only: never the content, whoever holds the code.
+        return [TextReply(status_text(tip))]
+    addition = _ADD.match(folded)
+    if addition:
+        code = normalise_code(addition.group("code"))
+        tip = repo.by_code(code)
+        if tip is None or tip.reporter_key != mine:
+            return [TextReply(texts.TIP_LOOKUP_NOT_FOUND.format(code=code))]
+        words = text.split()
+        skip = 2 if fold(words[0]) == "bo" else 1  # "bổ sung" or "bosung", then the code
+        rest = " ".join(words[skip + 1 :])
+        if not rest.strip():
+            return [TextReply(texts.TIP_ADD_INFO_USAGE)]
+        try:
+            add_information(repo, tip, rest, now)
+        except TipError:
+            return [TextReply(texts.TIP_CLOSED.format(code=tip.code))]
+        return [TextReply(texts.TIP_INFO_ADDED.format(code=tip.code))]
+    return None

@@ -1,0 +1,238 @@
+"""The guided tip intake: category → description → place → time → media → privacy (→ contact) → confirm.
+
+Pure: takes the conversation state and data and one citizen event, returns the turn. The draft lives in
+``data["draft"]``; a confirmed draft comes back as ``data["submit"]`` for the caller to create the tip
+(the caller then fills the code into the reply). "hủy" cancels at any step; a draft left unfinished is kept
+(the conversation lives 30 days) and offered again when the citizen comes back within ``RESUME_HOURS``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, timedelta
+from typing import Any
+
+from anninh import texts
+from anninh.conversation.menu import fold
+from anninh.conversation.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply, Turn
+from anninh.tips.model import CATEGORIES, PRIVACY
+from anninh.units.model import Unit
+from anninh.zalo import events as ev
+
+PREFIX = "tip:"
+RESUME_HOURS = 24
+MIN_DESCRIPTION = 15
+CATEGORY_KEYS = list(CATEGORIES)
+PRIVACY_KEYS = ["anonymous", "confidential", "open"]
+
+CANCEL_WORDS = frozenset({"huy", "huy bo", "thoi", "dung", "khong gui nua", "cancel"})
+DONE_WORDS = frozenset({"xong", "xong roi", "het", "khong", "khong co", "bo qua", "ko", "k", "khong co anh"})
+UNKNOWN_WORDS = frozenset({"khong nho", "khong ro", "khong biet", "ko nho", "k nho", "ko biet", "k biet"})
+CONFIRM_WORDS = frozenset({"gui", "gui di", "dong y", "xac nhan", "ok", "co", "TIP:CONFIRM"})
+START_WORDS = frozenset({"to giac", "bao tin", "phan anh", "gui tin bao", "tin bao", "trinh bao", "to cao"})
+# Matched on the text as typed when it has diacritics ("bổ sung" is not "súng"), folded when it has none.
+URGENT_MARKED = (
+    r"đang (xảy ra|diễn ra|đánh|cháy|cướp|đâm)", r"ngay bây giờ", r"(?<!tra )\bcứu( với| tôi| em| con| mạng)?\b",
+    r"cháy (nhà|lớn|to)", r"hỏa hoạn|hoả hoạn", r"\b(dao|súng|kiếm|mã tấu)\b", r"bắt cóc", r"\bgiết\b",
+    r"đâm (chết|người)", r"\bcướp\b", r"bị đánh", r"đánh nhau", r"d[ọo]ạ giết",
+)
+URGENT_FOLDED = (
+    r"\bdang (xay ra|dien ra|danh|chay|cuop|dam)\b", r"\bngay bay gio\b", r"\bcuu (voi|toi|em|con|mang)\b",
+    r"\bchay (nha|lon|to)\b", r"\bhoa hoan\b", r"\b(sung|ma tau)\b", r"\bbat coc\b", r"\bgiet\b",
+    r"\bdam (chet|nguoi)\b", r"\bcuop\b", r"\bbi danh\b", r"\bdanh nhau\b", r"\bdoa giet\b",
+)
+_URGENT_MARKED = re.compile("|".join(URGENT_MARKED))
+_URGENT_FOLDED = re.compile("|".join(URGENT_FOLDED))
+_PHONE = re.compile(r"(\+?84|0)\d{9,10}")
+
+
+def is_urgent(text: str) -> bool:
+    """Something is happening now, or names violence, fire, weapons or kidnapping."""
+    folded = fold(text)
+    lowered = " ".join(text.casefold().split())
+    if folded != lowered:  # the citizen typed diacritics: trust them
+        return bool(_URGENT_MARKED.search(unicodedata.normalize("NFC", lowered)))
+    return bool(_URGENT_FOLDED.search(folded))
+
+
+def wants_to_report(text: str) -> bool:
+    return fold(text) in START_WORDS
+
+
+def in_intake(state: str) -> bool:
+    return state.startswith(PREFIX)
+
+
+def _category_prompt(unit: Unit) -> TextReply:
+    lines = [texts.TIP_START.format(unit_name=unit.name)]
+    lines += [
+        texts.TIP_CATEGORY_LINE.format(number=i, label=CATEGORIES[k]) for i, k in enumerate(CATEGORY_KEYS, 1)
+    ]
+    return TextReply("\n".join(lines))
+
+
+def start(unit: Unit, data: dict[str, Any], now: datetime, prefill: dict[str, Any] | None = None) -> Turn:
+    """Begin (or offer to resume) an intake."""
+    draft = data.get("draft")
+    started = data.get("draft_started")
+    if (
+        draft
+        and started
+        and not prefill
+        and now - datetime.fromisoformat(started) < timedelta(hours=RESUME_HOURS)
+    ):
+        return Turn(replies=[TextReply(texts.TIP_RESUME)], state=PREFIX + "resume", data=data)
+    new_data: dict[str, object] = {"draft": dict(prefill or {}), "draft_started": now.isoformat()}
+    return Turn(replies=[_category_prompt(unit)], state=PREFIX + "category", data=new_data)
+
+
+def _ask(step: str, data: dict[str, Any], unit: Unit) -> Turn:
+    prompts: dict[str, Reply] = {
+        "category": _category_prompt(unit),
+        "description": TextReply(texts.TIP_ASK_DESCRIPTION),
+        "place": TextReply(texts.TIP_ASK_PLACE),
+        "time": TextReply(texts.TIP_ASK_TIME),
+        "media": TextReply(texts.TIP_ASK_MEDIA),
+        "privacy": TextReply(texts.TIP_ASK_PRIVACY),
+    }
+    if step == "contact":
+        replies: list[Reply] = [
+            RequestInfoReply(title=texts.TIP_CONTACT_FORM_TITLE, subtitle=texts.TIP_CONTACT_FORM_SUBTITLE),
+            TextReply(texts.TIP_ASK_CONTACT),
+        ]
+        return Turn(replies=replies, state=PREFIX + step, data=data)
+    if step == "confirm":
+        return Turn(replies=_summary(data["draft"]), state=PREFIX + step, data=data)
+    return Turn(replies=[prompts[step]], state=PREFIX + step, data=data)
+
+
+def _summary(draft: dict[str, Any]) -> list[Reply]:
+    media = draft.get("media") or []
+    text = texts.TIP_SUMMARY.format(
+        category=CATEGORIES[draft["category"]],
+        description=draft["description"][:600],
+        place=draft.get("place") or texts.TIP_NOT_REMEMBERED,
+        occurred=draft.get("occurred") or texts.TIP_NOT_REMEMBERED,
+        media=len(media) if media else texts.TIP_NONE,
+        privacy=PRIVACY[draft["privacy"]],
+    )
+    buttons = (Button(texts.TIP_CONFIRM_BUTTON, "TIP:CONFIRM"), Button(texts.TIP_CANCEL_BUTTON, "TIP:CANCEL"))
+    return [TextReply(text), ButtonsReply(text=texts.TIP_CONFIRM_RETRY, buttons=buttons)]
+
+
+def _media_of(event: ev.Event) -> tuple[str, str, int | None] | None:
+    if isinstance(event, ev.ImageMessage | ev.GifMessage):
+        return ("image", event.url, None)
+    if isinstance(event, ev.VideoMessage):
+        return ("video", event.url, None)
+    if isinstance(event, ev.AudioMessage):
+        return ("audio", event.url, None)
+    if isinstance(event, ev.FileMessage):
+        return ("file", event.url, event.size)
+    return None
+
+
+def _parse_contact(text: str) -> tuple[str, str] | None:
+    phone = _PHONE.search(text.replace(" ", "").replace(".", ""))
+    if not phone:
+        return None
+    name = re.sub(r"[\d+.\s,;:-]+$", "", text.split(",")[0]).strip() or text.split()[0]
+    return name, phone.group(0)
+
+
+def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: datetime) -> Turn:
+    """One citizen event during the intake."""
+    current = state.removeprefix(PREFIX)
+    draft: dict[str, Any] = dict(data.get("draft") or {})
+    data = {**data, "draft": draft}
+    text = event.text if isinstance(event, ev.UserMessage) else ""
+    folded = fold(text) if text else ""
+    if folded in CANCEL_WORDS or text.strip() == "TIP:CANCEL":
+        return Turn(replies=[TextReply(texts.TIP_CANCELLED)], state="menu", data={})
+    if text and is_urgent(text) and not draft.get("urgent"):
+        draft["urgent"] = True
+        data["urgent_now"] = True
+
+    if current == "resume":
+        if folded in {"tiep", "tiep tuc", "co"}:
+            return _ask(_next_missing(draft), data, unit)
+        return start(unit, {}, now)
+    if current == "category":
+        number = folded if folded.isdigit() else ""
+        by_name = next((k for k, label in CATEGORIES.items() if fold(label) == folded), None)
+        if number and 1 <= int(number) <= len(CATEGORY_KEYS):
+            draft["category"] = CATEGORY_KEYS[int(number) - 1]
+        elif by_name:
+            draft["category"] = by_name
+        else:
+            return Turn(
+                replies=[TextReply(texts.TIP_CATEGORY_RETRY.format(count=len(CATEGORY_KEYS)))],
+                state=state,
+                data=data,
+            )
+        return _ask("description" if not draft.get("description") else "place", data, unit)
+    if current == "description":
+        if len(text.strip()) < MIN_DESCRIPTION:
+            return Turn(replies=[TextReply(texts.TIP_DESCRIPTION_TOO_SHORT)], state=state, data=data)
+        draft["description"] = text.strip()
+        return _ask("place", data, unit)
+    if current == "place":
+        if isinstance(event, ev.LocationMessage):
+            draft.update(
+                latitude=event.latitude,
+                longitude=event.longitude,
+                place=event.text or f"{event.latitude:.5f}, {event.longitude:.5f}",
+            )
+        elif folded in UNKNOWN_WORDS:
+            draft["place"] = None
+        elif text.strip():
+            draft["place"] = text.strip()
+        else:
+            return _ask("place", data, unit)
+        return _ask("time", data, unit)
+    if current == "time":
+        if not text.strip():
+            return _ask("time", data, unit)
+        draft["occurred"] = None if folded in UNKNOWN_WORDS else text.strip()
+        return _ask("media", data, unit)
+    if current == "media":
+        media = _media_of(event)
+        if media is not None:
+            draft.setdefault("media", []).append(list(media))
+            return Turn(
+                replies=[TextReply(texts.TIP_MEDIA_RECEIVED.format(count=len(draft["media"])))],
+                state=state,
+                data=data,
+            )
+        if folded in DONE_WORDS:
+            return _ask("privacy", data, unit)
+        return _ask("media", data, unit)
+    if current == "privacy":
+        if folded in {"1", "2", "3"}:
+            draft["privacy"] = PRIVACY_KEYS[int(folded) - 1]
+            return _ask("confirm" if draft["privacy"] == "anonymous" else "contact", data, unit)
+        return Turn(replies=[TextReply(texts.TIP_PRIVACY_RETRY)], state=state, data=data)
+    if current == "contact":
+        if isinstance(event, ev.UserSubmitInfo):
+            draft["contact_name"], draft["contact_phone"] = event.info.name, event.info.phone
+        else:
+            parsed = _parse_contact(text)
+            if parsed is None:
+                return Turn(replies=[TextReply(texts.TIP_CONTACT_RETRY)], state=state, data=data)
+            draft["contact_name"], draft["contact_phone"] = parsed
+        return _ask("confirm", data, unit)
+    if current == "confirm":
+        if folded in CONFIRM_WORDS or text.strip() == "TIP:CONFIRM":
+            return Turn(replies=[TextReply(texts.TIP_SUBMITTED)], state="menu", data={"submit": draft})
+        return Turn(replies=[TextReply(texts.TIP_CONFIRM_RETRY)], state=state, data=data)
+    return start(unit, {}, now)
+
+
+def _next_missing(draft: dict[str, Any]) -> str:
+    for key, step_name in (("category", "category"), ("description", "description")):
+        if not draft.get(key):
+            return step_name
+    if "privacy" not in draft:
+        return "place" if "place" not in draft else "media"
+    return "confirm"

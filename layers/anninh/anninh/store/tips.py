@@ -1,0 +1,298 @@
+"""Tips and their audit trail in DynamoDB.
+
+One item per tip (key ``tip_id``, time-sortable) with indexes to list a unit's tips (``by_unit``), a unit's
+tips in one status (``by_unit_status``), find a tip by its code (``by_code``) and a reporter's tips by a keyed
+hash of their id (``by_reporter``). Every change is a conditional write on ``version``: two officers updating
+the same tip never lose one another's change (the second gets :class:`ConcurrentUpdate` and retries).
+Media entries live in a map on the tip, each updated on its own.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import replace
+from datetime import datetime
+from typing import Any, Protocol
+
+from pynamodb.attributes import (
+    BooleanAttribute,
+    MapAttribute,
+    NumberAttribute,
+    UnicodeAttribute,
+    UTCDateTimeAttribute,
+)
+from pynamodb.exceptions import PutError, UpdateError
+from pynamodb.indexes import AllProjection, GlobalSecondaryIndex, KeysOnlyProjection
+from pynamodb.models import Model
+
+from anninh.store.models import UNBOUND, ensure_bound
+from anninh.tips.model import AuditEntry, MediaItem, Tip
+
+
+class ConcurrentUpdate(RuntimeError):
+    """The tip changed since it was read; read it again and retry."""
+
+
+class _Index(GlobalSecondaryIndex["TipModel"]):
+    pass
+
+
+class TipsByUnit(_Index):
+    class Meta:
+        index_name = "by_unit"
+        projection = AllProjection()
+
+    unit_id = UnicodeAttribute(hash_key=True)
+    tip_id = UnicodeAttribute(range_key=True)
+
+
+class TipsByUnitStatus(_Index):
+    class Meta:
+        index_name = "by_unit_status"
+        projection = AllProjection()
+
+    unit_status = UnicodeAttribute(hash_key=True)
+    tip_id = UnicodeAttribute(range_key=True)
+
+
+class TipsByCode(_Index):
+    class Meta:
+        index_name = "by_code"
+        projection = KeysOnlyProjection()
+
+    code = UnicodeAttribute(hash_key=True)
+
+
+class TipsByReporter(_Index):
+    class Meta:
+        index_name = "by_reporter"
+        projection = KeysOnlyProjection()
+
+    reporter_key = UnicodeAttribute(hash_key=True)
+    tip_id = UnicodeAttribute(range_key=True)
+
+
+class TipModel(Model):
+    class Meta:
+        table_name = UNBOUND
+
+    tip_id = UnicodeAttribute(hash_key=True)
+    unit_id = UnicodeAttribute()
+    unit_status = UnicodeAttribute()
+    code = UnicodeAttribute()
+    category = UnicodeAttribute()
+    description = UnicodeAttribute()
+    privacy = UnicodeAttribute()
+    reporter_key = UnicodeAttribute()
+    reporter_oa_id = UnicodeAttribute()
+    reporter_user_id = UnicodeAttribute()
+    status = UnicodeAttribute()
+    urgent = BooleanAttribute(default=False)
+    place = UnicodeAttribute(null=True)
+    latitude = NumberAttribute(null=True)
+    longitude = NumberAttribute(null=True)
+    occurred = UnicodeAttribute(null=True)
+    contact_name = UnicodeAttribute(null=True)
+    contact_phone = UnicodeAttribute(null=True)
+    public_result = UnicodeAttribute(null=True)
+    media = MapAttribute[str, Any](default=dict)
+    created_at = UTCDateTimeAttribute()
+    updated_at = UTCDateTimeAttribute()
+    version = NumberAttribute(default=0)
+    by_unit = TipsByUnit()
+    by_unit_status = TipsByUnitStatus()
+    by_code = TipsByCode()
+    by_reporter = TipsByReporter()
+
+
+class TipAuditModel(Model):
+    class Meta:
+        table_name = UNBOUND
+
+    tip_id = UnicodeAttribute(hash_key=True)
+    entry_id = UnicodeAttribute(range_key=True)  # ISO time + random suffix: ordered, never colliding
+    at = UTCDateTimeAttribute()
+    action = UnicodeAttribute()
+    actor = UnicodeAttribute()
+    detail = UnicodeAttribute(default="")
+
+
+def unit_status_key(unit_id: str, status: str) -> str:
+    return f"{unit_id}#{status}"
+
+
+def _media_to_map(item: MediaItem) -> dict[str, Any]:
+    return {k: v for k, v in item.__dict__.items() if v is not None}
+
+
+def _media_from_map(raw: Any) -> MediaItem:
+    data = raw.as_dict() if hasattr(raw, "as_dict") else dict(raw)
+    if "size" in data and data["size"] is not None:
+        data["size"] = int(data["size"])
+    return MediaItem(**data)
+
+
+def _to_tip(item: TipModel) -> Tip:
+    media_map = item.media.as_dict() if hasattr(item.media, "as_dict") else dict(item.media or {})
+    media = tuple(sorted((_media_from_map(v) for v in media_map.values()), key=lambda m: m.media_id))
+    return Tip(
+        tip_id=item.tip_id,
+        unit_id=item.unit_id,
+        code=item.code,
+        category=item.category,
+        description=item.description,
+        privacy=item.privacy,
+        reporter_key=item.reporter_key,
+        reporter_oa_id=item.reporter_oa_id,
+        reporter_user_id=item.reporter_user_id,
+        created_at=item.created_at,
+        updated_at=item.updated_at,
+        status=item.status,
+        urgent=bool(item.urgent),
+        place=item.place,
+        latitude=float(item.latitude) if item.latitude is not None else None,
+        longitude=float(item.longitude) if item.longitude is not None else None,
+        occurred=item.occurred,
+        contact_name=item.contact_name,
+        contact_phone=item.contact_phone,
+        public_result=item.public_result,
+        media=media,
+        version=int(item.version or 0),
+    )
+
+
+class TipRepository(Protocol):
+    def create(self, tip: Tip) -> bool: ...
+    def get(self, tip_id: str) -> Tip | None: ...
+    def by_code(self, code: str) -> Tip | None: ...
+    def by_reporter(self, reporter_key: str, limit: int = 10) -> list[Tip]: ...
+    def list_unit(self, unit_id: str, status: str | None = None, limit: int = 50) -> list[Tip]: ...
+    def save_changes(self, tip: Tip, changes: dict[str, Any], at: datetime) -> Tip: ...
+    def set_media(self, tip_id: str, item: MediaItem, at: datetime) -> None: ...
+    def audit(self, entry: AuditEntry) -> None: ...
+    def history(self, tip_id: str) -> list[AuditEntry]: ...
+
+
+CHANGEABLE = frozenset(
+    {
+        "status",
+        "unit_id",
+        "public_result",
+        "description",
+        "urgent",
+        "contact_name",
+        "contact_phone",
+        "place",
+        "latitude",
+        "longitude",
+        "occurred",
+    }
+)
+
+
+class DynamoTipRepository:
+    def __init__(self) -> None:
+        ensure_bound(TipModel)
+        ensure_bound(TipAuditModel)
+
+    def create(self, tip: Tip) -> bool:
+        """Save a new tip; False when the id exists already (a redelivered event)."""
+        item = TipModel(
+            tip_id=tip.tip_id,
+            unit_id=tip.unit_id,
+            unit_status=unit_status_key(tip.unit_id, tip.status),
+            code=tip.code,
+            category=tip.category,
+            description=tip.description,
+            privacy=tip.privacy,
+            reporter_key=tip.reporter_key,
+            reporter_oa_id=tip.reporter_oa_id,
+            reporter_user_id=tip.reporter_user_id,
+            status=tip.status,
+            urgent=tip.urgent,
+            place=tip.place,
+            latitude=tip.latitude,
+            longitude=tip.longitude,
+            occurred=tip.occurred,
+            contact_name=tip.contact_name,
+            contact_phone=tip.contact_phone,
+            public_result=tip.public_result,
+            media={m.media_id: _media_to_map(m) for m in tip.media},
+            created_at=tip.created_at,
+            updated_at=tip.updated_at,
+            version=0,
+        )
+        try:
+            item.save(condition=TipModel.tip_id.does_not_exist())
+        except PutError as exc:
+            if exc.cause_response_code == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
+
+    def get(self, tip_id: str) -> Tip | None:
+        try:
+            return _to_tip(TipModel.get(tip_id, consistent_read=True))
+        except TipModel.DoesNotExist:
+            return None
+
+    def by_code(self, code: str) -> Tip | None:
+        for key in TipModel.by_code.query(code, limit=1):
+            return self.get(key.tip_id)
+        return None
+
+    def by_reporter(self, reporter_key: str, limit: int = 10) -> list[Tip]:
+        keys = list(TipModel.by_reporter.query(reporter_key, scan_index_forward=False, limit=limit))
+        return [tip for key in keys if (tip := self.get(key.tip_id)) is not None]
+
+    def list_unit(self, unit_id: str, status: str | None = None, limit: int = 50) -> list[Tip]:
+        if status:
+            items = TipModel.by_unit_status.query(
+                unit_status_key(unit_id, status), scan_index_forward=False, limit=limit
+            )
+        else:
+            items = TipModel.by_unit.query(unit_id, scan_index_forward=False, limit=limit)
+        return [_to_tip(item) for item in items]
+
+    def save_changes(self, tip: Tip, changes: dict[str, Any], at: datetime) -> Tip:
+        """Apply ``changes`` if the tip is still at ``tip.version``; raises :class:`ConcurrentUpdate`."""
+        unknown = set(changes) - CHANGEABLE
+        if unknown:
+            raise ValueError(f"fields that cannot change: {sorted(unknown)}")
+        updated = replace(tip, **changes, updated_at=at, version=tip.version + 1)
+        actions = [getattr(TipModel, name).set(value) for name, value in changes.items() if value is not None]
+        actions += [getattr(TipModel, name).remove() for name, value in changes.items() if value is None]
+        actions += [
+            TipModel.unit_status.set(unit_status_key(updated.unit_id, updated.status)),
+            TipModel.updated_at.set(at),
+            TipModel.version.set(updated.version),
+        ]
+        try:
+            TipModel(tip_id=tip.tip_id).update(actions=actions, condition=TipModel.version == tip.version)
+        except UpdateError as exc:
+            if exc.cause_response_code == "ConditionalCheckFailedException":
+                raise ConcurrentUpdate(tip.tip_id) from exc
+            raise
+        return updated
+
+    def set_media(self, tip_id: str, item: MediaItem, at: datetime) -> None:
+        TipModel(tip_id=tip_id).update(
+            actions=[TipModel.media[item.media_id].set(_media_to_map(item)), TipModel.updated_at.set(at)],
+            condition=TipModel.tip_id.exists(),
+        )
+
+    def audit(self, entry: AuditEntry) -> None:
+        TipAuditModel(
+            tip_id=entry.tip_id,
+            entry_id=f"{entry.at.isoformat()}#{secrets.token_hex(3)}",
+            at=entry.at,
+            action=entry.action,
+            actor=entry.actor,
+            detail=entry.detail,
+        ).save()
+
+    def history(self, tip_id: str) -> list[AuditEntry]:
+        return [
+            AuditEntry(tip_id=i.tip_id, at=i.at, action=i.action, actor=i.actor, detail=i.detail)
+            for i in TipAuditModel.query(tip_id)
+        ]

@@ -1,0 +1,109 @@
+"""Tip domain types: categories, privacy choices, the status lifecycle, media and audit entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+CATEGORIES: dict[str, str] = {
+    "ma_tuy": "Ma túy",
+    "co_bac": "Cờ bạc",
+    "trom_cap": "Trộm cắp",
+    "lua_dao": "Lừa đảo",
+    "gay_thuong_tich": "Cố ý gây thương tích",
+    "an_ninh_trat_tu": "An ninh trật tự",
+    "an_toan_giao_thong": "An toàn giao thông",
+    "te_nan_xa_hoi": "Tệ nạn xã hội",
+    "khac": "Khác",
+}
+
+PRIVACY: dict[str, str] = {
+    "anonymous": "Ẩn danh",
+    "confidential": "Bảo mật danh tính",
+    "open": "Công khai danh tính",
+}
+
+STATUSES: dict[str, str] = {
+    "moi": "Mới",
+    "da_tiep_nhan": "Đã tiếp nhận",
+    "dang_xac_minh": "Đang xác minh",
+    "da_xu_ly": "Đã xử lý",
+    "khong_du_co_so": "Không đủ cơ sở",
+    "da_chuyen": "Đã chuyển đơn vị",
+}
+TERMINAL = frozenset({"da_xu_ly", "khong_du_co_so"})
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "moi": frozenset({"da_tiep_nhan", "dang_xac_minh", "khong_du_co_so", "da_chuyen"}),
+    "da_tiep_nhan": frozenset({"dang_xac_minh", "da_xu_ly", "khong_du_co_so", "da_chuyen"}),
+    "dang_xac_minh": frozenset({"da_xu_ly", "khong_du_co_so", "da_chuyen"}),
+    # A transferred tip starts again as "mới" at the receiving unit.
+    "da_chuyen": frozenset({"moi"}),
+    "da_xu_ly": frozenset(),
+    "khong_du_co_so": frozenset(),
+}
+NEEDS_PUBLIC_RESULT = frozenset({"da_xu_ly", "khong_du_co_so"})
+
+
+class TipError(ValueError):
+    """A refused change (invalid transition, missing public result, out of scope); message in Vietnamese."""
+
+
+@dataclass(frozen=True)
+class MediaItem:
+    media_id: str
+    kind: str  # image | video | audio | file
+    source_url: str
+    status: str = "pending"  # pending | stored | failed | refused
+    s3_key: str | None = None
+    content_type: str | None = None
+    size: int | None = None
+    sha256: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Tip:
+    tip_id: str  # time-sortable
+    unit_id: str
+    code: str
+    category: str
+    description: str
+    privacy: str
+    reporter_key: str  # keyed hash of (OA, user): finds "my tips" without exposing the id
+    reporter_oa_id: str
+    reporter_user_id: str  # kept only for the relay; never shown to officers
+    created_at: datetime
+    updated_at: datetime
+    status: str = "moi"
+    urgent: bool = False
+    place: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    occurred: str | None = None
+    contact_name: str | None = None  # confidential/open only
+    contact_phone: str | None = None
+    public_result: str | None = None
+    media: tuple[MediaItem, ...] = field(default_factory=tuple)
+    version: int = 0
+
+    @property
+    def open(self) -> bool:
+        return self.status not in TERMINAL
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    tip_id: str
+    at: datetime
+    action: str  # created | viewed | status | reply | note | transfer | media | media_access | info_added
+    actor: str  # "citizen", an officer's "name (unit)", or an IAM ARN
+    detail: str = ""
+
+
+def check_transition(current: str, new: str, public_result: str | None) -> None:
+    if new not in STATUSES:
+        raise TipError(f"trạng thái không hợp lệ: {new}")
+    if new not in TRANSITIONS[current]:
+        raise TipError(f"không thể chuyển từ “{STATUSES[current]}” sang “{STATUSES[new]}”")
+    if new in NEEDS_PUBLIC_RESULT and not (public_result or "").strip():
+        raise TipError(f"trạng thái “{STATUSES[new]}” cần kết quả công khai cho người báo tin")
