@@ -25,6 +25,7 @@ from localrun.fake_zalo import FakeZalo, serve_in_thread
 from localrun.lambda_runtime import LocalFunction, build_functions
 from localrun.seed import seed_app_id, seed_units
 from localrun.sqs_source import SqsEventSource
+from localrun.stack import LOCAL_ADMIN_TOKEN, grant_local_admin
 from localrun.template import Template
 from moto import mock_aws
 
@@ -106,15 +107,66 @@ class Stack:
             wait_seconds=0,
         )
 
-    def drain(self, rounds: int = 10) -> int:
-        """Run the worker until the queue is empty (or ``rounds`` empty polls); returns records handled."""
-        source, handled, idle = self.worker_source(), 0, 0
+    def media_source(self) -> SqsEventSource:
+        """The media function on the media queue, with the batch settings of its template SQS event."""
+        function = self.functions["MediaFunction"]
+        event = next(e["Properties"] for e in function.events.values() if e.get("Type") == "SQS")
+        partial = "ReportBatchItemFailures" in (event.get("FunctionResponseTypes") or [])
+        return SqsEventSource(
+            function=function,
+            sqs=self.sqs,
+            queue_url=self.url("MediaQueue"),
+            queue_arn=self.arn("MediaQueue"),
+            region=REGION,
+            batch_size=int(event.get("BatchSize", 10)),
+            report_batch_item_failures=partial,
+            retry_delay=0,
+            wait_seconds=0,
+        )
+
+    def drain(self, rounds: int = 10, source: SqsEventSource | None = None) -> int:
+        """Run the worker (or ``source``) until its queue is empty (or ``rounds`` polls); records handled."""
+        source, handled, idle = source or self.worker_source(), 0, 0
         while idle < 2 and rounds > 0:
             got = source.poll_once()
             handled += got
             idle = idle + 1 if got == 0 else 0
             rounds -= 1
         return handled
+
+    def admin(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: Any = None,
+        query: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
+        token: str | None = LOCAL_ADMIN_TOKEN,
+    ) -> tuple[int, Any]:
+        """Call the admin API (AdminFunction) as API Gateway would; returns (status, decoded body)."""
+        sent = {"content-type": "application/json", **(headers or {})}
+        if token is not None:
+            sent["x-anninh-token"] = token
+        event: dict[str, Any] = {
+            "version": "2.0",
+            "routeKey": f"{method} {path}",
+            "rawPath": path,
+            "rawQueryString": "&".join(f"{k}={v}" for k, v in (query or {}).items()),
+            "headers": sent,
+            "requestContext": {
+                "http": {"method": method, "path": path, "sourceIp": "127.0.0.1"},
+                "requestId": f"req-{time.monotonic_ns()}",
+                "stage": "$default",
+            },
+            "isBase64Encoded": False,
+        }
+        if query:
+            event["queryStringParameters"] = dict(query)
+        if body is not None:
+            event["body"] = json.dumps(body, ensure_ascii=False)
+        answer = self.functions["AdminFunction"].invoke(event)
+        return int(answer["statusCode"]), json.loads(answer["body"]) if answer.get("body") else None
 
     def queue_depth(self, logical_id: str) -> int:
         attrs = self.sqs.get_queue_attributes(
@@ -163,6 +215,7 @@ def stack(fake_zalo, monkeypatch) -> Iterator[Stack]:
         )
         ResourceCreator(template, lambda service: boto3.client(service, region_name=REGION)).create_all()
         functions = {f.logical_id: f for f in build_functions(template, ROOT, rewrite=lambda value: value)}
+        grant_local_admin(list(functions.values()))
         env = functions["WorkerFunction"].runtime_environment
         with environ.overlay(env):
             seeded = seed_units(SEED, env, boto3.client("ssm", region_name=REGION), app_id)

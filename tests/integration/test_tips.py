@@ -14,8 +14,10 @@ PROVINCE_OFFICER = "5550000000000000009"
 
 
 def outbox_texts(stack, user_id):
-    return [(c.get("message") or {}).get("text") or json.dumps(c.get("message"), ensure_ascii=False)
-            for c in stack.zalo.outbox(user_id=user_id)]
+    return [
+        (c.get("message") or {}).get("text") or json.dumps(c.get("message"), ensure_ascii=False)
+        for c in stack.zalo.outbox(user_id=user_id)
+    ]
 
 
 def register_officers(stack):
@@ -23,10 +25,20 @@ def register_officers(stack):
     from anninh.store.officers import DynamoOfficerRepository
 
     repo = DynamoOfficerRepository()
-    repo.save(Officer(unit_id=UNIT, user_id=OFFICER, name="Lê Văn Trực", role="truc_ban",
-                      oa_id=stack.units[UNIT].oa_id))
-    repo.save(Officer(unit_id="tinh-demo", user_id=PROVINCE_OFFICER, name="Phạm Thị Lãnh", role="truc_ban",
-                      oa_id=stack.units["tinh-demo"].oa_id))
+    repo.save(
+        Officer(
+            unit_id=UNIT, user_id=OFFICER, name="Lê Văn Trực", role="truc_ban", oa_id=stack.units[UNIT].oa_id
+        )
+    )
+    repo.save(
+        Officer(
+            unit_id="tinh-demo",
+            user_id=PROVINCE_OFFICER,
+            name="Phạm Thị Lãnh",
+            role="truc_ban",
+            oa_id=stack.units["tinh-demo"].oa_id,
+        )
+    )
 
 
 def say(stack, user, text, msg_id, unit=UNIT):
@@ -35,8 +47,14 @@ def say(stack, user, text, msg_id, unit=UNIT):
 
 
 def event(stack, user, name, message, unit=UNIT):
-    return {"app_id": stack.app_id, "event_name": name, "timestamp": str(int(time.time() * 1000)),
-            "sender": {"id": user}, "recipient": {"id": stack.units[unit].oa_id}, "message": message}
+    return {
+        "app_id": stack.app_id,
+        "event_name": name,
+        "timestamp": str(int(time.time() * 1000)),
+        "sender": {"id": user},
+        "recipient": {"id": stack.units[unit].oa_id},
+        "message": message,
+    }
 
 
 def test_anonymous_tip_with_photo_and_location_then_officer_handles_it(stack):
@@ -46,15 +64,39 @@ def test_anonymous_tip_with_photo_and_location_then_officer_handles_it(stack):
     assert "Bước 1/6" in outbox_texts(stack, CITIZEN)[-1]
     say(stack, CITIZEN, "1", "t-2")
     say(stack, CITIZEN, "Có nhóm thanh niên tụ tập bán ma túy ở cuối hẻm mỗi tối sau 22 giờ", "t-3")
-    stack.post(UNIT, event(stack, CITIZEN, "user_send_location", {
-        "msg_id": "t-4", "text": "Hẻm 12 Bình An",
-        "attachments": [{"type": "location", "payload": {"coordinates": {"latitude": "10.7769",
-                                                                          "longitude": "106.7009"}}}]}))
+    stack.post(
+        UNIT,
+        event(
+            stack,
+            CITIZEN,
+            "user_send_location",
+            {
+                "msg_id": "t-4",
+                "text": "Hẻm 12 Bình An",
+                "attachments": [
+                    {
+                        "type": "location",
+                        "payload": {"coordinates": {"latitude": "10.7769", "longitude": "106.7009"}},
+                    }
+                ],
+            },
+        ),
+    )
     stack.drain()
     say(stack, CITIZEN, "tối qua khoảng 22 giờ", "t-5")
-    stack.post(UNIT, event(stack, CITIZEN, "user_send_image", {
-        "msg_id": "t-6", "text": "",
-        "attachments": [{"type": "image", "payload": {"url": photo, "thumbnail": photo}}]}))
+    stack.post(
+        UNIT,
+        event(
+            stack,
+            CITIZEN,
+            "user_send_image",
+            {
+                "msg_id": "t-6",
+                "text": "",
+                "attachments": [{"type": "image", "payload": {"url": photo, "thumbnail": photo}}],
+            },
+        ),
+    )
     stack.drain()
     assert "Đã nhận 1 tệp" in outbox_texts(stack, CITIZEN)[-1]
     say(stack, CITIZEN, "xong", "t-7")
@@ -124,16 +166,33 @@ def test_duplicate_confirmation_creates_one_tip_and_urgent_alerts_at_once(stack)
 
 def test_transfer_to_parent_and_sibling_cannot_see(stack):
     register_officers(stack)
-    for step, text in enumerate(["báo tin", "2", "Có sòng bạc ăn tiền trong nhà kho cuối làng", "không nhớ",
-                                 "không nhớ", "xong", "1", "gửi"]):
+    for step, text in enumerate(
+        [
+            "báo tin",
+            "2",
+            "Có sòng bạc ăn tiền trong nhà kho cuối làng",
+            "không nhớ",
+            "không nhớ",
+            "xong",
+            "1",
+            "gửi",
+        ]
+    ):
         say(stack, CITIZEN, text, f"g-{step}")
     code = outbox_texts(stack, CITIZEN)[-1].split("Mã tin báo của bạn: ")[1].split()[0]
     sibling_officer = "5550000000000000077"
     from anninh.officers.model import Officer
     from anninh.store.officers import DynamoOfficerRepository
 
-    DynamoOfficerRepository().save(Officer(unit_id="xa-hoa-lac", user_id=sibling_officer, name="Sibling",
-                                           role="truc_ban", oa_id=stack.units["xa-hoa-lac"].oa_id))
+    DynamoOfficerRepository().save(
+        Officer(
+            unit_id="xa-hoa-lac",
+            user_id=sibling_officer,
+            name="Sibling",
+            role="truc_ban",
+            oa_id=stack.units["xa-hoa-lac"].oa_id,
+        )
+    )
     say(stack, sibling_officer, f"#xem {code}", "s-1", unit="xa-hoa-lac")
     assert "Không tìm thấy" in outbox_texts(stack, sibling_officer)[-1]
     say(stack, OFFICER, f"#chuyen {code} tinh-demo", "o-1")
@@ -152,3 +211,28 @@ def test_my_tips_and_cancel(stack):
     say(stack, CITIZEN, "phản ánh", "m-2")
     say(stack, CITIZEN, "hủy", "m-3")
     assert outbox_texts(stack, CITIZEN)[-1] == texts.TIP_CANCELLED
+
+
+def test_a_photo_sent_with_a_tip_is_downloaded_stored_and_shown_to_officers_as_a_short_link(stack):
+    register_officers(stack)
+    photo = stack.zalo_url + "/_media/sample.jpg"
+    say(stack, CITIZEN, "báo tin", "p-0")
+    for step, text in enumerate(["3", "Kẻ gian cạy cửa lấy trộm xe đạp điện trong sân nhà tôi", "không nhớ",
+                                 "đêm qua"]):
+        say(stack, CITIZEN, text, f"p-{step + 1}")
+    stack.post(UNIT, event(stack, CITIZEN, "user_send_image", {
+        "msg_id": "p-img", "text": "", "attachments": [{"type": "image", "payload": {"url": photo}}]}))
+    stack.drain()
+    for step, text in enumerate(["xong", "1", "gửi"]):
+        say(stack, CITIZEN, text, f"p-{step + 10}")
+    code = outbox_texts(stack, CITIZEN)[-1].split("Mã tin báo của bạn: ")[1].split()[0]
+    stack.drain(source=stack.media_source())
+    from anninh.store.tips import DynamoTipRepository
+
+    (item,) = DynamoTipRepository().by_code(code).media
+    assert item.status == "stored" and item.content_type == "image/jpeg" and item.sha256
+    say(stack, OFFICER, f"#xem {code}", "o-view")
+    view = outbox_texts(stack, OFFICER)[-1]
+    assert "X-Amz-Expires=600" in view and "X-Amz-Signature" in view
+    actions = [e.action for e in DynamoTipRepository().history(DynamoTipRepository().by_code(code).tip_id)]
+    assert "media" in actions and "media_access" in actions

@@ -24,7 +24,7 @@ def repository_root() -> Path:
 
 
 def banner(stack: object) -> str:
-    from localrun.stack import LocalStack
+    from localrun.stack import LOCAL_ADMIN_TOKEN, LocalStack
 
     assert isinstance(stack, LocalStack)
     lines = [
@@ -35,6 +35,10 @@ def banner(stack: object) -> str:
     routes = sorted({f"{route.method} {route.path}" for route in stack.routes})
     lines.append(f"  HTTP API routes             {', '.join(routes)}")
     lines.append(f"  Admin/API base URL          {stack.base_url}")
+    lines.append(
+        f"  Admin CLI (anninh officers|questions …):  "
+        f"export ANNINH_API_URL={stack.base_url} ANNINH_LOCAL_TOKEN={LOCAL_ADMIN_TOKEN}"
+    )
     lines.append(
         f"  Fake Zalo OA API            {stack.zalo_base_url}  (outbox: GET {stack.zalo_base_url}/_outbox)"
     )

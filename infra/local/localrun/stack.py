@@ -28,6 +28,21 @@ REGION = "ap-southeast-1"
 ACCOUNT_ID = "123456789012"
 STACK_NAME = "anninh-local"
 ZALO_PREFIX = "/zalo-api"
+# The admin API's token in the local stack (no IAM here): a fixed demo value, printed in the banner.
+LOCAL_ADMIN_TOKEN = "anninh-local-admin-demo"  # noqa: S105 - a public demo value, local stack only
+ADMIN_PATH_PREFIX = "/admin/"
+
+
+def grant_local_admin(functions: list[Any], token: str = LOCAL_ADMIN_TOKEN) -> None:
+    """Give the functions serving /admin routes the local token (their STAGE=local authentication)."""
+    for function in functions:
+        paths = [
+            str((event.get("Properties") or {}).get("Path", ""))
+            for event in function.events.values()
+            if event.get("Type") == "HttpApi"
+        ]
+        if any(path.startswith(ADMIN_PATH_PREFIX) for path in paths):
+            function.environment["LOCAL_ADMIN_TOKEN"] = token
 
 
 @dataclass
@@ -40,6 +55,7 @@ class StackConfig:
     sqs_wait_seconds: int = 1
     template_file: str = "template.yaml"
     seed_file: str = "infra/seed/units.yaml"
+    officers_file: str = "infra/seed/officers.yaml"
 
     @classmethod
     def from_env(cls, root: Path, env: dict[str, str] | os._Environ[str] = os.environ) -> StackConfig:
@@ -122,7 +138,7 @@ class LocalStack:
         from localrun.lambda_runtime import build_functions
         from localrun.local_api import LocalApi
         from localrun.schedules import Scheduler
-        from localrun.seed import demo_secret, seed_app_id, seed_tokens, seed_units
+        from localrun.seed import demo_secret, seed_app_id, seed_officers, seed_tokens, seed_units
         from localrun.template import Template
 
         root = self.config.root
@@ -153,6 +169,7 @@ class LocalStack:
                 "name": physical.attributes["QueueName"],
             }
         self.functions = build_functions(self.template, root, self._localise)
+        grant_local_admin(self.functions)
         for function in self.functions:
             function.load()
         implicit_api = self.template.physical.get("ServerlessHttpApi")
@@ -190,6 +207,7 @@ class LocalStack:
         with environ.overlay(seed_env):
             self.units = seed_units(seed_file, seed_env, self.client("ssm"), app_id)
             seed_tokens(self.units, seed_env, self.zalo)
+            seed_officers(root / self.config.officers_file, seed_env)
         self.local_api = LocalApi(self)
 
     def _create_schedule_v2(

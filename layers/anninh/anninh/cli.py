@@ -16,6 +16,9 @@ from collections.abc import Sequence
 AREAS: tuple[tuple[str, str], ...] = (
     ("units", "anninh.units.commands"),
     ("faq", "anninh.faq.commands"),
+    ("officers", "anninh.officers.commands"),
+    ("questions", "anninh.questions.commands"),
+    ("admin", "anninh.admin.commands"),
     ("local", "localrun.commands"),
 )
 

@@ -289,8 +289,8 @@ ADMIN_RELAY_FAILED = (
 )
 ADMIN_INVALID_REQUEST = "Dữ liệu gửi lên không hợp lệ ({where}); không có gì thay đổi."
 ADMIN_NO_SUCH_ROUTE = "Không có đường dẫn này trong API quản trị."
-ADMIN_MISSING_TOKEN = "Thiếu mã truy cập: hệ thống chạy thử yêu cầu header {header}."
-ADMIN_INVALID_TOKEN = "Mã truy cập không đúng."
+ADMIN_MISSING_TOKEN = "Thiếu mã truy cập: hệ thống chạy thử yêu cầu header {header}."  # noqa: S105
+ADMIN_INVALID_TOKEN = "Mã truy cập không đúng."  # noqa: S105
 ADMIN_IAM_REQUIRED = "Yêu cầu phải được ký bằng thông tin xác thực AWS IAM (SigV4) của người quản trị."
 ADMIN_CLI_NO_API_URL = (
     "Chưa có địa chỉ API quản trị: dùng --api URL hoặc đặt ANNINH_API_URL (hệ thống chạy thử in sẵn lệnh "
@@ -301,7 +301,9 @@ ADMIN_CLI_NO_CREDENTIALS = (
     "Không tìm thấy thông tin xác thực AWS (aws configure, AWS_PROFILE hoặc biến môi trường); "
     "hệ thống chạy thử thì đặt ANNINH_LOCAL_TOKEN."
 )
-ADMIN_CLI_UNREACHABLE = "Không kết nối được API quản trị tại {url}. Kiểm tra địa chỉ, mạng, hoặc chạy `make run`."
+ADMIN_CLI_UNREACHABLE = (
+    "Không kết nối được API quản trị tại {url}. Kiểm tra địa chỉ, mạng, hoặc chạy `make run`."
+)
 ADMIN_CLI_HTTP_ERROR = "API quản trị trả lỗi HTTP {status}."
 ADMIN_CLI_ERROR = "Lỗi: {message}"
 ADMIN_CLI_FILE_MISSING = "Không tìm thấy tệp {path}"
@@ -315,7 +317,9 @@ ADMIN_CLI_OFFICER_REMOVED = "Đã xóa cán bộ {user_id} khỏi {unit_id}."
 ADMIN_CLI_IMPORT_INVALID = "Tệp cán bộ không hợp lệ, chưa ghi gì: {error}"
 ADMIN_CLI_IMPORT_VALID = "Hợp lệ: {count} cán bộ (chưa ghi gì)."
 ADMIN_CLI_IMPORT_DONE = "Đã nạp {count} cán bộ."
-ADMIN_CLI_IMPORT_PARTIAL = "Đã nạp {done}/{count} cán bộ rồi dừng vì lỗi ở cán bộ {user_id} ({unit_id}): {error}"
+ADMIN_CLI_IMPORT_PARTIAL = (
+    "Đã nạp {done}/{count} cán bộ rồi dừng vì lỗi ở cán bộ {user_id} ({unit_id}): {error}"
+)
 ADMIN_CLI_NO_QUESTIONS = "Không có câu hỏi nào."
 ADMIN_CLI_QUESTION_LINE = "• {code} [{unit_id}] {created} — {status}: {text}"
 ADMIN_CLI_QUESTION_ANSWER = "    ↳ {answered_by}: {answer}"

@@ -26,7 +26,9 @@ def test_ask_prints_the_answer(capsys):
 
 
 def test_ask_json_shape(capsys):
-    code, out, _ = _run(capsys, ["faq", "ask", "--json", "--unit", "phuong-trung-tam", "lam ho chieu lan dau"])
+    code, out, _ = _run(
+        capsys, ["faq", "ask", "--json", "--unit", "phuong-trung-tam", "lam ho chieu lan dau"]
+    )
     obj = json.loads(out)
     assert code == 0 and set(obj) == {"intent", "score", "answer"}
     assert obj["intent"] == "cap-ho-chieu"

@@ -1,7 +1,6 @@
 import json
 
 import pytest
-
 from anninh.inbound.queue import QueueUnavailable
 from anninh.inbound.secrets import SecretUnavailable
 from anninh.inbound.webhook import accept

@@ -1,7 +1,6 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from anninh import texts
 from anninh.conversation import tip_intake
 from anninh.conversation.replies import RequestInfoReply
@@ -28,11 +27,27 @@ def run(*messages, state="menu", data=None):
 
 
 def test_full_intake_collects_every_field_then_submits():
-    location = ev.LocationMessage(**{**COMMON, "event_name": "user_send_location"}, msg_id="l", text="Chợ Bình An",
-                                  latitude=10.1, longitude=106.2, shape="coordinates")
-    photo = ev.ImageMessage(**{**COMMON, "event_name": "user_send_image"}, msg_id="p", url="https://cdn/x.jpg")
-    turn = run("3", "Xe máy của tôi bị lấy trộm trước cổng chợ lúc chiều nay", location, "khoảng 16 giờ",
-               photo, photo, "xong", "1")
+    location = ev.LocationMessage(
+        **{**COMMON, "event_name": "user_send_location"},
+        msg_id="l",
+        text="Chợ Bình An",
+        latitude=10.1,
+        longitude=106.2,
+        shape="coordinates",
+    )
+    photo = ev.ImageMessage(
+        **{**COMMON, "event_name": "user_send_image"}, msg_id="p", url="https://cdn/x.jpg"
+    )
+    turn = run(
+        "3",
+        "Xe máy của tôi bị lấy trộm trước cổng chợ lúc chiều nay",
+        location,
+        "khoảng 16 giờ",
+        photo,
+        photo,
+        "xong",
+        "1",
+    )
     assert turn.state == "tip:confirm"
     summary = turn.replies[0].text
     assert "Trộm cắp" in summary and "Chợ Bình An" in summary and "Ẩn danh" in summary and ": 2" in summary
@@ -78,9 +93,15 @@ def test_an_unfinished_draft_is_offered_again_within_a_day():
 @pytest.mark.parametrize(
     ("message", "urgent"),
     [
-        ("Cứu với, có người cầm dao", True), ("nha ben dang chay", True), ("có hỏa hoạn ở chợ", True),
-        ("bị bắt cóc", True), ("có người đang đánh nhau", True), ("co nguoi cam sung", True),
-        ("bổ sung BA-7KQ2M xe wave", False), ("tra cứu BA-7KQ2M", False), ("đi dạo buổi tối", False),
+        ("Cứu với, có người cầm dao", True),
+        ("nha ben dang chay", True),
+        ("có hỏa hoạn ở chợ", True),
+        ("bị bắt cóc", True),
+        ("có người đang đánh nhau", True),
+        ("co nguoi cam sung", True),
+        ("bổ sung BA-7KQ2M xe wave", False),
+        ("tra cứu BA-7KQ2M", False),
+        ("đi dạo buổi tối", False),
         ("làm căn cước ở đâu", False),
     ],
 )

@@ -1,10 +1,10 @@
 from pathlib import Path
 
 import pytest
-
 from anninh.units.importer import import_units, load_units_file, parse_units
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree, UnitTreeError
+
 from tests.memory_repositories import MemoryUnits
 
 SEED = Path(__file__).resolve().parents[3] / "infra" / "seed" / "units.yaml"

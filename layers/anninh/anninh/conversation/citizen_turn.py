@@ -31,7 +31,7 @@ from anninh.units.tree import UnitTree
 from anninh.zalo import events as ev
 from anninh.zalo.errors import ZaloError
 
-MediaSink = Callable[[Tip, MediaItem], None]
+MediaSink = Callable[[Tip, MediaItem], object]
 PERSISTED = frozenset({"draft", "draft_started"})
 
 
@@ -67,7 +67,9 @@ def decide(
     state = conversation.state
     if tip_intake.in_intake(state):
         # Numbers answer the intake's questions; only "menu" or a menu button leaves it (keeping the draft).
-        section = section_for(text) if text and (text.startswith("MENU:") or fold(text) in HOME_WORDS) else None
+        section = (
+            section_for(text) if text and (text.startswith("MENU:") or fold(text) in HOME_WORDS) else None
+        )
         if section is not None and section is not Section.REPORT:
             return dialogue.open_section(section, unit, tree)
         return tip_intake.step(unit, state, conversation.data, event, now)
@@ -181,9 +183,12 @@ def handle(
         count("UrgentMessages")
     tip = done.get("tip")
     if isinstance(tip, Tip):
-        if done.get("tip_created") and deps.media_sink is not None:
+        if deps.media_sink is not None:
+            # Also on a redelivered confirmation: a job lost before the crash is queued again, and the
+            # media function ignores media already stored.
             for item in tip.media:
-                deps.media_sink(tip, item)
+                if item.status == "pending":
+                    deps.media_sink(tip, item)
         _alert(
             deps,
             tree,

@@ -49,10 +49,12 @@ def _media(tip: Tip, presign: Presign | None) -> str:
         return texts.TIP_NONE
     lines = []
     for item in tip.media:
+        kind = texts.MEDIA_KIND.get(item.kind, item.kind)
         if item.status == "stored" and item.s3_key and presign is not None:
-            lines.append(f"{item.kind}: {presign(item.s3_key)}")
+            lines.append(f"{kind}: {presign(item.s3_key)}")
         else:
-            lines.append(f"{item.kind}: {item.status}{' — ' + item.error if item.error else ''}")
+            status = texts.MEDIA_STATUS.get(item.status, item.status)
+            lines.append(f"{kind}: {status}{' — ' + item.error if item.error else ''}")
     return "\n" + "\n".join(lines)
 
 

@@ -33,14 +33,34 @@ CONFIRM_WORDS = frozenset({"gui", "gui di", "dong y", "xac nhan", "ok", "co", "T
 START_WORDS = frozenset({"to giac", "bao tin", "phan anh", "gui tin bao", "tin bao", "trinh bao", "to cao"})
 # Matched on the text as typed when it has diacritics ("bổ sung" is not "súng"), folded when it has none.
 URGENT_MARKED = (
-    r"đang (xảy ra|diễn ra|đánh|cháy|cướp|đâm)", r"ngay bây giờ", r"(?<!tra )\bcứu( với| tôi| em| con| mạng)?\b",
-    r"cháy (nhà|lớn|to)", r"hỏa hoạn|hoả hoạn", r"\b(dao|súng|kiếm|mã tấu)\b", r"bắt cóc", r"\bgiết\b",
-    r"đâm (chết|người)", r"\bcướp\b", r"bị đánh", r"đánh nhau", r"d[ọo]ạ giết",
+    r"đang (xảy ra|diễn ra|đánh|cháy|cướp|đâm)",
+    r"ngay bây giờ",
+    r"(?<!tra )\bcứu( với| tôi| em| con| mạng)?\b",
+    r"cháy (nhà|lớn|to)",
+    r"hỏa hoạn|hoả hoạn",
+    r"\b(dao|súng|kiếm|mã tấu)\b",
+    r"bắt cóc",
+    r"\bgiết\b",
+    r"đâm (chết|người)",
+    r"\bcướp\b",
+    r"bị đánh",
+    r"đánh nhau",
+    r"d[ọo]ạ giết",
 )
 URGENT_FOLDED = (
-    r"\bdang (xay ra|dien ra|danh|chay|cuop|dam)\b", r"\bngay bay gio\b", r"\bcuu (voi|toi|em|con|mang)\b",
-    r"\bchay (nha|lon|to)\b", r"\bhoa hoan\b", r"\b(sung|ma tau)\b", r"\bbat coc\b", r"\bgiet\b",
-    r"\bdam (chet|nguoi)\b", r"\bcuop\b", r"\bbi danh\b", r"\bdanh nhau\b", r"\bdoa giet\b",
+    r"\bdang (xay ra|dien ra|danh|chay|cuop|dam)\b",
+    r"\bngay bay gio\b",
+    r"\bcuu (voi|toi|em|con|mang)\b",
+    r"\bchay (nha|lon|to)\b",
+    r"\bhoa hoan\b",
+    r"\b(sung|ma tau)\b",
+    r"\bbat coc\b",
+    r"\bgiet\b",
+    r"\bdam (chet|nguoi)\b",
+    r"\bcuop\b",
+    r"\bbi danh\b",
+    r"\bdanh nhau\b",
+    r"\bdoa giet\b",
 )
 _URGENT_MARKED = re.compile("|".join(URGENT_MARKED))
 _URGENT_FOLDED = re.compile("|".join(URGENT_FOLDED))

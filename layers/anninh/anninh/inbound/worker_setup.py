@@ -17,6 +17,7 @@ from anninh.settings import (
     ZaloSettings,
     app_secret_parameter,
     reporter_key_parameter,
+    require,
 )
 from anninh.store.conversations import DynamoConversationRepository
 from anninh.store.deliveries import DynamoDeliveryRepository
@@ -27,6 +28,8 @@ from anninh.store.questions import DynamoQuestionRepository
 from anninh.store.tips import DynamoTipRepository
 from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
 from anninh.store.units import DynamoUnitRepository
+from anninh.tips.media_jobs import SqsMediaJobQueue, enqueue_media
+from anninh.tips.media_links import link_client, presigned_url
 from anninh.units.directory import UnitDirectory
 from anninh.zalo.client import ZaloClient
 from anninh.zalo.tokens import OAuthClient, TokenManager
@@ -68,6 +71,8 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
     officers = DynamoOfficerRepository()
     questions = DynamoQuestionRepository()
     secrets = SsmSecretStore(zalo.ssm_prefix)
+    media_queue = SqsMediaJobQueue.from_env()
+    media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
 
     def hash_secret() -> str:
         secret = secrets.get(reporter_key_parameter(zalo.ssm_prefix))
@@ -90,6 +95,8 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
             questions=questions,
             tips=DynamoTipRepository(),
             hash_secret=hash_secret,
+            media_sink=lambda tip, item: enqueue_media(media_queue, tip.tip_id, item, item.declared_size),
             faq=FaqEngine.load(),
         ),
+        presign=lambda key: presigned_url(link_client(), media_bucket, key),
     )

@@ -127,8 +127,9 @@ def _media_to_map(item: MediaItem) -> dict[str, Any]:
 
 def _media_from_map(raw: Any) -> MediaItem:
     data = raw.as_dict() if hasattr(raw, "as_dict") else dict(raw)
-    if "size" in data and data["size"] is not None:
-        data["size"] = int(data["size"])
+    for number in ("size", "declared_size"):
+        if data.get(number) is not None:
+            data[number] = int(data[number])
     return MediaItem(**data)
 
 

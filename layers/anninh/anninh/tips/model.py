@@ -59,6 +59,7 @@ class MediaItem:
     size: int | None = None
     sha256: str | None = None
     error: str | None = None
+    declared_size: int | None = None  # what Zalo said the file weighs: refused before download when too big
 
 
 @dataclass(frozen=True)

@@ -88,8 +88,8 @@ def submit(
     code = tip_code(unit, event_key)
     tip_id = f"{int(now.timestamp() * 1000):013d}-{code}"
     media = tuple(
-        MediaItem(media_id=f"m{index:02d}", kind=kind, source_url=url)
-        for index, (kind, url, _) in enumerate(draft.media)
+        MediaItem(media_id=f"m{index:02d}", kind=kind, source_url=url, declared_size=size)
+        for index, (kind, url, size) in enumerate(draft.media)
     )
     tip = Tip(
         tip_id=tip_id,

@@ -1,0 +1,63 @@
+"""The admin CLI against the running local stack: a citizen's question answered from the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from localrun.citizen import reply_text
+from localrun.stack import LOCAL_ADMIN_TOKEN
+
+pytestmark = pytest.mark.e2e
+
+UNIT = "xa-binh-an"
+DUTY_OFFICER = "8800000000000000031"  # infra/seed/officers.yaml: xa-binh-an's 24/7 trực ban
+QUESTION = "nhà hàng xóm mở nhạc to quá khuya thì làm sao"
+
+
+def anninh(local_stack, *argv: str, token: str = LOCAL_ADMIN_TOKEN) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ANNINH_API_URL": local_stack.base_url, "ANNINH_LOCAL_TOKEN": token}
+    return subprocess.run(
+        [sys.executable, "-m", "anninh.cli", *argv], env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_question_listed_and_answered_from_the_cli_reaches_the_citizen(local_stack, user_id) -> None:
+    alerts_before = len(local_stack.outbox(DUTY_OFFICER))
+    assert local_stack.send(UNIT, user_id, QUESTION).status_code == 200
+    calls = local_stack.wait_for_reply(user_id, lambda cs: any("(mã " in reply_text(c) for c in cs))
+    code = re.search(r"\(mã ([A-Z0-9-]+)\)", "\n".join(reply_text(c) for c in calls)).group(1)
+    # the seeded duty officer was alerted in Zalo
+    alerts = local_stack.wait_for_reply(DUTY_OFFICER, lambda cs: len(cs) > alerts_before)
+    assert code in reply_text(alerts[-1])
+
+    listed = anninh(local_stack, "questions", "list", "--unit", UNIT, "--status", "open")
+    assert listed.returncode == 0, listed.stderr
+    assert code in listed.stdout and "nhạc to" in listed.stdout
+
+    answer = "Anh/chị hãy gọi Công an xã Bình An 0200 3830 113, tổ công tác sẽ đến nhắc nhở."
+    answered = anninh(local_stack, "questions", "answer", code, answer, "--as", "Trực ban xã Bình An")
+    assert answered.returncode == 0, answered.stderr
+    assert code in answered.stdout
+    relayed = local_stack.wait_for_reply(user_id, lambda cs: any(answer in reply_text(c) for c in cs))
+    assert relayed[-1]["oa_id"] == local_stack.unit(UNIT).oa_id
+
+    again = anninh(local_stack, "questions", "answer", code, "Lần hai")
+    assert again.returncode == 6 and "đã được trả lời" in again.stderr
+    closed = anninh(local_stack, "questions", "list", "--unit", UNIT, "--status", "answered", "--json")
+    assert any(q["code"] == code and q["answer"] == answer for q in json.loads(closed.stdout))
+    refused = anninh(local_stack, "questions", "list", token="not-the-token")
+    assert refused.returncode == 4
+
+
+def test_seeded_officers_are_listed_from_the_cli(local_stack) -> None:
+    listed = anninh(local_stack, "officers", "list", "--unit", UNIT, "--json")
+    assert listed.returncode == 0, listed.stderr
+    duty = next(o for o in json.loads(listed.stdout) if o["user_id"] == DUTY_OFFICER)
+    assert duty["role"] == "truc_ban" and duty["shifts"] == [
+        {"days": [0, 1, 2, 3, 4, 5, 6], "start": "00:00", "end": "00:00"}
+    ]
