@@ -217,11 +217,19 @@ def test_a_photo_sent_with_a_tip_is_downloaded_stored_and_shown_to_officers_as_a
     register_officers(stack)
     photo = stack.zalo_url + "/_media/sample.jpg"
     say(stack, CITIZEN, "báo tin", "p-0")
-    for step, text in enumerate(["3", "Kẻ gian cạy cửa lấy trộm xe đạp điện trong sân nhà tôi", "không nhớ",
-                                 "đêm qua"]):
+    for step, text in enumerate(
+        ["3", "Kẻ gian cạy cửa lấy trộm xe đạp điện trong sân nhà tôi", "không nhớ", "đêm qua"]
+    ):
         say(stack, CITIZEN, text, f"p-{step + 1}")
-    stack.post(UNIT, event(stack, CITIZEN, "user_send_image", {
-        "msg_id": "p-img", "text": "", "attachments": [{"type": "image", "payload": {"url": photo}}]}))
+    stack.post(
+        UNIT,
+        event(
+            stack,
+            CITIZEN,
+            "user_send_image",
+            {"msg_id": "p-img", "text": "", "attachments": [{"type": "image", "payload": {"url": photo}}]},
+        ),
+    )
     stack.drain()
     for step, text in enumerate(["xong", "1", "gửi"]):
         say(stack, CITIZEN, text, f"p-{step + 10}")
