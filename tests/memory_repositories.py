@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from anninh.conversation.replies import Reply
 from anninh.store.conversations import ConversationState
+from anninh.tips.model import AuditEntry, MediaItem, Tip
 from anninh.units.model import Unit
 
 
@@ -156,3 +158,55 @@ class MemoryQuestions:
         updated = replace(current, status="answered", answer=answer, answered_by=by, answered_at=at)
         self.items[question.question_id] = updated
         return updated
+
+
+class MemoryTips:
+    """Tips and their audit trail; ``save_changes`` checks the version like the conditional write does."""
+
+    def __init__(self) -> None:
+        self.tips: dict[str, Tip] = {}
+        self.entries: list[AuditEntry] = []
+
+    def create(self, tip: Tip) -> bool:
+        if tip.tip_id in self.tips:
+            return False
+        self.tips[tip.tip_id] = tip
+        return True
+
+    def get(self, tip_id: str) -> Tip | None:
+        return self.tips.get(tip_id)
+
+    def by_code(self, code: str) -> Tip | None:
+        return next((t for t in self.tips.values() if t.code == code), None)
+
+    def by_reporter(self, reporter_key: str, limit: int = 10) -> list[Tip]:
+        mine = [t for t in self.tips.values() if t.reporter_key == reporter_key]
+        return sorted(mine, key=lambda t: t.tip_id, reverse=True)[:limit]
+
+    def list_unit(self, unit_id: str, status: str | None = None, limit: int = 50) -> list[Tip]:
+        found = [t for t in self.tips.values() if t.unit_id == unit_id and status in (None, t.status)]
+        return sorted(found, key=lambda t: t.tip_id, reverse=True)[:limit]
+
+    def list_created(self, unit_id: str, start: datetime, end: datetime) -> list[Tip]:
+        found = [t for t in self.tips.values() if t.unit_id == unit_id and start <= t.created_at < end]
+        return sorted(found, key=lambda t: t.tip_id)
+
+    def save_changes(self, tip: Tip, changes: dict[str, Any], at: datetime) -> Tip:
+        from anninh.store.tips import ConcurrentUpdate
+
+        if self.tips[tip.tip_id].version != tip.version:
+            raise ConcurrentUpdate(tip.tip_id)
+        updated = replace(tip, **changes, updated_at=at, version=tip.version + 1)
+        self.tips[tip.tip_id] = updated
+        return updated
+
+    def set_media(self, tip_id: str, item: MediaItem, at: datetime) -> None:
+        tip = self.tips[tip_id]
+        others = tuple(m for m in tip.media if m.media_id != item.media_id)
+        self.tips[tip_id] = replace(tip, media=(*others, item), updated_at=at)
+
+    def audit(self, entry: AuditEntry) -> None:
+        self.entries.append(entry)
+
+    def history(self, tip_id: str) -> list[AuditEntry]:
+        return [e for e in self.entries if e.tip_id == tip_id]

@@ -144,7 +144,8 @@ class Stack:
         headers: dict[str, str] | None = None,
         token: str | None = LOCAL_ADMIN_TOKEN,
     ) -> tuple[int, Any]:
-        """Call the admin API (AdminFunction) as API Gateway would; returns (status, decoded body)."""
+        """Call the admin API (AdminFunction) as API Gateway would; returns (status, decoded body), the text
+        itself for a CSV answer."""
         sent = {"content-type": "application/json", **(headers or {})}
         if token is not None:
             sent["x-anninh-token"] = token
@@ -166,7 +167,11 @@ class Stack:
         if body is not None:
             event["body"] = json.dumps(body, ensure_ascii=False)
         answer = self.functions["AdminFunction"].invoke(event)
-        return int(answer["statusCode"]), json.loads(answer["body"]) if answer.get("body") else None
+        body = answer.get("body")
+        headers = {k.lower(): v for k, v in (answer.get("headers") or {}).items()}
+        if body and headers.get("content-type", "").startswith("text/csv"):
+            return int(answer["statusCode"]), body  # a CSV export: the text as sent
+        return int(answer["statusCode"]), json.loads(body) if body else None
 
     def queue_depth(self, logical_id: str) -> int:
         attrs = self.sqs.get_queue_attributes(

@@ -197,6 +197,8 @@ def test_transfer_to_parent_and_sibling_cannot_see(stack):
     assert "Không tìm thấy" in outbox_texts(stack, sibling_officer)[-1]
     say(stack, OFFICER, f"#chuyen {code} tinh-demo", "o-1")
     assert "Công an tỉnh Demo" in outbox_texts(stack, OFFICER)[-1]
+    assert "đã được chuyển tới Công an tỉnh Demo" in outbox_texts(stack, CITIZEN)[-1]
+    assert f"Tin báo {code} được chuyển tới đơn vị" in outbox_texts(stack, PROVINCE_OFFICER)[-1]
     say(stack, PROVINCE_OFFICER, "#tin", "p-1", unit="tinh-demo")
     assert code in outbox_texts(stack, PROVINCE_OFFICER)[-1]
     from anninh.store.tips import DynamoTipRepository
@@ -244,3 +246,46 @@ def test_a_photo_sent_with_a_tip_is_downloaded_stored_and_shown_to_officers_as_a
     assert "X-Amz-Expires=600" in view and "X-Amz-Signature" in view
     actions = [e.action for e in DynamoTipRepository().history(DynamoTipRepository().by_code(code).tip_id)]
     assert "media" in actions and "media_access" in actions
+
+
+def test_reporter_adds_a_photo_and_text_to_an_open_tip(stack):
+    for step, text in enumerate(
+        [
+            "báo tin",
+            "2",
+            "Có sòng bạc ăn tiền trong nhà kho cuối làng",
+            "không nhớ",
+            "không nhớ",
+            "xong",
+            "1",
+            "gửi",
+        ]
+    ):
+        say(stack, CITIZEN, text, f"add-{step}")
+    code = outbox_texts(stack, CITIZEN)[-1].split("Mã tin báo của bạn: ")[1].split()[0]
+    say(stack, CITIZEN, f"bổ sung {code}", "add-10")
+    assert code in outbox_texts(stack, CITIZEN)[-1] and "xong" in outbox_texts(stack, CITIZEN)[-1]
+    photo = stack.zalo_url + "/_media/sample.jpg"
+    image = event(
+        stack,
+        CITIZEN,
+        "user_send_image",
+        {"msg_id": "add-img", "text": "", "attachments": [{"type": "image", "payload": {"url": photo}}]},
+    )
+    stack.post(UNIT, image)
+    stack.drain()
+    retry = stack.signed_request(UNIT, image)
+    retry["headers"]["num_retry"] = "2"
+    stack.functions["WebhookFunction"].invoke(retry)
+    stack.drain()
+    say(stack, CITIZEN, "ảnh chụp lúc 23 giờ", "add-11")
+    say(stack, CITIZEN, "xong", "add-12")
+    assert code in outbox_texts(stack, CITIZEN)[-1]
+    stack.drain(source=stack.media_source())
+    from anninh.store.tips import DynamoTipRepository
+
+    tip = DynamoTipRepository().by_code(code)
+    assert [m.status for m in tip.media] == ["stored"]
+    assert "ảnh chụp lúc 23 giờ" in tip.description
+    say(stack, CITIZEN, "menu", "add-13")  # back to normal: the menu, not the tip
+    assert "Tin tức" in outbox_texts(stack, CITIZEN)[-1]

@@ -138,8 +138,27 @@ def test_save_is_conditional_on_version(env: Any) -> None:
     assert record is not None and (record.access_token, record.version) == ("a2", 2)
 
 
+class AtomicCalls:
+    """Each repository call atomic, as every DynamoDB conditional write is. moto's in-process backend is not
+    thread-safe (two threads can both pass one condition), so without this the race below would test moto."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._inner, name)
+
+        def atomic(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return method(*args, **kwargs)
+
+        return atomic
+
+
 def test_two_threads_racing_spend_the_refresh_token_once(env: Any) -> None:
     fake, _, base, repo = env
+    repo = AtomicCalls(repo)
     stale = manager(repo, base).access_token(OA)
     barrier = threading.Barrier(2)
     results: list[str] = []

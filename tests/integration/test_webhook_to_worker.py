@@ -93,7 +93,7 @@ def test_rate_limited_twice_then_success_gives_one_reply(stack):
     stack.drain()
     sent = reply_texts(stack, USER)
     assert len(sent) == 2  # the news notice and the menu hint, each once
-    assert sent[0].startswith(texts.NEWS_COMING.split("{")[0])
+    assert sent[0] == texts.NEWS_EMPTY.format(unit_name="Công an xã Bình An")
 
 
 def test_expired_token_is_refreshed_once_and_the_call_retried_once(stack):

@@ -126,3 +126,28 @@ def seed_officers(path: Path, env: Mapping[str, str]) -> int:
     count = import_officers(DynamoOfficerRepository(), DynamoUnitRepository().all(), path)
     log.info("seeded %d officers", count)
     return count
+
+
+def seed_content(path: Path, env: Mapping[str, str]) -> int:
+    """Publish the demo content (news, wanted notices, ward officers, patrols) through the same loader as
+    ``anninh content import`` (whole file validated against the seeded units before any write)."""
+    from anninh.content.importer import import_content, load_content_file
+    from anninh.content.model import ContentItem, vietnam_today
+    from anninh.settings import require
+    from anninh.store.content import ContentModel, DynamoContentRepository
+    from anninh.store.models import UnitModel, bind_model
+    from anninh.store.units import DynamoUnitRepository
+
+    bind_model(UnitModel, require(env, "UNITS_TABLE"))
+    bind_model(ContentModel, require(env, "CONTENT_TABLE"))
+    now = datetime.now(UTC)
+    items = load_content_file(path, [u.unit_id for u in DynamoUnitRepository().all()], vietnam_today(now))
+    repository = DynamoContentRepository()
+
+    class Writer:
+        def put_item(self, item: ContentItem) -> None:
+            repository.put(item, now)
+
+    count = import_content(Writer(), items)
+    log.info("seeded %d content items", count)
+    return count

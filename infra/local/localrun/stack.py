@@ -56,6 +56,7 @@ class StackConfig:
     template_file: str = "template.yaml"
     seed_file: str = "infra/seed/units.yaml"
     officers_file: str = "infra/seed/officers.yaml"
+    content_file: str = "infra/seed/content.yaml"
 
     @classmethod
     def from_env(cls, root: Path, env: dict[str, str] | os._Environ[str] = os.environ) -> StackConfig:
@@ -138,7 +139,14 @@ class LocalStack:
         from localrun.lambda_runtime import build_functions
         from localrun.local_api import LocalApi
         from localrun.schedules import Scheduler
-        from localrun.seed import demo_secret, seed_app_id, seed_officers, seed_tokens, seed_units
+        from localrun.seed import (
+            demo_secret,
+            seed_app_id,
+            seed_content,
+            seed_officers,
+            seed_tokens,
+            seed_units,
+        )
         from localrun.template import Template
 
         root = self.config.root
@@ -208,6 +216,7 @@ class LocalStack:
             self.units = seed_units(seed_file, seed_env, self.client("ssm"), app_id)
             seed_tokens(self.units, seed_env, self.zalo)
             seed_officers(root / self.config.officers_file, seed_env)
+            seed_content(root / self.config.content_file, seed_env)
         self.local_api = LocalApi(self)
 
     def _create_schedule_v2(

@@ -18,7 +18,10 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("faq", "anninh.faq.commands"),
     ("officers", "anninh.officers.commands"),
     ("questions", "anninh.questions.commands"),
+    ("tips", "anninh.tips.commands"),
     ("admin", "anninh.admin.commands"),
+    ("content", "anninh.content.commands"),
+    ("followers", "anninh.followers.commands"),
     ("local", "localrun.commands"),
 )
 

@@ -119,6 +119,7 @@ class TableNames:
     questions: str
     tips: str
     tip_audit: str
+    content: str
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> TableNames:
@@ -134,4 +135,5 @@ class TableNames:
             questions=require(env, "QUESTIONS_TABLE"),
             tips=require(env, "TIPS_TABLE"),
             tip_audit=require(env, "TIP_AUDIT_TABLE"),
+            content=require(env, "CONTENT_TABLE"),
         )

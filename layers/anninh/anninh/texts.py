@@ -348,3 +348,134 @@ MEDIA_GONE = (
 MEDIA_FAILED = (
     "{kind} không tải được từ Zalo sau {attempts} lần thử; tin báo vẫn được giữ, có thể gửi bổ sung sau."
 )
+
+# ------------------------------------------------------------------ units' content (issue 6)
+NEWS_HEADER = "Tin tức – {unit_name}"
+NEWS_ITEM = "📰 {title} ({date})\n{summary}"
+NEWS_LINK = "Xem thêm: {link}"
+NEWS_SOURCE = "Nguồn: {unit_name}"
+NEWS_EMPTY = (
+    "{unit_name} chưa có tin mới. Tin mới, cảnh báo thủ đoạn lừa đảo và thông báo truy nã sẽ được gửi "
+    "tới bạn khi có."
+)
+WANTED_HEADER = "Thông báo truy nã:"
+WANTED_ITEM = "⚠️ {name} ({date})\n{summary}"
+WANTED_TIP_BUTTON = "Gửi tin về đối tượng này"
+WANTED_TIP_PROMPT = "Bạn biết thông tin về đối tượng {name}? Hãy gửi tin cho {unit_name}."
+PATROL_HEADER = "Lịch tuần tra – {unit_name}"
+PATROL_TODAY = "Hôm nay"
+PATROL_UPCOMING = "Sắp tới"
+PATROL_ITEM = "• {period}, {hours}: {route}"
+PATROL_ONE_DAY = "{start}"
+PATROL_RANGE = "{start} – {end}"
+PATROL_EMPTY = "{unit_name} chưa có lịch tuần tra sắp tới. Cần hỗ trợ ngay, xin gọi {hotline}."
+WARD_OFFICERS_HEADER = "Cán bộ phụ trách thôn, tổ dân phố:"
+WARD_OFFICER_LINE = "• {ward}: {officer}{phone}"
+
+ADMIN_CLI_CONTENT_HEADER = "Nội dung của {unit_id} ({count} mục):"
+ADMIN_CLI_CONTENT_LINE = "• [{kind}] {item_id}: {label}"
+ADMIN_CLI_CONTENT_EMPTY = "{unit_id} chưa có nội dung."
+ADMIN_CLI_CONTENT_SAVED = "Đã lưu {kind} {item_id} của {unit_id}."
+ADMIN_CLI_CONTENT_REMOVED = "Đã xóa {kind} {item_id} của {unit_id}."
+ADMIN_CLI_CONTENT_IMPORTED = "Đã nạp {count} mục nội dung."
+ADMIN_CLI_CONTENT_VALID = "Tệp hợp lệ: {count} mục nội dung."
+ADMIN_CONTENT_INVALID = "Nội dung không hợp lệ: {error}"
+ADMIN_CONTENT_NOT_FOUND = "Không có {kind} {item_id} của đơn vị {unit_id}."
+
+# ------------------------------------------------------------------ followers sync (issue 6)
+ADMIN_FOLLOWERS_NO_OA = "Đơn vị {unit_id} chưa có OA Zalo."
+ADMIN_CLI_FOLLOWERS_PROGRESS = "Đã đồng bộ {synced}/{total} người quan tâm của {unit_id}…"
+ADMIN_CLI_FOLLOWERS_DONE = "Xong: {synced} người quan tâm của {unit_id} đã được ghi nhận (Zalo báo {total})."
+ADMIN_CLI_FOLLOWERS_CAPPED = (
+    "Dừng ở vị trí {offset}: Zalo chỉ cho đọc danh sách tới vị trí 9.951. Đã ghi nhận {synced}/{total} "
+    "người quan tâm của {unit_id}; những người còn lại sẽ được ghi nhận khi họ nhắn tin hoặc quan tâm lại."
+)
+
+# ------------------------------------------------------------------ tips: admin API and CLI (issue 5)
+ADMIN_TIP_NOT_FOUND = "Không có tin báo {code}."
+ADMIN_TIP_REFUSED = "Không thực hiện được: {reason}; không có gì thay đổi."
+ADMIN_TIP_CONCURRENT = (
+    "Tin báo {code} vừa được người khác cập nhật; xin xem lại rồi thử lại. Không có gì thay đổi."
+)
+ADMIN_TIP_RELAY_FAILED = (
+    "Đã lưu thay đổi của tin báo {code} nhưng Zalo chưa nhận gửi tới người báo tin; gửi lại đúng yêu cầu "
+    "này (cùng Idempotency-Key) để thử gửi lại."
+)
+ADMIN_TIP_PERIOD_INVALID = "Ngày bắt đầu ({start}) sau ngày kết thúc ({end}); không có gì được xuất."
+ADMIN_TIP_EXPORT_TOO_LARGE = (
+    "Có {count} tin báo, quá {limit} tin cho một tệp; xin thu hẹp khoảng thời gian (--from, --to)."
+)
+TIP_CSV_HEADER = (
+    "Mã tin báo",
+    "Đơn vị",
+    "Loại",
+    "Tình trạng",
+    "Khẩn",
+    "Thời điểm gửi",
+    "Cập nhật lần cuối",
+    "Địa điểm",
+    "Kết quả công khai",
+    "Số tệp",
+)
+TIP_CSV_YES = "Có"
+TIP_CSV_NO = "Không"
+TIP_AUDIT_ACTION = {
+    "created": "gửi tin báo",
+    "viewed": "xem",
+    "status": "đổi trạng thái",
+    "reply": "nhắn người báo tin",
+    "note": "ghi chú nội bộ",
+    "transfer": "chuyển đơn vị",
+    "media": "lưu tệp",
+    "media_access": "mở tệp",
+    "info_added": "người báo tin bổ sung",
+}
+ADMIN_CLI_NO_TIPS = "Không có tin báo nào."
+ADMIN_CLI_TIP_LINE = "• {urgent}{code} [{unit_id}] {created} — {category} — {status}{media}"
+ADMIN_CLI_TIP_MEDIA = " — {count} tệp"
+ADMIN_CLI_TIP_VIEW = (
+    "{code} — {category} — {status}{urgent}\nĐơn vị: {unit_name} ({unit_id})\n"
+    "Thời điểm gửi: {created} · cập nhật lần cuối: {updated}\nMô tả: {description}\nĐịa điểm: {place}\n"
+    "Thời gian xảy ra: {occurred}\nNgười báo tin: {reporter}\nKết quả công khai: {result}"
+)
+ADMIN_CLI_TIP_MEDIA_HEADER = "Tệp ({count}; đường dẫn dùng được đến {expires}):"
+ADMIN_CLI_TIP_MEDIA_LINE = "  • {kind}: {state}"
+ADMIN_CLI_TIP_HISTORY_HEADER = "Nhật ký:"
+ADMIN_CLI_TIP_HISTORY_LINE = "  • {at} {action} — {actor}{detail}"
+ADMIN_CLI_TIP_UPDATED = "Đã cập nhật {code}: {status}."
+ADMIN_CLI_TIP_PUSHED = "Đã báo cho người báo tin qua Zalo."
+ADMIN_CLI_TIP_NOT_PUSHED = "Zalo chưa cho gửi tới người báo tin lúc này; họ sẽ thấy khi tra cứu mã."
+ADMIN_CLI_TIPS_EXPORTED = "Đã ghi {count} tin báo vào {path}."
+
+# ------------------------------------------------------------------ tips: adding media to an open tip
+TIP_ADD_MEDIA_PROMPT = (
+    "Gửi ảnh, video, ghi âm, tệp hoặc nội dung bổ sung cho tin báo {code}. Gõ “xong” khi đã gửi hết."
+)
+TIP_MEDIA_ADDED = "Đã nhận tệp bổ sung cho tin báo {code}. Gửi tiếp hoặc gõ “xong”."
+TIP_ADDING_DONE = "Cảm ơn bạn đã bổ sung cho tin báo {code}. Gõ “tra cứu {code}” để xem tình trạng xử lý."
+
+# ------------------------------------------------------------------ broadcasts (issue 6)
+BROADCAST_TIP_BUTTON = "Gửi tin về đối tượng này"
+BROADCAST_LINK_BUTTON = "Xem chi tiết"
+BROADCAST_PREVIEW_PREFIX = "[Xem trước] "
+TIP_NOTICE_PREFILL = "Tin báo về đối tượng truy nã “{notice}”."
+ADMIN_BROADCAST_INVALID = "Tin phát không hợp lệ: {error}."
+ADMIN_BROADCAST_NOT_FOUND = "Không có tin phát {broadcast_id}."
+ADMIN_BROADCAST_STATE = "Không thể thực hiện: {error}."
+ADMIN_BROADCAST_NO_OFFICERS = "Đơn vị {unit_id} chưa có cán bộ đăng ký để nhận bản xem trước."
+ADMIN_CLI_BROADCAST_CREATED = "Đã tạo tin phát {broadcast_id} ({schedule}, giờ Việt Nam) cho {unit_id}."
+ADMIN_CLI_BROADCAST_LINE = "• {broadcast_id} [{unit_id}] {schedule} — {audience} — {status}"
+ADMIN_CLI_NO_BROADCASTS = "Chưa có tin phát nào."
+ADMIN_CLI_BROADCAST_CHANGED = "Tin phát {broadcast_id}: {status}."
+ADMIN_CLI_BROADCAST_PREVIEWED = "Đã gửi bản xem trước tới {count} cán bộ của {unit_id}."
+ADMIN_CLI_BROADCAST_STATUS = (
+    "Tin phát {broadcast_id} — {status} — lượt {run_id}: {queued} người nhận đã xếp hàng\n"
+    "Đã gửi: {sent} · ngoài khung tương tác: {skipped_out_of_window} · đã bỏ quan tâm: {unfollowed} · "
+    "lỗi: {failed} · đang gửi dở: {claimed} · còn chờ: {pending}\nĐã nhận: {delivered} · đã xem: {seen}"
+)
+TIP_TRANSFER_PUSH = (
+    "Tin báo {code} đã được chuyển tới {unit_name} để xử lý theo thẩm quyền. Mã tin báo giữ nguyên."
+)
+OFFICER_TIP_TRANSFERRED_IN = (
+    "Tin báo {code} được chuyển tới đơn vị từ {from_unit}. Xem: #xem {code} · Tiếp nhận: #nhan {code}"
+)

@@ -20,6 +20,7 @@ from tests.memory_repositories import (
     MemoryConversations,
     MemoryOfficers,
     MemoryQuestions,
+    MemoryTips,
     MemoryUnits,
     RecordingSender,
 )
@@ -50,6 +51,7 @@ class AdminHarness:
     questions: MemoryQuestions
     conversations: MemoryConversations
     sender: RecordingSender
+    tips: MemoryTips = field(default_factory=MemoryTips)
 
     def event(
         self,
@@ -100,19 +102,26 @@ class AdminHarness:
         return question.code
 
 
+def presign_link(key: str) -> str:
+    """What a SigV4 presigned GET of ten minutes looks like (signing itself is tested with the media)."""
+    return f"https://media.test/{key}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=600&X-Amz-Signature=s"
+
+
 def harness(stage: str = "local") -> AdminHarness:
     units, officers, questions = MemoryUnits(UNITS), MemoryOfficers(), MemoryQuestions()
-    conversations, sender = MemoryConversations(), RecordingSender()
+    conversations, sender, tips = MemoryConversations(), RecordingSender(), MemoryTips()
     deps = AdminDeps(
         units=units,
         officers=officers,
         questions=questions,
         conversations=conversations,
         sender=sender,
+        tips=tips,
+        presign=presign_link,
         clock=lambda: NOW,
     )
     auth = AuthSettings(stage=stage, local_token=TOKEN if stage == "local" else None)
-    return AdminHarness(AdminApi(deps, auth), units, officers, questions, conversations, sender)
+    return AdminHarness(AdminApi(deps, auth), units, officers, questions, conversations, sender, tips)
 
 
 @pytest.fixture

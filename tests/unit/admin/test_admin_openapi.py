@@ -28,6 +28,17 @@ def test_openapi_documents_every_admin_route_with_validation_and_auth():
         ("DELETE", "/admin/officers/{unit_id}/{user_id}"),
         ("GET", "/admin/questions"),
         ("POST", "/admin/questions/{code}/answer"),
+        ("GET", "/admin/tips"),
+        ("GET", "/admin/tips/export.csv"),
+        ("GET", "/admin/tips/{code}"),
+        ("PATCH", "/admin/tips/{code}"),
+        ("POST", "/admin/tips/{code}/reply"),
+        ("POST", "/admin/tips/{code}/transfer"),
+        ("POST", "/admin/tips/{code}/notes"),
+        ("GET", "/admin/content"),
+        ("PUT", "/admin/content/{unit_id}/{kind}/{item_id}"),
+        ("DELETE", "/admin/content/{unit_id}/{kind}/{item_id}"),
+        ("POST", "/admin/followers/{unit_id}/sync"),
     }
     answer = document["paths"]["/admin/questions/{code}/answer"]["post"]
     assert {"200", "401", "403", "404", "409", "422"} <= set(answer["responses"])

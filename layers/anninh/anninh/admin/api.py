@@ -18,13 +18,16 @@ from anninh import texts
 from anninh.admin.auth import TOKEN_HEADER, Actor, AuthSettings, Refusal, authenticate
 from anninh.admin.deps import AdminDeps, RequestScope
 from anninh.admin.errors import ApiError
+from anninh.admin.routes import content as content_routes
+from anninh.admin.routes import followers as follower_routes
 from anninh.admin.routes import officers, questions, units
+from anninh.admin.routes import tips as tip_routes
 from anninh.observability import count, logger
 
 PREFIX = "/admin"
 OPENAPI_TITLE = "Kết nối Zalo an ninh — admin API"
 OPENAPI_VERSION = "1.0.0"
-AREAS = (units, officers, questions)
+AREAS = (units, officers, questions, content_routes, follower_routes, tip_routes)
 
 
 def _error(status: int, code: str, message: str, errors: list[dict[str, Any]] | None = None) -> Response:
@@ -76,7 +79,7 @@ def openapi_json(app: APIGatewayHttpResolver | None = None) -> str:
             title=OPENAPI_TITLE,
             version=OPENAPI_VERSION,
             description=(
-                "Quản trị đơn vị, cán bộ và câu hỏi chuyển cán bộ. Trên AWS: ký SigV4 (IAM, dịch vụ "
+                "Quản trị đơn vị, cán bộ, câu hỏi chuyển cán bộ và tin báo. Trên AWS: ký SigV4 (IAM, dịch vụ "
                 "execute-api). Trong hệ thống chạy thử: header x-anninh-token."
             ),
             security_schemes={

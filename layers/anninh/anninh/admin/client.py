@@ -121,8 +121,10 @@ class AdminClient:
         params: Mapping[str, str] | None = None,
         body: Any = None,
         headers: Mapping[str, str] | None = None,
+        raw: bool = False,
     ) -> Any:
-        """The decoded JSON answer of a 2xx; AdminClientError (with the API's code and message) otherwise."""
+        """The decoded JSON answer of a 2xx (its bytes with ``raw``, e.g. a CSV file); AdminClientError (with
+        the API's code and message) otherwise."""
         from anninh import texts
 
         data = json.dumps(body, ensure_ascii=False).encode() if body is not None else None
@@ -142,6 +144,8 @@ class AdminClient:
             response = self.session.send(prepared, timeout=self.timeout)
         except (requests.ConnectionError, requests.Timeout) as exc:
             raise ApiUnreachable(texts.ADMIN_CLI_UNREACHABLE.format(url=self.base_url)) from exc
+        if raw and response.ok:
+            return response.content
         try:
             answer = response.json()
         except ValueError:
@@ -193,3 +197,57 @@ class AdminClient:
                 headers={"idempotency-key": idempotency_key},
             )
         )
+
+    # ------------------------------------------------------------------ tips
+    def tips(
+        self,
+        unit_id: str | None = None,
+        status: str | None = None,
+        include_descendants: bool = False,
+        urgent: bool | None = None,
+    ) -> list[dict[str, Any]]:
+        params = {"include_descendants": "true" if include_descendants else "false"}
+        if unit_id:
+            params["unit_id"] = unit_id
+        if status:
+            params["status"] = status
+        if urgent is not None:
+            params["urgent"] = "true" if urgent else "false"
+        return list(self.request("GET", "/admin/tips", params=params)["tips"])
+
+    def tip(self, code: str) -> dict[str, Any]:
+        return dict(self.request("GET", f"/admin/tips/{quote(code, safe='')}"))
+
+    def update_tip(
+        self, code: str, status: str, public_result: str | None, idempotency_key: str
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {"status": status}
+        if public_result:
+            body["public_result"] = public_result
+        headers = {"idempotency-key": idempotency_key}
+        return dict(self.request("PATCH", f"/admin/tips/{quote(code, safe='')}", body=body, headers=headers))
+
+    def reply_tip(self, code: str, text: str, idempotency_key: str) -> dict[str, Any]:
+        path = f"/admin/tips/{quote(code, safe='')}/reply"
+        return dict(
+            self.request("POST", path, body={"text": text}, headers={"idempotency-key": idempotency_key})
+        )
+
+    def transfer_tip(self, code: str, unit_id: str) -> dict[str, Any]:
+        path = f"/admin/tips/{quote(code, safe='')}/transfer"
+        return dict(self.request("POST", path, body={"unit_id": unit_id}))
+
+    def note_tip(self, code: str, text: str) -> dict[str, Any]:
+        return dict(self.request("POST", f"/admin/tips/{quote(code, safe='')}/notes", body={"text": text}))
+
+    def export_tips(
+        self, unit_id: str, start: str | None, end: str | None, include_descendants: bool = True
+    ) -> bytes:
+        """The CSV file as the API sends it (UTF-8 with a byte order mark)."""
+        params = {"unit_id": unit_id, "include_descendants": "true" if include_descendants else "false"}
+        if start:
+            params["from"] = start
+        if end:
+            params["to"] = end
+        headers = {"accept": "text/csv"}
+        return bytes(self.request("GET", "/admin/tips/export.csv", params=params, headers=headers, raw=True))

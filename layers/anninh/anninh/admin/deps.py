@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from anninh.admin.auth import Actor
 from anninh.conversation.service import ReplySender
+from anninh.followers.sync import FollowerLister, SyncedFollowers
+from anninh.store.content import ContentRepository
 from anninh.store.conversations import ConversationRepository
 from anninh.store.officers import OfficerRepository
 from anninh.store.questions import QuestionRepository
+from anninh.store.tips import TipRepository
 from anninh.store.units import UnitRepository
 from anninh.units.tree import UnitTree
 
@@ -26,7 +30,13 @@ class AdminDeps:
     questions: QuestionRepository
     conversations: ConversationRepository
     sender: ReplySender
+    tips: TipRepository
+    presign: Callable[[str], str]  # a stored media's S3 key → a GET link of at most 10 minutes
     clock: Callable[[], datetime] = field(default=utcnow)
+    # Issue 6: units' content, follower back-fill.
+    content: ContentRepository | None = None
+    followers: SyncedFollowers | None = None
+    follower_lister: FollowerLister | None = None
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""
@@ -46,19 +56,31 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     """DynamoDB repositories and the Zalo client (tokens refreshed as the worker does)."""
     from anninh.conversation.zalo_sender import ZaloReplySender
     from anninh.inbound.worker_setup import build_token_manager, build_zalo_client
-    from anninh.settings import TableNames, ZaloSettings
+    from anninh.settings import TableNames, ZaloSettings, require
+    from anninh.store.content import DynamoContentRepository
     from anninh.store.conversations import DynamoConversationRepository
+    from anninh.store.followers import DynamoFollowerRepository
     from anninh.store.models import bind_tables
     from anninh.store.officers import DynamoOfficerRepository
     from anninh.store.questions import DynamoQuestionRepository
+    from anninh.store.tips import DynamoTipRepository
     from anninh.store.units import DynamoUnitRepository
+    from anninh.tips.media_links import link_client, presigned_url
 
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)
+    zalo_client = build_zalo_client(zalo, build_token_manager(zalo, env))
+    media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
+    links = link_client()
     return AdminDeps(
         units=DynamoUnitRepository(),
         officers=DynamoOfficerRepository(),
         questions=DynamoQuestionRepository(),
         conversations=DynamoConversationRepository(),
-        sender=ZaloReplySender(build_zalo_client(zalo, build_token_manager(zalo, env))),
+        sender=ZaloReplySender(zalo_client),
+        content=DynamoContentRepository(),
+        followers=DynamoFollowerRepository(),
+        follower_lister=zalo_client,
+        tips=DynamoTipRepository(),
+        presign=lambda key: presigned_url(links, media_bucket, key),
     )

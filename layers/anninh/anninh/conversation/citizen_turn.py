@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from anninh import texts
+from anninh.content.views import ContentSource
 from anninh.conversation import dialogue, tip_followup, tip_intake
 from anninh.conversation.menu import HOME_WORDS, Section, fold, section_for
 from anninh.conversation.replies import Reply, TextReply, Turn
@@ -45,6 +46,7 @@ class CitizenDeps:
     hash_secret: Callable[[], str]
     media_sink: MediaSink | None = None
     faq: FaqEngine | None = None
+    content: ContentSource | None = None
 
 
 def _hotline(unit: Unit, tree: UnitTree) -> str:
@@ -61,8 +63,10 @@ def decide(
     conversation: ConversationState,
     event: ev.Event,
     now: datetime,
+    key: str = "",
 ) -> Turn:
-    """The turn for one citizen event (no side effects beyond reading tips for a lookup)."""
+    """The turn for one citizen event. Reads tips for a lookup; adding to an open tip writes it (ids derive
+    from ``key``, the Zalo event, so a redelivery writes nothing new)."""
     text = event.text if isinstance(event, ev.TextMessage) else ""
     state = conversation.state
     if tip_intake.in_intake(state):
@@ -71,9 +75,26 @@ def decide(
             section_for(text) if text and (text.startswith("MENU:") or fold(text) in HOME_WORDS) else None
         )
         if section is not None and section is not Section.REPORT:
-            return dialogue.open_section(section, unit, tree)
+            return dialogue.open_section(section, unit, tree, deps.content, now)
         return tip_intake.step(unit, state, conversation.data, event, now)
+    if state.startswith(tip_followup.ADDING_PREFIX) and not (
+        text.startswith("MENU:") or fold(text) in HOME_WORDS
+    ):
+        replies, next_state, media = tip_followup.continue_adding(
+            deps.tips,
+            state.removeprefix(tip_followup.ADDING_PREFIX),
+            event,
+            oa_id=conversation.oa_id,
+            user_id=conversation.user_id,
+            hash_secret=deps.hash_secret(),
+            event_key=key,
+            now=now,
+        )
+        return Turn(replies=replies, state=next_state, data={"added_media": media} if media else {})
     if isinstance(event, ev.TextMessage):
+        notice = tip_intake.notice_reference(text)
+        if notice is not None:  # "Gửi tin về đối tượng này" under a wanted-person broadcast
+            return tip_intake.start(unit, {}, now, prefill={"notice_id": notice})
         if section_for(text) is Section.REPORT or tip_intake.wants_to_report(text):
             return tip_intake.start(unit, conversation.data, now)
         followup = tip_followup.respond(
@@ -85,12 +106,14 @@ def decide(
             now=now,
         )
         if followup is not None:
-            return Turn(replies=followup, state="menu", data=conversation.data)
+            return Turn(
+                replies=followup, state=tip_followup.adding_state(followup) or "menu", data=conversation.data
+            )
         if tip_intake.is_urgent(text):
             turn = tip_intake.start(unit, {}, now, prefill={"description": text.strip(), "urgent": True})
             turn.data["urgent_now"] = True
             return turn
-        return dialogue.respond(unit, tree, state, text, deps.faq)
+        return dialogue.respond(unit, tree, state, text, deps.faq, deps.content, now)
     return dialogue.respond_attachment(unit, tree, state, event)
 
 
@@ -122,7 +145,7 @@ def handle(
     done: dict[str, object] = {}
 
     def run(conversation: ConversationState) -> Turn:
-        turn = decide(deps, unit, tree, conversation, event, now)
+        turn = decide(deps, unit, tree, conversation, event, now, key)
         replies: list[Reply] = list(turn.replies)
         fields = {"unit_name": unit.name, "hotline": _hotline(unit, tree)}
         if turn.data.pop("urgent_now", False):
@@ -181,6 +204,10 @@ def handle(
             now,
         )
         count("UrgentMessages")
+    turn_done = done.get("turn")
+    added = turn_done.data.get("added_media") if isinstance(turn_done, Turn) else None
+    if isinstance(added, tuple) and deps.media_sink is not None:
+        deps.media_sink(added[0], added[1])
     tip = done.get("tip")
     if isinstance(tip, Tip):
         if deps.media_sink is not None:

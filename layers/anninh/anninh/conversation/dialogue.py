@@ -6,10 +6,12 @@ saves the new state.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from anninh import texts
-from anninh.conversation import menu
+from anninh.content.views import ContentSource
+from anninh.conversation import content_sections, menu
 from anninh.conversation.contacts import contact_replies
 from anninh.conversation.menu import Section
 from anninh.conversation.replies import Button, ButtonsReply, Reply, TextReply, Turn
@@ -36,11 +38,28 @@ def _hotline(unit: Unit, tree: UnitTree) -> str:
     return "113"
 
 
-def open_section(section: Section, unit: Unit, tree: UnitTree) -> Turn:
+def open_section(
+    section: Section,
+    unit: Unit,
+    tree: UnitTree,
+    content: ContentSource | None = None,
+    now: datetime | None = None,
+) -> Turn:
     fields = {"unit_name": unit.name, "hotline": _hotline(unit, tree)}
     replies: list[Reply]
     if section is Section.HOME:
         return Turn(replies=[menu.main_menu(unit)], state="menu")
+    if content is not None and section in (Section.NEWS, Section.PATROL, Section.CONTACT):
+        # The unit's published content (issue 6); without a content source the placeholders below.
+        when = now or datetime.now(UTC)
+        if section is Section.CONTACT:
+            return Turn(replies=content_sections.contact_with_wards(content, unit, tree), state="menu")
+        if section is Section.NEWS:
+            replies = content_sections.news_replies(content, unit, tree, when)
+        else:
+            replies = content_sections.patrol_replies(content, unit, when, fields["hotline"])
+        replies.append(TextReply(texts.MENU_FALLBACK_HINT))
+        return Turn(replies=replies, state="menu")
     if section is Section.CONTACT:
         return Turn(replies=contact_replies(unit, tree), state="menu")
     if section is Section.NEWS:
@@ -80,7 +99,15 @@ def ask_officer(unit: Unit, tree: UnitTree) -> Turn:
     return Turn(replies=[TextReply(text)], state="ask_officer")
 
 
-def respond(unit: Unit, tree: UnitTree, state: str, text: str, faq: FaqEngine | None = None) -> Turn:
+def respond(
+    unit: Unit,
+    tree: UnitTree,
+    state: str,
+    text: str,
+    faq: FaqEngine | None = None,
+    content: ContentSource | None = None,
+    now: datetime | None = None,
+) -> Turn:
     """The answer to a text message (a typed message or a button's hidden payload).
 
     ``Turn.data["feedback"]`` carries ("yes" | "no", entry id) when the citizen rated an answer.
@@ -95,7 +122,7 @@ def respond(unit: Unit, tree: UnitTree, state: str, text: str, faq: FaqEngine | 
         return Turn(replies=[TextReply(reply)], state="menu", data={"feedback": [verdict, entry_id]})
     section = menu.section_for(text)
     if section is not None:
-        return open_section(section, unit, tree)
+        return open_section(section, unit, tree, content, now)
     if state == "ask_officer":
         # The reply text (with the question's code) is completed by the caller once the question exists.
         return Turn(replies=[TextReply(texts.QUESTION_HANDED_OVER)], state="menu", data={"hand_over": True})

@@ -13,14 +13,15 @@ from datetime import datetime
 from anninh import texts
 from anninh.codes import normalise_code
 from anninh.conversation.replies import Reply, TextReply
-from anninh.conversation.service import ReplySender, deliver
+from anninh.conversation.service import ReplySender
 from anninh.officers.model import VIETNAM, Officer
 from anninh.store.conversations import ConversationRepository
+from anninh.store.officers import OfficerRepository
 from anninh.store.tips import ConcurrentUpdate, TipRepository
 from anninh.tips.model import CATEGORIES, STATUSES, AuditEntry, Tip, TipError
+from anninh.tips.relay import announce_transfer, push_status, relay_reply
 from anninh.tips.service import change_status, transfer, visible_to
 from anninh.units.tree import UnitTree
-from anninh.zalo.errors import ZaloError
 
 Presign = Callable[[str], str]
 COMMANDS = frozenset({"tin", "xem", "nhan", "trangthai", "phanhoi", "ghichu", "chuyen"})
@@ -63,29 +64,6 @@ def _tip_in_scope(tips: TipRepository, tree: UnitTree, officer: Officer, code_te
     return tip if tip is not None and visible_to(tree, tip, officer.unit_id) else None
 
 
-def push_status(tip: Tip, conversations: ConversationRepository, sender: ReplySender, event_key: str) -> bool:
-    """Tell the reporter about a status change when Zalo's window allows; False when it does not."""
-    result = (
-        f" {texts.TIP_PUBLIC_RESULT.strip().format(result=tip.public_result)}" if tip.public_result else ""
-    )
-    message = TextReply(
-        texts.TIP_STATUS_PUSH.format(code=tip.code, status=STATUSES[tip.status], result=result)
-    )
-    try:
-        deliver(
-            conversations,
-            sender,
-            conversations.load(tip.reporter_oa_id, tip.reporter_user_id),
-            event_key,
-            [message],
-        )
-    except ZaloError as exc:
-        if not exc.window_error:
-            raise
-        return False
-    return True
-
-
 def run_tip_command(
     officer: Officer,
     tree: UnitTree,
@@ -97,6 +75,7 @@ def run_tip_command(
     event_key: str,
     now: datetime,
     presign: Presign | None = None,
+    officers: OfficerRepository | None = None,
 ) -> list[Reply] | None:
     """The officer's replies, or None when ``text`` is not a tip command."""
     command, _, arguments = text.strip().removeprefix("#").partition(" ")
@@ -162,21 +141,11 @@ def run_tip_command(
         if command == "phanhoi":
             if not rest:
                 return [TextReply(texts.OFFICER_TIP_HELP)]
-            tips.audit(AuditEntry(tip.tip_id, now, "reply", actor, rest[:500]))
-            message = TextReply(texts.TIP_OFFICER_REPLY.format(code=tip.code, text=rest))
-            try:
-                deliver(
-                    conversations,
-                    sender,
-                    conversations.load(tip.reporter_oa_id, tip.reporter_user_id),
-                    event_key,
-                    [message],
-                )
-            except ZaloError as exc:
-                if not exc.window_error:
-                    raise
-                return [TextReply(texts.OFFICER_TIP_REPLY_NOT_DELIVERED.format(code=tip.code))]
-            return [TextReply(texts.OFFICER_TIP_REPLIED.format(code=tip.code))]
+            delivered = relay_reply(
+                tips, conversations, sender, tip, rest, actor=actor, relay_key=event_key, now=now
+            )
+            done = texts.OFFICER_TIP_REPLIED if delivered else texts.OFFICER_TIP_REPLY_NOT_DELIVERED
+            return [TextReply(done.format(code=tip.code))]
         if command == "ghichu":
             if not rest:
                 return [TextReply(texts.OFFICER_TIP_HELP)]
@@ -185,6 +154,10 @@ def run_tip_command(
         # chuyen
         target = rest.split()[0] if rest else ""
         updated = transfer(tips, tree, tip, target, actor, now)
+        if officers is not None:
+            announce_transfer(
+                updated, _unit_name(tree, tip.unit_id), tree, officers, conversations, sender, event_key, now
+            )
         target_unit = tree.get(updated.unit_id)
         return [
             TextReply(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import datetime
 
@@ -11,8 +12,70 @@ from anninh.conversation.menu import fold
 from anninh.conversation.replies import Reply, TextReply
 from anninh.officers.model import VIETNAM
 from anninh.store.tips import TipRepository
-from anninh.tips.model import CATEGORIES, STATUSES, Tip, TipError
+from anninh.tips.model import CATEGORIES, STATUSES, AuditEntry, MediaItem, Tip, TipError
 from anninh.tips.service import add_information, reporter_key
+from anninh.zalo import events as ev
+
+ADDING_PREFIX = "tip_add:"
+
+
+def adding_state(replies: list[Reply]) -> str | None:
+    """After "bổ sung MÃ" with nothing else, the next messages add to that tip until "xong"."""
+    first = replies[0].text if replies and isinstance(replies[0], TextReply) else ""
+    marker = texts.TIP_ADD_MEDIA_PROMPT.split("{code}")[0]
+    if first.startswith(marker):
+        return ADDING_PREFIX + first.removeprefix(marker).split(".")[0]
+    return None
+
+
+def _attachment(event: ev.Event) -> tuple[str, str, int | None] | None:
+    if isinstance(event, ev.ImageMessage | ev.GifMessage):
+        return ("image", event.url, None)
+    if isinstance(event, ev.VideoMessage):
+        return ("video", event.url, None)
+    if isinstance(event, ev.AudioMessage):
+        return ("audio", event.url, None)
+    if isinstance(event, ev.FileMessage):
+        return ("file", event.url, event.size)
+    return None
+
+
+def continue_adding(
+    repo: TipRepository,
+    code: str,
+    event: ev.Event,
+    *,
+    oa_id: str,
+    user_id: str,
+    hash_secret: str,
+    event_key: str,
+    now: datetime,
+) -> tuple[list[Reply], str, tuple[Tip, MediaItem] | None]:
+    """One message while adding to an open tip: (replies, next state, media to download or None)."""
+    tip = repo.by_code(code)
+    if tip is None or tip.reporter_key != reporter_key(hash_secret, oa_id, user_id):
+        return [TextReply(texts.TIP_LOOKUP_NOT_FOUND.format(code=code))], "menu", None
+    if not tip.open:
+        return [TextReply(texts.TIP_CLOSED.format(code=tip.code))], "menu", None
+    attachment = _attachment(event)
+    if attachment is not None:
+        kind, url, size = attachment
+        # The id derives from the Zalo message: a redelivered event updates the same entry.
+        media_id = "a" + hashlib.sha256(event_key.encode()).hexdigest()[:8]
+        item = MediaItem(media_id=media_id, kind=kind, source_url=url, declared_size=size)
+        if not any(m.media_id == media_id for m in tip.media):
+            repo.set_media(tip.tip_id, item, now)
+            repo.audit(AuditEntry(tip.tip_id, now, "media", "citizen", f"{kind} bổ sung"))
+        return [TextReply(texts.TIP_MEDIA_ADDED.format(code=tip.code))], ADDING_PREFIX + tip.code, (tip, item)
+    text = event.text if isinstance(event, ev.UserMessage) else ""
+    if fold(text) in {"xong", "xong roi", "het", "thoi"} or not text.strip():
+        return [TextReply(texts.TIP_ADDING_DONE.format(code=tip.code))], "menu", None
+    try:
+        add_information(repo, tip, text, now)
+    except TipError:
+        return [TextReply(texts.TIP_CLOSED.format(code=tip.code))], "menu", None
+    return [TextReply(texts.TIP_INFO_ADDED.format(code=tip.code))], ADDING_PREFIX + tip.code, None
+
 
 _LOOKUP = re.compile(r"^(tra cuu|tracuu|kiem tra|xem)\s+(?:ma\s+)?(?P<code>[a-z0-9]{1,4}[- _]?[a-z0-9]{5})$")
 _ADD = re.compile(r"^(bo sung|bosung)\s+(?P<code>[a-z0-9]{1,4}[- _]?[a-z0-9]{5})\s*(?P<rest>.*)$", re.S)
@@ -28,6 +91,8 @@ def status_text(tip: Tip) -> str:
     failed = [m for m in tip.media if m.status in {"failed", "refused"}]
     if failed:
         result += texts.TIP_MEDIA_FAILED_MARK.format(count=len(failed), code=tip.code)
+        # Each item's own reason (worded for the reporter): "too large (max 100 MB)" is not "try again".
+        result += "".join(f"\n  – {m.error}" for m in failed if m.error)
     return texts.TIP_STATUS.format(
         code=tip.code,
         category=CATEGORIES.get(tip.category, tip.category),
@@ -76,7 +141,9 @@ def respond(
         skip = 2 if fold(words[0]) == "bo" else 1  # "bổ sung" or "bosung", then the code
         rest = " ".join(words[skip + 1 :])
         if not rest.strip():
-            return [TextReply(texts.TIP_ADD_INFO_USAGE)]
+            if not tip.open:
+                return [TextReply(texts.TIP_CLOSED.format(code=tip.code))]
+            return [TextReply(texts.TIP_ADD_MEDIA_PROMPT.format(code=tip.code))]
         try:
             add_information(repo, tip, rest, now)
         except TipError:

@@ -92,6 +92,16 @@ def _category_prompt(unit: Unit) -> TextReply:
     return TextReply("\n".join(lines))
 
 
+NOTICE_PAYLOAD_PREFIX = "TIP:NOTICE:"  # the hidden payload of a wanted-person broadcast's button
+
+
+def notice_reference(text: str) -> str | None:
+    """The wanted notice a broadcast button refers to ("TIP:NOTICE:<notice_id>"), else None."""
+    text = text.strip()
+    notice = text.removeprefix(NOTICE_PAYLOAD_PREFIX) if text.startswith(NOTICE_PAYLOAD_PREFIX) else ""
+    return notice if notice and len(notice) <= 63 and notice.replace("-", "").isalnum() else None
+
+
 def start(unit: Unit, data: dict[str, Any], now: datetime, prefill: dict[str, Any] | None = None) -> Turn:
     """Begin (or offer to resume) an intake."""
     draft = data.get("draft")
@@ -195,7 +205,10 @@ def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: dat
     if current == "description":
         if len(text.strip()) < MIN_DESCRIPTION:
             return Turn(replies=[TextReply(texts.TIP_DESCRIPTION_TOO_SHORT)], state=state, data=data)
-        draft["description"] = text.strip()
+        notice = draft.get("notice_id")
+        draft["description"] = (
+            texts.TIP_NOTICE_PREFILL.format(notice=notice) + " " if notice else ""
+        ) + text.strip()
         return _ask("place", data, unit)
     if current == "place":
         if isinstance(event, ev.LocationMessage):

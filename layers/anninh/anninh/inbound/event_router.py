@@ -107,6 +107,7 @@ def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
                 event_key=key,
                 now=at,
                 presign=deps.presign,
+                officers=deps.officers,
             )
             if replies is None:
                 replies = officer_commands.run_command(

@@ -19,6 +19,7 @@ from anninh.settings import (
     reporter_key_parameter,
     require,
 )
+from anninh.store.content import DynamoContentRepository
 from anninh.store.conversations import DynamoConversationRepository
 from anninh.store.deliveries import DynamoDeliveryRepository
 from anninh.store.followers import DynamoFollowerRepository
@@ -97,6 +98,7 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
             hash_secret=hash_secret,
             media_sink=lambda tip, item: enqueue_media(media_queue, tip.tip_id, item, item.declared_size),
             faq=FaqEngine.load(),
+            content=DynamoContentRepository(),
         ),
         presign=lambda key: presigned_url(link_client(), media_bucket, key),
     )

@@ -74,6 +74,23 @@ class DynamoFollowerRepository:
             condition=newer,
         )
 
+    def record_synced(self, oa_id: str, user_id: str, at: datetime) -> None:
+        """On Zalo's follower list now: following, first seen ``at`` if new; last interaction untouched."""
+        self._update(
+            oa_id,
+            user_id,
+            [
+                FollowerModel.following.set(True),
+                FollowerModel.followed_at.set(FollowerModel.followed_at | at),
+                FollowerModel.source.set(FollowerModel.source | "sync"),
+                FollowerModel.updated_at.set(at),
+            ],
+        )
+
+    def list_following(self, oa_id: str) -> list[FollowerModel]:
+        """Every current follower of the OA (one query, paged by PynamoDB)."""
+        return list(FollowerModel.query(oa_id, filter_condition=FollowerModel.following == True))  # noqa: E712
+
     def get(self, oa_id: str, user_id: str) -> FollowerModel | None:
         try:
             return FollowerModel.get(oa_id, user_id)

@@ -110,6 +110,7 @@ class DeliveryModel(Model):
 
 def bound_models() -> dict[str, type[Model]]:
     """Every model and the TableNames field naming its table (imported here to avoid import cycles)."""
+    from anninh.store.content import ContentModel
     from anninh.store.officers import OfficerModel
     from anninh.store.questions import QuestionModel
     from anninh.store.tips import TipAuditModel, TipModel
@@ -123,6 +124,7 @@ def bound_models() -> dict[str, type[Model]]:
         "questions": QuestionModel,
         "tips": TipModel,
         "tip_audit": TipAuditModel,
+        "content": ContentModel,
     }
 
 

@@ -121,6 +121,11 @@ def unit_status_key(unit_id: str, status: str) -> str:
     return f"{unit_id}#{status}"
 
 
+def tip_id_bound(moment: datetime) -> str:
+    """The smallest tip id created at ``moment`` (tip ids start with the creation time in milliseconds)."""
+    return f"{int(moment.timestamp() * 1000):013d}"
+
+
 def _media_to_map(item: MediaItem) -> dict[str, Any]:
     return {k: v for k, v in item.__dict__.items() if v is not None}
 
@@ -168,6 +173,7 @@ class TipRepository(Protocol):
     def by_code(self, code: str) -> Tip | None: ...
     def by_reporter(self, reporter_key: str, limit: int = 10) -> list[Tip]: ...
     def list_unit(self, unit_id: str, status: str | None = None, limit: int = 50) -> list[Tip]: ...
+    def list_created(self, unit_id: str, start: datetime, end: datetime) -> list[Tip]: ...
     def save_changes(self, tip: Tip, changes: dict[str, Any], at: datetime) -> Tip: ...
     def set_media(self, tip_id: str, item: MediaItem, at: datetime) -> None: ...
     def audit(self, entry: AuditEntry) -> None: ...
@@ -253,6 +259,12 @@ class DynamoTipRepository:
             )
         else:
             items = TipModel.by_unit.query(unit_id, scan_index_forward=False, limit=limit)
+        return [_to_tip(item) for item in items]
+
+    def list_created(self, unit_id: str, start: datetime, end: datetime) -> list[Tip]:
+        """Every tip of the unit created in [start, end), oldest first (ids begin with the creation time)."""
+        low, high = tip_id_bound(start), tip_id_bound(end)
+        items = TipModel.by_unit.query(unit_id, TipModel.tip_id.between(low, high))
         return [_to_tip(item) for item in items]
 
     def save_changes(self, tip: Tip, changes: dict[str, Any], at: datetime) -> Tip:

@@ -125,15 +125,26 @@ def visible_to(tree: UnitTree, tip: Tip, unit_id: str) -> bool:
     return tree.is_within(tip.unit_id, unit_id)
 
 
+def status_detail(old: str, new: str, request: str | None = None) -> str:
+    """The audit detail of a status change; ``request`` (an API Idempotency-Key) identifies a retry."""
+    return f"{old} → {new}" + (f" · {request}" if request else "")
+
+
 def change_status(
-    repo: TipRepository, tip: Tip, new_status: str, public_result: str | None, actor: str, now: datetime
+    repo: TipRepository,
+    tip: Tip,
+    new_status: str,
+    public_result: str | None,
+    actor: str,
+    now: datetime,
+    request: str | None = None,
 ) -> Tip:
     check_transition(tip.status, new_status, public_result)
     changes: dict[str, Any] = {"status": new_status}
     if public_result:
         changes["public_result"] = public_result.strip()
     updated = repo.save_changes(tip, changes, now)
-    repo.audit(AuditEntry(tip.tip_id, now, "status", actor, f"{tip.status} → {new_status}"))
+    repo.audit(AuditEntry(tip.tip_id, now, "status", actor, status_detail(tip.status, new_status, request)))
     return updated
 
 

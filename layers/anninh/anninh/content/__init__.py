@@ -1,0 +1,1 @@
+"""Units' published content: news, wanted-person notices, ward officers and patrol schedules."""

@@ -1,0 +1,1 @@
+"""Followers of each OA: back-filling from Zalo's follower list."""
