@@ -22,6 +22,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("admin", "anninh.admin.commands"),
     ("content", "anninh.content.commands"),
     ("followers", "anninh.followers.commands"),
+    ("broadcast", "anninh.broadcasts.commands"),
     ("local", "localrun.commands"),
 )
 

@@ -39,6 +39,10 @@ def test_openapi_documents_every_admin_route_with_validation_and_auth():
         ("PUT", "/admin/content/{unit_id}/{kind}/{item_id}"),
         ("DELETE", "/admin/content/{unit_id}/{kind}/{item_id}"),
         ("POST", "/admin/followers/{unit_id}/sync"),
+        ("POST", "/admin/broadcasts"),
+        ("GET", "/admin/broadcasts"),
+        ("GET", "/admin/broadcasts/{broadcast_id}/status"),
+        ("POST", "/admin/broadcasts/{broadcast_id}/{action}"),
     }
     answer = document["paths"]["/admin/questions/{code}/answer"]["post"]
     assert {"200", "401", "403", "404", "409", "422"} <= set(answer["responses"])

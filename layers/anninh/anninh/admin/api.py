@@ -18,6 +18,7 @@ from anninh import texts
 from anninh.admin.auth import TOKEN_HEADER, Actor, AuthSettings, Refusal, authenticate
 from anninh.admin.deps import AdminDeps, RequestScope
 from anninh.admin.errors import ApiError
+from anninh.admin.routes import broadcasts as broadcast_routes
 from anninh.admin.routes import content as content_routes
 from anninh.admin.routes import followers as follower_routes
 from anninh.admin.routes import officers, questions, units
@@ -27,7 +28,7 @@ from anninh.observability import count, logger
 PREFIX = "/admin"
 OPENAPI_TITLE = "Kết nối Zalo an ninh — admin API"
 OPENAPI_VERSION = "1.0.0"
-AREAS = (units, officers, questions, content_routes, follower_routes, tip_routes)
+AREAS = (units, officers, questions, content_routes, follower_routes, tip_routes, broadcast_routes)
 
 
 def _error(status: int, code: str, message: str, errors: list[dict[str, Any]] | None = None) -> Response:

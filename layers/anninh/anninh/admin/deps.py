@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from anninh.admin.auth import Actor
 from anninh.conversation.service import ReplySender
@@ -37,6 +38,12 @@ class AdminDeps:
     content: ContentRepository | None = None
     followers: SyncedFollowers | None = None
     follower_lister: FollowerLister | None = None
+    # Issue 6: broadcasts (repositories, EventBridge schedules, receipts, the Zalo client for previews).
+    broadcasts: Any = None
+    broadcast_results: Any = None
+    broadcast_schedules: Any = None
+    receipts: Any = None
+    broadcast_client: Any = None
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""
@@ -83,4 +90,32 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         follower_lister=zalo_client,
         tips=DynamoTipRepository(),
         presign=lambda key: presigned_url(links, media_bucket, key),
+        **_broadcast_deps(env, zalo_client),
     )
+
+
+def _broadcast_deps(env: Mapping[str, str] | None, zalo_client: Any) -> dict[str, Any]:
+    """Broadcast repositories and EventBridge schedules (targets the broadcast function with its role)."""
+    import boto3
+
+    from anninh.broadcasts.schedules import EventBridgeSchedules
+    from anninh.settings import require
+    from anninh.store.broadcasts import (
+        DeliveryReceipts,
+        DynamoBroadcastRepository,
+        DynamoResultRepository,
+        bind_broadcast_tables,
+    )
+
+    env = os.environ if env is None else env
+    bind_broadcast_tables(env)
+    schedules = EventBridgeSchedules(
+        boto3.client("scheduler"), require(env, "BROADCAST_FUNCTION_ARN"), require(env, "SCHEDULER_ROLE_ARN")
+    )
+    return {
+        "broadcasts": DynamoBroadcastRepository(),
+        "broadcast_results": DynamoResultRepository(),
+        "broadcast_schedules": schedules,
+        "receipts": DeliveryReceipts(),
+        "broadcast_client": zalo_client,
+    }

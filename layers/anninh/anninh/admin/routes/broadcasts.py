@@ -1,0 +1,177 @@
+"""Broadcasts: create (with its EventBridge schedule), list, status, and cancel / pause / resume / preview."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from aws_lambda_powertools.event_handler.api_gateway import Router
+from aws_lambda_powertools.event_handler.openapi.params import Path
+from pydantic import Field
+
+from anninh import texts
+from anninh.admin.errors import ApiError, route_responses
+from anninh.admin.routes import scope
+from anninh.admin.schemas import Strict
+from anninh.broadcasts import service
+from anninh.broadcasts.model import Broadcast, BroadcastError
+from anninh.observability import count, logger
+from anninh.zalo.errors import ZaloError
+
+TAG = "broadcasts"
+BroadcastId = Annotated[str, Path(pattern=r"^[0-9a-f]{12}$", description="Mã tin phát")]
+
+
+class ButtonIn(Strict):
+    title: str = Field(max_length=100)
+    url: str | None = Field(default=None, max_length=1000)
+    payload: str | None = Field(default=None, max_length=200)
+
+
+class BroadcastIn(Strict):
+    unit_id: str = Field(max_length=64)
+    include_descendants: bool = False
+    audience: Literal["all", "48h", "7d"] = "7d"
+    text: str = Field(max_length=2000)
+    image_url: str | None = Field(default=None, max_length=1000)
+    link: str | None = Field(default=None, max_length=1000)
+    buttons: list[ButtonIn] = Field(default_factory=list, max_length=4)
+    at: str | None = Field(default=None, description="Một lần: YYYY-MM-DDTHH:MM (giờ Việt Nam)")
+    cron: str | None = Field(
+        default=None, description="Định kỳ: 6 trường cron của EventBridge (giờ Việt Nam)"
+    )
+    promotional: bool = Field(default=True, description="Tin truyền thông: không gửi 22:00–06:00")
+    notice_id: str | None = Field(default=None, description="Thông báo truy nã: thêm nút gửi tin báo")
+
+
+class BroadcastOut(Strict):
+    broadcast_id: str
+    unit_id: str
+    include_descendants: bool
+    audience: str
+    schedule: str
+    status: str
+    promotional: bool
+    notice_id: str | None
+    content: dict[str, Any]
+    runs: dict[str, int]
+
+    @classmethod
+    def of(cls, b: Broadcast) -> BroadcastOut:
+        return cls(
+            broadcast_id=b.broadcast_id,
+            unit_id=b.unit_id,
+            include_descendants=b.include_descendants,
+            audience=b.audience,
+            schedule=b.schedule,
+            status=b.status,
+            promotional=b.promotional,
+            notice_id=b.notice_id,
+            content=b.content.as_json(),
+            runs=dict(b.runs),
+        )
+
+
+class BroadcastList(Strict):
+    items: list[BroadcastOut]
+
+
+class ActionOut(Strict):
+    broadcast_id: str
+    status: str
+    previewed: int = 0
+
+
+def _deps(router: Router) -> Any:
+    deps = scope(router).deps
+    if deps.broadcasts is None or deps.broadcast_schedules is None:
+        raise ApiError(
+            503, "broadcasts_unavailable", texts.ADMIN_BROADCAST_INVALID.format(error="not configured")
+        )
+    return deps
+
+
+def _get(router: Router, broadcast_id: str) -> Broadcast:
+    broadcast = _deps(router).broadcasts.get(broadcast_id)
+    if broadcast is None:
+        raise ApiError(
+            404, "broadcast_not_found", texts.ADMIN_BROADCAST_NOT_FOUND.format(broadcast_id=broadcast_id)
+        )
+    return broadcast
+
+
+def build_router() -> Router:
+    router = Router()
+
+    @router.post(
+        "/broadcasts", tags=[TAG], summary="Tạo tin phát theo lịch", responses=route_responses("Đã tạo", 400)
+    )
+    def create_broadcast(body: BroadcastIn) -> BroadcastOut:
+        current, deps = scope(router), _deps(router)
+        try:
+            broadcast = service.create(
+                body.model_dump(exclude_none=True),
+                deps.clock(),
+                current.actor.id,
+                deps.broadcasts,
+                deps.units,
+                deps.broadcast_schedules,
+            )
+        except BroadcastError as exc:
+            raise ApiError(400, "invalid_broadcast", texts.ADMIN_BROADCAST_INVALID.format(error=exc)) from exc
+        count("BroadcastCreated")
+        logger.info(
+            "broadcast created", extra={"broadcast_id": broadcast.broadcast_id, "actor": current.actor.id}
+        )
+        return BroadcastOut.of(broadcast)
+
+    @router.get("/broadcasts", tags=[TAG], summary="Các tin phát", responses=route_responses("Danh sách"))
+    def list_broadcasts() -> BroadcastList:
+        items = sorted(_deps(router).broadcasts.all(), key=lambda b: b.created_at or b.updated_at)
+        return BroadcastList(items=[BroadcastOut.of(b) for b in items])
+
+    @router.get(
+        "/broadcasts/<broadcast_id>/status",
+        tags=[TAG],
+        summary="Tiến độ: số người nhận theo kết quả, đã nhận, đã xem",
+        responses=route_responses("Tiến độ", 404),
+    )
+    def broadcast_status(broadcast_id: BroadcastId) -> dict[str, Any]:
+        deps = _deps(router)
+        broadcast = _get(router, broadcast_id)
+        progress = service.progress(
+            broadcast, deps.broadcast_results, deps.receipts, deps.broadcasts, deps.clock()
+        )
+        return progress.as_json()
+
+    @router.post(
+        "/broadcasts/<broadcast_id>/<action>",
+        tags=[TAG],
+        summary="Hủy, tạm dừng, tiếp tục hoặc gửi xem trước cho cán bộ",
+        responses=route_responses("Đã thực hiện", 400, 404, 409, 502),
+    )
+    def broadcast_action(
+        broadcast_id: BroadcastId, action: Annotated[Literal["cancel", "pause", "resume", "preview"], Path()]
+    ) -> ActionOut:
+        current, deps = scope(router), _deps(router)
+        broadcast = _get(router, broadcast_id)
+        try:
+            if action == "preview":
+                unit = deps.units.get(broadcast.unit_id)
+                if unit is None or not unit.oa_id:
+                    raise BroadcastError(f"unit {broadcast.unit_id} has no OA")
+                sent = service.preview(broadcast, deps.officers, unit.oa_id, deps.broadcast_client)
+                return ActionOut(broadcast_id=broadcast_id, status=broadcast.status, previewed=sent)
+            changed = service.change(
+                broadcast, action, deps.clock(), deps.broadcasts, deps.broadcast_schedules
+            )
+        except BroadcastError as exc:
+            raise ApiError(409, "broadcast_state", texts.ADMIN_BROADCAST_STATE.format(error=exc)) from exc
+        except ZaloError as exc:
+            raise ApiError(502, "zalo_error", str(exc)) from exc
+        logger.info(
+            "broadcast changed",
+            extra={"broadcast_id": broadcast_id, "action": action, "actor": current.actor.id},
+        )
+        return ActionOut(broadcast_id=broadcast_id, status=changed.status)
+
+    return router

@@ -1,0 +1,1 @@
+"""Scheduled broadcasts: definition, EventBridge schedules, fan-out to the outbound queue, paced sends."""

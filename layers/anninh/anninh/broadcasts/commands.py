@@ -1,0 +1,110 @@
+"""`anninh broadcast create|list|status|cancel|pause|resume|preview` — through the admin API."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from anninh import texts
+from anninh.admin.client import AdminClient
+from anninh.admin.console import add_connection_arguments, over_api, print_json
+
+
+def _button(text: str) -> dict[str, str]:
+    title, sep, target = text.partition("=")
+    if not sep or not title.strip() or not target.strip():
+        raise argparse.ArgumentTypeError(f"expected TITLE=https://… or TITLE=PAYLOAD, got {text!r}")
+    target = target.strip()
+    return {"title": title.strip(), ("url" if target.startswith("https://") else "payload"): target}
+
+
+def _create(args: argparse.Namespace, client: AdminClient) -> int:
+    body: dict[str, Any] = {
+        "unit_id": args.unit,
+        "include_descendants": args.descendants,
+        "audience": args.audience,
+        "text": args.text,
+        "buttons": args.button or [],
+        "promotional": not args.not_promotional,
+    }
+    for name in ("image_url", "link", "at", "cron", "notice_id"):
+        if getattr(args, name):
+            body[name] = getattr(args, name)
+    created = client.request("POST", "/admin/broadcasts", body=body)
+    if args.json:
+        print_json(created)
+    else:
+        print(texts.ADMIN_CLI_BROADCAST_CREATED.format(**created))
+    return 0
+
+
+def _list(args: argparse.Namespace, client: AdminClient) -> int:
+    items = list(client.request("GET", "/admin/broadcasts")["items"])
+    if args.json:
+        print_json(items)
+    elif not items:
+        print(texts.ADMIN_CLI_NO_BROADCASTS)
+    for item in items if not args.json else []:
+        print(texts.ADMIN_CLI_BROADCAST_LINE.format(**item))
+    return 0
+
+
+def _status(args: argparse.Namespace, client: AdminClient) -> int:
+    progress = client.request("GET", f"/admin/broadcasts/{args.broadcast_id}/status")
+    if args.json:
+        print_json(progress)
+    else:
+        print(
+            texts.ADMIN_CLI_BROADCAST_STATUS.format(**{**progress, "run_id": progress.get("run_id") or "—"})
+        )
+    return 0
+
+
+def _action(args: argparse.Namespace, client: AdminClient) -> int:
+    answer = client.request("POST", f"/admin/broadcasts/{args.broadcast_id}/{args.broadcast_command}")
+    if args.json:
+        print_json(answer)
+    elif args.broadcast_command == "preview":
+        print(
+            texts.ADMIN_CLI_BROADCAST_PREVIEWED.format(count=answer["previewed"], unit_id=args.broadcast_id)
+        )
+    else:
+        print(texts.ADMIN_CLI_BROADCAST_CHANGED.format(**answer))
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
+    broadcast = subparsers.add_parser("broadcast", help="tin phát theo lịch tới người quan tâm")
+    sub = broadcast.add_subparsers(dest="broadcast_command", required=True)
+    create = sub.add_parser("create", help="tạo tin phát (một lần --at hoặc định kỳ --cron, giờ Việt Nam)")
+    create.add_argument("--unit", required=True)
+    create.add_argument("--descendants", action="store_true", help="gồm cả các đơn vị cấp dưới")
+    create.add_argument("--audience", choices=("all", "48h", "7d"), default="7d")
+    create.add_argument("--text", required=True)
+    create.add_argument("--image-url", dest="image_url")
+    create.add_argument("--link")
+    create.add_argument("--button", action="append", type=_button, metavar="TITLE=URL|PAYLOAD")
+    when = create.add_mutually_exclusive_group(required=True)
+    when.add_argument("--at", help="YYYY-MM-DDTHH:MM (giờ Việt Nam)")
+    when.add_argument("--cron", help='6 trường cron của EventBridge, ví dụ "0 8 ? * MON *"')
+    create.add_argument("--notice", dest="notice_id", help="mã thông báo truy nã (thêm nút gửi tin báo)")
+    create.add_argument("--not-promotional", action="store_true", help="tin không mang tính truyền thông")
+    add_connection_arguments(create)
+    create.set_defaults(func=over_api(_create))
+    listing = sub.add_parser("list", help="các tin phát")
+    add_connection_arguments(listing)
+    listing.set_defaults(func=over_api(_list))
+    status = sub.add_parser("status", help="tiến độ một tin phát")
+    status.add_argument("broadcast_id")
+    add_connection_arguments(status)
+    status.set_defaults(func=over_api(_status))
+    for name, help_text in (
+        ("cancel", "hủy"),
+        ("pause", "tạm dừng"),
+        ("resume", "tiếp tục"),
+        ("preview", "gửi xem trước cho cán bộ của đơn vị"),
+    ):
+        action = sub.add_parser(name, help=help_text)
+        action.add_argument("broadcast_id")
+        add_connection_arguments(action)
+        action.set_defaults(func=over_api(_action))

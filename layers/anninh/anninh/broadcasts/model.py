@@ -1,0 +1,216 @@
+"""A broadcast: who (unit scope, audience), what (text, image, link, buttons), when (once or cron).
+
+Validated from plain mappings (admin API bodies); :class:`BroadcastError` names the field at fault.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from anninh import texts
+
+VIETNAM_TZ = "Asia/Ho_Chi_Minh"
+VIETNAM = ZoneInfo(VIETNAM_TZ)
+AUDIENCES = {"all": None, "48h": timedelta(hours=48), "7d": timedelta(days=7)}
+STATUSES = ("scheduled", "paused", "cancelled", "running", "done")
+RESULTS = ("sent", "skipped_out_of_window", "unfollowed", "failed")
+TEXT_MAX = 2000
+BUTTONS_MAX = 4  # Zalo lists take 5 elements; a link takes the fifth
+BUTTON_TITLE_MAX = 100
+PAYLOAD_MAX = 200
+_CRON = re.compile(r"^\S+ \S+ \S+ \S+ \S+ \S+$")
+_URL = re.compile(r"^https://\S{3,1000}$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+NOTICE_PAYLOAD_PREFIX = "TIP:NOTICE:"
+
+
+class BroadcastError(ValueError):
+    """A broadcast that cannot be created or changed (the message names the field or the state)."""
+
+
+@dataclass(frozen=True)
+class BroadcastButton:
+    title: str
+    url: str | None = None
+    payload: str | None = None  # a hidden query (oa.query.hide) the conversation understands
+
+    def as_json(self) -> dict[str, str]:
+        return {
+            "title": self.title,
+            **({"url": self.url} if self.url else {}),
+            **({"payload": self.payload} if self.payload else {}),
+        }
+
+
+@dataclass(frozen=True)
+class BroadcastContent:
+    text: str
+    image_url: str | None = None
+    link: str | None = None
+    buttons: tuple[BroadcastButton, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "image_url": self.image_url,
+            "link": self.link,
+            "buttons": [b.as_json() for b in self.buttons],
+        }
+
+
+@dataclass(frozen=True)
+class Broadcast:
+    broadcast_id: str
+    unit_id: str
+    include_descendants: bool
+    audience: str
+    content: BroadcastContent
+    schedule: str  # "at(yyyy-mm-ddThh:mm:ss)" or "cron(m h dom mon dow year)", Vietnam time
+    status: str = "scheduled"
+    promotional: bool = True
+    notice_id: str | None = None
+    created_by: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    last_run_id: str | None = None
+    runs: dict[str, int] = field(default_factory=dict)  # run id -> recipients queued
+
+    @property
+    def one_time(self) -> bool:
+        return self.schedule.startswith("at(")
+
+    def with_status(self, status: str, at: datetime) -> Broadcast:
+        return replace(self, status=status, updated_at=at)
+
+
+# Allowed status changes by an officer: (from, action) -> to.
+TRANSITIONS: dict[tuple[str, str], str] = {
+    ("scheduled", "pause"): "paused",
+    ("running", "pause"): "paused",
+    ("paused", "resume"): "scheduled",
+    ("scheduled", "cancel"): "cancelled",
+    ("paused", "cancel"): "cancelled",
+    ("running", "cancel"): "cancelled",
+}
+
+
+def transition(broadcast: Broadcast, action: str) -> str:
+    target = TRANSITIONS.get((broadcast.status, action))
+    if target is None:
+        raise BroadcastError(f"cannot {action} a broadcast that is {broadcast.status}")
+    return target
+
+
+def _text(data: Mapping[str, Any], name: str, limit: int, *, required: bool = False) -> str | None:
+    value = data.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise BroadcastError(f"{name} is required")
+        return None
+    if not isinstance(value, str):
+        raise BroadcastError(f"{name} must be text")
+    value = value.strip()
+    if len(value) > limit:
+        raise BroadcastError(f"{name} is longer than {limit} characters")
+    return value
+
+
+def _url(data: Mapping[str, Any], name: str) -> str | None:
+    value = _text(data, name, 1000)
+    if value is not None and not _URL.match(value):
+        raise BroadcastError(f"{name} must be an https:// link")
+    return value
+
+
+def parse_schedule(data: Mapping[str, Any], now: datetime) -> str:
+    """``at`` (ISO local Vietnam time, in the future) or ``cron`` (six AWS cron fields); exactly one."""
+    at, cron = data.get("at"), data.get("cron")
+    if (at is None) == (cron is None):
+        raise BroadcastError("give exactly one of at or cron")
+    if at is not None:
+        try:
+            when = datetime.fromisoformat(str(at))
+        except ValueError as exc:
+            raise BroadcastError("at must be YYYY-MM-DDTHH:MM[:SS] (Vietnam time)") from exc
+        local = when.astimezone(VIETNAM) if when.tzinfo else when.replace(tzinfo=VIETNAM)
+        if local <= now:
+            raise BroadcastError("at must be in the future")
+        return f"at({local.replace(tzinfo=None, microsecond=0).isoformat()})"
+    text = str(cron).strip()
+    if text.startswith("cron(") and text.endswith(")"):
+        text = text[5:-1].strip()
+    if not _CRON.match(text):
+        raise BroadcastError("cron must have six fields: minute hour day-of-month month day-of-week year")
+    return f"cron({text})"
+
+
+def parse_content(data: Mapping[str, Any], notice_id: str | None) -> BroadcastContent:
+    text = _text(data, "text", TEXT_MAX, required=True)
+    assert text is not None
+    raw_buttons = data.get("buttons") or []
+    if not isinstance(raw_buttons, list):
+        raise BroadcastError("buttons must be a list")
+    buttons: list[BroadcastButton] = []
+    for index, raw in enumerate(raw_buttons):
+        if not isinstance(raw, Mapping):
+            raise BroadcastError(f"buttons[{index}] must have a title and a url or a payload")
+        title = _text(raw, "title", BUTTON_TITLE_MAX, required=True)
+        url, payload = _url(raw, "url"), _text(raw, "payload", PAYLOAD_MAX)
+        if (url is None) == (payload is None):
+            raise BroadcastError(f"buttons[{index}] needs exactly one of url or payload")
+        assert title is not None
+        buttons.append(BroadcastButton(title, url, payload))
+    if notice_id is not None:
+        buttons.append(BroadcastButton(texts.BROADCAST_TIP_BUTTON, payload=NOTICE_PAYLOAD_PREFIX + notice_id))
+    if len(buttons) > BUTTONS_MAX:
+        raise BroadcastError(f"at most {BUTTONS_MAX} buttons (a wanted notice adds one)")
+    return BroadcastContent(text, _url(data, "image_url"), _url(data, "link"), tuple(buttons))
+
+
+def new_broadcast(data: Mapping[str, Any], now: datetime, actor: str) -> Broadcast:
+    unit_id = _text(data, "unit_id", 64, required=True)
+    audience = data.get("audience", "7d")
+    if audience not in AUDIENCES:
+        raise BroadcastError(f"audience must be one of {', '.join(AUDIENCES)}")
+    notice_id = _text(data, "notice_id", 63)
+    if notice_id is not None and not _ID.match(notice_id):
+        raise BroadcastError("notice_id must be the id of a wanted notice")
+    assert unit_id is not None
+    return Broadcast(
+        broadcast_id=uuid.uuid4().hex[:12],
+        unit_id=unit_id,
+        include_descendants=bool(data.get("include_descendants", False)),
+        audience=str(audience),
+        content=parse_content(data, notice_id),
+        schedule=parse_schedule(data, now),
+        promotional=bool(data.get("promotional", True)),
+        notice_id=notice_id,
+        created_by=actor,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+def content_from_json(data: Mapping[str, Any]) -> BroadcastContent:
+    return BroadcastContent(
+        text=str(data["text"]),
+        image_url=data.get("image_url"),
+        link=data.get("link"),
+        buttons=tuple(
+            BroadcastButton(str(b["title"]), b.get("url"), b.get("payload"))
+            for b in data.get("buttons") or []
+        ),
+    )
+
+
+def in_audience(audience: str, last_interaction_at: datetime | None, now: datetime) -> bool:
+    window = AUDIENCES[audience]
+    if window is None:
+        return True
+    return last_interaction_at is not None and now - last_interaction_at <= window

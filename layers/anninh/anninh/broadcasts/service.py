@@ -1,0 +1,115 @@
+"""Create, pause, resume, cancel, preview and report broadcasts (used by the admin routes)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from anninh import texts
+from anninh.broadcasts.model import RESULTS, Broadcast, BroadcastError, new_broadcast, transition
+from anninh.broadcasts.render import ContentSender, send_content
+from anninh.store.broadcasts import CLAIMED, BroadcastRepository, ResultRepository, run_key
+from anninh.store.officers import OfficerRepository
+from anninh.store.units import UnitRepository
+
+
+class Schedules(Protocol):
+    def create(self, broadcast: Broadcast) -> None: ...
+    def set_enabled(self, broadcast: Broadcast, enabled: bool) -> None: ...
+    def delete(self, broadcast_id: str) -> None: ...
+
+
+class Receipts(Protocol):
+    def receipts(self, message_ids: list[str]) -> tuple[int, int]: ...  # (delivered, seen)
+
+
+def create(
+    data: Mapping[str, Any],
+    now: datetime,
+    actor: str,
+    repo: BroadcastRepository,
+    units: UnitRepository,
+    schedules: Schedules,
+) -> Broadcast:
+    broadcast = new_broadcast(data, now, actor)
+    if units.get(broadcast.unit_id) is None:
+        raise BroadcastError(f"unit {broadcast.unit_id} does not exist")
+    repo.save(broadcast)
+    schedules.create(broadcast)  # last: a refused schedule leaves an inert "scheduled" item, never a send
+    return broadcast
+
+
+def change(
+    broadcast: Broadcast, action: str, now: datetime, repo: BroadcastRepository, schedules: Schedules
+) -> Broadcast:
+    status = transition(broadcast, action)
+    if action == "cancel":
+        schedules.delete(broadcast.broadcast_id)
+    elif not (broadcast.one_time and broadcast.status == "running"):
+        schedules.set_enabled(broadcast, enabled=action == "resume")
+    repo.set_status(broadcast.broadcast_id, status, now)
+    return broadcast.with_status(status, now)
+
+
+def preview(broadcast: Broadcast, officers: OfficerRepository, oa_of_unit: str, client: ContentSender) -> int:
+    """Send the content to the unit's registered officers only; returns how many got it."""
+    recipients = officers.list_unit(broadcast.unit_id)
+    if not recipients:
+        raise BroadcastError(texts.ADMIN_BROADCAST_NO_OFFICERS.format(unit_id=broadcast.unit_id))
+    for officer in recipients:
+        send_content(client, oa_of_unit, officer.user_id, broadcast.content, texts.BROADCAST_PREVIEW_PREFIX)
+    return len(recipients)
+
+
+@dataclass(frozen=True)
+class Progress:
+    broadcast_id: str
+    status: str
+    run_id: str | None
+    queued: int
+    counts: dict[str, int]
+    delivered: int
+    seen: int
+
+    @property
+    def pending(self) -> int:
+        return max(0, self.queued - sum(self.counts.values()))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "broadcast_id": self.broadcast_id,
+            "status": self.status,
+            "run_id": self.run_id,
+            "queued": self.queued,
+            **self.counts,
+            "pending": self.pending,
+            "delivered": self.delivered,
+            "seen": self.seen,
+        }
+
+
+def progress(
+    broadcast: Broadcast,
+    results: ResultRepository,
+    receipts: Receipts,
+    repo: BroadcastRepository,
+    now: datetime,
+    run_id: str | None = None,
+) -> Progress:
+    """Counts come from the results table (they survive any crash); delivered/seen from the receipts of the
+    recorded message ids. A one-time broadcast whose recipients all have a final result becomes done."""
+    run_id = run_id or broadcast.last_run_id
+    counted = results.counts(run_key(broadcast.broadcast_id, run_id)) if run_id else {}
+    counts = {name: int(counted.get(name, 0)) for name in (*RESULTS, CLAIMED)}
+    queued = broadcast.runs.get(run_id, 0) if run_id else 0
+    delivered = seen = 0
+    if run_id and counts["sent"]:
+        delivered, seen = receipts.receipts(results.message_ids(run_key(broadcast.broadcast_id, run_id)))
+    status = broadcast.status
+    finished = sum(counts[name] for name in RESULTS)
+    if status == "running" and broadcast.one_time and finished >= queued:
+        repo.set_status(broadcast.broadcast_id, "done", now)
+        status = "done"
+    return Progress(broadcast.broadcast_id, status, run_id, queued, counts, delivered, seen)
