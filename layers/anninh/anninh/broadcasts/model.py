@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from anninh import texts
+from anninh.tips.model import NOTICE_PAYLOAD_PREFIX
 
 VIETNAM_TZ = "Asia/Ho_Chi_Minh"
 VIETNAM = ZoneInfo(VIETNAM_TZ)
@@ -27,7 +28,6 @@ PAYLOAD_MAX = 200
 _CRON = re.compile(r"^\S+ \S+ \S+ \S+ \S+ \S+$")
 _URL = re.compile(r"^https://\S{3,1000}$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
-NOTICE_PAYLOAD_PREFIX = "TIP:NOTICE:"
 
 
 class BroadcastError(ValueError):

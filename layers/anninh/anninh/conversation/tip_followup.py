@@ -8,6 +8,7 @@ from datetime import datetime
 
 from anninh import texts
 from anninh.codes import normalise_code
+from anninh.conversation import tip_intake
 from anninh.conversation.menu import fold
 from anninh.conversation.replies import Reply, TextReply
 from anninh.officers.model import VIETNAM
@@ -28,18 +29,6 @@ def adding_state(replies: list[Reply]) -> str | None:
     return None
 
 
-def _attachment(event: ev.Event) -> tuple[str, str, int | None] | None:
-    if isinstance(event, ev.ImageMessage | ev.GifMessage):
-        return ("image", event.url, None)
-    if isinstance(event, ev.VideoMessage):
-        return ("video", event.url, None)
-    if isinstance(event, ev.AudioMessage):
-        return ("audio", event.url, None)
-    if isinstance(event, ev.FileMessage):
-        return ("file", event.url, event.size)
-    return None
-
-
 def continue_adding(
     repo: TipRepository,
     code: str,
@@ -57,7 +46,7 @@ def continue_adding(
         return [TextReply(texts.TIP_LOOKUP_NOT_FOUND.format(code=code))], "menu", None
     if not tip.open:
         return [TextReply(texts.TIP_CLOSED.format(code=tip.code))], "menu", None
-    attachment = _attachment(event)
+    attachment = tip_intake.attachment_of(event)
     if attachment is not None:
         kind, url, size = attachment
         # The id derives from the Zalo message: a redelivered event updates the same entry.

@@ -16,7 +16,7 @@ from typing import Any
 from anninh import texts
 from anninh.conversation.menu import fold
 from anninh.conversation.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply, Turn
-from anninh.tips.model import CATEGORIES, PRIVACY
+from anninh.tips.model import CATEGORIES, NOTICE_PAYLOAD_PREFIX, PRIVACY
 from anninh.units.model import Unit
 from anninh.zalo import events as ev
 
@@ -92,9 +92,6 @@ def _category_prompt(unit: Unit) -> TextReply:
     return TextReply("\n".join(lines))
 
 
-NOTICE_PAYLOAD_PREFIX = "TIP:NOTICE:"  # the hidden payload of a wanted-person broadcast's button
-
-
 def notice_reference(text: str) -> str | None:
     """The wanted notice a broadcast button refers to ("TIP:NOTICE:<notice_id>"), else None."""
     text = text.strip()
@@ -151,7 +148,7 @@ def _summary(draft: dict[str, Any]) -> list[Reply]:
     return [TextReply(text), ButtonsReply(text=texts.TIP_CONFIRM_RETRY, buttons=buttons)]
 
 
-def _media_of(event: ev.Event) -> tuple[str, str, int | None] | None:
+def attachment_of(event: ev.Event) -> tuple[str, str, int | None] | None:
     if isinstance(event, ev.ImageMessage | ev.GifMessage):
         return ("image", event.url, None)
     if isinstance(event, ev.VideoMessage):
@@ -230,7 +227,7 @@ def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: dat
         draft["occurred"] = None if folded in UNKNOWN_WORDS else text.strip()
         return _ask("media", data, unit)
     if current == "media":
-        media = _media_of(event)
+        media = attachment_of(event)
         if media is not None:
             draft.setdefault("media", []).append(list(media))
             return Turn(

@@ -42,6 +42,8 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     "khong_du_co_so": frozenset(),
 }
 NEEDS_PUBLIC_RESULT = frozenset({"da_xu_ly", "khong_du_co_so"})
+# The hidden payload of a wanted-person broadcast's "Gửi tin về đối tượng này" button: starts a linked tip.
+NOTICE_PAYLOAD_PREFIX = "TIP:NOTICE:"
 
 
 class TipError(ValueError):
