@@ -78,9 +78,9 @@ def signed_event(msg_id: str) -> dict:
 
 
 def main() -> None:
-    from moto.server import ThreadedMotoServer
-
     import logging
+
+    from moto.server import ThreadedMotoServer
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto server access lines
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
