@@ -479,3 +479,37 @@ TIP_TRANSFER_PUSH = (
 OFFICER_TIP_TRANSFERRED_IN = (
     "Tin báo {code} được chuyển tới đơn vị từ {from_unit}. Xem: #xem {code} · Tiếp nhận: #nhan {code}"
 )
+
+# ------------------------------------------------------------------ tips: labels (keys are stored identifiers)
+TIP_CATEGORY_LABELS: dict[str, str] = {
+    "ma_tuy": "Ma túy",
+    "co_bac": "Cờ bạc",
+    "trom_cap": "Trộm cắp",
+    "lua_dao": "Lừa đảo",
+    "gay_thuong_tich": "Cố ý gây thương tích",
+    "an_ninh_trat_tu": "An ninh trật tự",
+    "an_toan_giao_thong": "An toàn giao thông",
+    "te_nan_xa_hoi": "Tệ nạn xã hội",
+    "khac": "Khác",
+}
+
+TIP_PRIVACY_LABELS: dict[str, str] = {
+    "anonymous": "Ẩn danh",
+    "confidential": "Bảo mật danh tính",
+    "open": "Công khai danh tính",
+}
+
+TIP_STATUS_LABELS: dict[str, str] = {
+    "moi": "Mới",
+    "da_tiep_nhan": "Đã tiếp nhận",
+    "dang_xac_minh": "Đang xác minh",
+    "da_xu_ly": "Đã xử lý",
+    "khong_du_co_so": "Không đủ cơ sở",
+    "da_chuyen": "Đã chuyển đơn vị",
+}
+
+# ------------------------------------------------------------------ `anninh units` (administrators)
+UNITS_FILE_MISSING = "Không tìm thấy tệp {path}"
+UNITS_VALID = "Hợp lệ: {count} đơn vị (chưa ghi gì)."
+UNITS_INVALID = "Dữ liệu đơn vị không hợp lệ, không ghi gì: {error}"
+UNITS_IMPORTED = "Đã nạp {count} đơn vị."

@@ -5,32 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-CATEGORIES: dict[str, str] = {
-    "ma_tuy": "Ma túy",
-    "co_bac": "Cờ bạc",
-    "trom_cap": "Trộm cắp",
-    "lua_dao": "Lừa đảo",
-    "gay_thuong_tich": "Cố ý gây thương tích",
-    "an_ninh_trat_tu": "An ninh trật tự",
-    "an_toan_giao_thong": "An toàn giao thông",
-    "te_nan_xa_hoi": "Tệ nạn xã hội",
-    "khac": "Khác",
-}
+from anninh import texts
 
-PRIVACY: dict[str, str] = {
-    "anonymous": "Ẩn danh",
-    "confidential": "Bảo mật danh tính",
-    "open": "Công khai danh tính",
-}
-
-STATUSES: dict[str, str] = {
-    "moi": "Mới",
-    "da_tiep_nhan": "Đã tiếp nhận",
-    "dang_xac_minh": "Đang xác minh",
-    "da_xu_ly": "Đã xử lý",
-    "khong_du_co_so": "Không đủ cơ sở",
-    "da_chuyen": "Đã chuyển đơn vị",
-}
+# Labels people read live in anninh.texts; the keys here are the identifiers stored and typed by officers.
+CATEGORIES: dict[str, str] = texts.TIP_CATEGORY_LABELS
+PRIVACY: dict[str, str] = texts.TIP_PRIVACY_LABELS
+STATUSES: dict[str, str] = texts.TIP_STATUS_LABELS
 TERMINAL = frozenset({"da_xu_ly", "khong_du_co_so"})
 TRANSITIONS: dict[str, frozenset[str]] = {
     "moi": frozenset({"da_tiep_nhan", "dang_xac_minh", "khong_du_co_so", "da_chuyen"}),

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from anninh import texts
 from anninh.units.tree import UnitTreeError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,18 +32,18 @@ def _import(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        print(f"Không tìm thấy tệp {path}", file=sys.stderr)
+        print(texts.UNITS_FILE_MISSING.format(path=path), file=sys.stderr)
         return 2
     try:
         if args.dry_run:
             units = load_units_file(path)
-            print(f"Hợp lệ: {len(units)} đơn vị (chưa ghi gì).")
+            print(texts.UNITS_VALID.format(count=len(units)))
             return 0
         count = import_units(_repository(), path)
     except UnitTreeError as exc:
-        print(f"Dữ liệu đơn vị không hợp lệ, không ghi gì: {exc}", file=sys.stderr)
+        print(texts.UNITS_INVALID.format(error=exc), file=sys.stderr)
         return 1
-    print(f"Đã nạp {count} đơn vị.")
+    print(texts.UNITS_IMPORTED.format(count=count))
     return 0
 
 
