@@ -94,35 +94,28 @@ class Stack:
     def post(self, unit_id: str, body: dict[str, Any], secret: str | None = None) -> dict[str, Any]:
         return self.functions["WebhookFunction"].invoke(self.signed_request(unit_id, body, secret))
 
-    def worker_source(self) -> SqsEventSource:
+    def source(self, function_id: str, queue_id: str) -> SqsEventSource:
+        """``function_id`` polling ``queue_id`` with the batch settings of its SQS event in the template."""
+        function = self.functions[function_id]
+        event = next(e["Properties"] for e in function.events.values() if e.get("Type") == "SQS")
         return SqsEventSource(
-            function=self.functions["WorkerFunction"],
+            function=function,
             sqs=self.sqs,
-            queue_url=self.url("InboundQueue"),
-            queue_arn=self.arn("InboundQueue"),
+            queue_url=self.url(queue_id),
+            queue_arn=self.arn(queue_id),
             region=REGION,
-            batch_size=10,
-            report_batch_item_failures=True,
+            batch_size=int(event.get("BatchSize", 10)),
+            report_batch_item_failures="ReportBatchItemFailures"
+            in (event.get("FunctionResponseTypes") or []),
             retry_delay=0,
             wait_seconds=0,
         )
 
+    def worker_source(self) -> SqsEventSource:
+        return self.source("WorkerFunction", "InboundQueue")
+
     def media_source(self) -> SqsEventSource:
-        """The media function on the media queue, with the batch settings of its template SQS event."""
-        function = self.functions["MediaFunction"]
-        event = next(e["Properties"] for e in function.events.values() if e.get("Type") == "SQS")
-        partial = "ReportBatchItemFailures" in (event.get("FunctionResponseTypes") or [])
-        return SqsEventSource(
-            function=function,
-            sqs=self.sqs,
-            queue_url=self.url("MediaQueue"),
-            queue_arn=self.arn("MediaQueue"),
-            region=REGION,
-            batch_size=int(event.get("BatchSize", 10)),
-            report_batch_item_failures=partial,
-            retry_delay=0,
-            wait_seconds=0,
-        )
+        return self.source("MediaFunction", "MediaQueue")
 
     def drain(self, rounds: int = 10, source: SqsEventSource | None = None) -> int:
         """Run the worker (or ``source``) until its queue is empty (or ``rounds`` polls); records handled."""

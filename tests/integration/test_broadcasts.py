@@ -25,17 +25,7 @@ NIGHT = datetime(2026, 11, 23, 16, 0, tzinfo=UTC)  # 23:00 Vietnam time
 
 
 def sender_source(stack) -> SqsEventSource:
-    return SqsEventSource(
-        function=stack.functions["SenderFunction"],
-        sqs=stack.sqs,
-        queue_url=stack.url("OutboundQueue"),
-        queue_arn=stack.arn("OutboundQueue"),
-        region=REGION,
-        batch_size=1,
-        report_batch_item_failures=True,
-        retry_delay=0,
-        wait_seconds=0,
-    )
+    return stack.source("SenderFunction", "OutboundQueue")
 
 
 @pytest.fixture

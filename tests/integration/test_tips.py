@@ -57,6 +57,23 @@ def event(stack, user, name, message, unit=UNIT):
     }
 
 
+def file_gambling_tip(stack, prefix):
+    """An anonymous gambling tip through the whole intake; returns its code."""
+    answers = [
+        "báo tin",
+        "2",
+        "Có sòng bạc ăn tiền trong nhà kho cuối làng",
+        "không nhớ",
+        "không nhớ",
+        "xong",
+        "1",
+        "gửi",
+    ]
+    for step, text in enumerate(answers):
+        say(stack, CITIZEN, text, f"{prefix}-{step}")
+    return outbox_texts(stack, CITIZEN)[-1].split("Mã tin báo của bạn: ")[1].split()[0]
+
+
 def test_anonymous_tip_with_photo_and_location_then_officer_handles_it(stack):
     register_officers(stack)
     photo = stack.zalo_url + "/_media/sample.jpg"
@@ -166,20 +183,7 @@ def test_duplicate_confirmation_creates_one_tip_and_urgent_alerts_at_once(stack)
 
 def test_transfer_to_parent_and_sibling_cannot_see(stack):
     register_officers(stack)
-    for step, text in enumerate(
-        [
-            "báo tin",
-            "2",
-            "Có sòng bạc ăn tiền trong nhà kho cuối làng",
-            "không nhớ",
-            "không nhớ",
-            "xong",
-            "1",
-            "gửi",
-        ]
-    ):
-        say(stack, CITIZEN, text, f"g-{step}")
-    code = outbox_texts(stack, CITIZEN)[-1].split("Mã tin báo của bạn: ")[1].split()[0]
+    code = file_gambling_tip(stack, "g")
     sibling_officer = "5550000000000000077"
     from anninh.officers.model import Officer
     from anninh.store.officers import DynamoOfficerRepository
@@ -249,20 +253,7 @@ def test_a_photo_sent_with_a_tip_is_downloaded_stored_and_shown_to_officers_as_a
 
 
 def test_reporter_adds_a_photo_and_text_to_an_open_tip(stack):
-    for step, text in enumerate(
-        [
-            "báo tin",
-            "2",
-            "Có sòng bạc ăn tiền trong nhà kho cuối làng",
-            "không nhớ",
-            "không nhớ",
-            "xong",
-            "1",
-            "gửi",
-        ]
-    ):
-        say(stack, CITIZEN, text, f"add-{step}")
-    code = outbox_texts(stack, CITIZEN)[-1].split("Mã tin báo của bạn: ")[1].split()[0]
+    code = file_gambling_tip(stack, "add")
     say(stack, CITIZEN, f"bổ sung {code}", "add-10")
     assert code in outbox_texts(stack, CITIZEN)[-1] and "xong" in outbox_texts(stack, CITIZEN)[-1]
     photo = stack.zalo_url + "/_media/sample.jpg"
