@@ -239,7 +239,7 @@ class Scheduler:
 
     def _payload(self, entry: ScheduleEntry, raw_input: str | None) -> Any:
         if raw_input:
-            return json.loads(raw_input)
+            return json.loads(self._with_context(entry, raw_input))
         if entry.rule_event:
             return {
                 "version": "0",
@@ -253,6 +253,20 @@ class Scheduler:
                 "detail": {},
             }
         return {}
+
+    def _with_context(self, entry: ScheduleEntry, raw_input: str) -> str:
+        """EventBridge Scheduler's context attributes, as it substitutes them in a target's Input."""
+        fired = (entry.last_fired or self.clock()).astimezone(UTC)
+        arn = f"arn:aws:scheduler:{self.region}:{self.account_id}:schedule/{entry.key}"
+        values = {
+            "<aws.scheduler.scheduled-time>": fired.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "<aws.scheduler.schedule-arn>": arn,
+            "<aws.scheduler.execution-id>": str(uuid.uuid4()),
+            "<aws.scheduler.attempt-number>": "1",
+        }
+        for name, value in values.items():
+            raw_input = raw_input.replace(name, value)
+        return raw_input
 
     def _send_to_queue(self, entry: ScheduleEntry, target_arn: str, raw_input: str | None) -> None:
         url = self.queue_urls_by_arn.get(target_arn)

@@ -309,7 +309,11 @@ ADMIN_CLI_ERROR = "Lỗi: {message}"
 ADMIN_CLI_FILE_MISSING = "Không tìm thấy tệp {path}"
 ADMIN_CLI_OFFICERS_HEADER = "Cán bộ của đơn vị {unit_id} ({count}):"
 ADMIN_CLI_NO_OFFICERS = "Đơn vị {unit_id} chưa có cán bộ nào."
-ADMIN_CLI_OFFICER_LINE = "• {user_id}  {name} — {role}{inactive}; ca trực: {shifts}"
+ADMIN_CLI_OFFICER_LINE = "• {user_id}  {name} — {role}{inactive}; ca trực: {shifts}; {alerts}"
+OFFICER_ALERT_MODES = {
+    "immediate": "tin báo mới: báo ngay",
+    "digest": "tin báo mới: gộp mỗi giờ (tin khẩn báo ngay)",
+}
 ADMIN_CLI_OFFICER_INACTIVE = " (tạm ngưng)"
 ADMIN_CLI_NO_SHIFTS = "chưa có (trực ban luôn nhận thông báo)"
 ADMIN_CLI_OFFICER_SAVED = "Đã lưu cán bộ {name} ({user_id}) của {unit_id}, OA {oa_id}."
@@ -513,3 +517,9 @@ UNITS_FILE_MISSING = "Không tìm thấy tệp {path}"
 UNITS_VALID = "Hợp lệ: {count} đơn vị (chưa ghi gì)."
 UNITS_INVALID = "Dữ liệu đơn vị không hợp lệ, không ghi gì: {error}"
 UNITS_IMPORTED = "Đã nạp {count} đơn vị."
+
+# Hourly digest of new non-urgent tips, for officers whose alert setting is "digest" (anninh.tips.digest).
+OFFICER_DIGEST_HEADER = "Tổng hợp tin báo mới {start}–{end} ngày {date}: {count} tin chưa khẩn"
+OFFICER_DIGEST_LINE = "• {code} — {category} tại {unit_name} ({status}): {description}"
+OFFICER_DIGEST_MORE = "… và {count} tin khác: gõ #tin để xem danh sách."
+OFFICER_DIGEST_FOOTER = "Xem: #xem MÃ · Tiếp nhận: #nhan MÃ"

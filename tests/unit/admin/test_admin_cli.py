@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from anninh import texts
 from anninh.admin.api import openapi_json
 from anninh.admin.client import AdminClient, SigV4Signer, region_for
 from anninh.cli import main
@@ -77,6 +78,13 @@ def test_officers_set_list_remove(served, capsys):
     assert code == 0 and "Nguyễn Văn An — Trực ban; ca trực: 0-4 07:30-17:00, 5-6 00:00-00:00" in out
     code, out, _ = run(capsys, "officers", "list", "--unit", "xa", "--json")
     assert json.loads(out)[0]["user_id"] == "501"
+    assert admin.officers.find("200", "501").alerts == "immediate"
+    code, _, _ = run(
+        capsys, "officers", "set", "xa", "501", "--name", "An", "--role", "truc_ban", "--alerts", "digest"
+    )
+    assert code == 0 and admin.officers.find("200", "501").alerts == "digest"
+    code, out, _ = run(capsys, "officers", "list", "--unit", "xa")
+    assert texts.OFFICER_ALERT_MODES["digest"] in out
     code, out, _ = run(capsys, "officers", "remove", "xa", "501")
     assert code == 0 and admin.officers.officers == {}
 
@@ -120,7 +128,8 @@ def test_seed_officers_file_imports_through_the_api(served, capsys, tmp_path):
     good = tmp_path / "officers.yaml"
     good.write_text(
         "officers:\n"
-        "  - {unit_id: xa, user_id: '501', name: A, role: truc_ban, shifts: ['0-6 00:00-00:00']}\n"
+        "  - {unit_id: xa, user_id: '501', name: A, role: truc_ban, shifts: ['0-6 00:00-00:00'],\n"
+        "     alerts: digest}\n"
         "  - {unit_id: tinh, user_id: '601', name: B, role: lanh_dao, active: false,\n"
         "     shifts: [{days: [0, 1], start: '19:00', end: '07:00'}]}\n",
         encoding="utf-8",
@@ -131,6 +140,8 @@ def test_seed_officers_file_imports_through_the_api(served, capsys, tmp_path):
     assert code == 0 and "Đã nạp 2 cán bộ" in out
     assert admin.officers.find("100", "601").active is False
     assert admin.officers.find("200", "501").shifts[0].start == "00:00"
+    assert admin.officers.find("200", "501").alerts == "digest"
+    assert admin.officers.find("100", "601").alerts == "immediate"
 
 
 def test_questions_list_and_answer(served, capsys):

@@ -81,7 +81,11 @@ def test_scheduler_fires_due_schedules_from_moto_and_rules(client) -> None:
         Name="hourly",
         ScheduleExpression="rate(1 hour)",
         FlexibleTimeWindow={"Mode": "OFF"},
-        Target={"Arn": function.arn, "RoleArn": "arn:aws:iam::123456789012:role/r", "Input": '{"job": "x"}'},
+        Target={
+            "Arn": function.arn,
+            "RoleArn": "arn:aws:iam::123456789012:role/r",
+            "Input": '{"job": "x", "at": "<aws.scheduler.scheduled-time>"}',
+        },
     )
     rule = ScheduleEntry(
         key="rule/every5",
@@ -107,7 +111,8 @@ def test_scheduler_fires_due_schedules_from_moto_and_rules(client) -> None:
         now[0] = T0 + timedelta(hours=1)
         assert sorted(e.key for e in scheduler.tick()) == ["default/hourly", "rule/every5"]
         scheduler.shutdown()
-        assert {"job": "x"} in function.payloads
+        # The context attribute is substituted as EventBridge Scheduler does.
+        assert {"job": "x", "at": "2026-03-02T01:00:00Z"} in function.payloads
         rule_payload = next(
             p for p in function.payloads if isinstance(p, dict) and p.get("source") == "aws.events"
         )

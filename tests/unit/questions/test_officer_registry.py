@@ -55,13 +55,14 @@ def test_importer_names_every_bad_entry_and_writes_nothing():
             {"unit_id": "nowhere", "user_id": "502", "name": "B", "role": "truc_ban"},
             {"unit_id": "xa", "user_id": "503", "name": "C", "role": "truc_ban", "shifts": "0-6 00:00-00:00"},
             {"unit_id": "xa", "user_id": "504", "name": "D", "role": "truc_ban", "phone": "0912"},
+            {"unit_id": "xa", "user_id": "505", "name": "E", "role": "truc_ban", "alerts": "weekly"},
             "not a mapping",
         ]
     }
     with pytest.raises(OfficerError) as error:
         parse_officers(document, [XA, PHONG])
     message = str(error.value)
-    for index in (2, 3, 4, 5, 6):
+    for index in (2, 3, 4, 5, 6, 7):
         assert f"mục {index}:" in message
     assert "mục 1:" not in message
     with pytest.raises(OfficerError, match="officers"):

@@ -17,6 +17,7 @@ USER_ID_PATTERN = r"^[0-9]{1,32}$"
 HHMM_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
 
 Role = Literal["truc_ban", "can_bo_xu_ly", "lanh_dao"]
+AlertMode = Literal["immediate", "digest"]
 assert set(Role.__args__) == set(ROLES)  # type: ignore[attr-defined]
 QuestionStatus = Literal["open", "answered"]
 Day = Annotated[int, Field(ge=0, le=6, description="0 = Thứ Hai … 6 = Chủ nhật")]
@@ -73,6 +74,10 @@ class OfficerIn(Strict):
     role: Role
     active: bool = True
     shifts: list[ShiftIn] = Field(default_factory=list, max_length=21)
+    alerts: AlertMode = Field(
+        default="immediate",
+        description="New non-urgent tips: at once (immediate) or in the hourly digest; urgent ones at once.",
+    )
 
 
 class OfficerOut(Strict):
@@ -83,6 +88,7 @@ class OfficerOut(Strict):
     oa_id: str
     active: bool
     shifts: list[ShiftIn]
+    alerts: AlertMode
 
     @classmethod
     def of(cls, officer: Officer) -> OfficerOut:
@@ -94,6 +100,7 @@ class OfficerOut(Strict):
             oa_id=officer.oa_id,
             active=officer.active,
             shifts=[ShiftIn(days=list(s.days), start=s.start, end=s.end) for s in officer.shifts],
+            alerts=officer.alerts,  # type: ignore[arg-type]
         )
 
 

@@ -19,6 +19,7 @@ from anninh.conversation.replies import Reply, TextReply, Turn
 from anninh.conversation.service import ReplySender, deliver, run_turn
 from anninh.faq.engine import FaqEngine
 from anninh.observability import count
+from anninh.officers.model import wants_now
 from anninh.questions.model import PendingQuestion
 from anninh.questions.service import hand_over, officers_to_alert
 from anninh.store.conversations import ConversationRepository, ConversationState
@@ -117,10 +118,22 @@ def decide(
     return dialogue.respond_attachment(unit, tree, state, event)
 
 
-def _alert(deps: CitizenDeps, tree: UnitTree, unit: Unit, text: str, key: str, now: datetime) -> int:
-    """Send ``text`` once to each officer on duty; one unreachable officer stops nobody."""
+def _alert(
+    deps: CitizenDeps,
+    tree: UnitTree,
+    unit: Unit,
+    text: str,
+    key: str,
+    now: datetime,
+    *,
+    urgent: bool = True,
+) -> int:
+    """Send ``text`` once to each officer on duty; one unreachable officer stops nobody. A non-urgent
+    alert skips officers whose setting is "digest": the hourly digest (anninh.tips.digest) tells them."""
     sent = 0
     for officer in officers_to_alert(deps.officers, tree, unit, now):
+        if not wants_now(officer, urgent):
+            continue
         try:
             deliver(
                 deps.conversations,
@@ -230,6 +243,7 @@ def handle(
             ),
             f"{key}:tip",
             now,
+            urgent=tip.urgent,
         )
         count("TipsSubmitted", urgent=str(tip.urgent).lower())
         return "tip_submitted"

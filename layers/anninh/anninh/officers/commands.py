@@ -10,7 +10,7 @@ from typing import Any
 from anninh import texts
 from anninh.admin.client import AdminClient, AdminClientError
 from anninh.admin.console import EXIT_INVALID, add_connection_arguments, exit_code, over_api, print_json
-from anninh.officers.model import ROLE_TITLES, ROLES, Officer, OfficerError
+from anninh.officers.model import ALERT_MODES, ROLE_TITLES, ROLES, Officer, OfficerError
 from anninh.officers.registry import format_shift, parse_shift
 from anninh.units.model import Unit
 
@@ -35,6 +35,7 @@ def _print_officers(unit_id: str, officers: list[dict[str, Any]]) -> None:
                 role=ROLE_TITLES.get(officer["role"], officer["role"]),
                 inactive="" if officer["active"] else texts.ADMIN_CLI_OFFICER_INACTIVE,
                 shifts=shifts,
+                alerts=texts.OFFICER_ALERT_MODES.get(officer.get("alerts", "immediate"), ""),
             )
         )
 
@@ -57,7 +58,13 @@ def _shift_arg(text: str) -> dict[str, Any]:
 
 
 def _set(args: argparse.Namespace, client: AdminClient) -> int:
-    body = {"name": args.name, "role": args.role, "active": not args.inactive, "shifts": args.shift or []}
+    body = {
+        "name": args.name,
+        "role": args.role,
+        "active": not args.inactive,
+        "shifts": args.shift or [],
+        "alerts": args.alerts,
+    }
     saved = client.put_officer(args.unit, args.user_id, body)
     if args.json:
         print_json(saved)
@@ -91,6 +98,7 @@ class ApiOfficerWriter:
                 "role": officer.role,
                 "active": officer.active,
                 "shifts": [{"days": list(s.days), "start": s.start, "end": s.end} for s in officer.shifts],
+                "alerts": officer.alerts,
             },
         )
         self.saved.append(officer)
@@ -159,6 +167,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         metavar='"NGÀY HH:MM-HH:MM"',
         help='ca trực, lặp lại được: "0-4 07:30-17:00" (0 = Thứ Hai … 6 = Chủ nhật); '
         '"0-6 00:00-00:00" = 24/7',
+    )
+    put.add_argument(
+        "--alerts",
+        choices=ALERT_MODES,
+        default="immediate",
+        help="tin báo mới không khẩn: immediate = báo ngay (mặc định), digest = gộp mỗi giờ; "
+        "tin khẩn luôn báo ngay",
     )
     put.add_argument(
         "--inactive", action="store_true", help="tạm ngưng (không nhận thông báo, không gõ lệnh)"

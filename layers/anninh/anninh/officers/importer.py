@@ -9,6 +9,7 @@ The file (see infra/seed/officers.yaml)::
         role: truc_ban                    # truc_ban | can_bo_xu_ly | lanh_dao
         active: true                      # optional, default true
         shifts: ["0-6 00:00-00:00"]       # optional; or mappings {days: [0, 1], start: "07:30", end: "17:00"}
+        alerts: digest                    # optional: immediate (default) | digest (non-urgent tips hourly)
 
 Officers are added or replaced (unit + user id); officers absent from the file are left as they are.
 The same service serves the local stack's seed (DynamoDB repository) and ``anninh officers import``
@@ -34,7 +35,7 @@ class OfficerSink(Protocol):
     def save(self, officer: Officer) -> None: ...
 
 
-FIELDS = {"unit_id", "user_id", "name", "role", "active", "shifts"}
+FIELDS = {"unit_id", "user_id", "name", "role", "active", "shifts", "alerts"}
 SHIFT_FIELDS = {"days", "start", "end"}
 
 
@@ -75,6 +76,7 @@ def _entry(raw: Any, units: dict[str, Unit]) -> Officer:
         role=str(raw["role"]).strip(),
         active=active,
         shifts=[_shift(s) for s in shifts],
+        alerts=str(raw.get("alerts") or "immediate").strip(),
     )
 
 

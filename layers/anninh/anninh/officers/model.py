@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 ROLES = ("truc_ban", "can_bo_xu_ly", "lanh_dao")
 ROLE_TITLES = {"truc_ban": "Trực ban", "can_bo_xu_ly": "Cán bộ xử lý", "lanh_dao": "Lãnh đạo"}
+# How an officer hears of new non-urgent tips: at once, or in the hourly digest. Urgent tips always at once.
+ALERT_MODES = ("immediate", "digest")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -60,10 +62,13 @@ class Officer:
     oa_id: str
     active: bool = True
     shifts: tuple[Shift, ...] = field(default_factory=tuple)
+    alerts: str = "immediate"
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
             raise OfficerError(f"vai trò phải là một trong {', '.join(ROLES)}")
+        if self.alerts not in ALERT_MODES:
+            raise OfficerError(f"cách nhận thông báo phải là một trong {', '.join(ALERT_MODES)}")
         if not self.user_id.isdigit():
             raise OfficerError("user_id Zalo phải là dãy chữ số")
         if not self.name.strip():
@@ -77,3 +82,8 @@ def on_duty(officers: list[Officer], moment: datetime) -> list[Officer]:
     if not any(o.shifts for o in active):
         return [o for o in active if o.role == "truc_ban"] or active
     return [o for o in active if any(s.covers(moment) for s in o.shifts)]
+
+
+def wants_now(officer: Officer, urgent: bool) -> bool:
+    """Whether a new tip is sent to ``officer`` at once (urgent ones always are)."""
+    return urgent or officer.alerts == "immediate"

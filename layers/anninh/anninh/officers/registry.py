@@ -63,6 +63,7 @@ def officer_for_unit(
     role: str,
     active: bool = True,
     shifts: Iterable[Shift] = (),
+    alerts: str = "immediate",
 ) -> Officer:
     """The officer record for ``unit``; the OA is the unit's (raises OfficerError when it has none)."""
     if not unit.oa_id:
@@ -78,4 +79,5 @@ def officer_for_unit(
         oa_id=unit.oa_id,
         active=active,
         shifts=tuple(shifts),
+        alerts=alerts,
     )

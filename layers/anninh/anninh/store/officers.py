@@ -44,6 +44,7 @@ class OfficerModel(Model):
     oa_id = UnicodeAttribute()
     active = BooleanAttribute(default=True)
     shifts = ListAttribute(of=ShiftMap, null=True)
+    alerts = UnicodeAttribute(null=True)  # absent on records written before the setting existed
     by_oa_user = OfficersByOaUser()
 
 
@@ -70,6 +71,7 @@ def _to_officer(item: OfficerModel) -> Officer:
             Shift(days=tuple(int(d) for d in s.days), start=s.start, end=s.end)  # type: ignore[call-overload]
             for s in (item.shifts or [])
         ),
+        alerts=item.alerts or "immediate",
     )
 
 
@@ -95,6 +97,7 @@ class DynamoOfficerRepository:
             oa_id=officer.oa_id,
             active=officer.active,
             shifts=[ShiftMap(days=list(s.days), start=s.start, end=s.end) for s in officer.shifts] or None,
+            alerts=officer.alerts,
         ).save()
 
     def remove(self, unit_id: str, user_id: str) -> bool:

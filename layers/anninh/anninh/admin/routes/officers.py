@@ -64,6 +64,7 @@ def build_router() -> Router:
                 shifts=[
                     Shift(days=tuple(sorted(set(s.days))), start=s.start, end=s.end) for s in body.shifts
                 ],
+                alerts=body.alerts,
             )
         except OfficerError as exc:
             code = "unit_without_oa" if not unit.oa_id else "invalid_officer"

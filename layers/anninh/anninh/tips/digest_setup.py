@@ -1,0 +1,38 @@
+"""Build the digest function's collaborators from the environment (called once per cold start)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from anninh.inbound.worker_setup import build_token_manager, build_zalo_client
+from anninh.settings import TableNames, ZaloSettings, require
+from anninh.store.models import bind_tables
+from anninh.store.officers import DynamoOfficerRepository, OfficerRepository
+from anninh.store.tips import DynamoTipRepository, TipRepository
+from anninh.store.units import DynamoUnitRepository
+from anninh.units.directory import UnitDirectory
+from anninh.zalo.client import ZaloClient
+
+
+@dataclass(frozen=True)
+class DigestDeps:
+    tips: TipRepository
+    officers: OfficerRepository
+    directory: UnitDirectory
+    client: ZaloClient
+    idempotency_table: str
+
+
+def build_digest_deps(env: Mapping[str, str] | None = None) -> DigestDeps:
+    source = os.environ if env is None else env
+    bind_tables(TableNames.from_env(env))
+    zalo = ZaloSettings.from_env(env)
+    return DigestDeps(
+        tips=DynamoTipRepository(),
+        officers=DynamoOfficerRepository(),
+        directory=UnitDirectory(DynamoUnitRepository()),
+        client=build_zalo_client(zalo, build_token_manager(zalo, env)),
+        idempotency_table=require(source, "IDEMPOTENCY_TABLE"),
+    )
