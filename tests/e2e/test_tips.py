@@ -500,6 +500,8 @@ def test_a_200_mb_video_is_refused_with_a_clear_message_and_the_tip_kept(
     assert tip["status"] == "moi" and "đua xe" in tip["description"]
     assert tables.objects(tip["tip_id"]) == []
     assert media_dead_letters(local_stack) == parked_before  # refused for good: not retried, not parked
+    # Told at once, through the OA, not only at the next lookup.
+    citizen.wait(0, expect=texts.TIP_MEDIA_NOT_KEPT.format(code=code, reason=refusal))
 
     officer = Chat(local_stack, UNIT, DUTY_OFFICER)
     view = officer.say(f"#xem {code}", expect=VIEWED)

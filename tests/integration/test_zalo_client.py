@@ -287,9 +287,13 @@ def test_reaction_user_info_followers_detail_quota_zns(h: Harness) -> None:
     )
     payload = h.fake.outbox(user_id=USER, endpoint=CS)[-1]["message"]["attachment"]["payload"]
     assert payload["template_type"] == "request_user_info" and len(payload["elements"]) == 1
+    assert payload["elements"][0]["image_url"] == "https://x"
 
     quota = client.get_quota(OA, USER)
     assert (quota.remain, quota.total) == (7, 8)
+    client.request_user_info(OA, USER, title="Thông tin liên hệ", subtitle="Để cán bộ liên lạc", image_url="")
+    payload = h.fake.outbox(user_id=USER, endpoint=CS)[-1]["message"]["attachment"]["payload"]
+    assert "image_url" not in payload["elements"][0]  # no picture configured: no empty field sent
 
     zns = client.send_zns(OA, "0912 345 678", "123456", {"ma_tin_bao": "TB1"}, tracking_id="tip-TB1")
     assert zns.msg_id.isdigit() and zns.remaining_quota == 499

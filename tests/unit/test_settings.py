@@ -45,3 +45,19 @@ def test_zalo_and_table_settings_fail_loudly():
         )
     with pytest.raises(ConfigError, match="UNITS_TABLE"):
         TableNames.from_env({})
+
+
+def test_the_contact_form_picture_is_optional_and_must_be_https():
+    base = {
+        "ZALO_APP_ID": "1",
+        "ZALO_API_BASE_URL": "https://x",
+        "ZALO_OAUTH_BASE_URL": "h",
+        "SSM_PREFIX": "/p",
+    }
+    assert ZaloSettings.from_env(base).request_info_image_url == ""
+    picture = "https://cdn.example.vn/form.png"
+    assert (
+        ZaloSettings.from_env({**base, "REQUEST_INFO_IMAGE_URL": picture}).request_info_image_url == picture
+    )
+    with pytest.raises(ConfigError, match="REQUEST_INFO_IMAGE_URL"):
+        ZaloSettings.from_env({**base, "REQUEST_INFO_IMAGE_URL": "http://cdn.example.vn/form.png"})

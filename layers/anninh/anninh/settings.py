@@ -91,6 +91,8 @@ class ZaloSettings:
     oauth_base_url: str
     ssm_prefix: str
     buttons_mode: str
+    # The picture on Zalo's request-user-info form (the confidential tip's contact form); "" = none sent.
+    request_info_image_url: str = ""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> ZaloSettings:
@@ -98,12 +100,16 @@ class ZaloSettings:
         mode = env.get("BUTTONS_MODE", "list").strip() or "list"
         if mode not in BUTTON_MODES:
             raise ConfigError(f"BUTTONS_MODE must be one of {sorted(BUTTON_MODES)}, got {mode!r}")
+        image = env.get("REQUEST_INFO_IMAGE_URL", "").strip()
+        if image and not image.startswith("https://"):
+            raise ConfigError(f"REQUEST_INFO_IMAGE_URL must be an https:// URL, got {image!r}")
         return cls(
             app_id=require(env, "ZALO_APP_ID"),
             api_base_url=require(env, "ZALO_API_BASE_URL").rstrip("/"),
             oauth_base_url=require(env, "ZALO_OAUTH_BASE_URL").rstrip("/"),
             ssm_prefix=require(env, "SSM_PREFIX"),
             buttons_mode=mode,
+            request_info_image_url=image,
         )
 
 

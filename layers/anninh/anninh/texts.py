@@ -352,6 +352,7 @@ MEDIA_GONE = (
 MEDIA_FAILED = (
     "{kind} không tải được từ Zalo sau {attempts} lần thử; tin báo vẫn được giữ, có thể gửi bổ sung sau."
 )
+TIP_MEDIA_NOT_KEPT = "Tin báo {code}: {reason} Bạn có thể gửi lại tệp bằng “bổ sung {code}”."
 
 # ------------------------------------------------------------------ units' content (issue 6)
 NEWS_HEADER = "Tin tức – {unit_name}"

@@ -203,3 +203,36 @@ def test_settings_defaults_and_bad_values() -> None:
         MediaSettings.from_env({"MEDIA_BUCKET": "b", "MEDIA_KMS_KEY_ARN": "k", "MEDIA_MAX_VIDEO_MB": "0"})
     with pytest.raises(ConfigError, match="MEDIA_BUCKET"):
         MediaSettings.from_env({"MEDIA_KMS_KEY_ARN": "k"})
+
+
+def test_the_reporter_is_told_when_an_attachment_is_not_kept_and_only_then(world) -> None:
+    service, _, _, _, server, base = world
+    told: list[tuple[str, str, str | None]] = []
+    service.notify = lambda tip, item: told.append((tip.code, item.status, item.error))
+    assert service.process(_job(base, size=2 * 1024 * 1024), 1) == "refused"
+    assert told == [("HN-7KQ2M", "refused", texts.MEDIA_REFUSED_TOO_LARGE.format(kind="Ảnh", limit_mb=1))]
+    assert service.process(_job(base, size=2 * 1024 * 1024), 2) == "already_refused"
+    assert service.process(_job(base, name="gone", media_id="m01"), 1) == "gone"
+    assert told[-1] == ("HN-7KQ2M", "failed", texts.MEDIA_GONE.format(kind="Ảnh"))
+    server.add("flaky", (SAMPLES / "sample.jpg").read_bytes())
+    server.fail_next("flaky", 2)
+    with pytest.raises(MediaUnavailable):
+        service.process(_job(base, name="flaky", media_id="m02"), 1)
+    assert len(told) == 2  # a retry is coming: nothing said yet
+    with pytest.raises(MediaUnavailable):
+        service.process(_job(base, name="flaky", media_id="m02"), 3)
+    assert told[-1][1] == "failed" and "sau 3 lần thử" in str(told[-1][2])
+    server.add("photo", (SAMPLES / "sample.jpg").read_bytes())
+    assert service.process(_job(base, media_id="m03"), 1) == "stored"
+    assert len(told) == 3
+
+
+def test_a_notice_that_cannot_be_sent_does_not_undo_the_mark(world) -> None:
+    service, tips, _, _, _, base = world
+
+    def broken(tip, item):
+        raise ConnectionError("Zalo unreachable")
+
+    service.notify = broken
+    assert service.process(_job(base, size=2 * 1024 * 1024), 1) == "refused"
+    assert tips.item("1763884800000-HN-7KQ2M", "m00").status == "refused"

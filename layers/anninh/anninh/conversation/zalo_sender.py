@@ -17,8 +17,9 @@ def zalo_button(button: Button) -> ZaloButton:
 
 
 class ZaloReplySender:
-    def __init__(self, client: ZaloClient):
+    def __init__(self, client: ZaloClient, *, request_info_image_url: str = ""):
         self._client = client
+        self._request_info_image_url = request_info_image_url
 
     def send(self, oa_id: str, user_id: str, reply: Reply) -> None:
         if isinstance(reply, TextReply):
@@ -27,7 +28,11 @@ class ZaloReplySender:
             self._client.send_buttons(oa_id, user_id, reply.text, [zalo_button(b) for b in reply.buttons])
         elif isinstance(reply, RequestInfoReply):
             self._client.request_user_info(
-                oa_id, user_id, title=reply.title, subtitle=reply.subtitle, image_url=reply.image_url or ""
+                oa_id,
+                user_id,
+                title=reply.title,
+                subtitle=reply.subtitle,
+                image_url=reply.image_url or self._request_info_image_url,
             )
         else:  # pragma: no cover - Reply is a closed union
             raise TypeError(f"unsupported reply {type(reply).__name__}")

@@ -68,7 +68,7 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
     zalo = ZaloSettings.from_env(env)
     client = build_zalo_client(zalo, build_token_manager(zalo, env))
     conversations = DynamoConversationRepository()
-    sender = ZaloReplySender(client)
+    sender = ZaloReplySender(client, request_info_image_url=zalo.request_info_image_url)
     officers = DynamoOfficerRepository()
     questions = DynamoQuestionRepository()
     secrets = SsmSecretStore(zalo.ssm_prefix)

@@ -10,6 +10,11 @@
 
 A job for an item already stored or refused does nothing (SQS may deliver twice); a ``failed`` item is
 tried again, which is what redriving the DLQ is for.
+
+When an attachment is refused or finally fails, the reporter is told at once (the relay through the OA,
+when Zalo's window allows) so they can send it again with "bổ sung MÃ"; the mark stays on the tip for the
+lookup either way. The message is a courtesy on top of that durable mark: a failure to send it is counted
+and logged, never a reason to download the file again.
 """
 
 from __future__ import annotations
@@ -41,6 +46,9 @@ MB = 1024 * 1024
 DEFAULT_CAPS_MB = {"image": 10, "video": 100, "audio": 20, "file": 20}
 SETTLED = frozenset({"stored", "refused"})
 ACTOR = "system"
+
+
+Notify = Callable[[Tip, MediaItem], None]
 
 
 class MediaTips(Protocol):
@@ -117,12 +125,14 @@ class MediaService:
         session: requests.Session,
         settings: MediaSettings,
         clock: Callable[[], datetime] = utcnow,
+        notify: Notify | None = None,
     ) -> None:
         self.tips = tips
         self.store = store
         self.session = session
         self.settings = settings
         self.clock = clock
+        self.notify = notify
 
     def process(self, job: MediaJob, receive_count: int) -> str:
         """Handle one delivery of ``job`` (its ``receive_count``-th); returns the outcome's name."""
@@ -141,21 +151,23 @@ class MediaService:
                 item, status="refused", error=refusal_text(job.kind, refusal, self.settings.caps_mb)
             )
             self._record(job, refused, f"{job.media_id} refused: {refusal}")
+            self._tell_reporter(tip, refused)
             return "refused"
         except MediaGone as gone:
             gone_text = texts.MEDIA_GONE.format(kind=texts.MEDIA_KIND[job.kind])
             failed = replace(item, status="failed", error=gone_text)
             self._record(job, failed, f"{job.media_id} failed: {_label(gone)}")
+            self._tell_reporter(tip, failed)
             return "gone"
         except Exception as exc:
             if receive_count >= self.settings.max_receive_count:
                 kind = texts.MEDIA_KIND[job.kind]
                 failed_text = texts.MEDIA_FAILED.format(kind=kind, attempts=receive_count)
+                failed = replace(item, status="failed", error=failed_text)
                 self._record(
-                    job,
-                    replace(item, status="failed", error=failed_text),
-                    f"{job.media_id} failed after {receive_count} attempts: {_label(exc)}",
+                    job, failed, f"{job.media_id} failed after {receive_count} attempts: {_label(exc)}"
                 )
+                self._tell_reporter(tip, failed)
             raise
 
     def _fetch_and_store(self, job: MediaJob, item: MediaItem) -> str:
@@ -175,6 +187,18 @@ class MediaService:
         detail = f"{job.media_id} stored: {stored.content_type}, {stored.size} B, sha256 {stored.sha256}"
         self._record(job, stored, detail)
         return "stored"
+
+    def _tell_reporter(self, tip: Tip, item: MediaItem) -> None:
+        if self.notify is None:
+            return
+        try:
+            self.notify(tip, item)
+        except Exception as exc:  # the mark on the tip is what counts; see the module docstring
+            count("MediaNoticeFailed", error=type(exc).__name__)
+            logger.warning(
+                "reporter not told about an attachment not kept",
+                extra={"tip_id": tip.tip_id, "media_id": item.media_id, "error": _label(exc)},
+            )
 
     def _record(self, job: MediaJob, item: MediaItem, detail: str) -> None:
         at = self.clock()
@@ -199,4 +223,25 @@ def build_media_service(env: Mapping[str, str] | None = None) -> MediaService:
     session = requests.Session()
     session.headers["User-Agent"] = "anninh-media/1"
     store = S3MediaStore(s3, settings.bucket, settings.kms_key_id)
-    return MediaService(DynamoTipRepository(), store, session, settings)
+    return MediaService(DynamoTipRepository(), store, session, settings, notify=reporter_notifier(env))
+
+
+def reporter_notifier(env: Mapping[str, str]) -> Notify:
+    """Tell a tip's reporter, through the unit's OA, that an attachment was not kept and why."""
+    from anninh.inbound.worker_setup import build_token_manager, build_zalo_client
+    from anninh.settings import ZaloSettings
+    from anninh.zalo.errors import ZaloError
+
+    zalo = ZaloSettings.from_env(env)
+    client = build_zalo_client(zalo, build_token_manager(zalo, env))
+
+    def notify(tip: Tip, item: MediaItem) -> None:
+        text = texts.TIP_MEDIA_NOT_KEPT.format(code=tip.code, reason=item.error or "")
+        try:
+            client.send_text(tip.reporter_oa_id, tip.reporter_user_id, text)
+        except ZaloError as exc:
+            if not exc.window_error:
+                raise
+            count("MediaNoticeUndeliverable", code=exc.label)  # the lookup shows the mark
+
+    return notify

@@ -581,7 +581,9 @@ class ZaloClient:
         DISAGREE sources accept (at most 1 per [SPEC], up to 5 per [RD])."""
         if len(title) > TITLE_LIMIT or len(subtitle) > SUBTITLE_LIMIT:
             raise ValueError("request_user_info title ≤100 and subtitle ≤500 characters")
-        element = {"title": title, "subtitle": subtitle, "image_url": image_url}
+        element = {"title": title, "subtitle": subtitle}
+        if image_url:  # Zalo shows the form without a picture; an empty string is not sent
+            element["image_url"] = image_url
         message = {
             "attachment": {
                 "type": "template",
