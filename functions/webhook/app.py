@@ -1,7 +1,17 @@
 """POST /zalo/webhook — one URL for every OA of the Zalo app.
 
 Thin adapter: API Gateway HTTP API (v2) event in, :func:`anninh.inbound.webhook.accept` does the work,
-HTTP answer out. Cold start matters (Zalo allows 2 s): no Tracer, PynamoDB or idempotency imports here.
+HTTP answer out. Cold start matters (Zalo allows 2 s; issue 2 measures it against ``import boto3`` + one
+SQS client): no Tracer, PynamoDB, idempotency or typed-event imports here (the webhook reads only the
+envelope, :mod:`anninh.inbound.envelope`), and both clients come from one session.
+
+That session's SSM client reads ``botocore_models/`` beside this file first: botocore's SSM model cut down
+to GetParameter, the one SSM call made here (Powertools ``SSMProvider.get``). The full model (~150
+operations) took ~20 ms to load, and its objects kept the garbage collector busy about as long again.
+The directory is put ahead of botocore's own data on the loader's search path (the list ``AWS_DATA_PATH``
+also feeds), so every other file (the SQS model, endpoint rules, partitions) still comes from botocore.
+tests/unit/inbound/test_webhook_ssm_model.py checks the file is exactly botocore's GetParameter and says
+how to regenerate it after a botocore upgrade.
 """
 
 from __future__ import annotations
@@ -13,15 +23,28 @@ import os
 import time
 from typing import Any
 
+import boto3
+import botocore.session
 from anninh.inbound.queue import SqsEventQueue
 from anninh.inbound.secrets import SsmSecretStore
 from anninh.inbound.webhook import Outcome, accept
 from anninh.observability import count, logger, metrics, pseudonym
 from anninh.settings import WebhookSettings
 
+BOTOCORE_MODELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "botocore_models")
+
+
+def aws_session() -> boto3.Session:
+    """One session for both clients (one loader, endpoint data loaded once), trimmed SSM model first."""
+    core = botocore.session.get_session()
+    core.get_component("data_loader").search_paths.insert(0, BOTOCORE_MODELS)
+    return boto3.Session(botocore_session=core)
+
+
 settings = WebhookSettings.from_env()
-queue = SqsEventQueue(settings.queue_url)
-secrets = SsmSecretStore(settings.ssm_prefix, settings.secret_cache_seconds)
+session = aws_session()
+queue = SqsEventQueue(settings.queue_url, session=session)
+secrets = SsmSecretStore(settings.ssm_prefix, settings.secret_cache_seconds, session=session)
 # "0" (the template default) means "not configured": then any app_id in the body is accepted.
 APP_ID = "" if os.environ.get("ZALO_APP_ID", "0").strip() in {"", "0"} else os.environ["ZALO_APP_ID"].strip()
 

@@ -138,6 +138,49 @@ def test_bad_input_gets_a_clear_answer_and_nothing_is_queued(raw, headers, statu
     assert queue.messages == []
 
 
+def kind_event(event_name, **fields):
+    return json.dumps(
+        {"app_id": APP_ID, "event_name": event_name, "timestamp": str(NOW_MS), **fields}
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("raw", "field"),
+    [
+        (kind_event("follow", oa_id=OA_ID), "follower.id"),
+        (kind_event("user_seen_message", sender={"id": OA_ID}, message={"msg_ids": ["m"]}), "recipient.id"),
+        (
+            kind_event("user_seen_message", sender={"id": OA_ID}, recipient={"id": USER_ID}, message={}),
+            "msg_ids",
+        ),
+        (
+            kind_event(
+                "user_reacted_message",
+                sender={"id": USER_ID},
+                recipient={"id": OA_ID},
+                message={"msg_id": "m"},
+            ),
+            "react_icon",
+        ),
+        (kind_event("user_send_image", sender={"id": USER_ID}, recipient={"id": OA_ID}), "'message'"),
+    ],
+)
+def test_each_kind_lacking_a_field_of_its_envelope_is_400_before_any_secret_is_read(raw, field):
+    outcome, queue = run(raw, signed(raw), secrets=Secrets(fail=True))
+    assert (outcome.status, outcome.reason) == (400, "missing_field")
+    assert field in (outcome.detail or "")
+    assert queue.messages == []
+
+
+def test_a_signed_event_whose_content_only_the_worker_checks_is_queued():
+    # No text and no attachment: the worker's typed parse refuses it, so it ends in the dead-letter queue
+    # (alarmed, kept for a redrive) rather than being answered 400 and dropped by Zalo.
+    raw = text_event(message={"msg_id": "msg-0002"})
+    outcome, queue = run(raw, signed(raw))
+    assert (outcome.status, outcome.reason, outcome.msg_key) == (200, "queued", "msg-0002")
+    assert len(queue.messages) == 1
+
+
 def test_signature_with_another_secret_is_refused():
     raw = text_event()
     outcome, queue = run(raw, signed(raw, secret="someone-else"))

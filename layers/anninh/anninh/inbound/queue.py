@@ -14,13 +14,14 @@ class EventQueue(Protocol):
 
 
 class SqsEventQueue:
-    def __init__(self, queue_url: str, client: Any = None):
+    def __init__(self, queue_url: str, client: Any = None, session: Any = None):
         if client is None:
             import boto3
             from botocore.config import Config
 
-            # Short timeouts and standard retries: the whole webhook must answer within Zalo's 2 s.
-            client = boto3.client(
+            # From ``session`` (a boto3.Session; boto3's default session when None). Short timeouts and
+            # standard retries: the whole webhook must answer within Zalo's 2 s.
+            client = (session or boto3).client(
                 "sqs",
                 config=Config(
                     connect_timeout=1, read_timeout=1, retries={"max_attempts": 3, "mode": "standard"}

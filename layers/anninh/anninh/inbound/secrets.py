@@ -35,14 +35,15 @@ class SsmSecretStore:
         miss_ttl_seconds: float = 60,
         clock: Callable[[], float] = time.monotonic,
         client: Any = None,
+        session: Any = None,
     ):
         if client is None:
             import boto3
             from botocore.config import Config
 
-            # A client from boto3's default session (shared with the SQS client: one loader, one set of
-            # endpoint data) with timeouts that fit Zalo's 2 s budget.
-            client = boto3.client(
+            # A client from ``session`` (a boto3.Session; boto3's default session when None), shared with
+            # the SQS client: one loader, one set of endpoint data. Timeouts fit Zalo's 2 s budget.
+            client = (session or boto3).client(
                 "ssm",
                 config=Config(
                     connect_timeout=1, read_timeout=1, retries={"max_attempts": 3, "mode": "standard"}

@@ -5,7 +5,8 @@ Answers (the handler turns an :class:`Outcome` into HTTP):
 =====  ==========================  ===========================================================
 413    too_large                   body over ``WEBHOOK_MAX_BODY_BYTES``
 400    malformed_json              not JSON, or not a JSON object
-400    missing_field               a field the event kind needs is missing or of the wrong type
+400    missing_field               a field of the envelope is missing or of the wrong type (event name,
+                                   OA, user, timestamp, the msg_id the queue deduplicates on)
 401    missing_signature           no or malformed ``X-ZEvent-Signature``
 401    unknown_oa                  no secret key for the OA named by the event
 401    wrong_app                   the event's app_id is not the configured Zalo app
@@ -16,7 +17,8 @@ Answers (the handler turns an :class:`Outcome` into HTTP):
 503    queue_unavailable           SQS or SSM failed: Zalo will deliver the event again
 =====  ==========================  ===========================================================
 
-Nothing is queued unless the answer is 200 "queued".
+Nothing is queued unless the answer is 200 "queued". Only the envelope is read here
+(:mod:`anninh.zalo.envelope`, for the cold start); the worker parses the content of the message.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from anninh.inbound.queue import EventQueue, QueueUnavailable
 from anninh.inbound.secrets import SecretUnavailable
 from anninh.settings import WebhookSettings
 from anninh.zalo import signature
-from anninh.zalo.events import EventParseError, idempotency_key, is_ignored, parse_event
+from anninh.zalo.envelope import EventParseError, is_ignored, read_envelope
 
 
 class SecretStore(Protocol):
@@ -49,13 +51,6 @@ class Outcome:
     msg_key: str | None = None
     variant: str | None = None
     detail: str | None = None
-
-
-def _timestamp_ms(value: str) -> int | None:
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        return None
 
 
 def accept(
@@ -78,21 +73,19 @@ def accept(
     if not isinstance(body, dict):
         return Outcome(400, "malformed_json", detail="the body must be a JSON object")
     try:
-        event = parse_event(body, headers)
+        envelope = read_envelope(body, headers)
     except EventParseError as exc:
         return Outcome(400, "missing_field", event_name=exc.event_name, detail=str(exc))
-    sent_at = _timestamp_ms(event.timestamp)
-    if sent_at is None:
-        return Outcome(400, "missing_field", event_name=event.event_name, detail="timestamp is not a number")
-    base = {"event_name": event.event_name, "oa_id": event.oa_id, "user_id": event.user_id}
+    sent_at = envelope.timestamp_ms
+    base = {"event_name": envelope.event_name, "oa_id": envelope.oa_id, "user_id": envelope.user_id}
 
     header = headers.get("x-zevent-signature")
     if signature.parse_signature_header(header) is None:
         return Outcome(401, "missing_signature", **base)
-    if app_id and event.app_id and event.app_id != app_id:
+    if app_id and envelope.app_id and envelope.app_id != app_id:
         return Outcome(401, "wrong_app", **base)
     try:
-        oa_secret = secrets.oa_secret(event.oa_id)
+        oa_secret = secrets.oa_secret(envelope.oa_id)
         app_secret = secrets.app_secret() if signature.APP_SECRET in settings.signature_variants else None
     except SecretUnavailable as exc:
         return Outcome(503, "queue_unavailable", detail=f"secret store: {exc}", **base)
@@ -101,10 +94,10 @@ def accept(
     variant = signature.verify(
         raw,
         header,
-        app_id=event.app_id or app_id or "",
-        oa_id=event.oa_id,
+        app_id=envelope.app_id or app_id or "",
+        oa_id=envelope.oa_id,
         oa_secret=oa_secret,
-        timestamp=event.timestamp,
+        timestamp=envelope.timestamp,
         app_secret=app_secret,
         header_timestamp=headers.get("x-zevent-timestamp"),
         variants=settings.signature_variants,
@@ -116,19 +109,19 @@ def accept(
         or sent_at - now_ms > settings.future_skew_seconds * 1000
     ):
         return Outcome(401, "replayed", variant=variant, **base)
-    if is_ignored(event.event_name):
+    if is_ignored(envelope.event_name):
         return Outcome(200, "ignored", variant=variant, **base)
 
-    key = idempotency_key(event)
+    key = envelope.key
     dedup_id = key if len(key) <= 128 else hashlib.sha256(raw).hexdigest()
     attributes = {
-        "oa_id": event.oa_id,
-        "event_name": event.event_name,
+        "oa_id": envelope.oa_id,
+        "event_name": envelope.event_name,
         "num_retry": headers.get("num_retry", headers.get("x-zevent-num-retry", "0")) or "0",
         "zevent_server": headers.get("x-zevent-server", ""),
     }
     try:
-        queue.enqueue(raw.decode("utf-8"), f"{event.oa_id}:{event.user_id}", dedup_id, attributes)
+        queue.enqueue(raw.decode("utf-8"), f"{envelope.oa_id}:{envelope.user_id}", dedup_id, attributes)
     except QueueUnavailable as exc:
         return Outcome(503, "queue_unavailable", variant=variant, msg_key=key, detail=str(exc), **base)
     return Outcome(200, "queued", variant=variant, msg_key=key, **base)

@@ -1,7 +1,8 @@
 """Typed Zalo webhook events (ZALO_API.md §2), parsed with the standard library only.
 
-The webhook imports this module (its cold start is measured), so there is no pydantic here: frozen
-dataclasses and small hand-written field readers that name the missing field in :class:`EventParseError`.
+The worker imports this module (the webhook reads only the envelope, anninh.zalo.envelope). No
+pydantic: frozen dataclasses and small hand-written field readers that name the missing field in
+:class:`EventParseError`.
 Every id is a ``str`` (Zalo ids exceed 2^53; integers in a body are converted).
 
 Public API:
@@ -36,22 +37,39 @@ receipts are not ignored.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+# The envelope's readers, the OA/user location and the ignore rule live in one place, shared with the
+# webhook (which reads only the envelope); they are part of this module's API too.
+from anninh.zalo.envelope import (
+    IGNORED_EVENT_NAMES as IGNORED_EVENT_NAMES,
+)
+from anninh.zalo.envelope import (
+    IGNORED_EVENT_PREFIXES as IGNORED_EVENT_PREFIXES,
+)
+from anninh.zalo.envelope import (
+    EventParseError as EventParseError,
+)
+from anninh.zalo.envelope import (
+    _event_name,
+    _header,
+    _id,
+    _lookup,
+    _opt_id,
+    _opt_str,
+    _short_hash,
+)
+from anninh.zalo.envelope import (
+    is_ignored as is_ignored,
+)
+from anninh.zalo.envelope import (
+    locate_oa_and_user as locate_oa_and_user,
+)
+
 ZNS_SERVER_HEADER = "X-ZEvent-Server"
-
-
-class EventParseError(ValueError):
-    """A webhook event lacks a field its kind needs, or a field has the wrong type."""
-
-    def __init__(self, event_name: str | None, field_path: str, problem: str = "is missing") -> None:
-        self.event_name = event_name or "?"
-        self.field = field_path
-        super().__init__(f"Zalo event {self.event_name!r}: field {field_path!r} {problem}")
 
 
 # ---------------------------------------------------------------------------------------------- classes
@@ -255,135 +273,11 @@ class UnknownEvent(Event):
     body: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
-# ---------------------------------------------------------------------------------------------- ignored
-
-IGNORED_EVENT_PREFIXES: tuple[str, ...] = ("oa_send_", "user_send_group_", "oa_send_group_")
-IGNORED_EVENT_NAMES: frozenset[str] = frozenset(
-    {"add_user_to_tag", "change_template_status", "change_oa_daily_quota", "change_oa_template_tags"}
-)
-
-
-def is_ignored(event_name: str) -> bool:
-    """True for kinds the system deliberately does not process (see the module docstring)."""
-    return event_name in IGNORED_EVENT_NAMES or event_name.startswith(IGNORED_EVENT_PREFIXES)
-
-
 # ---------------------------------------------------------------------------------------------- readers
-
-_MISSING = object()
-
-
-def _lookup(body: Mapping[str, Any], path: str) -> Any:
-    node: Any = body
-    for part in path.split("."):
-        if not isinstance(node, Mapping) or part not in node or node[part] is None:
-            return _MISSING
-        node = node[part]
-    return node
-
-
-def _id(value: Any, name: str | None, path: str) -> str:
-    if isinstance(value, bool) or value is _MISSING:
-        raise EventParseError(name, path, "is missing" if value is _MISSING else "must be an id")
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    raise EventParseError(name, path, "must be a non-empty string or integer id")
 
 
 def _req_id(body: Mapping[str, Any], path: str, name: str | None) -> str:
     return _id(_lookup(body, path), name, path)
-
-
-def _opt_id(body: Mapping[str, Any], path: str) -> str | None:
-    value = _lookup(body, path)
-    if value is _MISSING or isinstance(value, bool) or not isinstance(value, int | str):
-        return None
-    text = str(value).strip()
-    return text or None
-
-
-def _opt_str(body: Mapping[str, Any], path: str) -> str | None:
-    value = _lookup(body, path)
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return None
-
-
-def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
-    if not headers:
-        return None
-    lowered = name.lower()
-    for key, value in headers.items():
-        if key.lower() == lowered:
-            return value
-    return None
-
-
-# ---------------------------------------------------------------------------------------------- locating
-
-_OA_IS_RECIPIENT_PREFIXES = ("user_send_", "anonymous_send_")
-_OA_IS_RECIPIENT = frozenset({"user_submit_info", "user_reacted_message", "user_click_chatnow"})
-_OA_IS_SENDER_PREFIXES = ("oa_send_",)
-_OA_IS_SENDER = frozenset({"user_received_message", "user_seen_message"})
-_TOP_LEVEL = frozenset({"follow", "unfollow"})
-
-
-def _event_name(body: Mapping[str, Any]) -> str:
-    if not isinstance(body, Mapping):
-        raise EventParseError(None, "<body>", "must be a JSON object")
-    name = body.get("event_name")
-    if not isinstance(name, str) or not name.strip():
-        raise EventParseError(None, "event_name")
-    return name.strip()
-
-
-def _generic_location(body: Mapping[str, Any]) -> tuple[str, str] | None:
-    oa = _opt_id(body, "oa_id")
-    if oa is not None:
-        for path in ("follower.id", "user_id", "sender.id", "recipient.id"):
-            user = _opt_id(body, path)
-            if user is not None and user != oa:
-                return oa, user
-        return None
-    recipient, sender = _opt_id(body, "recipient.id"), _opt_id(body, "sender.id")
-    if recipient and sender:  # most kinds go from a user to the OA
-        return recipient, sender
-    return None
-
-
-def locate_oa_and_user(body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> tuple[str, str]:
-    """``(oa_id, user_id)`` of an event, wherever its kind carries them (ZALO_API.md §2, "OA id location").
-
-    user_send_*, anonymous_send_*, user_submit_info, user_reacted_message, user_click_chatnow: OA =
-    recipient.id, user = sender.id. user_received_message, user_seen_message, oa_send_*: OA = sender.id,
-    user = recipient.id (for a ZNS receipt the "user" is the recipient phone). follow/unfollow: top-level
-    oa_id and follower.id. Any kind whose usual fields are absent falls back to a top-level ``oa_id`` with
-    follower.id / user_id, then to recipient (OA) and sender (user). Raises :class:`EventParseError` naming
-    the usual field when nothing fits.
-    """
-    name = _event_name(body)
-    if name in _TOP_LEVEL:
-        primary = ("oa_id", "follower.id")
-    elif name in _OA_IS_SENDER or name.startswith(_OA_IS_SENDER_PREFIXES):
-        primary = ("sender.id", "recipient.id")
-    elif name in _OA_IS_RECIPIENT or name.startswith(_OA_IS_RECIPIENT_PREFIXES):
-        primary = ("recipient.id", "sender.id")
-    else:
-        found = _generic_location(body)
-        if found is None:
-            raise EventParseError(name, "oa_id", "is missing (no oa_id, recipient.id or sender.id)")
-        return found
-    oa, user = _opt_id(body, primary[0]), _opt_id(body, primary[1])
-    if oa and user:
-        return oa, user
-    found = _generic_location(body) if primary[0] != "oa_id" or oa is None else None
-    if found is not None:
-        return found
-    raise EventParseError(name, primary[0] if not oa else primary[1])
 
 
 # ---------------------------------------------------------------------------------------------- parsing
@@ -724,10 +618,6 @@ def parse_event_json(raw: bytes | str, headers: Mapping[str, str] | None = None)
 
 
 # ---------------------------------------------------------------------------------------------- keys
-
-
-def _short_hash(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def idempotency_key(event: Event) -> str:
