@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from anninh.broadcasts.model import Broadcast
-from anninh.store.broadcasts import CLAIMED, Outcome
+from anninh.store.broadcasts import CLAIMED, Outcome, ResultRow
 from anninh.zalo.client import Button, MenuSent, SentMessage
 
 
@@ -41,7 +41,7 @@ class MemoryResults:
     def claim(self, run: str, user_id: str, claim: str, at: datetime) -> bool:
         if (run, user_id) in self.rows:
             return False
-        self.rows[(run, user_id)] = {"status": CLAIMED, "claim": claim}
+        self.rows[(run, user_id)] = {"status": CLAIMED, "claim": claim, "updated_at": at}
         return True
 
     def release(self, run: str, user_id: str, claim: str) -> None:
@@ -52,10 +52,45 @@ class MemoryResults:
     def finish(self, run: str, user_id: str, claim: str, outcome: Outcome, at: datetime) -> None:
         row = self.rows[(run, user_id)]
         assert row["claim"] == claim
-        row.update(status=outcome.status, message_id=outcome.message_id, code=outcome.code)
+        self._final(row, outcome, at)
+
+    @staticmethod
+    def _final(row: dict[str, object], outcome: Outcome, at: datetime) -> None:
+        row.update(
+            status=outcome.status,
+            message_id=outcome.message_id,
+            code=outcome.code,
+            reason=outcome.reason,
+            updated_at=at,
+        )
+
+    def get(self, run: str, user_id: str) -> ResultRow | None:
+        row = self.rows.get((run, user_id))
+        if row is None:
+            return None
+        updated_at = row["updated_at"]
+        assert isinstance(updated_at, datetime)
+        return ResultRow(str(row["status"]), str(row["claim"]) if row.get("claim") else None, updated_at)
+
+    def resolve_claim(self, run: str, user_id: str, claim: str, outcome: Outcome, at: datetime) -> bool:
+        row = self.rows.get((run, user_id))
+        if row is None or row["status"] != CLAIMED or row["claim"] != claim:
+            return False
+        self._final(row, outcome, at)
+        return True
+
+    def settle(self, run: str, user_id: str, outcome: Outcome, at: datetime) -> bool:
+        if (run, user_id) in self.rows:
+            return False
+        self.rows[(run, user_id)] = {"claim": None}
+        self._final(self.rows[(run, user_id)], outcome, at)
+        return True
 
     def counts(self, run: str) -> Counter[str]:
         return Counter(str(r["status"]) for (k, _), r in self.rows.items() if k == run)
+
+    def reasons(self, run: str) -> Counter[str]:
+        return Counter(str(r["reason"]) for (k, _), r in self.rows.items() if k == run and r.get("reason"))
 
     def message_ids(self, run: str) -> list[str]:
         return [str(r["message_id"]) for (k, _), r in self.rows.items() if k == run and r.get("message_id")]

@@ -94,4 +94,7 @@ def test_scheduled_broadcast_reaches_in_window_followers_once(local_stack) -> No
     assert counts["status"] == "done"
     # A one-time broadcast that has run cannot be cancelled: a clear refusal, nothing changes.
     cancelled = anninh(local_stack, "broadcast", "cancel", broadcast_id)
-    assert cancelled.returncode == 6 and "done" in cancelled.stderr
+    assert (
+        cancelled.returncode == 6
+        and "không thể hủy tin phát đang ở trạng thái “đã gửi xong”" in cancelled.stderr
+    )

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sys
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from anninh import texts
 from anninh.broadcasts.model import new_broadcast
+from anninh.broadcasts.sender import Batch
 from anninh.store.broadcasts import (
     DynamoBroadcastRepository,
     DynamoResultRepository,
@@ -127,6 +130,19 @@ def test_night_rule_defers_promotional_sends(setup):
 
 def test_admin_creates_pauses_and_cancels_the_schedule(setup):
     stack, unit, _ = setup
+    wanted = {
+        "unit_id": unit.unit_id,
+        "text": "Tin truy nã",
+        "cron": "0 8 ? * MON *",
+        "notice_id": "doi-tuong-a",
+    }
+    status, refused = stack.admin("POST", "/admin/broadcasts", body=wanted)
+    assert status == 400 and refused["message"] == texts.ADMIN_BROADCAST_INVALID.format(
+        error=texts.BROADCAST_ERROR_NO_NOTICE.format(notice_id="doi-tuong-a", unit_id=unit.unit_id)
+    )
+    assert stack.admin("GET", "/admin/broadcasts")[1]["items"] == []  # nothing written
+    notice = {"name": "Đối tượng A", "summary": "Bị truy nã.", "date": "2026-11-01"}
+    assert stack.admin("PUT", f"/admin/content/{unit.unit_id}/wanted/doi-tuong-a", body=notice)[0] == 200
     status, created = stack.admin(
         "POST",
         "/admin/broadcasts",
@@ -175,3 +191,111 @@ def test_status_counts_results_and_receipts(setup):
     assert status == 200, progress
     assert (progress["sent"], progress["queued"], progress["pending"]) == (3, 3, 0)
     assert (progress["delivered"], progress["seen"], progress["status"]) == (2, 1, "done")
+
+
+def results_of(broadcast) -> dict[str, dict[str, str | None]]:
+    from anninh.store.broadcasts import ResultModel
+
+    return {
+        m.user_id: {"status": m.status, "reason": m.reason}
+        for m in ResultModel.query(run_key(broadcast.broadcast_id, "once"))
+    }
+
+
+def test_a_lost_answer_is_in_doubt_never_resent_and_counted(setup):
+    stack, unit, _ = setup
+    stack.zalo.add_fault(CS_PATH, http_status=504, user_id="user-1", after=True)  # Zalo took it, answer lost
+    broadcast = create(unit, "48h")
+    stack.functions["BroadcastFunction"].invoke({"broadcast_id": broadcast.broadcast_id})
+    stack.drain(source=sender_source(stack))
+    assert sent_to(stack) == ["user-0", "user-1", "user-2"]  # user-1 did receive it, once
+    assert results_of(broadcast)["user-1"] == {"status": "in_doubt", "reason": "answer_lost"}
+    status, progress = stack.admin("GET", f"/admin/broadcasts/{broadcast.broadcast_id}/status")
+    assert status == 200
+    assert (progress["sent"], progress["in_doubt"], progress["pending"], progress["status"]) == (
+        2,
+        1,
+        0,
+        "done",
+    )
+    assert progress["reasons"] == {"answer_lost": 1}
+
+
+def test_a_sender_stopping_between_send_and_result_leaves_the_recipient_in_doubt(setup, monkeypatch):
+    """The finish write fails after Zalo accepted the message (the instance dies): SQS delivers the batch
+    again; the claim is too young to judge (its sender might still run), so that recipient is re-queued
+    and resolved as in doubt once the lease is over — never sent a second time."""
+    stack, unit, module = setup
+    now = [DAYTIME]
+    monkeypatch.setattr(module.sender, "clock", lambda: now[0])
+    monkeypatch.setattr(module.sender, "claim_lease", timedelta(seconds=1))
+    results = module.sender.results
+    finish = results.finish
+    stopped: list[str] = []
+
+    def stop_once(run, user_id, claim, outcome, at):
+        if user_id == "user-1" and not stopped:
+            stopped.append(user_id)
+            raise RuntimeError("the sender's instance died before writing the result")
+        finish(run, user_id, claim, outcome, at)
+
+    monkeypatch.setattr(results, "finish", stop_once)
+    broadcast = create(unit, "48h")
+    stack.functions["BroadcastFunction"].invoke({"broadcast_id": broadcast.broadcast_id})
+    stack.drain(source=sender_source(stack), rounds=4)  # the failed record is redelivered at once
+    assert stopped == ["user-1"] and sent_to(stack) == ["user-0", "user-1", "user-2"]
+    assert results_of(broadcast)["user-1"]["status"] == "claimed"
+
+    now[0] = DAYTIME + timedelta(seconds=5)  # past the lease when the held recipient comes back
+    time.sleep(2.2)  # the re-queued batch's SQS delay (lease + 1 s)
+    stack.drain(source=sender_source(stack), rounds=4)
+    assert results_of(broadcast)["user-1"] == {"status": "in_doubt", "reason": "sender_stopped"}
+    assert sent_to(stack) == ["user-0", "user-1", "user-2"]  # never re-sent
+    assert DynamoResultRepository().counts(run_key(broadcast.broadcast_id, "once")) == {
+        "sent": 2,
+        "in_doubt": 1,
+    }
+
+
+def test_a_batch_deferred_past_the_cap_is_recorded_expired_with_its_reason(setup):
+    stack, unit, _ = setup
+    broadcast = create(unit, "48h")
+    DynamoBroadcastRepository().start_run(broadcast.broadcast_id, "once", 3, "running", DAYTIME)
+    waiting = Batch(
+        broadcast.broadcast_id,
+        "once",
+        unit.oa_id,
+        ("user-0", "user-1", "user-2"),
+        deferred_since=DAYTIME - timedelta(hours=25),  # paused for longer than the 24 h cap
+        deferred_reason="paused",
+    )
+    stack.sqs.send_message(QueueUrl=stack.url("OutboundQueue"), MessageBody=waiting.to_json())
+    stack.drain(source=sender_source(stack))
+    assert sent_to(stack) == []
+    assert {u: r["status"] for u, r in results_of(broadcast).items()} == dict.fromkeys(
+        ("user-0", "user-1", "user-2"), "expired"
+    )
+    status, progress = stack.admin("GET", f"/admin/broadcasts/{broadcast.broadcast_id}/status")
+    assert status == 200
+    assert (progress["expired"], progress["pending"], progress["status"]) == (3, 0, "done")
+    assert progress["reasons"] == {"paused": 3}
+
+
+def test_refusals_are_explained_in_vietnamese(setup):
+    stack, unit, _ = setup
+    status, answer = stack.admin(
+        "POST", "/admin/broadcasts", body={"unit_id": "khong-co", "text": "x", "at": "2030-01-01T08:00"}
+    )
+    assert status == 400 and answer["message"] == "Tin phát không hợp lệ: không có đơn vị khong-co."
+    status, answer = stack.admin(
+        "POST", "/admin/broadcasts", body={"unit_id": unit.unit_id, "text": "x", "cron": "0 8 * *"}
+    )
+    assert status == 400 and "cron cần đủ 6 trường" in answer["message"]
+    created = create(unit, "48h")
+    DynamoBroadcastRepository().set_status(created.broadcast_id, "done", DAYTIME)
+    status, answer = stack.admin("POST", f"/admin/broadcasts/{created.broadcast_id}/pause")
+    assert status == 409
+    assert (
+        answer["message"]
+        == "Không thể thực hiện: không thể tạm dừng tin phát đang ở trạng thái “đã gửi xong”."
+    )

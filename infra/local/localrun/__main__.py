@@ -45,6 +45,10 @@ def banner(stack: object) -> str:
     lines.append(f"  Demo units and OA secrets   GET {stack.base_url}/_local/units")
     lines.append(f"  Queues / schedules          GET {stack.base_url}/_local/queues · /_local/schedules")
     lines.append(
+        f"  Sender clock / faults       GET|POST {stack.base_url}/_local/clock · /_local/faults"
+        + (f"  (clock offset {stack.clock.offset_seconds:+.0f} s)" if stack.clock.offset_seconds else "")
+    )
+    lines.append(
         f"  AWS (moto) endpoint         {os.environ['AWS_ENDPOINT_URL']}  region {os.environ['AWS_REGION']}"
     )
     lines.append("  Demo OAs:")

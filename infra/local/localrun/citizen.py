@@ -171,13 +171,51 @@ class LocalStackClient:
         return list(answer.json())
 
     def add_fault(
-        self, path: str, *, error: int | None = None, http_status: int | None = None, times: int = 1
+        self,
+        path: str,
+        *,
+        error: int | None = None,
+        http_status: int | None = None,
+        times: int = 1,
+        user_id: str | None = None,
+        after: bool = False,
     ) -> None:
-        fault: dict[str, Any] = {"path": path, "times": times}
+        """The fake Zalo's next ``times`` calls to ``path`` (for ``user_id`` only, when given) fail; with
+        ``after`` they are carried out first and only their answer is lost."""
+        fault: dict[str, Any] = {"path": path, "times": times, "after": after}
         fault.update({"error": error} if error is not None else {"http_status": http_status})
+        if user_id:
+            fault["user_id"] = user_id
         self.session.post(
             f"{self.base_url}/zalo-api/_faults", json=fault, timeout=self.timeout
         ).raise_for_status()
+
+    def clock(self) -> dict[str, Any]:
+        """The broadcast sender's clock: ``now``, ``now_vietnam``, ``offset_seconds``, ``used_by``."""
+        answer = self.session.get(f"{self.base_url}/_local/clock", timeout=self.timeout)
+        answer.raise_for_status()
+        return dict(answer.json())
+
+    def set_clock(self, **change: Any) -> dict[str, Any]:
+        """Move the broadcast sender's clock: ``at=ISO``, ``offset_seconds=N`` or ``reset=True``."""
+        answer = self.session.post(f"{self.base_url}/_local/clock", json=change, timeout=self.timeout)
+        answer.raise_for_status()
+        return dict(answer.json())
+
+    def crash_after(self, function: str, times: int = 1) -> dict[str, Any]:
+        """The function's next ``times`` invocations run, then fail as if the instance died."""
+        answer = self.session.post(
+            f"{self.base_url}/_local/faults",
+            json={"function": function, "crash_after": times},
+            timeout=self.timeout,
+        )
+        answer.raise_for_status()
+        return dict(answer.json()["functions"][function])
+
+    def function_faults(self, function: str) -> dict[str, Any]:
+        answer = self.session.get(f"{self.base_url}/_local/faults", timeout=self.timeout)
+        answer.raise_for_status()
+        return dict(answer.json()["functions"][function])
 
     def queues(self) -> dict[str, dict[str, Any]]:
         answer = self.session.get(f"{self.base_url}/_local/queues", timeout=self.timeout)

@@ -135,14 +135,14 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    local = subparsers.add_parser(
-        "local", help="hệ thống chạy thử trên máy (không cần AWS, không cần Internet)"
-    )
+    from anninh import texts
+
+    local = subparsers.add_parser("local", help=texts.CLI_HELP_LOCAL)
     sub = local.add_subparsers(dest="local_command", required=True)
-    run = sub.add_parser("run", help="khởi động toàn bộ hệ thống (như `make run`)")
+    run = sub.add_parser("run", help=texts.CLI_HELP_LOCAL_RUN)
     run.set_defaults(func=_run)
-    chat = sub.add_parser("chat", help="nhắn tin với OA của một đơn vị với vai trò người dân")
-    chat.add_argument("--unit", required=True, help="mã đơn vị, ví dụ phuong-trung-tam")
-    chat.add_argument("--base-url", default=DEFAULT_BASE_URL, help="địa chỉ hệ thống chạy thử")
-    chat.add_argument("--user", help="mã người dùng Zalo (mặc định: tạo mới)")
+    chat = sub.add_parser("chat", help=texts.CLI_HELP_LOCAL_CHAT)
+    chat.add_argument("--unit", required=True, help=texts.CLI_HELP_LOCAL_CHAT_UNIT)
+    chat.add_argument("--base-url", default=DEFAULT_BASE_URL, help=texts.CLI_HELP_LOCAL_BASE_URL)
+    chat.add_argument("--user", help=texts.CLI_HELP_LOCAL_USER)
     chat.set_defaults(func=_chat)

@@ -15,7 +15,10 @@ Control endpoints (under the same prefix):
 ``GET /_outbox[?user_id=&endpoint=]`` every call Zalo accepted, newest last: ``{seq, endpoint, oa_id,
 user_id, message, body, message_id, time}`` (calls answered with an error are not in the outbox, only in
 ``GET /_calls``); ``POST /_faults`` ``{"path": "/v3.0/oa/message/cs", "error": -32, "times": 3}`` or
-``{"path": …, "http_status": 500, "times": 1}``: the next N calls to that path fail; ``POST /_reset``
+``{"path": …, "http_status": 500, "times": 1}``: the next N calls to that path fail; with ``"user_id"`` only
+calls for that user (the recipient of a send) count; with ``"after": true`` the call is carried out first (the
+message is in the outbox) and only its answer is the fault — Zalo accepted it but the answer was lost on the
+way back (e.g. ``{"http_status": 504, "after": true}``); ``POST /_reset``
 clears outbox, calls, faults and uploads (``{"all": true}`` also forgets tokens, users and followers);
 ``POST /_tokens`` ``{"oa_id", "access_token"?, "refresh_token"?, "expires_in"?}`` registers or issues a pair;
 ``POST /_followers`` ``{"oa_id", "user_ids": [...]}``; ``GET /_media/<name>`` sample media (sample.jpg,
@@ -26,7 +29,8 @@ revoke_on_refresh=False, cs_quota=8)``, ``.issue_token(oa_id, expires_in=None) -
 ``.register_token(oa_id, access_token, refresh_token=None, expires_in=None)``, ``.revoke_access_token(t)``,
 ``.issue_auth_code(oa_id) -> str``, ``.set_followers(oa_id, user_ids)``,
 ``.set_user(oa_id, user_id, **detail)``,
-``.add_fault(path, *, error=None, http_status=None, times=1)``, ``.outbox(user_id=None, endpoint=None)``,
+``.add_fault(path, *, error=None, http_status=None, times=1, user_id=None, after=False)``,
+``.outbox(user_id=None, endpoint=None)``,
 ``.calls()``, ``.reset(everything=False)``, ``.media_url(base_url, name)``; and
 ``serve_in_thread(app, host="127.0.0.1", port=0) -> (base_url, stop)``.
 """
@@ -101,6 +105,27 @@ class _Fault:
     error: int | None
     http_status: int | None
     remaining: int
+    user_id: str | None = None  # only calls for this user
+    after: bool = False  # carry the call out, then answer with the fault
+
+
+def _user_of(request: Request) -> str | None:
+    """The user a call is about: a send's recipient, a query's user_id (None when there is none)."""
+    if request.method == "GET":
+        try:
+            data = json.loads(request.args.get("data") or "null")
+        except ValueError:
+            return None
+    else:
+        try:
+            data = json.loads(request.get_data() or b"null")
+        except ValueError:
+            return None
+    if not isinstance(data, dict):
+        return None
+    recipient = data.get("recipient")
+    user_id = recipient.get("user_id") if isinstance(recipient, dict) else data.get("user_id")
+    return str(user_id) if user_id else None
 
 
 @dataclass
@@ -231,14 +256,23 @@ class FakeZalo:
             self._users[(oa_id, str(user_id))] = dict(detail)
 
     def add_fault(
-        self, path: str, *, error: int | None = None, http_status: int | None = None, times: int = 1
+        self,
+        path: str,
+        *,
+        error: int | None = None,
+        http_status: int | None = None,
+        times: int = 1,
+        user_id: str | None = None,
+        after: bool = False,
     ) -> None:
         if (error is None) == (http_status is None):
             raise ValueError("a fault needs exactly one of error or http_status")
         if times < 1:
             raise ValueError("times must be at least 1")
         with self._lock:
-            self._faults.setdefault(path, []).append(_Fault(error, http_status, times))
+            self._faults.setdefault(path, []).append(
+                _Fault(error, http_status, times, str(user_id) if user_id else None, after)
+            )
 
     def outbox(self, user_id: str | None = None, endpoint: str | None = None) -> list[dict[str, Any]]:
         with self._lock:
@@ -285,29 +319,38 @@ class FakeZalo:
         }
         with self._lock:
             self._calls.append(call)
-            fault = self._take_fault(path)
-        if fault is not None:
-            call["fault"] = fault.error if fault.error is not None else f"HTTP {fault.http_status}"
-            if fault.http_status is not None:
-                return Response("fault injected", status=fault.http_status, mimetype="text/plain")
-            return _json({"error": fault.error, "message": "Fault injected by the fake Zalo"})
+            fault = self._take_fault(path, request)
+        if fault is not None and not fault.after:
+            return self._fault_answer(call, fault)
         try:
             answer = getattr(self, "_" + endpoint)(request, path, **args)
         except ZaloFault as exc:
             call["error"] = exc.code
             return _json({"error": exc.code, "message": exc.message})
         call["error"] = 0
+        if fault is not None:  # carried out; the answer is lost on the way back
+            return self._fault_answer(call, fault)
         return _json(answer)
 
-    def _take_fault(self, path: str) -> _Fault | None:
+    @staticmethod
+    def _fault_answer(call: dict[str, Any], fault: _Fault) -> Response:
+        call["fault"] = fault.error if fault.error is not None else f"HTTP {fault.http_status}"
+        if fault.http_status is not None:
+            return Response("fault injected", status=fault.http_status, mimetype="text/plain")
+        return _json({"error": fault.error, "message": "Fault injected by the fake Zalo"})
+
+    def _take_fault(self, path: str, request: Request) -> _Fault | None:
         queue = self._faults.get(path)
         if not queue:
             return None
-        fault = queue[0]
-        fault.remaining -= 1
-        if fault.remaining <= 0:
-            queue.pop(0)
-        return fault
+        user_id = _user_of(request) if any(f.user_id for f in queue) else None
+        for index, fault in enumerate(queue):
+            if fault.user_id is None or fault.user_id == user_id:
+                fault.remaining -= 1
+                if fault.remaining <= 0:
+                    queue.pop(index)
+                return fault
+        return None
 
     def _authorize(self, request: Request) -> str:
         token = request.headers.get("access_token", "")
@@ -602,11 +645,16 @@ class FakeZalo:
     def _ctl_faults(self, request: Request) -> Response:
         try:
             body = _json_body(request)
+            after = body.get("after", False)
+            if not isinstance(after, bool):
+                raise TypeError("after must be true or false")
             self.add_fault(
                 str(body["path"]),
                 error=int(body["error"]) if body.get("error") is not None else None,
                 http_status=int(body["http_status"]) if body.get("http_status") is not None else None,
                 times=int(body.get("times", 1)),
+                user_id=str(body["user_id"]) if body.get("user_id") else None,
+                after=after,
             )
         except (ZaloFault, KeyError, TypeError, ValueError) as exc:
             return _json({"error": "bad fault", "detail": str(exc)}, 400)

@@ -1,5 +1,9 @@
 """Functions of the template run in-process the way Lambda runs them: same handler, same environment,
 a Lambda-like context, the timeout enforced on the result.
+
+A function can be told to crash after its handler ran (:meth:`LocalFunction.inject_crash_after`, or
+``POST /_local/faults``): the work is done but the invocation fails, as when a Lambda instance dies before
+answering, so an SQS event source redelivers the same records.
 """
 
 from __future__ import annotations
@@ -72,7 +76,34 @@ class LocalFunction:
     environment: dict[str, str]
     events: dict[str, dict[str, Any]]
     _callable: Callable[[Any, LambdaContext], Any] | None = None
+    _module: ModuleType | None = None
     _load_lock: threading.Lock = field(default_factory=threading.Lock)
+    _crashes_pending: int = 0
+    crashes_injected: int = 0
+
+    @property
+    def module(self) -> ModuleType | None:
+        """The handler's module once loaded (its cold-start objects live there)."""
+        return self._module
+
+    def inject_crash_after(self, times: int = 1) -> None:
+        """The next ``times`` invocations run their handler, then fail as if the instance died."""
+        if times < 1:
+            raise ValueError("times must be at least 1")
+        with self._load_lock:
+            self._crashes_pending += times
+
+    def faults(self) -> dict[str, int]:
+        with self._load_lock:
+            return {"crash_after_pending": self._crashes_pending, "crashes_injected": self.crashes_injected}
+
+    def _take_crash(self) -> bool:
+        with self._load_lock:
+            if self._crashes_pending <= 0:
+                return False
+            self._crashes_pending -= 1
+            self.crashes_injected += 1
+            return True
 
     @property
     def runtime_environment(self) -> dict[str, str]:
@@ -106,6 +137,7 @@ class LocalFunction:
                 if not callable(handler):
                     raise TemplateError(f"{self.logical_id}: {source} has no callable {attribute}")
                 self._callable = handler
+                self._module = module
             return self._callable
 
     def invoke(self, event: Any) -> Any:
@@ -130,6 +162,9 @@ class LocalFunction:
                 "%s ran %.1fs, over its %ss timeout: treated as failed", self.name, elapsed, self.timeout
             )
             raise InvocationError(f"{self.name}: Task timed out after {self.timeout} seconds")
+        if self._take_crash():
+            log.warning("%s: injected crash after the handler ran (its result is lost)", self.name)
+            raise InvocationError(f"{self.name}: injected crash after the handler ran")
         return result
 
 

@@ -4,9 +4,14 @@
 - ``GET  /_local/units``             seeded units with ``unit_id, oa_id, app_id, oa_secret_key``
 - ``POST /_local/chat/send``         ``{unit_id, user_id, kind, text?, latitude?, longitude?, name?}``:
                                      signs the event as Zalo does, posts it to the webhook over HTTP
-- ``GET  /_local/queues``            depth of every queue of the template (visible, in flight)
+- ``GET  /_local/queues``            depth of every queue of the template (visible, in flight, delayed)
 - ``GET  /_local/schedules``         every schedule seen, its next due time and how often it fired
 - ``POST /_local/schedules/fire``    ``?name=`` fires one schedule now (demo, tests) and waits for delivery
+- ``GET|POST /_local/clock``         the time the broadcast sender sees (see localrun.clock):
+                                     ``{"at": ISO}``, ``{"offset_seconds": N}`` or ``{"reset": true}``
+- ``GET|POST /_local/faults``        ``{"function": "SenderFunction", "crash_after": N}``: the next N
+                                     invocations run, then fail as if the instance died before answering
+                                     (SQS redelivers their records); GET lists each function's counts
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ class LocalApi:
                 Rule("/_local/queues", methods=["GET"], endpoint="queues"),
                 Rule("/_local/schedules", methods=["GET"], endpoint="schedules"),
                 Rule("/_local/schedules/fire", methods=["POST"], endpoint="fire"),
+                Rule("/_local/clock", methods=["GET", "POST"], endpoint="clock"),
+                Rule("/_local/faults", methods=["GET", "POST"], endpoint="faults"),
             ]
         )
 
@@ -137,12 +144,17 @@ class LocalApi:
         for logical_id, queue in self.stack.queues.items():
             attributes = sqs.get_queue_attributes(
                 QueueUrl=queue["url"],
-                AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+                AttributeNames=[
+                    "ApproximateNumberOfMessages",
+                    "ApproximateNumberOfMessagesNotVisible",
+                    "ApproximateNumberOfMessagesDelayed",
+                ],
             )["Attributes"]
             depths[logical_id] = {
                 "name": queue["name"],
                 "visible": int(attributes["ApproximateNumberOfMessages"]),
                 "in_flight": int(attributes["ApproximateNumberOfMessagesNotVisible"]),
+                "delayed": int(attributes.get("ApproximateNumberOfMessagesDelayed", 0)),
             }
         return _json({"queues": depths})
 
@@ -160,3 +172,28 @@ class LocalApi:
             raise NotFound(f"no schedule named {name!r}")
         self.stack.scheduler.fire(entry, wait=True)
         return _json({"fired": entry.key, "fired_count": entry.fired, "last_error": entry.last_error})
+
+    def on_clock(self, request: Request) -> Response:
+        if request.method == "POST":
+            try:
+                self.stack.clock.update(request.get_json(silent=True))
+            except ValueError as exc:
+                raise BadRequest(str(exc)) from exc
+        return _json({**self.stack.clock.as_json(), "used_by": self.stack.clock_users})
+
+    def on_faults(self, request: Request) -> Response:
+        functions = {f.logical_id: f for f in self.stack.functions}
+        if request.method == "POST":
+            data = request.get_json(silent=True)
+            if not isinstance(data, dict) or set(data) != {"function", "crash_after"}:
+                raise BadRequest('body must be {"function": LOGICAL_ID, "crash_after": N}')
+            function = functions.get(str(data["function"]))
+            if function is None:
+                raise NotFound(
+                    f"no function named {data['function']!r}; known: {', '.join(sorted(functions))}"
+                )
+            times = data["crash_after"]
+            if isinstance(times, bool) or not isinstance(times, int) or times < 1:
+                raise BadRequest("crash_after must be a whole number of invocations, at least 1")
+            function.inject_crash_after(times)
+        return _json({"functions": {name: f.faults() for name, f in sorted(functions.items())}})

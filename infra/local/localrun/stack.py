@@ -53,6 +53,7 @@ class StackConfig:
     sqs_retry_delay: int | None = None
     schedule_tick: float = 1.0
     sqs_wait_seconds: int = 1
+    clock_offset_seconds: float = 0.0
     template_file: str = "template.yaml"
     seed_file: str = "infra/seed/units.yaml"
     officers_file: str = "infra/seed/officers.yaml"
@@ -67,6 +68,7 @@ class StackConfig:
             port=int(env.get("PORT", "3000")),
             sqs_retry_delay=int(retry) if retry else None,
             schedule_tick=float(env.get("LOCALRUN_SCHEDULE_TICK", "1")),
+            clock_offset_seconds=float(env.get("LOCALRUN_CLOCK_OFFSET_SECONDS", "").strip() or "0"),
         )
 
 
@@ -134,6 +136,7 @@ class LocalStack:
     def _build(self) -> None:
         from localrun.aws_resources import ResourceCreator, register_static_resources
         from localrun.cfn_yaml import load_template
+        from localrun.clock import LocalClock, attach
         from localrun.fake_zalo import FakeZalo
         from localrun.http_gateway import HttpApiGateway, routes_from_functions
         from localrun.lambda_runtime import build_functions
@@ -180,6 +183,8 @@ class LocalStack:
         grant_local_admin(self.functions)
         for function in self.functions:
             function.load()
+        self.clock = LocalClock(self.config.clock_offset_seconds)
+        self.clock_users = attach(self.clock, self.functions)
         implicit_api = self.template.physical.get("ServerlessHttpApi")
         self.routes = routes_from_functions(
             self.functions, str(implicit_api.ref) if implicit_api else "local"

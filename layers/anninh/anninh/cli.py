@@ -12,6 +12,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+from anninh import texts
+
 # (sub-command, module that registers it)
 AREAS: tuple[tuple[str, str], ...] = (
     ("units", "anninh.units.commands"),
@@ -28,7 +30,7 @@ AREAS: tuple[tuple[str, str], ...] = (
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="anninh", description="Kết nối Zalo an ninh — công cụ quản trị")
+    parser = argparse.ArgumentParser(prog="anninh", description=texts.CLI_DESCRIPTION)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, module_name in AREAS:
         if only is not None and name != only:

@@ -25,6 +25,20 @@ def require(env: Mapping[str, str], name: str) -> str:
     return value
 
 
+def positive_number(env: Mapping[str, str], name: str, default: float) -> float:
+    """A positive number from ``env[name]`` (``default`` when unset); ConfigError names a bad value."""
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
+    if value <= 0:
+        raise ConfigError(f"{name} must be positive")
+    return value
+
+
 def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> int:
     raw = env.get(name, "").strip()
     if not raw:

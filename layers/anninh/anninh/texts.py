@@ -473,11 +473,6 @@ ADMIN_CLI_BROADCAST_LINE = "• {broadcast_id} [{unit_id}] {schedule} — {audie
 ADMIN_CLI_NO_BROADCASTS = "Chưa có tin phát nào."
 ADMIN_CLI_BROADCAST_CHANGED = "Tin phát {broadcast_id}: {status}."
 ADMIN_CLI_BROADCAST_PREVIEWED = "Đã gửi bản xem trước tới {count} cán bộ của {unit_id}."
-ADMIN_CLI_BROADCAST_STATUS = (
-    "Tin phát {broadcast_id} — {status} — lượt {run_id}: {queued} người nhận đã xếp hàng\n"
-    "Đã gửi: {sent} · ngoài khung tương tác: {skipped_out_of_window} · đã bỏ quan tâm: {unfollowed} · "
-    "lỗi: {failed} · đang gửi dở: {claimed} · còn chờ: {pending}\nĐã nhận: {delivered} · đã xem: {seen}"
-)
 TIP_TRANSFER_PUSH = (
     "Tin báo {code} đã được chuyển tới {unit_name} để xử lý theo thẩm quyền. Mã tin báo giữ nguyên."
 )
@@ -524,3 +519,332 @@ OFFICER_DIGEST_HEADER = "Tổng hợp tin báo mới {start}–{end} ngày {date
 OFFICER_DIGEST_LINE = "• {code} — {category} tại {unit_name} ({status}): {description}"
 OFFICER_DIGEST_MORE = "… và {count} tin khác: gõ #tin để xem danh sách."
 OFFICER_DIGEST_FOOTER = "Xem: #xem MÃ · Tiếp nhận: #nhan MÃ"
+
+# ------------------------------------------------------------------ broadcasts: reasons people read (issue 6)
+BROADCAST_ERROR_REQUIRED = "cần có {field}"
+BROADCAST_ERROR_NOT_TEXT = "{field} phải là văn bản"
+BROADCAST_ERROR_TOO_LONG = "{field} dài quá {limit} ký tự"
+BROADCAST_ERROR_NOT_HTTPS = "{field} phải là một đường dẫn https://"
+BROADCAST_ERROR_AT_OR_CRON = "cần đúng một trong hai: at (gửi một lần) hoặc cron (gửi định kỳ)"
+BROADCAST_ERROR_AT_FORMAT = "at phải có dạng YYYY-MM-DDTHH:MM[:SS] (giờ Việt Nam)"
+BROADCAST_ERROR_AT_PAST = "thời điểm gửi (at) phải ở tương lai"
+BROADCAST_ERROR_CRON_FORMAT = "cron cần đủ 6 trường: phút, giờ, ngày trong tháng, tháng, thứ trong tuần, năm"
+BROADCAST_ERROR_BUTTONS_LIST = "buttons phải là một danh sách"
+BROADCAST_ERROR_BUTTON_SHAPE = "nút thứ {number} cần tiêu đề và một đường dẫn (url) hoặc một lệnh (payload)"
+BROADCAST_ERROR_BUTTON_TARGET = "nút thứ {number} cần đúng một trong hai: url hoặc payload"
+BROADCAST_ERROR_TOO_MANY_BUTTONS = "tối đa {limit} nút (thông báo truy nã thêm một nút)"
+BROADCAST_ERROR_AUDIENCE = "đối tượng nhận (audience) phải là một trong: {choices}"
+BROADCAST_ERROR_NOTICE_ID = "notice_id phải là mã của một thông báo truy nã (chữ thường, số, dấu gạch ngang)"
+BROADCAST_ERROR_NO_UNIT = "không có đơn vị {unit_id}"
+BROADCAST_ERROR_NO_OA = "đơn vị {unit_id} chưa có OA Zalo"
+BROADCAST_ERROR_TRANSITION = "không thể {action} tin phát đang ở trạng thái “{status}”"
+BROADCAST_ERROR_BUTTON_ARGUMENT = "nút phải có dạng TIÊU_ĐỀ=https://… hoặc TIÊU_ĐỀ=LỆNH, nhận được “{value}”"
+ADMIN_BROADCASTS_UNAVAILABLE = "Chức năng tin phát chưa được cấu hình trên hệ thống này."
+ADMIN_BROADCAST_PREVIEW_REFUSED = "Zalo không nhận gửi bản xem trước (mã lỗi {code}); xin thử lại sau."
+ADMIN_BROADCAST_PREVIEW_NO_ANSWER = (
+    "Không nhận được câu trả lời của Zalo khi gửi bản xem trước; xin thử lại sau."
+)
+BROADCAST_STATUS_LABELS: dict[str, str] = {
+    "scheduled": "đã lên lịch",
+    "paused": "tạm dừng",
+    "cancelled": "đã hủy",
+    "running": "đang gửi",
+    "done": "đã gửi xong",
+}
+BROADCAST_ACTION_LABELS: dict[str, str] = {
+    "cancel": "hủy",
+    "pause": "tạm dừng",
+    "resume": "tiếp tục",
+    "preview": "gửi xem trước",
+}
+BROADCAST_AUDIENCE_LABELS: dict[str, str] = {
+    "all": "mọi người quan tâm",
+    "48h": "tương tác trong 48 giờ",
+    "7d": "tương tác trong 7 ngày",
+}
+# Why a recipient is "in doubt" (maybe received, never re-sent) or "expired" (waited too long, not sent).
+BROADCAST_REASON_LABELS: dict[str, str] = {
+    "answer_lost": "đã gửi tới Zalo nhưng không nhận được câu trả lời",
+    "sender_stopped": "bộ gửi dừng giữa lúc gửi cho người này",
+    "night": "chờ hết giờ cấm gửi tin truyền thông ban đêm (22:00–06:00)",
+    "paused": "tin phát bị tạm dừng",
+    "rate_limited": "Zalo liên tục báo vượt tốc độ gửi (-32)",
+    "zalo_unreachable": "không kết nối được tới Zalo",
+}
+ADMIN_CLI_BROADCAST_PROGRESS = (
+    "Tin phát {broadcast_id} — {status} — lượt {run_id}: {queued} người nhận đã xếp hàng\n"
+    "Đã gửi: {sent} · ngoài khung tương tác: {skipped_out_of_window} · đã bỏ quan tâm: {unfollowed} · "
+    "lỗi: {failed} · không rõ đã nhận chưa (không gửi lại): {in_doubt} · chờ quá hạn, không gửi: {expired} · "
+    "đã hủy, không gửi: {cancelled} · đang gửi dở: {claimed} · còn chờ: {pending}\nĐã nhận: {delivered} · đã xem: {seen}"
+)
+ADMIN_CLI_BROADCAST_REASONS = "Lý do:"
+BROADCAST_ERROR_NO_NOTICE = "không có thông báo truy nã {notice_id} của {unit_id} hoặc đơn vị cấp trên (thêm bằng anninh content trước)"
+ADMIN_CLI_BROADCAST_REASON_LINE = "  • {reason}: {count}"
+
+# ------------------------------------------------------------------ tips: the wanted notice a tip is about
+OFFICER_TIP_NOTICE = "\nThông báo truy nã liên quan: {notice_id}"
+ADMIN_CLI_TIP_NOTICE = "Thông báo truy nã liên quan: {notice_id}"
+TIP_CSV_NOTICE_HEADER = "Thông báo truy nã"
+
+# ================================================================== admins' and officers' texts moved from code
+# What administrators and officers read that used to sit inline beside its code: refusals (officers, tips,
+# FAQ sources), the admin API's OpenAPI summaries, and the `anninh` command line's help.
+
+# ------------------------------------------------------------------ officers: refusals (anninh.officers)
+# An officer or a tip names a unit that does not exist.
+UNKNOWN_UNIT = "không có đơn vị {unit_id}"
+# Keys are the stored role identifiers.
+OFFICER_ROLE_TITLES: dict[str, str] = {
+    "truc_ban": "Trực ban",
+    "can_bo_xu_ly": "Cán bộ xử lý",
+    "lanh_dao": "Lãnh đạo",
+}
+OFFICER_ERROR_TIME = "giờ phải có dạng HH:MM, nhận được {value!r}"
+OFFICER_ERROR_SHIFT_DAYS = "ngày trực phải trong 0 (Thứ Hai) … 6 (Chủ nhật)"
+OFFICER_ERROR_ROLE = "vai trò phải là một trong {choices}"
+OFFICER_ERROR_ALERTS = "cách nhận thông báo phải là một trong {choices}"
+OFFICER_ERROR_USER_ID = "user_id Zalo phải là dãy chữ số"
+OFFICER_ERROR_NAME = "cần họ tên cán bộ"
+OFFICER_ERROR_DAY_RANGE = "khoảng ngày {part!r} phải tăng dần (0 = Thứ Hai … 6 = Chủ nhật)"
+OFFICER_ERROR_SHIFT_FORMAT = (
+    "ca trực {text!r} phải có dạng NGÀY GIỜ_BẮT_ĐẦU-GIỜ_KẾT_THÚC, ví dụ 0-4 07:30-17:00"
+)
+OFFICER_ERROR_UNIT_WITHOUT_OA = (
+    "đơn vị {unit_id} chưa có Zalo OA: cán bộ chỉ đăng ký được ở đơn vị có OA "
+    "(cán bộ nhận cảnh báo và gõ lệnh qua OA của đơn vị mình)"
+)
+# The officers' YAML file (anninh officers import, the local stack's seed).
+OFFICER_ERROR_SHIFT_DAY_NUMBERS = "ngày trực phải là số 0…6, nhận được {days!r}"
+OFFICER_ERROR_SHIFT_SHAPE = "ca trực {shift!r} phải là chuỗi như '0-4 07:30-17:00' hoặc {{days, start, end}}"
+OFFICER_ERROR_ENTRY_SHAPE = "phải là một mapping (unit_id, user_id, name, role, …)"
+OFFICER_ERROR_UNKNOWN_FIELDS = "trường không hợp lệ {fields}"
+OFFICER_ERROR_MISSING_FIELDS = "thiếu {fields}"
+OFFICER_ERROR_ACTIVE = "active phải là true hoặc false"
+OFFICER_ERROR_SHIFTS_LIST = "shifts phải là một danh sách ca trực"
+OFFICER_ERROR_FILE_SHAPE = "tệp phải là một mapping có danh sách 'officers'"
+OFFICER_ERROR_ENTRY = "mục {index}: {error}"
+OFFICER_ERROR_DUPLICATE = "mục {index}: cán bộ {user_id} của {unit_id} bị lặp"
+OFFICER_ERROR_FILE_YAML = "{path}: không phải YAML hợp lệ ({error})"
+OFFICER_ERROR_FILE_READ = "không đọc được {path}: {error}"
+
+# ------------------------------------------------------------------ tips: refusals and what officers read
+TIP_ERROR_INCOMPLETE = "tin báo chưa đủ thông tin"
+TIP_ERROR_NO_DESCRIPTION = "tin báo cần phần mô tả"
+TIP_ERROR_SAME_UNIT = "tin báo đã thuộc đơn vị này"
+TIP_ERROR_CLOSED = "tin báo đã kết thúc xử lý, không bổ sung được"
+TIP_ERROR_UNKNOWN_STATUS = "trạng thái không hợp lệ: {status}"
+TIP_ERROR_TRANSITION = "không thể chuyển từ “{current}” sang “{new}”"
+TIP_ERROR_RESULT_REQUIRED = "trạng thái “{status}” cần kết quả công khai cho người báo tin"
+TIP_ERROR_CONCURRENT = "tin báo vừa được người khác cập nhật, xin thử lại"
+# What the reporter adds later is appended to the description officers read.
+TIP_DESCRIPTION_ADDITION = "{description}\n[Bổ sung {stamp}] {text}"
+# Audit-log details (the history of `anninh tips show` and GET /admin/tips/{code}).
+TIP_AUDIT_MEDIA_ACCESS = "{count} tệp"
+TIP_AUDIT_MEDIA_ADDED = "{kind} bổ sung"
+# After the status in an officer's (#xem) or administrator's (anninh tips show) view of an urgent tip.
+TIP_URGENT_SUFFIX = " — KHẨN"
+# The code shown in the officers' alert about an urgent message sent while the tip is still being written.
+TIP_DRAFT_CODE = "(đang soạn)"
+ADMIN_CLI_DATE_INVALID = "ngày không hợp lệ: {value} (dạng YYYY-MM-DD)"
+
+# ------------------------------------------------------------------ FAQ sources: problems `anninh faq check` lists
+FAQ_CHECK_MISSING_GROUP_FILE = "thiếu tệp cho nhóm '{group}' (mỗi nhóm của danh mục một tệp YAML)"
+FAQ_CHECK_GROUP_NOT_IN_CATALOGUE = "{file}: nhóm '{group}' không có trong danh mục"
+FAQ_CHECK_ID_NOT_IN_CATALOGUE = "{where}: id không có trong danh mục"
+FAQ_CHECK_ID_IN_OTHER_GROUP = "{where}: id thuộc nhóm '{group}' trong danh mục"
+FAQ_CHECK_FEW_QUESTIONS = "{where}: chỉ có {count} câu hỏi, cần ít nhất {minimum}"
+FAQ_CHECK_DUPLICATE_QUESTIONS = "{where}: câu hỏi bị trùng"
+FAQ_CHECK_NO_KEYWORDS = "{where}: thiếu từ khóa"
+FAQ_CHECK_EMPTY_ANSWER = "{where}: câu trả lời trống"
+FAQ_CHECK_ANSWER_TOO_LONG = "{where}: câu trả lời dài {length} ký tự (tối đa {limit})"
+FAQ_CHECK_NOT_VIETNAMESE = "{where}: tiêu đề/câu trả lời phải viết tiếng Việt có dấu"
+FAQ_CHECK_UPDATED_FUTURE = "{where}: ngày cập nhật {updated} ở tương lai"
+FAQ_CHECK_UPDATED_TOO_OLD = "{where}: ngày cập nhật {updated} cũ hơn {oldest}"
+FAQ_CHECK_UPDATED_FORMAT = "{where}: ngày cập nhật '{updated}' không đúng dạng YYYY-MM-DD"
+FAQ_CHECK_LINK_NOT_HTTPS = "{where}: liên kết phải dùng https: {url}"
+FAQ_CHECK_RELATED_SELF = "{where}: related trỏ về chính nó"
+FAQ_CHECK_RELATED_UNKNOWN = "{where}: related '{related}' không tồn tại"
+FAQ_CHECK_DUPLICATE_ID = "id '{entry_id}' xuất hiện {count} lần"
+FAQ_CHECK_MISSING_ENTRY = "thiếu mục cho id '{entry_id}'"
+FAQ_CHECK_OUT_OF_SCOPE_ID = "out_of_scope.yaml: id '{entry_id}' phải bắt đầu bằng 'oos-' và khác id thủ tục"
+FAQ_CHECK_OVERRIDE_UNIT_ID = "{where}: unit_id phải trùng tên tệp"
+FAQ_CHECK_OVERRIDE_KEYS = "{where}: khóa không hợp lệ {keys}"
+FAQ_CHECK_OVERRIDE_BLOCK = "{where}: cần một bảng place/hours/hotline"
+FAQ_CHECK_OVERRIDE_UNKNOWN_ID = "{where}: id '{entry_id}' không tồn tại"
+FAQ_CHECK_OVERRIDE_FIELD = "{where}: trường '{key}' không hợp lệ (chỉ {fields})"
+FAQ_CHECK_OVERRIDE_TOO_LONG = "{where}: '{key}' dài quá {limit} ký tự"
+FAQ_CHECK_OVERRIDE_ANSWER_TOO_LONG = "{where}: câu trả lời kèm thông tin đơn vị dài {length} ký tự"
+FAQ_CHECK_NO_VALIDATION = "validation.tsv trống: không hiệu chỉnh được độ tin cậy"
+# Structural problems met while reading the sources (anninh.faq.knowledge_base).
+FAQ_SOURCE_YAML_INVALID = "{file}: YAML không hợp lệ: {error}"
+FAQ_SOURCE_STRING_LIST = "{where}: cần một danh sách chuỗi"
+FAQ_SOURCE_LIST = "{where}: cần một danh sách"
+FAQ_SOURCE_ENTRY_SHAPE = "{where}: mỗi mục phải là một bảng (mapping)"
+FAQ_SOURCE_MISSING_FIELDS = "{where}: thiếu trường {fields}"
+FAQ_SOURCE_LINKS_SHAPE = "{where}: links phải là danh sách {{title, url}}"
+FAQ_SOURCE_NO_DIRECTORY = "không tìm thấy thư mục nguồn {path}"
+FAQ_SOURCE_GROUP_KEYS = "{file}: cần các khóa group, title, entries"
+FAQ_SOURCE_OVERRIDE_SHAPE = "overrides/{file}: cần một bảng (mapping)"
+FAQ_SOURCE_VALIDATION_LINE = "{file}:{line}: cần 'intent<TAB>câu hỏi'"
+FAQ_SOURCE_JSON_INVALID = "{file}:{line}: JSON không hợp lệ: {error}"
+FAQ_SOURCE_JSON_SHAPE = '{file}:{line}: cần {{"q": ..., "intent": ...}}'
+FAQ_SOURCE_CATALOGUE_INVALID = "{path}: danh mục không hợp lệ"
+FAQ_BATCH_WITH_QUESTION = "--batch đọc câu hỏi từ stdin, không nhận câu hỏi trên dòng lệnh"
+
+# ------------------------------------------------------------------ admin API: the OpenAPI document
+ADMIN_OPENAPI_TITLE = "Kết nối Zalo an ninh — admin API"
+ADMIN_OPENAPI_DESCRIPTION = (
+    "Quản trị đơn vị, cán bộ, câu hỏi chuyển cán bộ và tin báo. Trên AWS: ký SigV4 (IAM, dịch vụ "
+    "execute-api). Trong hệ thống chạy thử: header x-anninh-token."
+)
+# How each refusal status is described in every route's responses.
+ADMIN_DOC_REFUSALS: dict[int, str] = {
+    400: "Yêu cầu không thực hiện được với dữ liệu hiện có",
+    401: "Thiếu thông tin xác thực",
+    403: "Không có quyền",
+    404: "Không tìm thấy",
+    409: "Xung đột với trạng thái hiện tại",
+    422: "Dữ liệu không hợp lệ",
+    502: "Zalo không nhận yêu cầu lúc này",
+}
+ADMIN_DOC_DAY = "0 = Thứ Hai … 6 = Chủ nhật"
+ADMIN_DOC_UNITS = "Cây đơn vị"
+ADMIN_DOC_OFFICER_UNIT_ID = "Mã đơn vị, ví dụ xa-binh-an"
+ADMIN_DOC_OFFICER_USER_ID = "User id Zalo của cán bộ trong OA đơn vị"
+ADMIN_DOC_OFFICERS_LIST = "Cán bộ của một đơn vị"
+ADMIN_DOC_OFFICERS_LIST_OK = "Danh sách cán bộ"
+ADMIN_DOC_OFFICER_PUT = "Thêm hoặc cập nhật cán bộ (OA lấy theo đơn vị)"
+ADMIN_DOC_OFFICER_PUT_OK = "Cán bộ đã lưu"
+ADMIN_DOC_OFFICER_DELETE = "Xóa cán bộ khỏi danh sách của đơn vị"
+ADMIN_DOC_OFFICER_DELETE_OK = "Đã xóa"
+ADMIN_DOC_QUESTIONS_LIST = "Câu hỏi chuyển cán bộ (mọi đơn vị, hoặc một đơn vị và cấp dưới)"
+ADMIN_DOC_QUESTIONS_LIST_OK = "Danh sách câu hỏi"
+ADMIN_DOC_QUESTION_ANSWER = "Trả lời câu hỏi; câu trả lời được gửi tới công dân qua OA của đơn vị"
+ADMIN_DOC_QUESTION_ANSWER_DETAIL = (
+    "Ghi câu trả lời một lần (ghi có điều kiện) rồi gửi tới công dân. Gửi lại cùng "
+    "Idempotency-Key (và cùng nội dung) không gửi trùng tin nhắn."
+)
+ADMIN_DOC_QUESTION_ANSWER_OK = "Đã ghi câu trả lời"
+ADMIN_DOC_QUESTION_CODE = "Mã câu hỏi, ví dụ H-7KQ2M"
+ADMIN_DOC_CONTENT_UNIT_ID = "Mã đơn vị"
+ADMIN_DOC_CONTENT_ITEM_ID = "Mã mục nội dung, ví dụ canh-bao-lua-dao"
+ADMIN_DOC_CONTENT_DATE = "YYYY-MM-DD (giờ Việt Nam)"
+ADMIN_DOC_CONTENT_LIST = "Nội dung của một đơn vị"
+ADMIN_DOC_CONTENT_LIST_OK = "Các mục"
+ADMIN_DOC_CONTENT_PUT = "Đăng hoặc thay một mục nội dung"
+ADMIN_DOC_CONTENT_PUT_OK = "Đã lưu"
+ADMIN_DOC_CONTENT_DELETE = "Gỡ một mục nội dung"
+ADMIN_DOC_CONTENT_DELETE_OK = "Đã gỡ"
+ADMIN_DOC_FOLLOWERS_SYNC = "Đồng bộ người quan tâm từ Zalo (một phần mỗi lần gọi)"
+ADMIN_DOC_FOLLOWERS_SYNC_OK = "Kết quả đồng bộ"
+ADMIN_DOC_TIP_CODE = "Mã tin báo, ví dụ BA-7KQ2M (không phân biệt hoa thường)"
+ADMIN_DOC_TIP_IDEMPOTENCY_KEY = "Gửi lại cùng khóa: không ghi và không nhắn người báo tin lần nữa."
+ADMIN_DOC_TIPS_CSV = "Tệp CSV (UTF-8 có BOM để Excel hiển thị đúng tiếng Việt), mỗi tin báo một dòng"
+ADMIN_DOC_TIPS_LIST = "Tin báo (mọi đơn vị, hoặc một đơn vị và cấp dưới)"
+ADMIN_DOC_TIPS_LIST_DETAIL = (
+    "Không bao giờ có user id Zalo của người báo tin; liên hệ chỉ có với tin bảo mật hoặc công khai."
+)
+ADMIN_DOC_TIPS_LIST_OK = "Danh sách tin báo"
+ADMIN_DOC_TIPS_URGENT = "true: chỉ tin khẩn; false: chỉ tin thường"
+ADMIN_DOC_TIPS_EXPORT = "Xuất tin báo của một đơn vị (và cấp dưới) ra CSV để làm báo cáo"
+ADMIN_DOC_TIPS_EXPORT_DETAIL = "Ngày theo giờ Việt Nam, gồm cả hai đầu. Không có mô tả, liên hệ hay user id."
+ADMIN_DOC_TIPS_EXPORT_FROM = "YYYY-MM-DD, mặc định: từ đầu"
+ADMIN_DOC_TIPS_EXPORT_TO = "YYYY-MM-DD, mặc định: hôm nay"
+ADMIN_DOC_TIP_GET = "Chi tiết tin báo, nhật ký và đường dẫn tệp (tối đa 10 phút)"
+ADMIN_DOC_TIP_GET_DETAIL = "Ghi nhật ký “xem” (và “mở tệp” khi có đường dẫn) với danh tính người gọi."
+ADMIN_DOC_TIP_GET_OK = "Tin báo"
+ADMIN_DOC_TIP_STATUS = "Đổi trạng thái (kèm kết quả công khai); người báo tin được báo qua Zalo khi được phép"
+ADMIN_DOC_TIP_STATUS_DETAIL = (
+    "Vòng đời: mới → đã tiếp nhận → đang xác minh → đã xử lý / không đủ cơ sở (hai trạng "
+    "thái cuối cần kết quả công khai). Chuyển sai vòng đời: 409; thiếu kết quả công khai: 422."
+)
+ADMIN_DOC_TIP_STATUS_OK = "Đã cập nhật"
+ADMIN_DOC_TIP_REPLY = "Nhắn người báo tin qua mã tin báo (không lộ danh tính hai phía)"
+ADMIN_DOC_TIP_REPLY_OK = "Đã ghi tin nhắn"
+ADMIN_DOC_TIP_TRANSFER = "Chuyển tin báo sang đơn vị khác (tin báo bắt đầu lại là “mới” ở đơn vị nhận)"
+ADMIN_DOC_TIP_TRANSFER_OK = "Đã chuyển"
+ADMIN_DOC_TIP_NOTE = "Ghi chú nội bộ (người báo tin không thấy)"
+ADMIN_DOC_TIP_NOTE_OK = "Đã ghi chú"
+
+# ------------------------------------------------------------------ `anninh` command line: help (argparse)
+CLI_DESCRIPTION = "Kết nối Zalo an ninh — công cụ quản trị"
+# Options several commands share.
+CLI_HELP_API = "địa chỉ API quản trị (mặc định: $ANNINH_API_URL)"
+CLI_HELP_JSON = "in JSON cho chương trình khác đọc"
+CLI_HELP_DRY_RUN = "chỉ kiểm tra, không ghi"
+CLI_HELP_ONLY_UNIT = "chỉ đơn vị này"
+CLI_HELP_DESCENDANTS = "cùng --unit: gồm cả đơn vị cấp dưới"
+# anninh units
+CLI_HELP_UNITS = "quản lý đơn vị (cây đơn vị, OA, đường dây nóng)"
+CLI_HELP_UNITS_IMPORT = "nạp đơn vị từ tệp YAML (kiểm tra cả cây trước khi ghi)"
+CLI_HELP_UNITS_LIST = "liệt kê cây đơn vị"
+# anninh officers
+CLI_HELP_OFFICERS = "danh sách cán bộ của đơn vị (qua API quản trị)"
+CLI_HELP_OFFICERS_LIST = "liệt kê cán bộ của một đơn vị"
+CLI_HELP_OFFICERS_SET = "thêm hoặc cập nhật một cán bộ (OA lấy theo đơn vị)"
+CLI_HELP_OFFICER_USER_ID = "user id Zalo của cán bộ trong OA của đơn vị"
+CLI_METAVAR_SHIFT = '"NGÀY HH:MM-HH:MM"'
+CLI_HELP_OFFICER_SHIFT = (
+    'ca trực, lặp lại được: "0-4 07:30-17:00" (0 = Thứ Hai … 6 = Chủ nhật); "0-6 00:00-00:00" = 24/7'
+)
+CLI_HELP_OFFICER_ALERTS = (
+    "tin báo mới không khẩn: immediate = báo ngay (mặc định), digest = gộp mỗi giờ; tin khẩn luôn báo ngay"
+)
+CLI_HELP_OFFICER_INACTIVE = "tạm ngưng (không nhận thông báo, không gõ lệnh)"
+CLI_HELP_OFFICERS_REMOVE = "xóa một cán bộ khỏi đơn vị"
+CLI_HELP_OFFICERS_IMPORT = "nạp cán bộ từ tệp YAML (kiểm tra cả tệp trước khi ghi)"
+# anninh questions
+CLI_HELP_QUESTIONS = "câu hỏi công dân chuyển cán bộ (qua API quản trị)"
+CLI_HELP_QUESTIONS_LIST = "liệt kê câu hỏi (mặc định: mọi đơn vị)"
+CLI_HELP_QUESTIONS_STATUS = "open = chờ trả lời"
+CLI_HELP_QUESTIONS_ANSWER = "trả lời một câu hỏi; câu trả lời được gửi tới công dân qua Zalo"
+CLI_HELP_QUESTION_CODE = "mã câu hỏi, ví dụ H-7KQ2M"
+CLI_HELP_QUESTION_TEXT = "nội dung trả lời"
+CLI_HELP_QUESTION_AS = "tên người trả lời (mặc định: tài khoản gọi API)"
+# anninh tips
+CLI_HELP_TIPS = "tin báo của công dân (qua API quản trị)"
+CLI_HELP_TIPS_LIST = "liệt kê tin báo (mặc định: mọi đơn vị), tin khẩn trước"
+CLI_HELP_TIPS_STATUS = "chỉ tin báo ở trạng thái này"
+CLI_HELP_TIPS_URGENT = "chỉ tin khẩn"
+CLI_HELP_TIPS_SHOW = "chi tiết, nhật ký và đường dẫn tệp (10 phút); được ghi nhật ký “xem”"
+CLI_HELP_TIP_CODE = "mã tin báo, ví dụ BA-7KQ2M"
+CLI_HELP_TIPS_UPDATE = "đổi trạng thái; người báo tin được báo qua Zalo khi được phép"
+CLI_HELP_TIP_RESULT = "kết quả công khai (bắt buộc với da_xu_ly, khong_du_co_so)"
+CLI_HELP_TIPS_REPLY = "nhắn người báo tin qua mã tin báo (không lộ danh tính)"
+CLI_HELP_TIPS_TRANSFER = "chuyển tin báo sang đơn vị khác"
+CLI_HELP_TIPS_NOTE = "ghi chú nội bộ (người báo tin không thấy)"
+CLI_HELP_TIPS_EXPORT = "xuất CSV để làm báo cáo (đơn vị và cấp dưới)"
+CLI_HELP_TIPS_FROM = "từ ngày (YYYY-MM-DD)"
+CLI_HELP_TIPS_TO = "đến hết ngày (YYYY-MM-DD)"
+CLI_HELP_TIPS_ONLY_UNIT = "không gồm đơn vị cấp dưới"
+CLI_HELP_TIPS_OUTPUT = "ghi vào tệp (mặc định: in ra màn hình)"
+# anninh followers
+CLI_HELP_FOLLOWERS = "người quan tâm OA của đơn vị"
+CLI_HELP_FOLLOWERS_SYNC = "đồng bộ danh sách người quan tâm từ Zalo"
+# anninh admin
+CLI_HELP_ADMIN = "API quản trị: tài liệu OpenAPI"
+CLI_HELP_ADMIN_OPENAPI = "in tài liệu OpenAPI sinh từ mã nguồn"
+CLI_HELP_ADMIN_OPENAPI_WRITE = "ghi vào functions/admin/openapi.json"
+CLI_HELP_ADMIN_OPENAPI_OUTPUT = "ghi vào tệp khác (cùng --write)"
+# anninh faq
+CLI_HELP_FAQ = "hỏi đáp thủ tục: hỏi thử, đánh giá, kiểm tra, biên dịch"
+CLI_HELP_FAQ_ASK = "trả lời một câu hỏi (hoặc từng dòng stdin với --batch)"
+CLI_HELP_FAQ_QUESTION = "câu hỏi của người dân"
+CLI_HELP_FAQ_UNIT = "mã đơn vị: thêm nơi tiếp nhận, giờ làm việc, đường dây nóng của đơn vị"
+CLI_HELP_FAQ_JSON = "in một đối tượng JSON"
+CLI_HELP_FAQ_BATCH = "đọc mỗi dòng stdin một câu hỏi, in JSON từng dòng"
+CLI_HELP_FAQ_EVAL = "độ chính xác, tỷ lệ từ chối, nhầm lẫn, độ trễ trên tệp JSONL"
+# Not a template: the braces are shown as they are.
+CLI_HELP_FAQ_EVAL_FILE = 'tệp JSONL: {"q": "...", "intent": id hoặc null}'
+CLI_HELP_FAQ_EVAL_JSON = "in kết quả dạng JSON"
+CLI_HELP_FAQ_CHECK = "kiểm tra cơ sở tri thức YAML (mã lỗi khác 0 nếu có lỗi)"
+CLI_HELP_FAQ_SEED_DIR = "thư mục nguồn (mặc định infra/seed/faq)"
+CLI_HELP_FAQ_CATALOGUE = "danh mục id (mặc định intents.yaml)"
+CLI_HELP_FAQ_COMPILE = "biên dịch YAML thành anninh/faq/data/knowledge_base.json"
+# anninh local (the local stack)
+CLI_HELP_LOCAL = "hệ thống chạy thử trên máy (không cần AWS, không cần Internet)"
+CLI_HELP_LOCAL_RUN = "khởi động toàn bộ hệ thống (như `make run`)"
+CLI_HELP_LOCAL_CHAT = "nhắn tin với OA của một đơn vị với vai trò người dân"
+CLI_HELP_LOCAL_CHAT_UNIT = "mã đơn vị, ví dụ phuong-trung-tam"
+CLI_HELP_LOCAL_BASE_URL = "địa chỉ hệ thống chạy thử"
+CLI_HELP_LOCAL_USER = "mã người dùng Zalo (mặc định: tạo mới)"

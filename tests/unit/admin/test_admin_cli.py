@@ -13,6 +13,7 @@ from anninh import texts
 from anninh.admin.api import openapi_json
 from anninh.admin.client import AdminClient, SigV4Signer, region_for
 from anninh.cli import main
+from anninh.officers.model import ROLES
 from localrun.fake_zalo import serve_in_thread
 from localrun.http_gateway import HttpApiGateway, Route
 
@@ -75,7 +76,15 @@ def test_officers_set_list_remove(served, capsys):
     assert code == 0 and "Đã lưu cán bộ Nguyễn Văn An (501) của xa, OA 200" in out
     assert [s.days for s in admin.officers.find("200", "501").shifts] == [(0, 1, 2, 3, 4), (5, 6)]
     code, out, _ = run(capsys, "officers", "list", "--unit", "xa")
-    assert code == 0 and "Nguyễn Văn An — Trực ban; ca trực: 0-4 07:30-17:00, 5-6 00:00-00:00" in out
+    line = texts.ADMIN_CLI_OFFICER_LINE.format(
+        user_id="501",
+        name="Nguyễn Văn An",
+        role=texts.OFFICER_ROLE_TITLES["truc_ban"],
+        inactive="",
+        shifts="0-4 07:30-17:00, 5-6 00:00-00:00",
+        alerts=texts.OFFICER_ALERT_MODES["immediate"],
+    )
+    assert code == 0 and line in out
     code, out, _ = run(capsys, "officers", "list", "--unit", "xa", "--json")
     assert json.loads(out)[0]["user_id"] == "501"
     assert admin.officers.find("200", "501").alerts == "immediate"
@@ -93,7 +102,7 @@ def test_cli_errors_have_clear_messages_and_exit_codes(served, capsys, monkeypat
     code, _, err = run(capsys, "officers", "remove", "xa", "501")
     assert code == 5 and "không có cán bộ 501" in err
     code, _, err = run(capsys, "officers", "set", "phong", "501", "--name", "A", "--role", "truc_ban")
-    assert code == 2 and "chưa có Zalo OA" in err
+    assert code == 2 and texts.OFFICER_ERROR_UNIT_WITHOUT_OA.format(unit_id="phong") in err
     code, _, err = run(capsys, "officers", "list", "--unit", "Bad Unit")
     assert code == 2 and "query.unit_id" in err
     monkeypatch.setenv("ANNINH_LOCAL_TOKEN", "wrong")
@@ -117,7 +126,10 @@ def test_import_validates_the_whole_file_before_writing(served, capsys, tmp_path
         encoding="utf-8",
     )
     code, _, err = run(capsys, "officers", "import", str(bad))
-    assert code == 2 and "mục 2" in err and "mục 3" in err
+    without_oa = texts.OFFICER_ERROR_UNIT_WITHOUT_OA.format(unit_id="phong")
+    bad_role = texts.OFFICER_ERROR_ROLE.format(choices=", ".join(ROLES))
+    assert code == 2 and texts.OFFICER_ERROR_ENTRY.format(index=2, error=without_oa) in err
+    assert texts.OFFICER_ERROR_ENTRY.format(index=3, error=bad_role) in err
     assert admin.officers.officers == {}
     code, _, err = run(capsys, "officers", "import", str(tmp_path / "missing.yaml"))
     assert code == 2 and "Không tìm thấy tệp" in err

@@ -285,7 +285,7 @@ def test_csv_export_has_a_bom_vietnamese_labels_and_no_identity(admin):
     text = answer["body"]
     assert text.startswith("\ufeff")
     rows = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
-    assert rows[0] == list(texts.TIP_CSV_HEADER)
+    assert rows[0] == [*texts.TIP_CSV_HEADER, texts.TIP_CSV_NOTICE_HEADER]
     assert [r[0] for r in rows[1:]] == [first, second]
     assert rows[1][1:5] == ["Công an xã A", "Ma túy", "Mới", "Không"] and rows[2][4] == "Có"
     assert rows[1][5] == "23/11/2026 09:30"  # 02:30 UTC is 09:30 in Vietnam

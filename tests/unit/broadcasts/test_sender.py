@@ -4,8 +4,9 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from anninh import texts
 from anninh.broadcasts.limiter import MemorySlotStore, SlotLimiter
-from anninh.broadcasts.model import BroadcastError, new_broadcast
+from anninh.broadcasts.model import BroadcastError, new_broadcast, transition
 from anninh.broadcasts.night import night_resume_at
 from anninh.broadcasts.sender import Batch, BroadcastSender
 from anninh.store.broadcasts import run_key
@@ -120,12 +121,17 @@ def test_non_promotional_is_sent_at_night():
 
 
 def test_paused_and_cancelled():
-    broadcast, sender, _, client, _ = setup(DAY)
+    broadcast, sender, results, client, _ = setup(DAY)
     sender.broadcasts.set_status(broadcast.broadcast_id, "paused", DAY)
     assert sender.process(batch_of(broadcast, ["a"]), lambda: 100).requeue is not None
     sender.broadcasts.set_status(broadcast.broadcast_id, "cancelled", DAY)
-    assert sender.process(batch_of(broadcast, ["a"]), lambda: 100).requeue is None
-    assert client.sent == []
+    report = sender.process(batch_of(broadcast, ["a", "b"]), lambda: 100)
+    assert report.requeue is None and client.sent == []
+    # Every recipient still queued gets a final "cancelled" result: the status never shows them pending.
+    assert report.results == Counter(cancelled=2)
+    assert results.counts(run_key(broadcast.broadcast_id, "once")) == Counter(cancelled=2)
+    again = sender.process(batch_of(broadcast, ["a", "b"]), lambda: 100)  # a redelivered batch
+    assert again.results == Counter() and again.skipped_claimed == 2
 
 
 def test_time_running_out_requeues():
@@ -137,18 +143,32 @@ def test_time_running_out_requeues():
 @pytest.mark.parametrize(
     "data, error",
     [
-        ({"text": ""}, "text is required"),
-        ({"audience": "1y"}, "audience"),
-        ({"cron": "0 8 * * ? *"}, "exactly one of at or cron"),
-        ({"at": "2020-01-01T08:00"}, "future"),
-        ({"image_url": "http://x"}, "https"),
-        ({"buttons": [{"title": "A"}]}, "exactly one of url or payload"),
+        ({"text": ""}, texts.BROADCAST_ERROR_REQUIRED.format(field="text")),
+        ({"audience": "1y"}, texts.BROADCAST_ERROR_AUDIENCE.format(choices="all, 48h, 7d")),
+        ({"cron": "0 8 * * ? *"}, texts.BROADCAST_ERROR_AT_OR_CRON),
+        ({"at": "2020-01-01T08:00"}, texts.BROADCAST_ERROR_AT_PAST),
+        ({"at": "mai"}, texts.BROADCAST_ERROR_AT_FORMAT),
+        ({"at": None, "cron": "0 8 * *"}, texts.BROADCAST_ERROR_CRON_FORMAT),
+        ({"image_url": "http://x"}, texts.BROADCAST_ERROR_NOT_HTTPS.format(field="image_url")),
+        ({"text": "x" * 2001}, texts.BROADCAST_ERROR_TOO_LONG.format(field="text", limit=2000)),
+        ({"buttons": [{"title": "A"}]}, texts.BROADCAST_ERROR_BUTTON_TARGET.format(number=1)),
+        ({"buttons": ["A"]}, texts.BROADCAST_ERROR_BUTTON_SHAPE.format(number=1)),
+        ({"notice_id": "Nguyễn A"}, texts.BROADCAST_ERROR_NOTICE_ID),
     ],
 )
-def test_invalid_broadcasts_are_refused(data, error):
+def test_invalid_broadcasts_are_refused_with_a_vietnamese_reason(data, error):
     body = {"unit_id": "u1", "text": "x", "at": "2030-01-01T08:00", **data}
-    with pytest.raises(BroadcastError, match=error):
+    body = {k: v for k, v in body.items() if v is not None}
+    with pytest.raises(BroadcastError) as refused:
         new_broadcast(body, DAY, "t")
+    assert str(refused.value) == error
+
+
+def test_a_refused_state_change_names_action_and_state_in_vietnamese():
+    broadcast = new_broadcast({"unit_id": "u1", "text": "x", "at": "2030-01-01T08:00"}, DAY, "t")
+    with pytest.raises(BroadcastError) as refused:
+        transition(broadcast.with_status("done", DAY), "cancel")
+    assert str(refused.value) == "không thể hủy tin phát đang ở trạng thái “đã gửi xong”"
 
 
 def test_wanted_notice_adds_tip_button_and_cron_is_kept():

@@ -85,7 +85,7 @@ def test_check_and_compile(capsys, tmp_path):
 
 def test_check_fails_on_bad_base(capsys, tmp_path):
     code, _, err = _run(capsys, ["faq", "check", "--seed-dir", str(tmp_path / "none")])
-    assert code == 1 and "không tìm thấy" in err
+    assert code == 1 and texts.FAQ_SOURCE_NO_DIRECTORY.format(path=tmp_path / "none") in err
     code, _, err = _run(
         capsys, ["faq", "compile", "--seed-dir", str(tmp_path / "none"), "--output", str(tmp_path / "x")]
     )

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from anninh import texts
 from anninh.faq.compiler import compile_base, dump, run_check
 from anninh.faq.engine import FaqEngine
 from anninh.faq.knowledge_base import COMPILED_PATH, SEED_DIR, catalogue_ids
@@ -64,8 +65,8 @@ def test_check_reports_missing_and_duplicate_ids(seed_copy):
     _edit(seed_copy / "travel.yaml", lambda d: d["entries"].pop())  # drop tam-tru-nguoi-nuoc-ngoai
     _edit(seed_copy / "business.yaml", lambda d: d["entries"].append(dict(d["entries"][0])))
     problems = _check(seed_copy)
-    assert any("tam-tru-nguoi-nuoc-ngoai" in p and "thiếu" in p for p in problems)
-    assert any("chung-nhan-antt" in p and "2 lần" in p for p in problems)
+    assert texts.FAQ_CHECK_MISSING_ENTRY.format(entry_id="tam-tru-nguoi-nuoc-ngoai") in problems
+    assert texts.FAQ_CHECK_DUPLICATE_ID.format(entry_id="chung-nhan-antt", count=2) in problems
 
 
 def test_check_reports_lengths_dates_related_and_questions(seed_copy):
@@ -92,6 +93,22 @@ def test_check_reports_bad_overrides(seed_copy):
     _edit(seed_copy / "overrides" / "phuong-trung-tam.yaml", spoil)
     problems = " | ".join(_check(seed_copy))
     assert "khong-ton-tai" in problems and "'fax'" in problems and "hotline" in problems
+
+
+@pytest.mark.parametrize(
+    ("spoil", "where"),
+    [
+        (lambda d: d["entries"].update({"cccd-cap-moi": "text"}), "cccd-cap-moi"),
+        (lambda d: d.update({"entries": ["cccd-cap-moi"]}), "entries"),
+        (lambda d: d.update({"default": "Phường Trung Tâm"}), "default"),
+    ],
+)
+def test_check_reports_overrides_of_the_wrong_shape_without_crashing(seed_copy, spoil, where):
+    _edit(seed_copy / "overrides" / "phuong-trung-tam.yaml", spoil)
+    problems = _check(seed_copy)
+    assert problems == [
+        texts.FAQ_CHECK_OVERRIDE_BLOCK.format(where=f"overrides/phuong-trung-tam.yaml:{where}")
+    ]
 
 
 def test_check_reports_broken_yaml_without_crashing(seed_copy):

@@ -4,7 +4,7 @@ import pytest
 from anninh import texts
 from anninh.conversation import tip_intake
 from anninh.conversation.replies import RequestInfoReply
-from anninh.tips.model import TipError, check_transition
+from anninh.tips.model import STATUSES, TipError, check_transition
 from anninh.tips.service import Draft, reporter_key, tip_code
 from anninh.units.model import Unit
 from anninh.zalo import events as ev
@@ -111,12 +111,17 @@ def test_urgency_respects_the_diacritics_typed(message, urgent):
 
 def test_lifecycle_refuses_invalid_transitions_and_requires_a_public_result():
     check_transition("moi", "da_tiep_nhan", None)
-    with pytest.raises(TipError, match="không thể chuyển"):
+    with pytest.raises(TipError) as refused:
         check_transition("da_xu_ly", "dang_xac_minh", None)
-    with pytest.raises(TipError, match="kết quả công khai"):
+    assert str(refused.value) == texts.TIP_ERROR_TRANSITION.format(
+        current=STATUSES["da_xu_ly"], new=STATUSES["dang_xac_minh"]
+    )
+    with pytest.raises(TipError) as refused:
         check_transition("dang_xac_minh", "da_xu_ly", "  ")
-    with pytest.raises(TipError, match="không hợp lệ"):
+    assert str(refused.value) == texts.TIP_ERROR_RESULT_REQUIRED.format(status=STATUSES["da_xu_ly"])
+    with pytest.raises(TipError) as refused:
         check_transition("moi", "xong", None)
+    assert str(refused.value) == texts.TIP_ERROR_UNKNOWN_STATUS.format(status="xong")
 
 
 def test_codes_and_reporter_keys():

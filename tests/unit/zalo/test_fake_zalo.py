@@ -84,6 +84,22 @@ def test_faults_fail_the_next_n_calls_then_clear(fake: FakeZalo, token: str) -> 
     assert call(client, "POST", "/_faults", json={"path": CS})[0] == 400
 
 
+def test_a_fault_can_target_one_recipient_and_come_after_the_call(fake: FakeZalo, token: str) -> None:
+    """``after``: Zalo carried the send out (it is in the outbox) but its answer is lost on the way back."""
+    client = Client(fake)
+    other = "1111111111111111111"
+    fault = {"path": CS, "http_status": 504, "user_id": USER, "after": True}
+    assert call(client, "POST", "/_faults", json=fault)[0] == 200
+    assert send_text(client, token, user=other)[1]["error"] == 0  # another recipient: untouched
+    status, body = send_text(client, token, text="Tin đã tới")
+    assert status == 504 and body == b"fault injected"
+    assert [e["message"]["text"] for e in fake.outbox(user_id=USER)] == ["Tin đã tới"]
+    assert fake.calls()[-1]["fault"] == "HTTP 504" and fake.calls()[-1]["error"] == 0
+    assert send_text(client, token)[1]["error"] == 0  # used up
+    bad = {"path": CS, "http_status": 504, "after": "yes"}
+    assert call(client, "POST", "/_faults", json=bad)[0] == 400
+
+
 def test_reset_clears_outbox_but_keeps_tokens(fake: FakeZalo, token: str) -> None:
     client = Client(fake)
     send_text(client, token)

@@ -26,7 +26,7 @@ from anninh.admin.routes import tips as tip_routes
 from anninh.observability import count, logger
 
 PREFIX = "/admin"
-OPENAPI_TITLE = "Kết nối Zalo an ninh — admin API"
+OPENAPI_TITLE = texts.ADMIN_OPENAPI_TITLE
 OPENAPI_VERSION = "1.0.0"
 AREAS = (units, officers, questions, content_routes, follower_routes, tip_routes, broadcast_routes)
 
@@ -79,10 +79,7 @@ def openapi_json(app: APIGatewayHttpResolver | None = None) -> str:
         app.get_openapi_json_schema(
             title=OPENAPI_TITLE,
             version=OPENAPI_VERSION,
-            description=(
-                "Quản trị đơn vị, cán bộ, câu hỏi chuyển cán bộ và tin báo. Trên AWS: ký SigV4 (IAM, dịch vụ "
-                "execute-api). Trong hệ thống chạy thử: header x-anninh-token."
-            ),
+            description=texts.ADMIN_OPENAPI_DESCRIPTION,
             security_schemes={
                 "sigv4": _header_key(
                     "Authorization",

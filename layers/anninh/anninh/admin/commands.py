@@ -32,9 +32,9 @@ def _openapi(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
-    admin = subparsers.add_parser("admin", help="API quản trị: tài liệu OpenAPI")
+    admin = subparsers.add_parser("admin", help=texts.CLI_HELP_ADMIN)
     sub = admin.add_subparsers(dest="admin_command", required=True)
-    openapi = sub.add_parser("openapi", help="in tài liệu OpenAPI sinh từ mã nguồn")
-    openapi.add_argument("--write", action="store_true", help="ghi vào functions/admin/openapi.json")
-    openapi.add_argument("--output", metavar="FILE", help="ghi vào tệp khác (cùng --write)")
+    openapi = sub.add_parser("openapi", help=texts.CLI_HELP_ADMIN_OPENAPI)
+    openapi.add_argument("--write", action="store_true", help=texts.CLI_HELP_ADMIN_OPENAPI_WRITE)
+    openapi.add_argument("--output", metavar="FILE", help=texts.CLI_HELP_ADMIN_OPENAPI_OUTPUT)
     openapi.set_defaults(func=_openapi)

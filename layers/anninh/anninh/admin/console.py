@@ -24,8 +24,8 @@ Action = Callable[[argparse.Namespace, AdminClient], int]
 
 
 def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--api", metavar="URL", help="địa chỉ API quản trị (mặc định: $ANNINH_API_URL)")
-    parser.add_argument("--json", action="store_true", help="in JSON cho chương trình khác đọc")
+    parser.add_argument("--api", metavar="URL", help=texts.CLI_HELP_API)
+    parser.add_argument("--json", action="store_true", help=texts.CLI_HELP_JSON)
 
 
 def exit_code(error: AdminClientError) -> int:

@@ -27,20 +27,11 @@ def route_responses(ok: str, *statuses: int) -> dict[int, OpenAPIResponse]:
     refusals it may give besides 401/403/422, each an ErrorBody."""
     from anninh.admin.schemas import ErrorBody
 
-    described = {
-        400: "Yêu cầu không thực hiện được với dữ liệu hiện có",
-        401: "Thiếu thông tin xác thực",
-        403: "Không có quyền",
-        404: "Không tìm thấy",
-        409: "Xung đột với trạng thái hiện tại",
-        422: "Dữ liệu không hợp lệ",
-        502: "Zalo không nhận yêu cầu lúc này",
-    }
     wanted = sorted({401, 403, 422, *statuses})
     responses: dict[int, OpenAPIResponse] = {200: {"description": ok}}
     for status in wanted:
         responses[status] = {
-            "description": described[status],
+            "description": texts.ADMIN_DOC_REFUSALS[status],
             "content": {"application/json": {"model": ErrorBody}},
         }
     return responses

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from anninh import texts
 from anninh.officers.model import ROLES, Officer
 from anninh.questions.model import PendingQuestion
 from anninh.units.model import Unit
@@ -20,7 +21,7 @@ Role = Literal["truc_ban", "can_bo_xu_ly", "lanh_dao"]
 AlertMode = Literal["immediate", "digest"]
 assert set(Role.__args__) == set(ROLES)  # type: ignore[attr-defined]
 QuestionStatus = Literal["open", "answered"]
-Day = Annotated[int, Field(ge=0, le=6, description="0 = Thứ Hai … 6 = Chủ nhật")]
+Day = Annotated[int, Field(ge=0, le=6, description=texts.ADMIN_DOC_DAY)]
 
 
 class Strict(BaseModel):

@@ -51,6 +51,9 @@ class TipSummary(Strict):
     public_result: str | None
     media_count: int
     media_failed: int = Field(description="Attachments that could not be stored (failed or refused).")
+    notice_id: str | None = Field(
+        description="The wanted-person notice the tip is about (started from its broadcast's button)."
+    )
     contact: ContactOut | None = Field(
         description="Only for confidential and open tips; never for anonymous."
     )
@@ -74,6 +77,7 @@ class TipSummary(Strict):
             public_result=tip.public_result,
             media_count=len(tip.media),
             media_failed=sum(1 for m in tip.media if m.status in {"failed", "refused"}),
+            notice_id=tip.notice_id,
             contact=(
                 ContactOut(name=tip.contact_name, phone=tip.contact_phone)
                 if tip.privacy != "anonymous" and (tip.contact_name or tip.contact_phone)

@@ -8,12 +8,13 @@ from typing import Any
 from anninh import texts
 from anninh.admin.client import AdminClient
 from anninh.admin.console import add_connection_arguments, over_api, print_json
+from anninh.broadcasts.model import RESULTS
 
 
 def _button(text: str) -> dict[str, str]:
     title, sep, target = text.partition("=")
     if not sep or not title.strip() or not target.strip():
-        raise argparse.ArgumentTypeError(f"expected TITLE=https://… or TITLE=PAYLOAD, got {text!r}")
+        raise argparse.ArgumentTypeError(texts.BROADCAST_ERROR_BUTTON_ARGUMENT.format(value=text))
     target = target.strip()
     return {"title": title.strip(), ("url" if target.startswith("https://") else "payload"): target}
 
@@ -45,17 +46,45 @@ def _list(args: argparse.Namespace, client: AdminClient) -> int:
     elif not items:
         print(texts.ADMIN_CLI_NO_BROADCASTS)
     for item in items if not args.json else []:
-        print(texts.ADMIN_CLI_BROADCAST_LINE.format(**item))
+        print(
+            texts.ADMIN_CLI_BROADCAST_LINE.format(
+                **{
+                    **item,
+                    "status": _label(texts.BROADCAST_STATUS_LABELS, item["status"]),
+                    "audience": _label(texts.BROADCAST_AUDIENCE_LABELS, item["audience"]),
+                }
+            )
+        )
     return 0
+
+
+def _label(labels: dict[str, str], code: str) -> str:
+    return labels.get(code, code)
 
 
 def _status(args: argparse.Namespace, client: AdminClient) -> int:
     progress = client.request("GET", f"/admin/broadcasts/{args.broadcast_id}/status")
     if args.json:
         print_json(progress)
-    else:
+        return 0
+    print(
+        texts.ADMIN_CLI_BROADCAST_PROGRESS.format(
+            **{
+                **dict.fromkeys(RESULTS, 0),  # a result the server does not report yet counts as none
+                **progress,
+                "status": _label(texts.BROADCAST_STATUS_LABELS, progress["status"]),
+                "run_id": progress.get("run_id") or "—",
+            }
+        )
+    )
+    reasons = progress.get("reasons") or {}
+    if reasons:
+        print(texts.ADMIN_CLI_BROADCAST_REASONS)
+    for reason, count in reasons.items():
         print(
-            texts.ADMIN_CLI_BROADCAST_STATUS.format(**{**progress, "run_id": progress.get("run_id") or "—"})
+            texts.ADMIN_CLI_BROADCAST_REASON_LINE.format(
+                reason=_label(texts.BROADCAST_REASON_LABELS, reason), count=count
+            )
         )
     return 0
 
@@ -69,7 +98,12 @@ def _action(args: argparse.Namespace, client: AdminClient) -> int:
             texts.ADMIN_CLI_BROADCAST_PREVIEWED.format(count=answer["previewed"], unit_id=args.broadcast_id)
         )
     else:
-        print(texts.ADMIN_CLI_BROADCAST_CHANGED.format(**answer))
+        print(
+            texts.ADMIN_CLI_BROADCAST_CHANGED.format(
+                broadcast_id=answer["broadcast_id"],
+                status=_label(texts.BROADCAST_STATUS_LABELS, answer["status"]),
+            )
+        )
     return 0
 
 

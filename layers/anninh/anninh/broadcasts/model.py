@@ -1,6 +1,7 @@
 """A broadcast: who (unit scope, audience), what (text, image, link, buttons), when (once or cron).
 
-Validated from plain mappings (admin API bodies); :class:`BroadcastError` names the field at fault.
+Validated from plain mappings (admin API bodies); :class:`BroadcastError` names the field at fault, in
+Vietnamese (its message is shown to the officer as it is).
 """
 
 from __future__ import annotations
@@ -20,7 +21,11 @@ VIETNAM_TZ = "Asia/Ho_Chi_Minh"
 VIETNAM = ZoneInfo(VIETNAM_TZ)
 AUDIENCES = {"all": None, "48h": timedelta(hours=48), "7d": timedelta(days=7)}
 STATUSES = ("scheduled", "paused", "cancelled", "running", "done")
-RESULTS = ("sent", "skipped_out_of_window", "unfollowed", "failed")
+# Final results of one recipient. "in_doubt": the message may have reached them but no result was recorded
+# (never re-sent: Zalo has no idempotency key). "expired": deferred for too long, not sent. Both carry a
+# reason (REASONS). "cancelled": still queued when the broadcast was cancelled, not sent.
+RESULTS = ("sent", "skipped_out_of_window", "unfollowed", "failed", "in_doubt", "expired", "cancelled")
+REASONS = ("answer_lost", "sender_stopped", "night", "paused", "rate_limited", "zalo_unreachable")
 TEXT_MAX = 2000
 BUTTONS_MAX = 4  # Zalo lists take 5 elements; a link takes the fifth
 BUTTON_TITLE_MAX = 100
@@ -31,7 +36,8 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
 
 class BroadcastError(ValueError):
-    """A broadcast that cannot be created or changed (the message names the field or the state)."""
+    """A broadcast that cannot be created or changed (the message, in Vietnamese, names the field or the
+    state)."""
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,12 @@ TRANSITIONS: dict[tuple[str, str], str] = {
 def transition(broadcast: Broadcast, action: str) -> str:
     target = TRANSITIONS.get((broadcast.status, action))
     if target is None:
-        raise BroadcastError(f"cannot {action} a broadcast that is {broadcast.status}")
+        raise BroadcastError(
+            texts.BROADCAST_ERROR_TRANSITION.format(
+                action=texts.BROADCAST_ACTION_LABELS.get(action, action),
+                status=texts.BROADCAST_STATUS_LABELS.get(broadcast.status, broadcast.status),
+            )
+        )
     return target
 
 
@@ -111,20 +122,20 @@ def _text(data: Mapping[str, Any], name: str, limit: int, *, required: bool = Fa
     value = data.get(name)
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise BroadcastError(f"{name} is required")
+            raise BroadcastError(texts.BROADCAST_ERROR_REQUIRED.format(field=name))
         return None
     if not isinstance(value, str):
-        raise BroadcastError(f"{name} must be text")
+        raise BroadcastError(texts.BROADCAST_ERROR_NOT_TEXT.format(field=name))
     value = value.strip()
     if len(value) > limit:
-        raise BroadcastError(f"{name} is longer than {limit} characters")
+        raise BroadcastError(texts.BROADCAST_ERROR_TOO_LONG.format(field=name, limit=limit))
     return value
 
 
 def _url(data: Mapping[str, Any], name: str) -> str | None:
     value = _text(data, name, 1000)
     if value is not None and not _URL.match(value):
-        raise BroadcastError(f"{name} must be an https:// link")
+        raise BroadcastError(texts.BROADCAST_ERROR_NOT_HTTPS.format(field=name))
     return value
 
 
@@ -132,21 +143,21 @@ def parse_schedule(data: Mapping[str, Any], now: datetime) -> str:
     """``at`` (ISO local Vietnam time, in the future) or ``cron`` (six AWS cron fields); exactly one."""
     at, cron = data.get("at"), data.get("cron")
     if (at is None) == (cron is None):
-        raise BroadcastError("give exactly one of at or cron")
+        raise BroadcastError(texts.BROADCAST_ERROR_AT_OR_CRON)
     if at is not None:
         try:
             when = datetime.fromisoformat(str(at))
         except ValueError as exc:
-            raise BroadcastError("at must be YYYY-MM-DDTHH:MM[:SS] (Vietnam time)") from exc
+            raise BroadcastError(texts.BROADCAST_ERROR_AT_FORMAT) from exc
         local = when.astimezone(VIETNAM) if when.tzinfo else when.replace(tzinfo=VIETNAM)
         if local <= now:
-            raise BroadcastError("at must be in the future")
+            raise BroadcastError(texts.BROADCAST_ERROR_AT_PAST)
         return f"at({local.replace(tzinfo=None, microsecond=0).isoformat()})"
     text = str(cron).strip()
     if text.startswith("cron(") and text.endswith(")"):
         text = text[5:-1].strip()
     if not _CRON.match(text):
-        raise BroadcastError("cron must have six fields: minute hour day-of-month month day-of-week year")
+        raise BroadcastError(texts.BROADCAST_ERROR_CRON_FORMAT)
     return f"cron({text})"
 
 
@@ -155,21 +166,21 @@ def parse_content(data: Mapping[str, Any], notice_id: str | None) -> BroadcastCo
     assert text is not None
     raw_buttons = data.get("buttons") or []
     if not isinstance(raw_buttons, list):
-        raise BroadcastError("buttons must be a list")
+        raise BroadcastError(texts.BROADCAST_ERROR_BUTTONS_LIST)
     buttons: list[BroadcastButton] = []
     for index, raw in enumerate(raw_buttons):
         if not isinstance(raw, Mapping):
-            raise BroadcastError(f"buttons[{index}] must have a title and a url or a payload")
+            raise BroadcastError(texts.BROADCAST_ERROR_BUTTON_SHAPE.format(number=index + 1))
         title = _text(raw, "title", BUTTON_TITLE_MAX, required=True)
         url, payload = _url(raw, "url"), _text(raw, "payload", PAYLOAD_MAX)
         if (url is None) == (payload is None):
-            raise BroadcastError(f"buttons[{index}] needs exactly one of url or payload")
+            raise BroadcastError(texts.BROADCAST_ERROR_BUTTON_TARGET.format(number=index + 1))
         assert title is not None
         buttons.append(BroadcastButton(title, url, payload))
     if notice_id is not None:
         buttons.append(BroadcastButton(texts.BROADCAST_TIP_BUTTON, payload=NOTICE_PAYLOAD_PREFIX + notice_id))
     if len(buttons) > BUTTONS_MAX:
-        raise BroadcastError(f"at most {BUTTONS_MAX} buttons (a wanted notice adds one)")
+        raise BroadcastError(texts.BROADCAST_ERROR_TOO_MANY_BUTTONS.format(limit=BUTTONS_MAX))
     return BroadcastContent(text, _url(data, "image_url"), _url(data, "link"), tuple(buttons))
 
 
@@ -177,10 +188,10 @@ def new_broadcast(data: Mapping[str, Any], now: datetime, actor: str) -> Broadca
     unit_id = _text(data, "unit_id", 64, required=True)
     audience = data.get("audience", "7d")
     if audience not in AUDIENCES:
-        raise BroadcastError(f"audience must be one of {', '.join(AUDIENCES)}")
+        raise BroadcastError(texts.BROADCAST_ERROR_AUDIENCE.format(choices=", ".join(AUDIENCES)))
     notice_id = _text(data, "notice_id", 63)
     if notice_id is not None and not _ID.match(notice_id):
-        raise BroadcastError("notice_id must be the id of a wanted notice")
+        raise BroadcastError(texts.BROADCAST_ERROR_NOTICE_ID)
     assert unit_id is not None
     return Broadcast(
         broadcast_id=uuid.uuid4().hex[:12],

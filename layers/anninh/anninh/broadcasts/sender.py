@@ -1,10 +1,27 @@
 """Send one batch of a broadcast: night rule, per-OA rate, -32 backoff, and at most one send per recipient.
 
 Each recipient is *claimed* in the results table (a conditional put only the first taker wins) before the
-send and *finished* with its result after. A redelivered or re-queued batch finds the claims and skips
-those recipients, so nobody gets a broadcast twice; a crash between the send and the finish leaves the
-recipient "claimed" (counted as in doubt by ``status``), never re-sent. Whatever cannot be sent now (night
-ban, pause, -32 storm, time running out) comes back as a :class:`Requeue` of the unsent recipients.
+send and *finished* with its result after. A redelivered or re-queued batch finds the claims and skips those
+recipients, so nobody gets a broadcast twice.
+
+**In doubt.** Zalo has no idempotency key, so a send whose outcome is unknown is never repeated; the recipient
+is recorded ``in_doubt`` instead (counted apart by ``anninh broadcast status``):
+
+- the request left but no usable answer came back (read timeout, dropped connection, HTTP 5xx): reason
+  ``answer_lost``;
+- the sender stopped between the claim and the result (crash, Lambda timeout): SQS delivers the batch again,
+  the claim is found older than ``claim_lease`` (longer than any sender can run) and is resolved with
+  reason ``sender_stopped``. A younger claim may belong to a sender still running (SQS can deliver one
+  message twice at once): those recipients are re-queued and looked at again once the lease has passed.
+
+A request that certainly never reached Zalo (connection refused, connect timeout) is not in doubt: the claim
+is released and the rest of the batch is retried a minute later.
+
+**Deferrals.** Whatever cannot be sent now (night ban, pause, -32 storm, Zalo unreachable, time running out,
+the rate) comes back as a :class:`Requeue` of the unsent recipients. A night, pause, -32 or unreachable
+deferral stamps the batch (the first one's time, the latest one's reason); a batch still waiting
+``max_defer`` after that stamp is not sent: each of its recipients is recorded ``expired`` with that reason,
+never dropped silently.
 """
 
 from __future__ import annotations
@@ -13,21 +30,36 @@ import json
 import uuid
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+import requests
+from urllib3.exceptions import NewConnectionError
 
 from anninh.broadcasts.limiter import SlotLimiter
 from anninh.broadcasts.model import BroadcastContent
 from anninh.broadcasts.night import night_resume_at
 from anninh.broadcasts.render import ContentSender, send_content
 from anninh.observability import logger
-from anninh.store.broadcasts import BroadcastRepository, Outcome, ResultRepository, run_key
-from anninh.zalo.errors import NightBan, NotFollower, OutsideWindow, RateLimited, UserInactive, ZaloError
+from anninh.store.broadcasts import CLAIMED, BroadcastRepository, Outcome, ResultRepository, run_key
+from anninh.zalo.errors import (
+    NightBan,
+    NotFollower,
+    OutsideWindow,
+    RateLimited,
+    UserInactive,
+    ZaloError,
+    ZaloTransportError,
+)
 
 MAX_DELAY_SECONDS = 900  # SQS's longest message delay; a night deferral hops until 06:00
 PAUSED_RECHECK_SECONDS = 900
 RATE_LIMITED_RETRY_SECONDS = 60
+UNREACHABLE_RETRY_SECONDS = 60
 TIME_MARGIN_SECONDS = 5.0
+DEFAULT_MAX_DEFER = timedelta(hours=24)
+# Longer than the sender can run (its Lambda timeout is 120 s): an older claim is nobody's any more.
+DEFAULT_CLAIM_LEASE = timedelta(seconds=180)
 
 
 @dataclass(frozen=True)
@@ -36,16 +68,20 @@ class Batch:
     run_id: str
     oa_id: str
     recipients: tuple[str, ...]
+    deferred_since: datetime | None = None  # the first deferral (night, pause, -32, unreachable)
+    deferred_reason: str | None = None  # the latest one's reason
 
     def to_json(self) -> str:
-        return json.dumps(
-            {
-                "broadcast_id": self.broadcast_id,
-                "run_id": self.run_id,
-                "oa_id": self.oa_id,
-                "recipients": list(self.recipients),
-            }
-        )
+        data: dict[str, object] = {
+            "broadcast_id": self.broadcast_id,
+            "run_id": self.run_id,
+            "oa_id": self.oa_id,
+            "recipients": list(self.recipients),
+        }
+        if self.deferred_since is not None:
+            data["deferred_since"] = self.deferred_since.isoformat()
+            data["deferred_reason"] = self.deferred_reason
+        return json.dumps(data)
 
     @classmethod
     def from_json(cls, body: str) -> Batch:
@@ -53,10 +89,28 @@ class Batch:
         recipients = data["recipients"]
         if not isinstance(recipients, list) or not all(isinstance(r, str) for r in recipients):
             raise ValueError("recipients must be a list of user ids")
-        return cls(str(data["broadcast_id"]), str(data["run_id"]), str(data["oa_id"]), tuple(recipients))
+        since = data.get("deferred_since")
+        deferred_since = datetime.fromisoformat(since) if since else None
+        if deferred_since is not None and deferred_since.tzinfo is None:
+            raise ValueError("deferred_since must carry its time zone")
+        return cls(
+            str(data["broadcast_id"]),
+            str(data["run_id"]),
+            str(data["oa_id"]),
+            tuple(recipients),
+            deferred_since,
+            str(data["deferred_reason"]) if data.get("deferred_reason") else None,
+        )
 
     def rest(self, index: int) -> Batch:
-        return Batch(self.broadcast_id, self.run_id, self.oa_id, self.recipients[index:])
+        return replace(self, recipients=self.recipients[index:])
+
+    def deferred(self, reason: str, now: datetime) -> Batch:
+        """This batch marked as deferred for ``reason`` (the first deferral's time is kept)."""
+        return replace(self, deferred_since=self.deferred_since or now, deferred_reason=reason)
+
+    def overdue(self, now: datetime, max_defer: timedelta) -> bool:
+        return self.deferred_since is not None and now - self.deferred_since > max_defer
 
 
 @dataclass(frozen=True)
@@ -82,6 +136,24 @@ def _result_of(error: ZaloError) -> str:
     return "failed"
 
 
+def _rate_limited(error: ZaloError) -> bool:
+    """-32, or HTTP 429 from Zalo's gateway: nothing was sent, slow down."""
+    return isinstance(error, RateLimited) or (
+        isinstance(error, ZaloTransportError) and error.http_status == 429
+    )
+
+
+def never_reached_zalo(error: ZaloTransportError) -> bool:
+    """True only when the request certainly never reached Zalo: the connection was refused or not made in
+    time. A read timeout, a dropped connection or a 5xx may come after Zalo accepted the message."""
+    cause = error.__cause__
+    if isinstance(cause, requests.ConnectTimeout):
+        return True
+    if isinstance(cause, requests.ConnectionError) and cause.args:
+        return isinstance(getattr(cause.args[0], "reason", None), NewConnectionError)
+    return False
+
+
 class BroadcastSender:
     def __init__(
         self,
@@ -94,6 +166,8 @@ class BroadcastSender:
         *,
         max_rate_limited: int = 6,
         penalty_seconds: float = 1.0,
+        max_defer: timedelta = DEFAULT_MAX_DEFER,
+        claim_lease: timedelta = DEFAULT_CLAIM_LEASE,
     ) -> None:
         self.broadcasts = broadcasts
         self.results = results
@@ -103,42 +177,106 @@ class BroadcastSender:
         self.sleep = sleep
         self.max_rate_limited = max_rate_limited
         self.penalty_seconds = penalty_seconds
+        self.max_defer = max_defer
+        self.claim_lease = claim_lease
+
+    def _deferral(self, batch: Batch, index: int, reason: str, delay: int, now: datetime) -> Requeue:
+        return Requeue(batch.rest(index).deferred(reason, now), delay, reason)
 
     def _defer_to_morning(self, batch: Batch, index: int, now: datetime) -> Requeue | None:
         resume = night_resume_at(now)
         if resume is None:
             return None
         delay = min(MAX_DELAY_SECONDS, max(1, int((resume - now).total_seconds()) + 1))
-        return Requeue(batch.rest(index), delay, "night")
+        return self._deferral(batch, index, "night", delay, now)
 
     def process(self, batch: Batch, time_left: Callable[[], float]) -> BatchReport:
         report = BatchReport()
         broadcast = self.broadcasts.get(batch.broadcast_id)
-        if broadcast is None or broadcast.status == "cancelled":
+        if broadcast is None:  # deleted: nothing left to report on
             logger.info("broadcast batch dropped", extra={"broadcast_id": batch.broadcast_id})
             return report
+        now = self.clock()
+        if broadcast.status == "cancelled":
+            self._settle_all(batch, Outcome("cancelled"), now, report)
+            return report
+        if batch.overdue(now, self.max_defer):
+            self._expire(batch, now, report)
+            return report
         if broadcast.status == "paused":
-            report.requeue = Requeue(batch, PAUSED_RECHECK_SECONDS, "paused")
+            report.requeue = self._deferral(batch, 0, "paused", PAUSED_RECHECK_SECONDS, now)
             return report
         run = run_key(batch.broadcast_id, batch.run_id)
+        held: list[str] = []  # claimed by a sender that may still be running
         for index, user_id in enumerate(batch.recipients):
             now = self.clock()
             if broadcast.promotional and (night := self._defer_to_morning(batch, index, now)):
                 report.requeue = night
-                return report
+                break
             if time_left() < TIME_MARGIN_SECONDS:
                 report.requeue = Requeue(batch.rest(index), 0, "time")
-                return report
+                break
             claim = uuid.uuid4().hex
             if not self.results.claim(run, user_id, claim, now):
-                report.skipped_claimed += 1
+                if self._claimed_before(run, user_id, now, report):
+                    held.append(user_id)
                 continue
             requeue = self._send_one(batch, index, user_id, claim, broadcast.content, report, time_left)
             if requeue is not None:
                 self.results.release(run, user_id, claim)
                 report.requeue = requeue
-                return report
+                break
+        if held:
+            report.requeue = self._hold(batch, tuple(held), report.requeue)
         return report
+
+    def _claimed_before(self, run: str, user_id: str, now: datetime, report: BatchReport) -> bool:
+        """Someone has a row for this recipient: skip a final result, resolve a claim older than the lease
+        as in doubt; True when a younger claim must be looked at again later."""
+        row = self.results.get(run, user_id)
+        if row is None:  # released since: nobody holds it now, try again later
+            return True
+        if row.status != CLAIMED:
+            report.skipped_claimed += 1
+            return False
+        if now - row.updated_at < self.claim_lease:
+            return True
+        outcome = Outcome("in_doubt", reason="sender_stopped")
+        if row.claim and self.results.resolve_claim(run, user_id, row.claim, outcome, now):
+            report.results["in_doubt"] += 1
+            logger.warning("broadcast recipient in doubt", extra={"run": run, "reason": outcome.reason})
+        else:  # finished by its sender in the meantime
+            report.skipped_claimed += 1
+        return False
+
+    def _hold(self, batch: Batch, held: tuple[str, ...], requeue: Requeue | None) -> Requeue:
+        """Re-queue recipients claimed by a possibly running sender until their claim's lease is over."""
+        delay = min(MAX_DELAY_SECONDS, int(self.claim_lease.total_seconds()) + 1)
+        if requeue is None:
+            return Requeue(replace(batch, recipients=held), delay, "claimed")
+        merged = replace(requeue.batch, recipients=held + requeue.batch.recipients)
+        return Requeue(merged, max(delay, requeue.delay_seconds), requeue.reason)
+
+    def _expire(self, batch: Batch, now: datetime, report: BatchReport) -> None:
+        """A batch deferred for longer than ``max_defer``: each recipient recorded as not sent, with why."""
+        self._settle_all(batch, Outcome("expired", reason=batch.deferred_reason), now, report)
+        logger.warning(
+            "broadcast batch expired",
+            extra={
+                "broadcast_id": batch.broadcast_id,
+                "reason": batch.deferred_reason,
+                "left": len(batch.recipients),
+            },
+        )
+
+    def _settle_all(self, batch: Batch, outcome: Outcome, now: datetime, report: BatchReport) -> None:
+        """Record ``outcome`` for every recipient of a batch that will not be sent (expired, cancelled)."""
+        run = run_key(batch.broadcast_id, batch.run_id)
+        for user_id in batch.recipients:
+            if self.results.settle(run, user_id, outcome, now):
+                report.results[outcome.status] += 1
+            else:  # already has a row: a final result, or a claim (a stale one becomes in doubt)
+                self._claimed_before(run, user_id, now, report)
 
     def _send_one(
         self,
@@ -161,22 +299,38 @@ class BroadcastSender:
                 self.sleep(wait)
             try:
                 message_id = send_content(self.client, batch.oa_id, user_id, content)
-            except RateLimited:
+            except ZaloError as error:
+                if not _rate_limited(error):
+                    return self._after_error(batch, index, user_id, claim, error, report)
                 limited += 1
                 report.rate_limited += 1
                 if limited > self.max_rate_limited:
-                    return Requeue(batch.rest(index), RATE_LIMITED_RETRY_SECONDS, "rate_limited")
+                    return self._deferral(
+                        batch, index, "rate_limited", RATE_LIMITED_RETRY_SECONDS, self.clock()
+                    )
                 self.limiter.penalise(batch.oa_id, self.penalty_seconds * 2 ** (limited - 1))
                 continue
-            except NightBan:
-                return self._defer_to_morning(batch, index, self.clock()) or Requeue(
-                    batch.rest(index), MAX_DELAY_SECONDS, "night"
-                )
-            except ZaloError as error:
-                result = _result_of(error)
-                self.results.finish(run, user_id, claim, Outcome(result, code=error.code), self.clock())
-                report.results[result] += 1
-                return None
             self.results.finish(run, user_id, claim, Outcome("sent", message_id=message_id), self.clock())
             report.results["sent"] += 1
             return None
+
+    def _after_error(
+        self, batch: Batch, index: int, user_id: str, claim: str, error: ZaloError, report: BatchReport
+    ) -> Requeue | None:
+        """Record the recipient's result for ``error``, or the deferral of the batch from this recipient on
+        when the message was certainly not sent and may be later (night ban, Zalo unreachable)."""
+        now = self.clock()
+        if isinstance(error, NightBan):
+            return self._defer_to_morning(batch, index, now) or self._deferral(
+                batch, index, "night", MAX_DELAY_SECONDS, now
+            )
+        if isinstance(error, ZaloTransportError):
+            if never_reached_zalo(error):
+                return self._deferral(batch, index, "zalo_unreachable", UNREACHABLE_RETRY_SECONDS, now)
+            outcome = Outcome("in_doubt", reason="answer_lost")
+            logger.warning("broadcast recipient in doubt", extra={"reason": outcome.reason})
+        else:
+            outcome = Outcome(_result_of(error), code=error.code)
+        self.results.finish(run_key(batch.broadcast_id, batch.run_id), user_id, claim, outcome, now)
+        report.results[outcome.status] += 1
+        return None

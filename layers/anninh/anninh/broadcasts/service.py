@@ -10,9 +10,11 @@ from typing import Any, Protocol
 from anninh import texts
 from anninh.broadcasts.model import RESULTS, Broadcast, BroadcastError, new_broadcast, transition
 from anninh.broadcasts.render import ContentSender, send_content
+from anninh.content.views import ContentSource, find_notice
 from anninh.store.broadcasts import CLAIMED, BroadcastRepository, ResultRepository, run_key
 from anninh.store.officers import OfficerRepository
 from anninh.store.units import UnitRepository
+from anninh.units.tree import UnitTree
 
 
 class Schedules(Protocol):
@@ -32,10 +34,18 @@ def create(
     repo: BroadcastRepository,
     units: UnitRepository,
     schedules: Schedules,
+    content: ContentSource | None = None,
 ) -> Broadcast:
     broadcast = new_broadcast(data, now, actor)
-    if units.get(broadcast.unit_id) is None:
-        raise BroadcastError(f"unit {broadcast.unit_id} does not exist")
+    unit = units.get(broadcast.unit_id)
+    if unit is None:
+        raise BroadcastError(texts.BROADCAST_ERROR_NO_UNIT.format(unit_id=broadcast.unit_id))
+    if broadcast.notice_id and content is not None:
+        tree = UnitTree(units.all())
+        if find_notice(content, unit, tree, broadcast.notice_id) is None:
+            raise BroadcastError(
+                texts.BROADCAST_ERROR_NO_NOTICE.format(notice_id=broadcast.notice_id, unit_id=unit.unit_id)
+            )
     repo.save(broadcast)
     schedules.create(broadcast)  # last: a refused schedule leaves an inert "scheduled" item, never a send
     return broadcast
@@ -72,6 +82,7 @@ class Progress:
     counts: dict[str, int]
     delivered: int
     seen: int
+    reasons: dict[str, int]  # why, for the in_doubt and expired results
 
     @property
     def pending(self) -> int:
@@ -87,6 +98,7 @@ class Progress:
             "pending": self.pending,
             "delivered": self.delivered,
             "seen": self.seen,
+            "reasons": dict(self.reasons),
         }
 
 
@@ -99,10 +111,14 @@ def progress(
     run_id: str | None = None,
 ) -> Progress:
     """Counts come from the results table (they survive any crash); delivered/seen from the receipts of the
-    recorded message ids. A one-time broadcast whose recipients all have a final result becomes done."""
+    recorded message ids. A one-time broadcast whose recipients all have a final result (in doubt and expired
+    included: neither is ever sent again) becomes done."""
     run_id = run_id or broadcast.last_run_id
     counted = results.counts(run_key(broadcast.broadcast_id, run_id)) if run_id else {}
     counts = {name: int(counted.get(name, 0)) for name in (*RESULTS, CLAIMED)}
+    reasons: dict[str, int] = {}
+    if run_id and (counts["in_doubt"] or counts["expired"]):
+        reasons = dict(sorted(results.reasons(run_key(broadcast.broadcast_id, run_id)).items()))
     queued = broadcast.runs.get(run_id, 0) if run_id else 0
     delivered = seen = 0
     if run_id and counts["sent"]:
@@ -112,4 +128,4 @@ def progress(
     if status == "running" and broadcast.one_time and finished >= queued:
         repo.set_status(broadcast.broadcast_id, "done", now)
         status = "done"
-    return Progress(broadcast.broadcast_id, status, run_id, queued, counts, delivered, seen)
+    return Progress(broadcast.broadcast_id, status, run_id, queued, counts, delivered, seen, reasons)

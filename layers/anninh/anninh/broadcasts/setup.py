@@ -6,16 +6,16 @@ import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import boto3
 
 from anninh.broadcasts.fanout import SqsOutboundQueue
 from anninh.broadcasts.limiter import DynamoSlotStore, SlotLimiter
-from anninh.broadcasts.sender import BroadcastSender
+from anninh.broadcasts.sender import DEFAULT_CLAIM_LEASE, DEFAULT_MAX_DEFER, BroadcastSender
 from anninh.inbound.worker_setup import build_token_manager
 from anninh.observability import count, logger
-from anninh.settings import ConfigError, TableNames, ZaloSettings, require
+from anninh.settings import TableNames, ZaloSettings, positive_number, require
 from anninh.store.broadcasts import DynamoBroadcastRepository, DynamoResultRepository, bind_broadcast_tables
 from anninh.store.followers import DynamoFollowerRepository
 from anninh.store.models import bind_tables
@@ -28,14 +28,24 @@ def utcnow() -> datetime:
 
 
 def send_rate(env: Mapping[str, str]) -> float:
-    raw = env.get("SEND_RATE_PER_MINUTE", "").strip() or "100"
-    try:
-        value = float(raw)
-    except ValueError as exc:
-        raise ConfigError(f"SEND_RATE_PER_MINUTE must be a number, got {raw!r}") from exc
-    if value <= 0:
-        raise ConfigError("SEND_RATE_PER_MINUTE must be positive")
-    return value / 60.0
+    """Messages per second per OA, from ``SEND_RATE_PER_MINUTE`` (default 100 a minute)."""
+    return positive_number(env, "SEND_RATE_PER_MINUTE", 100.0) / 60.0
+
+
+def max_defer(env: Mapping[str, str]) -> timedelta:
+    """``BROADCAST_MAX_DEFER_HOURS`` (default 24): a batch deferred (night, pause, -32, Zalo unreachable) for
+    longer is recorded as expired instead of being sent late."""
+    return timedelta(
+        hours=positive_number(env, "BROADCAST_MAX_DEFER_HOURS", DEFAULT_MAX_DEFER.total_seconds() / 3600)
+    )
+
+
+def claim_lease(env: Mapping[str, str]) -> timedelta:
+    """``BROADCAST_CLAIM_LEASE_SECONDS`` (default 180, more than the sender's 120 s timeout): a recipient
+    still claimed after this long was left by a sender that stopped, and is recorded in doubt."""
+    return timedelta(
+        seconds=positive_number(env, "BROADCAST_CLAIM_LEASE_SECONDS", DEFAULT_CLAIM_LEASE.total_seconds())
+    )
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,13 @@ def build_sender(env: Mapping[str, str] | None = None) -> tuple[BroadcastSender,
     )
     limiter = SlotLimiter(DynamoSlotStore(), send_rate(env), clock=time.time)
     sender = BroadcastSender(
-        DynamoBroadcastRepository(), DynamoResultRepository(), client, limiter, clock=utcnow, sleep=time.sleep
+        DynamoBroadcastRepository(),
+        DynamoResultRepository(),
+        client,
+        limiter,
+        clock=utcnow,
+        sleep=time.sleep,
+        max_defer=max_defer(env),
+        claim_lease=claim_lease(env),
     )
     return sender, outbound_queue(env)

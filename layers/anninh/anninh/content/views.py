@@ -41,6 +41,15 @@ def published(
     return items[:limit]
 
 
+def find_notice(source: ContentSource, unit: Unit, tree: UnitTree, notice_id: str) -> ContentItem | None:
+    """The wanted-person notice ``notice_id`` published by the unit or one of its ancestors, else None."""
+    for owner in _chain(unit, tree):
+        for item in source.list_unit(owner.unit_id, "wanted"):
+            if item.item_id == notice_id:
+                return item
+    return None
+
+
 def patrols(source: ContentSource, unit: Unit, today: date, limit: int = PATROLS_SHOWN) -> list[ContentItem]:
     """Patrols still to come: those running today first, then upcoming by start date."""
     current = [p for p in source.list_unit(unit.unit_id, "patrol") if p.day("end") >= today]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from anninh import texts
-from anninh.content.views import ContentSource
+from anninh.content.views import ContentSource, find_notice
 from anninh.conversation import dialogue, tip_followup, tip_intake
 from anninh.conversation.menu import HOME_WORDS, Section, fold, section_for
 from anninh.conversation.replies import Reply, TextReply, Turn
@@ -95,6 +95,10 @@ def decide(
     if isinstance(event, ev.TextMessage):
         notice = tip_intake.notice_reference(text)
         if notice is not None:  # "Gửi tin về đối tượng này" under a wanted-person broadcast
+            if deps.content is not None and find_notice(deps.content, unit, tree, notice) is None:
+                # A typed or stale payload: the report is welcome, but it is not linked to a notice.
+                count("UnknownNoticeButtons")
+                return tip_intake.start(unit, {}, now)
             return tip_intake.start(unit, {}, now, prefill={"notice_id": notice})
         if section_for(text) is Section.REPORT or tip_intake.wants_to_report(text):
             return tip_intake.start(unit, conversation.data, now)
@@ -207,7 +211,7 @@ def handle(
             texts.OFFICER_URGENT_MARK
             + texts.OFFICER_NEW_TIP.format(
                 urgent="",
-                code="(đang soạn)",
+                code=texts.TIP_DRAFT_CODE,
                 category="?",
                 unit_name=unit.name,
                 description=text_of(event)[:1200],

@@ -110,7 +110,8 @@ def run_tip_command(
         if command == "xem":
             tips.audit(AuditEntry(tip.tip_id, now, "viewed", actor))
             if tip.media:
-                tips.audit(AuditEntry(tip.tip_id, now, "media_access", actor, f"{len(tip.media)} tệp"))
+                detail = texts.TIP_AUDIT_MEDIA_ACCESS.format(count=len(tip.media))
+                tips.audit(AuditEntry(tip.tip_id, now, "media_access", actor, detail))
             unit = tree.get(tip.unit_id)
             return [
                 TextReply(
@@ -118,7 +119,7 @@ def run_tip_command(
                         code=tip.code,
                         category=CATEGORIES[tip.category],
                         status=STATUSES[tip.status],
-                        urgent=" — KHẨN" if tip.urgent else "",
+                        urgent=texts.TIP_URGENT_SUFFIX if tip.urgent else "",
                         unit_name=unit.name if unit else tip.unit_id,
                         created=_when(tip.created_at),
                         description=tip.description[:1200],
@@ -127,6 +128,7 @@ def run_tip_command(
                         reporter=_reporter(tip),
                         media=_media(tip, presign),
                     )
+                    + (texts.OFFICER_TIP_NOTICE.format(notice_id=tip.notice_id) if tip.notice_id else "")
                 )
             ]
         if command in {"nhan", "trangthai"}:
@@ -169,8 +171,4 @@ def run_tip_command(
     except TipError as exc:
         return [TextReply(texts.OFFICER_TIP_REFUSED.format(reason=str(exc)))]
     except ConcurrentUpdate:
-        return [
-            TextReply(
-                texts.OFFICER_TIP_REFUSED.format(reason="tin báo vừa được người khác cập nhật, xin thử lại")
-            )
-        ]
+        return [TextReply(texts.OFFICER_TIP_REFUSED.format(reason=texts.TIP_ERROR_CONCURRENT))]

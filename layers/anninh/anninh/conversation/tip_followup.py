@@ -54,7 +54,9 @@ def continue_adding(
         item = MediaItem(media_id=media_id, kind=kind, source_url=url, declared_size=size)
         if not any(m.media_id == media_id for m in tip.media):
             repo.set_media(tip.tip_id, item, now)
-            repo.audit(AuditEntry(tip.tip_id, now, "media", "citizen", f"{kind} bổ sung"))
+            repo.audit(
+                AuditEntry(tip.tip_id, now, "media", "citizen", texts.TIP_AUDIT_MEDIA_ADDED.format(kind=kind))
+            )
         return [TextReply(texts.TIP_MEDIA_ADDED.format(code=tip.code))], ADDING_PREFIX + tip.code, (tip, item)
     text = event.text if isinstance(event, ev.UserMessage) else ""
     if fold(text) in {"xong", "xong roi", "het", "thoi"} or not text.strip():

@@ -136,7 +136,9 @@ def _ask(step: str, data: dict[str, Any], unit: Unit) -> Turn:
 
 def _summary(draft: dict[str, Any]) -> list[Reply]:
     media = draft.get("media") or []
-    text = texts.TIP_SUMMARY.format(
+    notice = draft.get("notice_id")
+    about = texts.TIP_NOTICE_PREFILL.format(notice=notice) + "\n" if notice else ""
+    text = about + texts.TIP_SUMMARY.format(
         category=CATEGORIES[draft["category"]],
         description=draft["description"][:600],
         place=draft.get("place") or texts.TIP_NOT_REMEMBERED,
@@ -202,10 +204,7 @@ def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: dat
     if current == "description":
         if len(text.strip()) < MIN_DESCRIPTION:
             return Turn(replies=[TextReply(texts.TIP_DESCRIPTION_TOO_SHORT)], state=state, data=data)
-        notice = draft.get("notice_id")
-        draft["description"] = (
-            texts.TIP_NOTICE_PREFILL.format(notice=notice) + " " if notice else ""
-        ) + text.strip()
+        draft["description"] = text.strip()  # the notice it is about stays a field: draft["notice_id"]
         return _ask("place", data, unit)
     if current == "place":
         if isinstance(event, ev.LocationMessage):

@@ -18,27 +18,27 @@ from anninh import texts
 
 
 def register(subparsers: Any) -> None:
-    faq = subparsers.add_parser("faq", help="hỏi đáp thủ tục: hỏi thử, đánh giá, kiểm tra, biên dịch")
+    faq = subparsers.add_parser("faq", help=texts.CLI_HELP_FAQ)
     sub = faq.add_subparsers(dest="faq_command", required=True, metavar="FAQ_COMMAND")
 
-    ask = sub.add_parser("ask", help="trả lời một câu hỏi (hoặc từng dòng stdin với --batch)")
-    ask.add_argument("question", nargs="?", help="câu hỏi của người dân")
-    ask.add_argument("--unit", help="mã đơn vị: thêm nơi tiếp nhận, giờ làm việc, đường dây nóng của đơn vị")
-    ask.add_argument("--json", action="store_true", help="in một đối tượng JSON")
-    ask.add_argument("--batch", action="store_true", help="đọc mỗi dòng stdin một câu hỏi, in JSON từng dòng")
+    ask = sub.add_parser("ask", help=texts.CLI_HELP_FAQ_ASK)
+    ask.add_argument("question", nargs="?", help=texts.CLI_HELP_FAQ_QUESTION)
+    ask.add_argument("--unit", help=texts.CLI_HELP_FAQ_UNIT)
+    ask.add_argument("--json", action="store_true", help=texts.CLI_HELP_FAQ_JSON)
+    ask.add_argument("--batch", action="store_true", help=texts.CLI_HELP_FAQ_BATCH)
     ask.set_defaults(func=_ask)
 
-    ev = sub.add_parser("eval", help="độ chính xác, tỷ lệ từ chối, nhầm lẫn, độ trễ trên tệp JSONL")
-    ev.add_argument("file", type=Path, help='tệp JSONL: {"q": "...", "intent": id hoặc null}')
-    ev.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    ev = sub.add_parser("eval", help=texts.CLI_HELP_FAQ_EVAL)
+    ev.add_argument("file", type=Path, help=texts.CLI_HELP_FAQ_EVAL_FILE)
+    ev.add_argument("--json", action="store_true", help=texts.CLI_HELP_FAQ_EVAL_JSON)
     ev.set_defaults(func=_eval)
 
-    check = sub.add_parser("check", help="kiểm tra cơ sở tri thức YAML (mã lỗi khác 0 nếu có lỗi)")
-    check.add_argument("--seed-dir", type=Path, default=None, help="thư mục nguồn (mặc định infra/seed/faq)")
-    check.add_argument("--catalogue", type=Path, default=None, help="danh mục id (mặc định intents.yaml)")
+    check = sub.add_parser("check", help=texts.CLI_HELP_FAQ_CHECK)
+    check.add_argument("--seed-dir", type=Path, default=None, help=texts.CLI_HELP_FAQ_SEED_DIR)
+    check.add_argument("--catalogue", type=Path, default=None, help=texts.CLI_HELP_FAQ_CATALOGUE)
     check.set_defaults(func=_check)
 
-    comp = sub.add_parser("compile", help="biên dịch YAML thành anninh/faq/data/knowledge_base.json")
+    comp = sub.add_parser("compile", help=texts.CLI_HELP_FAQ_COMPILE)
     comp.add_argument("--seed-dir", type=Path, default=None)
     comp.add_argument("--output", type=Path, default=None)
     comp.set_defaults(func=_compile)
@@ -66,7 +66,7 @@ def _ask(args: argparse.Namespace) -> int:
         print(texts.FAQ_UNKNOWN_UNIT.format(unit_id=args.unit), file=sys.stderr)
     if args.batch:
         if args.question:
-            print("--batch đọc câu hỏi từ stdin, không nhận câu hỏi trên dòng lệnh", file=sys.stderr)
+            print(texts.FAQ_BATCH_WITH_QUESTION, file=sys.stderr)
             return 2
         for line in sys.stdin:
             question = line.rstrip("\n")

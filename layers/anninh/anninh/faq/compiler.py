@@ -40,56 +40,68 @@ def check_sources(
     group_ids = {g.id for g in sources.groups}
     for g in catalogue:
         if g not in group_ids:
-            problems.append(f"thiếu tệp cho nhóm '{g}' (mỗi nhóm của danh mục một tệp YAML)")
+            problems.append(texts.FAQ_CHECK_MISSING_GROUP_FILE.format(group=g))
     for group in sources.groups:
         if group.id not in catalogue:
-            problems.append(f"{group.file}: nhóm '{group.id}' không có trong danh mục")
+            problems.append(texts.FAQ_CHECK_GROUP_NOT_IN_CATALOGUE.format(file=group.file, group=group.id))
         for e in group.entries:
             seen[e.id] = seen.get(e.id, 0) + 1
             where = f"{group.file}:{e.id}"
             if e.id not in wanted:
-                problems.append(f"{where}: id không có trong danh mục")
+                problems.append(texts.FAQ_CHECK_ID_NOT_IN_CATALOGUE.format(where=where))
             elif wanted[e.id] != group.id:
-                problems.append(f"{where}: id thuộc nhóm '{wanted[e.id]}' trong danh mục")
+                problems.append(texts.FAQ_CHECK_ID_IN_OTHER_GROUP.format(where=where, group=wanted[e.id]))
             if len(e.questions) < MIN_QUESTIONS:
-                problems.append(f"{where}: chỉ có {len(e.questions)} câu hỏi, cần ít nhất {MIN_QUESTIONS}")
+                problems.append(
+                    texts.FAQ_CHECK_FEW_QUESTIONS.format(
+                        where=where, count=len(e.questions), minimum=MIN_QUESTIONS
+                    )
+                )
             if len({q.casefold() for q in e.questions}) != len(e.questions):
-                problems.append(f"{where}: câu hỏi bị trùng")
+                problems.append(texts.FAQ_CHECK_DUPLICATE_QUESTIONS.format(where=where))
             if not e.keywords:
-                problems.append(f"{where}: thiếu từ khóa")
+                problems.append(texts.FAQ_CHECK_NO_KEYWORDS.format(where=where))
             if not e.answer:
-                problems.append(f"{where}: câu trả lời trống")
+                problems.append(texts.FAQ_CHECK_EMPTY_ANSWER.format(where=where))
             if len(e.answer) > MAX_ANSWER:
-                problems.append(f"{where}: câu trả lời dài {len(e.answer)} ký tự (tối đa {MAX_ANSWER})")
+                problems.append(
+                    texts.FAQ_CHECK_ANSWER_TOO_LONG.format(
+                        where=where, length=len(e.answer), limit=MAX_ANSWER
+                    )
+                )
             if e.answer.isascii() or e.title.isascii():
-                problems.append(f"{where}: tiêu đề/câu trả lời phải viết tiếng Việt có dấu")
+                problems.append(texts.FAQ_CHECK_NOT_VIETNAMESE.format(where=where))
             try:
                 updated = dt.date.fromisoformat(e.updated)
                 if updated > today:
-                    problems.append(f"{where}: ngày cập nhật {e.updated} ở tương lai")
+                    problems.append(texts.FAQ_CHECK_UPDATED_FUTURE.format(where=where, updated=e.updated))
                 elif updated < OLDEST_UPDATE:
-                    problems.append(f"{where}: ngày cập nhật {e.updated} cũ hơn {OLDEST_UPDATE.isoformat()}")
+                    problems.append(
+                        texts.FAQ_CHECK_UPDATED_TOO_OLD.format(
+                            where=where, updated=e.updated, oldest=OLDEST_UPDATE.isoformat()
+                        )
+                    )
             except ValueError:
-                problems.append(f"{where}: ngày cập nhật '{e.updated}' không đúng dạng YYYY-MM-DD")
+                problems.append(texts.FAQ_CHECK_UPDATED_FORMAT.format(where=where, updated=e.updated))
             for link in e.links:
                 if not link["url"].startswith("https://"):
-                    problems.append(f"{where}: liên kết phải dùng https: {link['url']}")
+                    problems.append(texts.FAQ_CHECK_LINK_NOT_HTTPS.format(where=where, url=link["url"]))
             if e.id in e.related:
-                problems.append(f"{where}: related trỏ về chính nó")
+                problems.append(texts.FAQ_CHECK_RELATED_SELF.format(where=where))
     all_ids = set(seen)
     for e in sources.entries:
         for r in e.related:
             if r not in all_ids:
-                problems.append(f"{e.group}:{e.id}: related '{r}' không tồn tại")
+                problems.append(texts.FAQ_CHECK_RELATED_UNKNOWN.format(where=f"{e.group}:{e.id}", related=r))
     for i, n in sorted(seen.items()):
         if n > 1:
-            problems.append(f"id '{i}' xuất hiện {n} lần")
+            problems.append(texts.FAQ_CHECK_DUPLICATE_ID.format(entry_id=i, count=n))
     for i in sorted(set(wanted) - all_ids):
-        problems.append(f"thiếu mục cho id '{i}'")
+        problems.append(texts.FAQ_CHECK_MISSING_ENTRY.format(entry_id=i))
     problems.extend(_check_overrides(sources, all_ids))
     for oos in sources.out_of_scope:
         if oos.id in all_ids or not oos.id.startswith("oos-"):
-            problems.append(f"out_of_scope.yaml: id '{oos.id}' phải bắt đầu bằng 'oos-' và khác id thủ tục")
+            problems.append(texts.FAQ_CHECK_OUT_OF_SCOPE_ID.format(entry_id=oos.id))
     return problems
 
 
@@ -99,32 +111,48 @@ def _check_overrides(sources: Sources, all_ids: set[str]) -> list[str]:
     for unit_id, data in sorted(sources.overrides.items()):
         where = f"overrides/{unit_id}.yaml"
         if str(data.get("unit_id", unit_id)) != unit_id:
-            problems.append(f"{where}: unit_id phải trùng tên tệp")
+            problems.append(texts.FAQ_CHECK_OVERRIDE_UNIT_ID.format(where=where))
         unknown_keys = set(data) - {"unit_id", "default", "entries"}
         if unknown_keys:
-            problems.append(f"{where}: khóa không hợp lệ {sorted(unknown_keys)}")
+            problems.append(texts.FAQ_CHECK_OVERRIDE_KEYS.format(where=where, keys=sorted(unknown_keys)))
+        entries = data.get("entries") or {}
+        if not isinstance(entries, dict):
+            problems.append(texts.FAQ_CHECK_OVERRIDE_BLOCK.format(where=f"{where}:entries"))
+            continue
         blocks = [("default", data.get("default") or {})]
-        blocks += [(str(k), v or {}) for k, v in (data.get("entries") or {}).items()]
+        blocks += [(str(k), v or {}) for k, v in entries.items()]
+        if any(not isinstance(block, dict) for _, block in blocks):
+            problems.extend(
+                texts.FAQ_CHECK_OVERRIDE_BLOCK.format(where=f"{where}:{name}")
+                for name, block in blocks
+                if not isinstance(block, dict)
+            )
+            continue  # the shape is wrong: the answers cannot be rendered with it
         for name, block in blocks:
-            if not isinstance(block, dict):
-                problems.append(f"{where}:{name}: cần một bảng place/hours/hotline")
-                continue
             if name != "default" and name not in all_ids:
-                problems.append(f"{where}: id '{name}' không tồn tại")
+                problems.append(texts.FAQ_CHECK_OVERRIDE_UNKNOWN_ID.format(where=where, entry_id=name))
             for key, value in block.items():
                 if key not in OVERRIDE_FIELDS:
                     problems.append(
-                        f"{where}:{name}: trường '{key}' không hợp lệ (chỉ {', '.join(OVERRIDE_FIELDS)})"
+                        texts.FAQ_CHECK_OVERRIDE_FIELD.format(
+                            where=f"{where}:{name}", key=key, fields=", ".join(OVERRIDE_FIELDS)
+                        )
                     )
                 elif len(str(value)) > OVERRIDE_LIMITS[key]:
-                    problems.append(f"{where}:{name}: '{key}' dài quá {OVERRIDE_LIMITS[key]} ký tự")
+                    problems.append(
+                        texts.FAQ_CHECK_OVERRIDE_TOO_LONG.format(
+                            where=f"{where}:{name}", key=key, limit=OVERRIDE_LIMITS[key]
+                        )
+                    )
         default, per_entry = parse_override(data)
         for entry_id, (_, answer) in answers.items():
             ov = per_entry.get(entry_id, default).merged_over(default)
             rendered = render(answer, ov, trim=False)
             if len(rendered) > MAX_ANSWER:
                 problems.append(
-                    f"{where}:{entry_id}: câu trả lời kèm thông tin đơn vị dài {len(rendered)} ký tự"
+                    texts.FAQ_CHECK_OVERRIDE_ANSWER_TOO_LONG.format(
+                        where=f"{where}:{entry_id}", length=len(rendered)
+                    )
                 )
     return problems
 
@@ -139,7 +167,7 @@ def _index(sources: Sources) -> Index:
 def calibrate(index: Index, labelled: list[tuple[str | None, str]]) -> Calibration:
     """Fit the confidence model and the abstain threshold on held-out labelled questions."""
     if not labelled:
-        raise KnowledgeBaseError("validation.tsv trống: không hiệu chỉnh được độ tin cậy")
+        raise KnowledgeBaseError(texts.FAQ_CHECK_NO_VALIDATION)
     xs: list[tuple[float, ...]] = []
     ys: list[int] = []
     meta: list[tuple[bool, bool, bool]] = []

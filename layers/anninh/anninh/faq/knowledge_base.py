@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from anninh import texts
+
 REPO_ROOT = Path(__file__).resolve().parents[4]
 SEED_DIR = REPO_ROOT / "infra" / "seed" / "faq"
 SHARED_CATALOGUE = REPO_ROOT.parent / "shared" / "faq" / "intents.yaml"
@@ -113,28 +115,30 @@ def _read_yaml(path: Path) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
-        raise KnowledgeBaseError(f"{path.name}: YAML không hợp lệ: {exc}") from exc
+        raise KnowledgeBaseError(texts.FAQ_SOURCE_YAML_INVALID.format(file=path.name, error=exc)) from exc
 
 
 def _str_list(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise KnowledgeBaseError(f"{where}: cần một danh sách chuỗi")
+        raise KnowledgeBaseError(texts.FAQ_SOURCE_STRING_LIST.format(where=where))
     return list(value)
 
 
 def _entry(raw: Any, group: str, where: str) -> SourceEntry:
     if not isinstance(raw, dict):
-        raise KnowledgeBaseError(f"{where}: mỗi mục phải là một bảng (mapping)")
+        raise KnowledgeBaseError(texts.FAQ_SOURCE_ENTRY_SHAPE.format(where=where))
     missing = [k for k in ("id", "title", "questions", "keywords", "answer", "updated") if k not in raw]
     if missing:
-        raise KnowledgeBaseError(f"{where}: thiếu trường {', '.join(missing)}")
+        raise KnowledgeBaseError(
+            texts.FAQ_SOURCE_MISSING_FIELDS.format(where=where, fields=", ".join(missing))
+        )
     updated = raw["updated"]
     updated_text = updated.isoformat() if isinstance(updated, dt.date) else str(updated)
     links = raw.get("links") or []
     if not isinstance(links, list) or not all(
         isinstance(x, dict) and {"title", "url"} <= set(x) for x in links
     ):
-        raise KnowledgeBaseError(f"{where}: links phải là danh sách {{title, url}}")
+        raise KnowledgeBaseError(texts.FAQ_SOURCE_LINKS_SHAPE.format(where=where))
     return SourceEntry(
         id=str(raw["id"]),
         title=str(raw["title"]),
@@ -150,21 +154,21 @@ def _entry(raw: Any, group: str, where: str) -> SourceEntry:
 
 def _str_list_any(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise KnowledgeBaseError(f"{where}: cần một danh sách")
+        raise KnowledgeBaseError(texts.FAQ_SOURCE_LIST.format(where=where))
     return value
 
 
 def load_sources(seed_dir: Path = SEED_DIR) -> Sources:
     """Read every source file; raise :class:`KnowledgeBaseError` on a structural problem."""
     if not seed_dir.is_dir():
-        raise KnowledgeBaseError(f"không tìm thấy thư mục nguồn {seed_dir}")
+        raise KnowledgeBaseError(texts.FAQ_SOURCE_NO_DIRECTORY.format(path=seed_dir))
     groups: list[SourceGroup] = []
     for path in sorted(seed_dir.glob("*.yaml")):
         if path.name in NON_ENTRY_FILES:
             continue
         data = _read_yaml(path)
         if not isinstance(data, dict) or not {"group", "title", "entries"} <= set(data):
-            raise KnowledgeBaseError(f"{path.name}: cần các khóa group, title, entries")
+            raise KnowledgeBaseError(texts.FAQ_SOURCE_GROUP_KEYS.format(file=path.name))
         group = SourceGroup(id=str(data["group"]), title=str(data["title"]), file=path.name)
         for i, raw in enumerate(data["entries"] or []):
             group.entries.append(_entry(raw, group.id, f"{path.name}[{i}]"))
@@ -185,7 +189,7 @@ def load_sources(seed_dir: Path = SEED_DIR) -> Sources:
     for path in sorted((seed_dir / "overrides").glob("*.yaml")):
         data = _read_yaml(path)
         if not isinstance(data, dict):
-            raise KnowledgeBaseError(f"overrides/{path.name}: cần một bảng (mapping)")
+            raise KnowledgeBaseError(texts.FAQ_SOURCE_OVERRIDE_SHAPE.format(file=path.name))
         overrides[path.stem] = data
     return Sources(groups, oos, overrides, load_validation(seed_dir / "validation.tsv"))
 
@@ -200,7 +204,7 @@ def load_validation(path: Path) -> list[tuple[str | None, str]]:
             continue
         intent, sep, question = line.partition("\t")
         if not sep or not question.strip():
-            raise KnowledgeBaseError(f"{path.name}:{n}: cần 'intent<TAB>câu hỏi'")
+            raise KnowledgeBaseError(texts.FAQ_SOURCE_VALIDATION_LINE.format(file=path.name, line=n))
         rows.append((None if intent == "-" else intent, question.strip()))
     return rows
 
@@ -214,9 +218,11 @@ def load_labelled_jsonl(path: Path) -> list[tuple[str | None, str]]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise KnowledgeBaseError(f"{path.name}:{n}: JSON không hợp lệ: {exc}") from exc
+            raise KnowledgeBaseError(
+                texts.FAQ_SOURCE_JSON_INVALID.format(file=path.name, line=n, error=exc)
+            ) from exc
         if not isinstance(obj, dict) or not isinstance(obj.get("q"), str):
-            raise KnowledgeBaseError(f'{path.name}:{n}: cần {{"q": ..., "intent": ...}}')
+            raise KnowledgeBaseError(texts.FAQ_SOURCE_JSON_SHAPE.format(file=path.name, line=n))
         rows.append((obj.get("intent"), obj["q"]))
     return rows
 
@@ -227,7 +233,7 @@ def catalogue_ids(path: Path | None = None) -> dict[str, list[str]]:
         path = SHARED_CATALOGUE if SHARED_CATALOGUE.exists() else SEED_DIR / "catalogue.yaml"
     data = _read_yaml(path)
     if not isinstance(data, dict):
-        raise KnowledgeBaseError(f"{path}: danh mục không hợp lệ")
+        raise KnowledgeBaseError(texts.FAQ_SOURCE_CATALOGUE_INVALID.format(path=path))
     return {str(group): [str(item["id"]) for item in items] for group, items in data.items()}
 
 

@@ -37,9 +37,9 @@ def _sync(args: argparse.Namespace, client: AdminClient) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
-    followers = subparsers.add_parser("followers", help="người quan tâm OA của đơn vị")
+    followers = subparsers.add_parser("followers", help=texts.CLI_HELP_FOLLOWERS)
     sub = followers.add_subparsers(dest="followers_command", required=True)
-    sync = sub.add_parser("sync", help="đồng bộ danh sách người quan tâm từ Zalo")
+    sync = sub.add_parser("sync", help=texts.CLI_HELP_FOLLOWERS_SYNC)
     sync.add_argument("--unit", required=True, metavar="UNIT")
     add_connection_arguments(sync)
     sync.set_defaults(func=over_api(_sync))

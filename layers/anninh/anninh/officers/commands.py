@@ -147,48 +147,44 @@ def _import(args: argparse.Namespace, client: AdminClient) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
-    officers = subparsers.add_parser("officers", help="danh sách cán bộ của đơn vị (qua API quản trị)")
+    officers = subparsers.add_parser("officers", help=texts.CLI_HELP_OFFICERS)
     sub = officers.add_subparsers(dest="officers_command", required=True)
 
-    lst = sub.add_parser("list", help="liệt kê cán bộ của một đơn vị")
+    lst = sub.add_parser("list", help=texts.CLI_HELP_OFFICERS_LIST)
     lst.add_argument("--unit", required=True, metavar="UNIT")
     add_connection_arguments(lst)
     lst.set_defaults(func=over_api(_list))
 
-    put = sub.add_parser("set", help="thêm hoặc cập nhật một cán bộ (OA lấy theo đơn vị)")
+    put = sub.add_parser("set", help=texts.CLI_HELP_OFFICERS_SET)
     put.add_argument("unit", metavar="UNIT")
-    put.add_argument("user_id", metavar="USER_ID", help="user id Zalo của cán bộ trong OA của đơn vị")
+    put.add_argument("user_id", metavar="USER_ID", help=texts.CLI_HELP_OFFICER_USER_ID)
     put.add_argument("--name", required=True)
     put.add_argument("--role", required=True, choices=ROLES)
     put.add_argument(
         "--shift",
         action="append",
         type=_shift_arg,
-        metavar='"NGÀY HH:MM-HH:MM"',
-        help='ca trực, lặp lại được: "0-4 07:30-17:00" (0 = Thứ Hai … 6 = Chủ nhật); '
-        '"0-6 00:00-00:00" = 24/7',
+        metavar=texts.CLI_METAVAR_SHIFT,
+        help=texts.CLI_HELP_OFFICER_SHIFT,
     )
     put.add_argument(
         "--alerts",
         choices=ALERT_MODES,
         default="immediate",
-        help="tin báo mới không khẩn: immediate = báo ngay (mặc định), digest = gộp mỗi giờ; "
-        "tin khẩn luôn báo ngay",
+        help=texts.CLI_HELP_OFFICER_ALERTS,
     )
-    put.add_argument(
-        "--inactive", action="store_true", help="tạm ngưng (không nhận thông báo, không gõ lệnh)"
-    )
+    put.add_argument("--inactive", action="store_true", help=texts.CLI_HELP_OFFICER_INACTIVE)
     add_connection_arguments(put)
     put.set_defaults(func=over_api(_set))
 
-    rm = sub.add_parser("remove", help="xóa một cán bộ khỏi đơn vị")
+    rm = sub.add_parser("remove", help=texts.CLI_HELP_OFFICERS_REMOVE)
     rm.add_argument("unit", metavar="UNIT")
     rm.add_argument("user_id", metavar="USER_ID")
     add_connection_arguments(rm)
     rm.set_defaults(func=over_api(_remove))
 
-    imp = sub.add_parser("import", help="nạp cán bộ từ tệp YAML (kiểm tra cả tệp trước khi ghi)")
+    imp = sub.add_parser("import", help=texts.CLI_HELP_OFFICERS_IMPORT)
     imp.add_argument("file")
-    imp.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
+    imp.add_argument("--dry-run", action="store_true", help=texts.CLI_HELP_DRY_RUN)
     add_connection_arguments(imp)
     imp.set_defaults(func=over_api(_import))

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from anninh import texts
 from anninh.officers.model import Officer, OfficerError, Shift
 from anninh.officers.registry import officer_for_unit, parse_shift
 from anninh.units.model import Unit
@@ -46,29 +47,29 @@ def _shift(raw: Any) -> Shift:
         try:
             days = tuple(int(d) for d in raw["days"])
         except (TypeError, ValueError) as exc:
-            raise OfficerError(f"ngày trực phải là số 0…6, nhận được {raw['days']!r}") from exc
+            raise OfficerError(texts.OFFICER_ERROR_SHIFT_DAY_NUMBERS.format(days=raw["days"])) from exc
         return Shift(days=days, start=str(raw["start"]), end=str(raw["end"]))
-    raise OfficerError(f"ca trực {raw!r} phải là chuỗi như '0-4 07:30-17:00' hoặc {{days, start, end}}")
+    raise OfficerError(texts.OFFICER_ERROR_SHIFT_SHAPE.format(shift=raw))
 
 
 def _entry(raw: Any, units: dict[str, Unit]) -> Officer:
     if not isinstance(raw, dict):
-        raise OfficerError("phải là một mapping (unit_id, user_id, name, role, …)")
+        raise OfficerError(texts.OFFICER_ERROR_ENTRY_SHAPE)
     unknown = set(raw) - FIELDS
     if unknown:
-        raise OfficerError(f"trường không hợp lệ {sorted(unknown)}")
+        raise OfficerError(texts.OFFICER_ERROR_UNKNOWN_FIELDS.format(fields=sorted(unknown)))
     missing = [f for f in ("unit_id", "user_id", "name", "role") if not str(raw.get(f) or "").strip()]
     if missing:
-        raise OfficerError(f"thiếu {', '.join(missing)}")
+        raise OfficerError(texts.OFFICER_ERROR_MISSING_FIELDS.format(fields=", ".join(missing)))
     unit = units.get(str(raw["unit_id"]).strip())
     if unit is None:
-        raise OfficerError(f"không có đơn vị {raw['unit_id']}")
+        raise OfficerError(texts.UNKNOWN_UNIT.format(unit_id=raw["unit_id"]))
     active = raw.get("active", True)
     if not isinstance(active, bool):
-        raise OfficerError("active phải là true hoặc false")
+        raise OfficerError(texts.OFFICER_ERROR_ACTIVE)
     shifts = raw.get("shifts") or []
     if not isinstance(shifts, list):
-        raise OfficerError("shifts phải là một danh sách ca trực")
+        raise OfficerError(texts.OFFICER_ERROR_SHIFTS_LIST)
     return officer_for_unit(
         unit,
         user_id=str(raw["user_id"]),
@@ -83,7 +84,7 @@ def _entry(raw: Any, units: dict[str, Unit]) -> Officer:
 def parse_officers(document: Any, units: Iterable[Unit]) -> list[Officer]:
     """Every officer of the document, or OfficerError naming every bad entry (nothing is half-read)."""
     if not isinstance(document, dict) or not isinstance(document.get("officers"), list):
-        raise OfficerError("tệp phải là một mapping có danh sách 'officers'")
+        raise OfficerError(texts.OFFICER_ERROR_FILE_SHAPE)
     by_id = {u.unit_id: u for u in units}
     officers: list[Officer] = []
     problems: list[str] = []
@@ -92,11 +93,15 @@ def parse_officers(document: Any, units: Iterable[Unit]) -> list[Officer]:
         try:
             officer = _entry(raw, by_id)
         except OfficerError as exc:
-            problems.append(f"mục {index}: {exc}")
+            problems.append(texts.OFFICER_ERROR_ENTRY.format(index=index, error=exc))
             continue
         key = (officer.unit_id, officer.user_id)
         if key in seen:
-            problems.append(f"mục {index}: cán bộ {officer.user_id} của {officer.unit_id} bị lặp")
+            problems.append(
+                texts.OFFICER_ERROR_DUPLICATE.format(
+                    index=index, user_id=officer.user_id, unit_id=officer.unit_id
+                )
+            )
             continue
         seen.add(key)
         officers.append(officer)
@@ -109,9 +114,11 @@ def load_officers_file(path: Path, units: Iterable[Unit]) -> list[Officer]:
     try:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
-        raise OfficerError(f"{path}: không phải YAML hợp lệ ({exc})") from exc
+        raise OfficerError(texts.OFFICER_ERROR_FILE_YAML.format(path=path, error=exc)) from exc
     except OSError as exc:
-        raise OfficerError(f"không đọc được {path}: {exc.strerror or exc}") from exc
+        raise OfficerError(
+            texts.OFFICER_ERROR_FILE_READ.format(path=path, error=exc.strerror or exc)
+        ) from exc
     return parse_officers(document, units)
 
 

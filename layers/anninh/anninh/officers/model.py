@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from anninh import texts
+
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 ROLES = ("truc_ban", "can_bo_xu_ly", "lanh_dao")
-ROLE_TITLES = {"truc_ban": "Trực ban", "can_bo_xu_ly": "Cán bộ xử lý", "lanh_dao": "Lãnh đạo"}
+# Titles people read live in anninh.texts; the keys are the stored role identifiers.
+ROLE_TITLES: dict[str, str] = texts.OFFICER_ROLE_TITLES
 # How an officer hears of new non-urgent tips: at once, or in the hourly digest. Urgent tips always at once.
 ALERT_MODES = ("immediate", "digest")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
@@ -22,7 +25,7 @@ class OfficerError(ValueError):
 def parse_hhmm(value: str) -> time:
     match = _HHMM.match(value.strip())
     if not match:
-        raise OfficerError(f"giờ phải có dạng HH:MM, nhận được {value!r}")
+        raise OfficerError(texts.OFFICER_ERROR_TIME.format(value=value))
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -36,7 +39,7 @@ class Shift:
 
     def __post_init__(self) -> None:
         if not self.days or any(d not in range(7) for d in self.days):
-            raise OfficerError("ngày trực phải trong 0 (Thứ Hai) … 6 (Chủ nhật)")
+            raise OfficerError(texts.OFFICER_ERROR_SHIFT_DAYS)
         parse_hhmm(self.start)
         parse_hhmm(self.end)
 
@@ -66,13 +69,13 @@ class Officer:
 
     def __post_init__(self) -> None:
         if self.role not in ROLES:
-            raise OfficerError(f"vai trò phải là một trong {', '.join(ROLES)}")
+            raise OfficerError(texts.OFFICER_ERROR_ROLE.format(choices=", ".join(ROLES)))
         if self.alerts not in ALERT_MODES:
-            raise OfficerError(f"cách nhận thông báo phải là một trong {', '.join(ALERT_MODES)}")
+            raise OfficerError(texts.OFFICER_ERROR_ALERTS.format(choices=", ".join(ALERT_MODES)))
         if not self.user_id.isdigit():
-            raise OfficerError("user_id Zalo phải là dãy chữ số")
+            raise OfficerError(texts.OFFICER_ERROR_USER_ID)
         if not self.name.strip():
-            raise OfficerError("cần họ tên cán bộ")
+            raise OfficerError(texts.OFFICER_ERROR_NAME)
 
 
 def on_duty(officers: list[Officer], moment: datetime) -> list[Officer]:

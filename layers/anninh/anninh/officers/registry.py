@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from anninh import texts
 from anninh.officers.model import Officer, OfficerError, Shift
 from anninh.units.model import Unit
 
@@ -27,7 +28,7 @@ def parse_days(text: str) -> tuple[int, ...]:
         first, _, last = part.partition("-")
         low, high = int(first), int(last or first)
         if high < low:
-            raise OfficerError(f"khoảng ngày {part!r} phải tăng dần (0 = Thứ Hai … 6 = Chủ nhật)")
+            raise OfficerError(texts.OFFICER_ERROR_DAY_RANGE.format(part=part))
         days.extend(d for d in range(low, high + 1) if d not in days)
     return tuple(sorted(days))
 
@@ -36,9 +37,7 @@ def parse_shift(text: str) -> Shift:
     """A shift from its compact form, e.g. ``"0-4 07:30-17:00"`` or ``"0-6 00:00-00:00"`` (24/7)."""
     match = _SHIFT.match(text)
     if not match:
-        raise OfficerError(
-            f"ca trực {text!r} phải có dạng NGÀY GIỜ_BẮT_ĐẦU-GIỜ_KẾT_THÚC, ví dụ 0-4 07:30-17:00"
-        )
+        raise OfficerError(texts.OFFICER_ERROR_SHIFT_FORMAT.format(text=text))
     return Shift(days=parse_days(match["days"]), start=match["start"], end=match["end"])
 
 
@@ -67,10 +66,7 @@ def officer_for_unit(
 ) -> Officer:
     """The officer record for ``unit``; the OA is the unit's (raises OfficerError when it has none)."""
     if not unit.oa_id:
-        raise OfficerError(
-            f"đơn vị {unit.unit_id} chưa có Zalo OA: cán bộ chỉ đăng ký được ở đơn vị có OA "
-            "(cán bộ nhận cảnh báo và gõ lệnh qua OA của đơn vị mình)"
-        )
+        raise OfficerError(texts.OFFICER_ERROR_UNIT_WITHOUT_OA.format(unit_id=unit.unit_id))
     return Officer(
         unit_id=unit.unit_id,
         user_id=user_id.strip(),

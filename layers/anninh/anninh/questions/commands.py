@@ -61,21 +61,19 @@ def _answer(args: argparse.Namespace, client: AdminClient) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
-    questions = subparsers.add_parser("questions", help="câu hỏi công dân chuyển cán bộ (qua API quản trị)")
+    questions = subparsers.add_parser("questions", help=texts.CLI_HELP_QUESTIONS)
     sub = questions.add_subparsers(dest="questions_command", required=True)
 
-    lst = sub.add_parser("list", help="liệt kê câu hỏi (mặc định: mọi đơn vị)")
-    lst.add_argument("--unit", metavar="UNIT", help="chỉ đơn vị này")
-    lst.add_argument("--descendants", action="store_true", help="cùng --unit: gồm cả đơn vị cấp dưới")
-    lst.add_argument("--status", choices=("open", "answered"), help="open = chờ trả lời")
+    lst = sub.add_parser("list", help=texts.CLI_HELP_QUESTIONS_LIST)
+    lst.add_argument("--unit", metavar="UNIT", help=texts.CLI_HELP_ONLY_UNIT)
+    lst.add_argument("--descendants", action="store_true", help=texts.CLI_HELP_DESCENDANTS)
+    lst.add_argument("--status", choices=("open", "answered"), help=texts.CLI_HELP_QUESTIONS_STATUS)
     add_connection_arguments(lst)
     lst.set_defaults(func=over_api(_list))
 
-    ans = sub.add_parser("answer", help="trả lời một câu hỏi; câu trả lời được gửi tới công dân qua Zalo")
-    ans.add_argument("code", metavar="CODE", help="mã câu hỏi, ví dụ H-7KQ2M")
-    ans.add_argument("text", metavar="TEXT", help="nội dung trả lời")
-    ans.add_argument(
-        "--as", dest="answered_by", metavar="NAME", help="tên người trả lời (mặc định: tài khoản gọi API)"
-    )
+    ans = sub.add_parser("answer", help=texts.CLI_HELP_QUESTIONS_ANSWER)
+    ans.add_argument("code", metavar="CODE", help=texts.CLI_HELP_QUESTION_CODE)
+    ans.add_argument("text", metavar="TEXT", help=texts.CLI_HELP_QUESTION_TEXT)
+    ans.add_argument("--as", dest="answered_by", metavar="NAME", help=texts.CLI_HELP_QUESTION_AS)
     add_connection_arguments(ans)
     ans.set_defaults(func=over_api(_answer))

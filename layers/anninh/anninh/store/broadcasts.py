@@ -3,6 +3,9 @@
 Tables: ``BROADCASTS_TABLE`` (one item per broadcast), ``BROADCAST_RESULTS_TABLE`` (``run_key`` =
 "<broadcast_id>#<run_id>" + ``user_id``: the claim and then the result of one recipient) and
 ``SEND_RATE_TABLE`` (``oa_id``: the next free send slot, see :mod:`anninh.broadcasts.limiter`).
+
+A result row starts as ``claimed`` (with the claim's token and time) and ends with one of
+:data:`anninh.broadcasts.model.RESULTS`; ``reason`` says why for ``in_doubt`` and ``expired``.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ class ResultModel(Model):
     claim = UnicodeAttribute(null=True)
     message_id = UnicodeAttribute(null=True)
     code = NumberAttribute(null=True)
+    reason = UnicodeAttribute(null=True)
     updated_at = UTCDateTimeAttribute(default=utcnow)
 
 
@@ -166,13 +170,27 @@ class Outcome:
     status: str  # one of model.RESULTS
     message_id: str | None = None
     code: int | None = None
+    reason: str | None = None  # why, for in_doubt and expired (model.REASONS)
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """What the results table holds for one recipient: a claim in progress or a final result."""
+
+    status: str
+    claim: str | None
+    updated_at: datetime
 
 
 class ResultRepository(Protocol):
     def claim(self, run: str, user_id: str, claim: str, at: datetime) -> bool: ...
     def release(self, run: str, user_id: str, claim: str) -> None: ...
     def finish(self, run: str, user_id: str, claim: str, outcome: Outcome, at: datetime) -> None: ...
+    def get(self, run: str, user_id: str) -> ResultRow | None: ...
+    def resolve_claim(self, run: str, user_id: str, claim: str, outcome: Outcome, at: datetime) -> bool: ...
+    def settle(self, run: str, user_id: str, outcome: Outcome, at: datetime) -> bool: ...
     def counts(self, run: str) -> Counter[str]: ...
+    def reasons(self, run: str) -> Counter[str]: ...
     def message_ids(self, run: str) -> list[str]: ...
 
 
@@ -206,19 +224,61 @@ class DynamoResultRepository:
             if not _conditional(exc):
                 raise
 
-    def finish(self, run: str, user_id: str, claim: str, outcome: Outcome, at: datetime) -> None:
-        actions: list[Action] = [
+    @staticmethod
+    def _actions(outcome: Outcome, at: datetime) -> list[Action]:
+        return [
             ResultModel.status.set(outcome.status),
             ResultModel.updated_at.set(at),
             ResultModel.message_id.set(outcome.message_id)
             if outcome.message_id
             else ResultModel.message_id.remove(),
             ResultModel.code.set(outcome.code) if outcome.code is not None else ResultModel.code.remove(),
+            ResultModel.reason.set(outcome.reason) if outcome.reason else ResultModel.reason.remove(),
         ]
-        ResultModel(run, user_id).update(actions=actions, condition=ResultModel.claim == claim)
+
+    def finish(self, run: str, user_id: str, claim: str, outcome: Outcome, at: datetime) -> None:
+        ResultModel(run, user_id).update(
+            actions=self._actions(outcome, at), condition=ResultModel.claim == claim
+        )
+
+    def get(self, run: str, user_id: str) -> ResultRow | None:
+        try:
+            item = ResultModel.get(run, user_id, consistent_read=True)
+        except ResultModel.DoesNotExist:
+            return None
+        return ResultRow(item.status, item.claim, item.updated_at)
+
+    def resolve_claim(self, run: str, user_id: str, claim: str, outcome: Outcome, at: datetime) -> bool:
+        """Give a claim that was never finished its final result; False if it changed meanwhile."""
+        try:
+            ResultModel(run, user_id).update(
+                actions=self._actions(outcome, at),
+                condition=(ResultModel.status == CLAIMED) & (ResultModel.claim == claim),
+            )
+        except UpdateError as exc:
+            if _conditional(exc):
+                return False
+            raise
+        return True
+
+    def settle(self, run: str, user_id: str, outcome: Outcome, at: datetime) -> bool:
+        """Record a final result for someone nobody claimed (a recipient that will not be sent)."""
+        try:
+            ResultModel(
+                run, user_id, status=outcome.status, code=outcome.code, reason=outcome.reason, updated_at=at
+            ).save(condition=ResultModel.user_id.does_not_exist())
+        except PutError as exc:
+            if _conditional(exc):
+                return False
+            raise
+        return True
 
     def counts(self, run: str) -> Counter[str]:
         return Counter(m.status for m in ResultModel.query(run, attributes_to_get=["status"]))
+
+    def reasons(self, run: str) -> Counter[str]:
+        """How many in_doubt and expired results each reason accounts for."""
+        return Counter(m.reason for m in ResultModel.query(run, attributes_to_get=["reason"]) if m.reason)
 
     def message_ids(self, run: str) -> list[str]:
         return [m.message_id for m in ResultModel.query(run) if m.message_id]

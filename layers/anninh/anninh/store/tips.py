@@ -95,6 +95,7 @@ class TipModel(Model):
     contact_name = UnicodeAttribute(null=True)
     contact_phone = UnicodeAttribute(null=True)
     public_result = UnicodeAttribute(null=True)
+    notice_id = UnicodeAttribute(null=True)
     media = MapAttribute[str, Any](default=dict)
     created_at = UTCDateTimeAttribute()
     updated_at = UTCDateTimeAttribute()
@@ -164,6 +165,7 @@ def _to_tip(item: TipModel) -> Tip:
         public_result=item.public_result,
         media=media,
         version=int(item.version or 0),
+        notice_id=item.notice_id,
     )
 
 
@@ -224,6 +226,7 @@ class DynamoTipRepository:
             contact_name=tip.contact_name,
             contact_phone=tip.contact_phone,
             public_result=tip.public_result,
+            notice_id=tip.notice_id,
             media={m.media_id: _media_to_map(m) for m in tip.media},
             created_at=tip.created_at,
             updated_at=tip.updated_at,

@@ -76,7 +76,7 @@ def _show(args: argparse.Namespace, client: AdminClient) -> int:
             code=tip["code"],
             category=tip["category_label"],
             status=tip["status_label"],
-            urgent=" — KHẨN" if tip["urgent"] else "",
+            urgent=texts.TIP_URGENT_SUFFIX if tip["urgent"] else "",
             unit_name=tip["unit_name"],
             unit_id=tip["unit_id"],
             created=_when(tip["created_at"]),
@@ -88,6 +88,8 @@ def _show(args: argparse.Namespace, client: AdminClient) -> int:
             result=tip["public_result"] or texts.TIP_NONE,
         )
     )
+    if tip.get("notice_id"):
+        print(texts.ADMIN_CLI_TIP_NOTICE.format(notice_id=tip["notice_id"]))
     if tip["media"]:
         expires = _when(tip["links_expire_at"]) if tip["links_expire_at"] else "—"
         print(texts.ADMIN_CLI_TIP_MEDIA_HEADER.format(count=len(tip["media"]), expires=expires))
@@ -175,58 +177,56 @@ def _day(value: str) -> str:
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"ngày không hợp lệ: {value} (dạng YYYY-MM-DD)") from exc
+        raise argparse.ArgumentTypeError(texts.ADMIN_CLI_DATE_INVALID.format(value=value)) from exc
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
-    tips = subparsers.add_parser("tips", help="tin báo của công dân (qua API quản trị)")
+    tips = subparsers.add_parser("tips", help=texts.CLI_HELP_TIPS)
     sub = tips.add_subparsers(dest="tips_command", required=True)
 
-    lst = sub.add_parser("list", help="liệt kê tin báo (mặc định: mọi đơn vị), tin khẩn trước")
-    lst.add_argument("--unit", metavar="UNIT", help="chỉ đơn vị này")
-    lst.add_argument("--descendants", action="store_true", help="cùng --unit: gồm cả đơn vị cấp dưới")
-    lst.add_argument("--status", choices=tuple(STATUSES), help="chỉ tin báo ở trạng thái này")
-    lst.add_argument("--urgent", action="store_true", help="chỉ tin khẩn")
+    lst = sub.add_parser("list", help=texts.CLI_HELP_TIPS_LIST)
+    lst.add_argument("--unit", metavar="UNIT", help=texts.CLI_HELP_ONLY_UNIT)
+    lst.add_argument("--descendants", action="store_true", help=texts.CLI_HELP_DESCENDANTS)
+    lst.add_argument("--status", choices=tuple(STATUSES), help=texts.CLI_HELP_TIPS_STATUS)
+    lst.add_argument("--urgent", action="store_true", help=texts.CLI_HELP_TIPS_URGENT)
     add_connection_arguments(lst)
     lst.set_defaults(func=over_api(_list))
 
-    show = sub.add_parser("show", help="chi tiết, nhật ký và đường dẫn tệp (10 phút); được ghi nhật ký “xem”")
-    show.add_argument("code", metavar="CODE", help="mã tin báo, ví dụ BA-7KQ2M")
+    show = sub.add_parser("show", help=texts.CLI_HELP_TIPS_SHOW)
+    show.add_argument("code", metavar="CODE", help=texts.CLI_HELP_TIP_CODE)
     add_connection_arguments(show)
     show.set_defaults(func=over_api(_show))
 
-    update = sub.add_parser("update", help="đổi trạng thái; người báo tin được báo qua Zalo khi được phép")
+    update = sub.add_parser("update", help=texts.CLI_HELP_TIPS_UPDATE)
     update.add_argument("code", metavar="CODE")
     update.add_argument("--status", required=True, choices=SETTABLE)
-    update.add_argument(
-        "--result", metavar="TEXT", help="kết quả công khai (bắt buộc với da_xu_ly, khong_du_co_so)"
-    )
+    update.add_argument("--result", metavar="TEXT", help=texts.CLI_HELP_TIP_RESULT)
     add_connection_arguments(update)
     update.set_defaults(func=over_api(_update))
 
-    reply = sub.add_parser("reply", help="nhắn người báo tin qua mã tin báo (không lộ danh tính)")
+    reply = sub.add_parser("reply", help=texts.CLI_HELP_TIPS_REPLY)
     reply.add_argument("code", metavar="CODE")
     reply.add_argument("text", metavar="TEXT")
     add_connection_arguments(reply)
     reply.set_defaults(func=over_api(_reply))
 
-    move = sub.add_parser("transfer", help="chuyển tin báo sang đơn vị khác")
+    move = sub.add_parser("transfer", help=texts.CLI_HELP_TIPS_TRANSFER)
     move.add_argument("code", metavar="CODE")
     move.add_argument("unit_id", metavar="UNIT_ID")
     add_connection_arguments(move)
     move.set_defaults(func=over_api(_transfer))
 
-    note = sub.add_parser("note", help="ghi chú nội bộ (người báo tin không thấy)")
+    note = sub.add_parser("note", help=texts.CLI_HELP_TIPS_NOTE)
     note.add_argument("code", metavar="CODE")
     note.add_argument("text", metavar="TEXT")
     add_connection_arguments(note)
     note.set_defaults(func=over_api(_note))
 
-    export = sub.add_parser("export", help="xuất CSV để làm báo cáo (đơn vị và cấp dưới)")
+    export = sub.add_parser("export", help=texts.CLI_HELP_TIPS_EXPORT)
     export.add_argument("--unit", required=True, metavar="UNIT")
-    export.add_argument("--from", dest="start", type=_day, metavar="DATE", help="từ ngày (YYYY-MM-DD)")
-    export.add_argument("--to", dest="end", type=_day, metavar="DATE", help="đến hết ngày (YYYY-MM-DD)")
-    export.add_argument("--only-unit", action="store_true", help="không gồm đơn vị cấp dưới")
-    export.add_argument("-o", "--output", metavar="FILE", help="ghi vào tệp (mặc định: in ra màn hình)")
+    export.add_argument("--from", dest="start", type=_day, metavar="DATE", help=texts.CLI_HELP_TIPS_FROM)
+    export.add_argument("--to", dest="end", type=_day, metavar="DATE", help=texts.CLI_HELP_TIPS_TO)
+    export.add_argument("--only-unit", action="store_true", help=texts.CLI_HELP_TIPS_ONLY_UNIT)
+    export.add_argument("-o", "--output", metavar="FILE", help=texts.CLI_HELP_TIPS_OUTPUT)
     add_connection_arguments(export)
     export.set_defaults(func=over_api(_export))

@@ -34,7 +34,7 @@ def tips_csv(tips: Iterable[Tip], unit_names: Mapping[str, str]) -> str:
     out = io.StringIO()
     out.write(BOM)
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(texts.TIP_CSV_HEADER)
+    writer.writerow((*texts.TIP_CSV_HEADER, texts.TIP_CSV_NOTICE_HEADER))
     for tip in tips:
         writer.writerow(
             [
@@ -48,6 +48,7 @@ def tips_csv(tips: Iterable[Tip], unit_names: Mapping[str, str]) -> str:
                 _cell(tip.place),
                 _cell(tip.public_result),
                 len(tip.media),
+                tip.notice_id or "",
             ]
         )
     return out.getvalue()

@@ -68,6 +68,9 @@ class Tip:
     public_result: str | None = None
     media: tuple[MediaItem, ...] = field(default_factory=tuple)
     version: int = 0
+    # The wanted-person notice the tip is about, when the citizen started it from a broadcast's
+    # "Gửi tin về đối tượng này" button (the notice's content item id).
+    notice_id: str | None = None
 
     @property
     def open(self) -> bool:
@@ -85,8 +88,8 @@ class AuditEntry:
 
 def check_transition(current: str, new: str, public_result: str | None) -> None:
     if new not in STATUSES:
-        raise TipError(f"trạng thái không hợp lệ: {new}")
+        raise TipError(texts.TIP_ERROR_UNKNOWN_STATUS.format(status=new))
     if new not in TRANSITIONS[current]:
-        raise TipError(f"không thể chuyển từ “{STATUSES[current]}” sang “{STATUSES[new]}”")
+        raise TipError(texts.TIP_ERROR_TRANSITION.format(current=STATUSES[current], new=STATUSES[new]))
     if new in NEEDS_PUBLIC_RESULT and not (public_result or "").strip():
-        raise TipError(f"trạng thái “{STATUSES[new]}” cần kết quả công khai cho người báo tin")
+        raise TipError(texts.TIP_ERROR_RESULT_REQUIRED.format(status=STATUSES[new]))

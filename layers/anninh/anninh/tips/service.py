@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from anninh import texts
 from anninh.codes import ALPHABET
 from anninh.officers.model import VIETNAM
 from anninh.store.tips import TipRepository
@@ -51,13 +52,14 @@ class Draft:
     contact_name: str | None = None
     contact_phone: str | None = None
     media: tuple[tuple[str, str, int | None], ...] = ()  # (kind, url, declared size)
+    notice_id: str | None = None  # started from a wanted notice's button
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Draft:
         if data.get("category") not in CATEGORIES or data.get("privacy") not in PRIVACY:
-            raise TipError("tin báo chưa đủ thông tin")
+            raise TipError(texts.TIP_ERROR_INCOMPLETE)
         if not str(data.get("description") or "").strip():
-            raise TipError("tin báo cần phần mô tả")
+            raise TipError(texts.TIP_ERROR_NO_DESCRIPTION)
         return cls(
             category=data["category"],
             description=str(data["description"]).strip(),
@@ -70,6 +72,7 @@ class Draft:
             contact_name=data.get("contact_name") if data["privacy"] != "anonymous" else None,
             contact_phone=data.get("contact_phone") if data["privacy"] != "anonymous" else None,
             media=tuple((str(k), str(u), s) for k, u, s in data.get("media", [])),
+            notice_id=str(data["notice_id"]) if data.get("notice_id") else None,
         )
 
 
@@ -111,6 +114,7 @@ def submit(
         contact_name=draft.contact_name,
         contact_phone=draft.contact_phone,
         media=media,
+        notice_id=draft.notice_id,
     )
     if not repo.create(tip):
         existing = repo.get(tip_id)
@@ -153,9 +157,9 @@ def transfer(
 ) -> Tip:
     target = tree.get(to_unit_id)
     if target is None:
-        raise TipError(f"không có đơn vị {to_unit_id}")
+        raise TipError(texts.UNKNOWN_UNIT.format(unit_id=to_unit_id))
     if to_unit_id == tip.unit_id:
-        raise TipError("tin báo đã thuộc đơn vị này")
+        raise TipError(texts.TIP_ERROR_SAME_UNIT)
     check_transition(tip.status, "da_chuyen", None)
     updated = repo.save_changes(tip, {"unit_id": to_unit_id, "status": "moi"}, now)
     repo.audit(AuditEntry(tip.tip_id, now, "transfer", actor, f"{tip.unit_id} → {to_unit_id}"))
@@ -164,10 +168,11 @@ def transfer(
 
 def add_information(repo: TipRepository, tip: Tip, text: str, now: datetime) -> Tip:
     if not tip.open:
-        raise TipError("tin báo đã kết thúc xử lý, không bổ sung được")
+        raise TipError(texts.TIP_ERROR_CLOSED)
     stamp = now.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y")
-    updated = repo.save_changes(
-        tip, {"description": f"{tip.description}\n[Bổ sung {stamp}] {text.strip()}"}, now
+    addition = texts.TIP_DESCRIPTION_ADDITION.format(
+        description=tip.description, stamp=stamp, text=text.strip()
     )
+    updated = repo.save_changes(tip, {"description": addition}, now)
     repo.audit(AuditEntry(tip.tip_id, now, "info_added", "citizen", ""))
     return updated

@@ -75,12 +75,12 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
-    units = subparsers.add_parser("units", help="quản lý đơn vị (cây đơn vị, OA, đường dây nóng)")
+    units = subparsers.add_parser("units", help=texts.CLI_HELP_UNITS)
     sub = units.add_subparsers(dest="units_command", required=True)
-    imp = sub.add_parser("import", help="nạp đơn vị từ tệp YAML (kiểm tra cả cây trước khi ghi)")
+    imp = sub.add_parser("import", help=texts.CLI_HELP_UNITS_IMPORT)
     imp.add_argument("file")
-    imp.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
+    imp.add_argument("--dry-run", action="store_true", help=texts.CLI_HELP_DRY_RUN)
     imp.set_defaults(func=_import)
-    lst = sub.add_parser("list", help="liệt kê cây đơn vị")
+    lst = sub.add_parser("list", help=texts.CLI_HELP_UNITS_LIST)
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(func=_list)

@@ -84,9 +84,7 @@ class ActionOut(Strict):
 def _deps(router: Router) -> Any:
     deps = scope(router).deps
     if deps.broadcasts is None or deps.broadcast_schedules is None:
-        raise ApiError(
-            503, "broadcasts_unavailable", texts.ADMIN_BROADCAST_INVALID.format(error="not configured")
-        )
+        raise ApiError(503, "broadcasts_unavailable", texts.ADMIN_BROADCASTS_UNAVAILABLE)
     return deps
 
 
@@ -115,6 +113,7 @@ def build_router() -> Router:
                 deps.broadcasts,
                 deps.units,
                 deps.broadcast_schedules,
+                deps.content,
             )
         except BroadcastError as exc:
             raise ApiError(400, "invalid_broadcast", texts.ADMIN_BROADCAST_INVALID.format(error=exc)) from exc
@@ -158,7 +157,7 @@ def build_router() -> Router:
             if action == "preview":
                 unit = deps.units.get(broadcast.unit_id)
                 if unit is None or not unit.oa_id:
-                    raise BroadcastError(f"unit {broadcast.unit_id} has no OA")
+                    raise BroadcastError(texts.BROADCAST_ERROR_NO_OA.format(unit_id=broadcast.unit_id))
                 sent = service.preview(broadcast, deps.officers, unit.oa_id, deps.broadcast_client)
                 return ActionOut(broadcast_id=broadcast_id, status=broadcast.status, previewed=sent)
             changed = service.change(
@@ -167,7 +166,12 @@ def build_router() -> Router:
         except BroadcastError as exc:
             raise ApiError(409, "broadcast_state", texts.ADMIN_BROADCAST_STATE.format(error=exc)) from exc
         except ZaloError as exc:
-            raise ApiError(502, "zalo_error", str(exc)) from exc
+            message = (
+                texts.ADMIN_BROADCAST_PREVIEW_NO_ANSWER
+                if exc.code is None
+                else texts.ADMIN_BROADCAST_PREVIEW_REFUSED.format(code=exc.code)
+            )
+            raise ApiError(502, "zalo_error", message) from exc
         logger.info(
             "broadcast changed",
             extra={"broadcast_id": broadcast_id, "action": action, "actor": current.actor.id},

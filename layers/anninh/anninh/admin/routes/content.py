@@ -19,8 +19,8 @@ from anninh.store.content import ContentRepository
 
 TAG = "content"
 Kind = Literal["news", "wanted", "ward_officer", "patrol"]
-UnitId = Annotated[str, Path(pattern=UNIT_ID_PATTERN, description="Mã đơn vị")]
-ItemId = Annotated[str, Path(pattern=ITEM_ID_PATTERN, description="Mã mục nội dung, ví dụ canh-bao-lua-dao")]
+UnitId = Annotated[str, Path(pattern=UNIT_ID_PATTERN, description=texts.ADMIN_DOC_CONTENT_UNIT_ID)]
+ItemId = Annotated[str, Path(pattern=ITEM_ID_PATTERN, description=texts.ADMIN_DOC_CONTENT_ITEM_ID)]
 Text = Annotated[str | None, Field(default=None, max_length=1000)]
 
 
@@ -30,7 +30,7 @@ class ContentIn(Strict):
 
     title: Text = None
     summary: Text = None
-    date: Text = Field(default=None, description="YYYY-MM-DD (giờ Việt Nam)")
+    date: Text = Field(default=None, description=texts.ADMIN_DOC_CONTENT_DATE)
     link: Text = None
     image: Text = None
     name: Text = None
@@ -77,7 +77,10 @@ def build_router() -> Router:
     router = Router()
 
     @router.get(
-        "/content", tags=[TAG], summary="Nội dung của một đơn vị", responses=route_responses("Các mục", 404)
+        "/content",
+        tags=[TAG],
+        summary=texts.ADMIN_DOC_CONTENT_LIST,
+        responses=route_responses(texts.ADMIN_DOC_CONTENT_LIST_OK, 404),
     )
     def list_content(
         unit_id: Annotated[str, Query(pattern=UNIT_ID_PATTERN)], kind: Annotated[Kind | None, Query()] = None
@@ -88,8 +91,8 @@ def build_router() -> Router:
     @router.put(
         "/content/<unit_id>/<kind>/<item_id>",
         tags=[TAG],
-        summary="Đăng hoặc thay một mục nội dung",
-        responses=route_responses("Đã lưu", 400, 404),
+        summary=texts.ADMIN_DOC_CONTENT_PUT,
+        responses=route_responses(texts.ADMIN_DOC_CONTENT_PUT_OK, 400, 404),
     )
     def put_content(
         unit_id: UnitId, kind: Annotated[Kind, Path()], item_id: ItemId, body: ContentIn
@@ -108,8 +111,8 @@ def build_router() -> Router:
     @router.delete(
         "/content/<unit_id>/<kind>/<item_id>",
         tags=[TAG],
-        summary="Gỡ một mục nội dung",
-        responses=route_responses("Đã gỡ", 404),
+        summary=texts.ADMIN_DOC_CONTENT_DELETE,
+        responses=route_responses(texts.ADMIN_DOC_CONTENT_DELETE_OK, 404),
     )
     def delete_content(unit_id: UnitId, kind: Annotated[Kind, Path()], item_id: ItemId) -> ContentRemoved:
         current = scope(router)

@@ -42,8 +42,8 @@ def build_router() -> Router:
     @router.post(
         "/followers/<unit_id>/sync",
         tags=[TAG],
-        summary="Đồng bộ người quan tâm từ Zalo (một phần mỗi lần gọi)",
-        responses=route_responses("Kết quả đồng bộ", 400, 404, 502),
+        summary=texts.ADMIN_DOC_FOLLOWERS_SYNC,
+        responses=route_responses(texts.ADMIN_DOC_FOLLOWERS_SYNC_OK, 400, 404, 502),
     )
     def sync_followers(unit_id: Annotated[str, Path(pattern=UNIT_ID_PATTERN)], body: SyncIn) -> SyncOut:
         current = scope(router)

@@ -23,8 +23,8 @@ from anninh.officers.model import OfficerError, Shift
 from anninh.officers.registry import officer_for_unit
 
 TAG = "officers"
-UnitId = Annotated[str, Path(pattern=UNIT_ID_PATTERN, description="Mã đơn vị, ví dụ xa-binh-an")]
-UserId = Annotated[str, Path(pattern=USER_ID_PATTERN, description="User id Zalo của cán bộ trong OA đơn vị")]
+UnitId = Annotated[str, Path(pattern=UNIT_ID_PATTERN, description=texts.ADMIN_DOC_OFFICER_UNIT_ID)]
+UserId = Annotated[str, Path(pattern=USER_ID_PATTERN, description=texts.ADMIN_DOC_OFFICER_USER_ID)]
 
 
 def build_router() -> Router:
@@ -33,8 +33,8 @@ def build_router() -> Router:
     @router.get(
         "/officers",
         tags=[TAG],
-        summary="Cán bộ của một đơn vị",
-        responses=route_responses("Danh sách cán bộ", 404),
+        summary=texts.ADMIN_DOC_OFFICERS_LIST,
+        responses=route_responses(texts.ADMIN_DOC_OFFICERS_LIST_OK, 404),
     )
     def list_officers(unit_id: Annotated[str, Query(pattern=UNIT_ID_PATTERN)]) -> OfficerList:
         deps = scope(router).deps
@@ -46,8 +46,8 @@ def build_router() -> Router:
     @router.put(
         "/officers/<unit_id>/<user_id>",
         tags=[TAG],
-        summary="Thêm hoặc cập nhật cán bộ (OA lấy theo đơn vị)",
-        responses=route_responses("Cán bộ đã lưu", 400, 404),
+        summary=texts.ADMIN_DOC_OFFICER_PUT,
+        responses=route_responses(texts.ADMIN_DOC_OFFICER_PUT_OK, 400, 404),
     )
     def put_officer(unit_id: UnitId, user_id: UserId, body: OfficerIn) -> OfficerOut:
         current = scope(router)
@@ -80,8 +80,8 @@ def build_router() -> Router:
     @router.delete(
         "/officers/<unit_id>/<user_id>",
         tags=[TAG],
-        summary="Xóa cán bộ khỏi danh sách của đơn vị",
-        responses=route_responses("Đã xóa", 404),
+        summary=texts.ADMIN_DOC_OFFICER_DELETE,
+        responses=route_responses(texts.ADMIN_DOC_OFFICER_DELETE_OK, 404),
     )
     def delete_officer(unit_id: UnitId, user_id: UserId) -> OfficerRemoved:
         current = scope(router)

@@ -31,8 +31,8 @@ def build_router() -> Router:
     @router.get(
         "/questions",
         tags=[TAG],
-        summary="Câu hỏi chuyển cán bộ (mọi đơn vị, hoặc một đơn vị và cấp dưới)",
-        responses=route_responses("Danh sách câu hỏi", 404),
+        summary=texts.ADMIN_DOC_QUESTIONS_LIST,
+        responses=route_responses(texts.ADMIN_DOC_QUESTIONS_LIST_OK, 404),
     )
     def list_questions(
         unit_id: Annotated[str | None, Query(pattern=UNIT_ID_PATTERN)] = None,
@@ -57,13 +57,12 @@ def build_router() -> Router:
     @router.post(
         "/questions/<code>/answer",
         tags=[TAG],
-        summary="Trả lời câu hỏi; câu trả lời được gửi tới công dân qua OA của đơn vị",
-        description="Ghi câu trả lời một lần (ghi có điều kiện) rồi gửi tới công dân. Gửi lại cùng "
-        "Idempotency-Key (và cùng nội dung) không gửi trùng tin nhắn.",
-        responses=route_responses("Đã ghi câu trả lời", 404, 409, 502),
+        summary=texts.ADMIN_DOC_QUESTION_ANSWER,
+        description=texts.ADMIN_DOC_QUESTION_ANSWER_DETAIL,
+        responses=route_responses(texts.ADMIN_DOC_QUESTION_ANSWER_OK, 404, 409, 502),
     )
     def answer(
-        code: Annotated[str, Path(min_length=3, max_length=24, description="Mã câu hỏi, ví dụ H-7KQ2M")],
+        code: Annotated[str, Path(min_length=3, max_length=24, description=texts.ADMIN_DOC_QUESTION_CODE)],
         body: AnswerIn,
         idempotency_key: Annotated[str | None, Header(min_length=1, max_length=128)] = None,
     ) -> AnswerOut:

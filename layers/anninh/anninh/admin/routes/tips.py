@@ -52,20 +52,18 @@ from anninh.zalo.errors import ZaloError
 TAG = "tips"
 Code = Annotated[
     str,
-    Path(
-        pattern=r"^[A-Za-z0-9-]{3,24}$", description="Mã tin báo, ví dụ BA-7KQ2M (không phân biệt hoa thường)"
-    ),
+    Path(pattern=r"^[A-Za-z0-9-]{3,24}$", description=texts.ADMIN_DOC_TIP_CODE),
 ]
 IdempotencyKey = Annotated[
     str | None,
     Header(
         min_length=1,
         max_length=128,
-        description="Gửi lại cùng khóa: không ghi và không nhắn người báo tin lần nữa.",
+        description=texts.ADMIN_DOC_TIP_IDEMPOTENCY_KEY,
     ),
 ]
 CSV_RESPONSE: OpenAPIResponse = {
-    "description": "Tệp CSV (UTF-8 có BOM để Excel hiển thị đúng tiếng Việt), mỗi tin báo một dòng",
+    "description": texts.ADMIN_DOC_TIPS_CSV,
     "content": {"text/csv": {"schema": {"type": "string"}}},
 }
 
@@ -133,16 +131,15 @@ def build_router() -> Router:
     @router.get(
         "/tips",
         tags=[TAG],
-        summary="Tin báo (mọi đơn vị, hoặc một đơn vị và cấp dưới)",
-        description="Không bao giờ có user id Zalo của người báo tin; liên hệ chỉ có với tin bảo mật "
-        "hoặc công khai.",
-        responses=route_responses("Danh sách tin báo", 404),
+        summary=texts.ADMIN_DOC_TIPS_LIST,
+        description=texts.ADMIN_DOC_TIPS_LIST_DETAIL,
+        responses=route_responses(texts.ADMIN_DOC_TIPS_LIST_OK, 404),
     )
     def list_tips(
         unit_id: Annotated[str | None, Query(pattern=UNIT_ID_PATTERN)] = None,
         status: Annotated[TipStatus | None, Query()] = None,
         include_descendants: Annotated[bool, Query()] = False,
-        urgent: Annotated[bool | None, Query(description="true: chỉ tin khẩn; false: chỉ tin thường")] = None,
+        urgent: Annotated[bool | None, Query(description=texts.ADMIN_DOC_TIPS_URGENT)] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 100,
     ) -> TipList:
         deps = scope(router).deps
@@ -160,14 +157,16 @@ def build_router() -> Router:
     @router.get(
         "/tips/export.csv",
         tags=[TAG],
-        summary="Xuất tin báo của một đơn vị (và cấp dưới) ra CSV để làm báo cáo",
-        description="Ngày theo giờ Việt Nam, gồm cả hai đầu. Không có mô tả, liên hệ hay user id.",
+        summary=texts.ADMIN_DOC_TIPS_EXPORT,
+        description=texts.ADMIN_DOC_TIPS_EXPORT_DETAIL,
         responses={**route_responses("", 404), 200: CSV_RESPONSE},
     )
     def export_tips(
         unit_id: Annotated[str, Query(pattern=UNIT_ID_PATTERN)],
-        from_: Annotated[date | None, Query(alias="from", description="YYYY-MM-DD, mặc định: từ đầu")] = None,
-        to: Annotated[date | None, Query(description="YYYY-MM-DD, mặc định: hôm nay")] = None,
+        from_: Annotated[
+            date | None, Query(alias="from", description=texts.ADMIN_DOC_TIPS_EXPORT_FROM)
+        ] = None,
+        to: Annotated[date | None, Query(description=texts.ADMIN_DOC_TIPS_EXPORT_TO)] = None,
         include_descendants: Annotated[bool, Query()] = True,
     ) -> Response[str]:
         current = scope(router)
@@ -197,9 +196,9 @@ def build_router() -> Router:
     @router.get(
         "/tips/<code>",
         tags=[TAG],
-        summary="Chi tiết tin báo, nhật ký và đường dẫn tệp (tối đa 10 phút)",
-        description="Ghi nhật ký “xem” (và “mở tệp” khi có đường dẫn) với danh tính người gọi.",
-        responses=route_responses("Tin báo", 404),
+        summary=texts.ADMIN_DOC_TIP_GET,
+        description=texts.ADMIN_DOC_TIP_GET_DETAIL,
+        responses=route_responses(texts.ADMIN_DOC_TIP_GET_OK, 404),
     )
     def get_tip(code: Code) -> TipDetail:
         current = scope(router)
@@ -211,7 +210,8 @@ def build_router() -> Router:
         links = {m.media_id: deps.presign(m.s3_key) for m in stored if m.s3_key}
         deps.tips.audit(AuditEntry(tip.tip_id, now, "viewed", actor))
         if links:
-            deps.tips.audit(AuditEntry(tip.tip_id, now, "media_access", actor, f"{len(links)} tệp"))
+            detail = texts.TIP_AUDIT_MEDIA_ACCESS.format(count=len(links))
+            deps.tips.audit(AuditEntry(tip.tip_id, now, "media_access", actor, detail))
         count("AdminTipViews")
         logger.info("tip viewed", extra={"code": tip.code, "links": len(links), "actor": actor})
 
@@ -225,10 +225,9 @@ def build_router() -> Router:
     @router.patch(
         "/tips/<code>",
         tags=[TAG],
-        summary="Đổi trạng thái (kèm kết quả công khai); người báo tin được báo qua Zalo khi được phép",
-        description="Vòng đời: mới → đã tiếp nhận → đang xác minh → đã xử lý / không đủ cơ sở (hai trạng "
-        "thái cuối cần kết quả công khai). Chuyển sai vòng đời: 409; thiếu kết quả công khai: 422.",
-        responses=route_responses("Đã cập nhật", 404, 409, 502),
+        summary=texts.ADMIN_DOC_TIP_STATUS,
+        description=texts.ADMIN_DOC_TIP_STATUS_DETAIL,
+        responses=route_responses(texts.ADMIN_DOC_TIP_STATUS_OK, 404, 409, 502),
     )
     def update_tip(code: Code, body: StatusIn, idempotency_key: IdempotencyKey = None) -> TipChanged:
         current = scope(router)
@@ -263,8 +262,8 @@ def build_router() -> Router:
     @router.post(
         "/tips/<code>/reply",
         tags=[TAG],
-        summary="Nhắn người báo tin qua mã tin báo (không lộ danh tính hai phía)",
-        responses=route_responses("Đã ghi tin nhắn", 404, 502),
+        summary=texts.ADMIN_DOC_TIP_REPLY,
+        responses=route_responses(texts.ADMIN_DOC_TIP_REPLY_OK, 404, 502),
     )
     def reply(code: Code, body: ReplyIn, idempotency_key: IdempotencyKey = None) -> ReplySent:
         current = scope(router)
@@ -293,8 +292,8 @@ def build_router() -> Router:
     @router.post(
         "/tips/<code>/transfer",
         tags=[TAG],
-        summary="Chuyển tin báo sang đơn vị khác (tin báo bắt đầu lại là “mới” ở đơn vị nhận)",
-        responses=route_responses("Đã chuyển", 404, 409),
+        summary=texts.ADMIN_DOC_TIP_TRANSFER,
+        responses=route_responses(texts.ADMIN_DOC_TIP_TRANSFER_OK, 404, 409),
     )
     def transfer_tip(code: Code, body: TransferIn) -> TipChanged:
         current = scope(router)
@@ -330,8 +329,8 @@ def build_router() -> Router:
     @router.post(
         "/tips/<code>/notes",
         tags=[TAG],
-        summary="Ghi chú nội bộ (người báo tin không thấy)",
-        responses=route_responses("Đã ghi chú", 404),
+        summary=texts.ADMIN_DOC_TIP_NOTE,
+        responses=route_responses(texts.ADMIN_DOC_TIP_NOTE_OK, 404),
     )
     def add_note(code: Code, body: NoteIn) -> NoteSaved:
         current = scope(router)

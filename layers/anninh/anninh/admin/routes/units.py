@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aws_lambda_powertools.event_handler.api_gateway import Router
 
+from anninh import texts
 from anninh.admin.errors import route_responses
 from anninh.admin.routes import scope
 from anninh.admin.schemas import UnitList, UnitOut
@@ -14,7 +15,9 @@ TAG = "units"
 def build_router() -> Router:
     router = Router()
 
-    @router.get("/units", tags=[TAG], summary="Cây đơn vị", responses=route_responses("Cây đơn vị"))
+    @router.get(
+        "/units", tags=[TAG], summary=texts.ADMIN_DOC_UNITS, responses=route_responses(texts.ADMIN_DOC_UNITS)
+    )
     def list_units() -> UnitList:
         tree = scope(router).deps.tree()
         ordered = []
