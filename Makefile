@@ -83,8 +83,8 @@ deploy-guided: build
 .PHONY: bench
 bench: venv ## benchmarks: webhook cold start and warm cost, FAQ, local stack
 	$(PY) tests/bench/webhook_bench.py
-	@if [ -f tests/bench/faq_bench.py ]; then $(PY) tests/bench/faq_bench.py; fi
-	@if [ -f tests/bench/local_stack_bench.py ]; then $(PY) tests/bench/local_stack_bench.py; fi
+	$(PY) tests/bench/faq_bench.py
+	$(PY) tests/bench/local_stack_bench.py
 	$(PY) tests/bench/broadcast_bench.py
 
 .PHONY: clean
