@@ -106,18 +106,31 @@ def test_expired_token_is_refreshed_once_and_the_call_retried_once(stack):
 
 
 def test_poison_event_reaches_the_dlq_and_other_citizens_are_still_answered(stack):
-    queue = stack.url("InboundQueue")
-    oa_id = stack.units[UNIT].oa_id
-    stack.sqs.send_message(
-        QueueUrl=queue,
-        MessageBody='{"event_name": "user_send_text", "broken": true}',
-        MessageGroupId=f"{oa_id}:{USER}",
-        MessageDeduplicationId="poison-1",
-    )
+    # Zalo fails every send to this one citizen with a server error: retried by the client, then by SQS
+    # up to the redrive policy's receive count, then parked; another citizen is answered meanwhile.
+    stack.zalo.add_fault("/v3.0/oa/message/cs", http_status=500, times=1000, user_id=USER)
+    stack.post(UNIT, stack.text_event(UNIT, USER, "menu", "poison-1"))
     stack.post(UNIT, stack.text_event(UNIT, OTHER_USER, "menu", "healthy-1"))
     stack.drain(rounds=30)
     assert len(replies(stack, OTHER_USER)) == 1
+    assert replies(stack, USER) == []
     assert stack.queue_depth("InboundDeadLetterQueue") == 1
+    assert stack.queue_depth("InboundQueue") == 0
+
+
+def test_an_unreadable_event_is_parked_at_once_and_the_citizen_told(stack):
+    # Signed and with a valid envelope (the webhook queues it), but no text: the typed parse refuses it.
+    event = stack.text_event(UNIT, USER, "x", "unreadable-1")
+    del event["message"]["text"]
+    assert stack.post(UNIT, event)["statusCode"] == 200
+    stack.post(UNIT, stack.text_event(UNIT, USER, "menu", "after-1"))  # same citizen, same FIFO group
+    stack.drain(rounds=3)  # no redrive cycle needed: the next message is answered in the same pass
+    told = replies(stack, USER)
+    assert len(told) == 2 and "chưa đọc được tin nhắn" in json.dumps(told[0], ensure_ascii=False)
+    dlq = stack.url("InboundDeadLetterQueue")
+    parked = stack.sqs.receive_message(QueueUrl=dlq, MessageAttributeNames=["All"])["Messages"]
+    assert [json.loads(m["Body"])["message"]["msg_id"] for m in parked] == ["unreadable-1"]
+    assert "message.text" in parked[0]["MessageAttributes"]["parked_reason"]["StringValue"]
     assert stack.queue_depth("InboundQueue") == 0
 
 

@@ -848,3 +848,9 @@ CLI_HELP_LOCAL_CHAT = "nhắn tin với OA của một đơn vị với vai trò
 CLI_HELP_LOCAL_CHAT_UNIT = "mã đơn vị, ví dụ phuong-trung-tam"
 CLI_HELP_LOCAL_BASE_URL = "địa chỉ hệ thống chạy thử"
 CLI_HELP_LOCAL_USER = "mã người dùng Zalo (mặc định: tạo mới)"
+
+# A message whose content the system cannot read (parked for the operators; inbound/parking.py).
+MESSAGE_UNREADABLE = (
+    "Xin lỗi, hệ thống chưa đọc được tin nhắn bạn vừa gửi. Bạn vui lòng gửi lại bằng chữ; "
+    "nếu cần giúp ngay, hãy gọi {hotline} (khẩn cấp: 113)."
+)
