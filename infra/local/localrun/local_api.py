@@ -19,6 +19,7 @@ from __future__ import annotations
 import html
 import json
 import os
+from datetime import datetime
 from importlib import resources
 from string import Template
 from typing import TYPE_CHECKING, Any
@@ -170,7 +171,15 @@ class LocalApi:
         entry = self.stack.scheduler.find(name)
         if entry is None:
             raise NotFound(f"no schedule named {name!r}")
-        self.stack.scheduler.fire(entry, wait=True)
+        scheduled = None
+        if request.args.get("at"):  # run it as the run due at that time (the digest's hour, a missed run)
+            try:
+                scheduled = datetime.fromisoformat(request.args["at"])
+            except ValueError as exc:
+                raise BadRequest(f"at is not an ISO time: {request.args['at']!r}") from exc
+            if scheduled.tzinfo is None:
+                raise BadRequest("at must carry its UTC offset, e.g. 2026-11-23T15:00:00+07:00")
+        self.stack.scheduler.fire(entry, wait=True, scheduled=scheduled)
         return _json({"fired": entry.key, "fired_count": entry.fired, "last_error": entry.last_error})
 
     def on_clock(self, request: Request) -> Response:

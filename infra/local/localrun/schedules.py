@@ -208,20 +208,23 @@ class Scheduler:
             fired.append(entry)
         return fired
 
-    def fire(self, entry: ScheduleEntry, *, wait: bool = False) -> None:
-        """Deliver the target's payload now (on the pool; ``wait`` blocks until delivered)."""
+    def fire(self, entry: ScheduleEntry, *, wait: bool = False, scheduled: datetime | None = None) -> None:
+        """Deliver the target's payload now (on the pool; ``wait`` blocks until delivered). ``scheduled`` is
+        the time the run is for (``<aws.scheduler.scheduled-time>``), the firing time when None."""
         entry.fired += 1
         entry.last_fired = self.clock()
-        future = self._pool.submit(self._deliver, entry)
+        future = self._pool.submit(self._deliver, entry, scheduled or entry.last_fired)
         if entry.one_time and entry.delete_after_completion and "/" in entry.key and not entry.rule_event:
             group, name = entry.key.split("/", 1)
             self.scheduler_client.delete_schedule(GroupName=group, Name=name)
         if wait:
             future.result()
 
-    def _deliver(self, entry: ScheduleEntry) -> None:
+    def _deliver(self, entry: ScheduleEntry, scheduled: datetime) -> None:
         target_arn = str(entry.target.get("Arn", ""))
         raw_input = entry.target.get("Input")
+        if raw_input:
+            raw_input = self._with_context(entry, raw_input, scheduled)
         try:
             if ":lambda:" in target_arn:
                 function = self.functions_by_arn.get(_unqualified(target_arn))
@@ -239,7 +242,7 @@ class Scheduler:
 
     def _payload(self, entry: ScheduleEntry, raw_input: str | None) -> Any:
         if raw_input:
-            return json.loads(self._with_context(entry, raw_input))
+            return json.loads(raw_input)
         if entry.rule_event:
             return {
                 "version": "0",
@@ -254,9 +257,9 @@ class Scheduler:
             }
         return {}
 
-    def _with_context(self, entry: ScheduleEntry, raw_input: str) -> str:
+    def _with_context(self, entry: ScheduleEntry, raw_input: str, scheduled: datetime) -> str:
         """EventBridge Scheduler's context attributes, as it substitutes them in a target's Input."""
-        fired = (entry.last_fired or self.clock()).astimezone(UTC)
+        fired = scheduled.astimezone(UTC)
         arn = f"arn:aws:scheduler:{self.region}:{self.account_id}:schedule/{entry.key}"
         values = {
             "<aws.scheduler.scheduled-time>": fired.strftime("%Y-%m-%dT%H:%M:%SZ"),
