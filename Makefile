@@ -69,8 +69,11 @@ test: venv $(SAM_VENV)/.installed browser ## the whole suite: lint, template che
 	$(VENV)/bin/pytest -q tests/e2e
 
 .PHONY: build
-build: $(SAM_VENV)/.installed ## sam build (python3.13 first on PATH, arm64 wheels)
+build: $(SAM_VENV)/.installed ## sam build (python3.13 first on PATH, arm64 wheels), then bytecode
 	PATH="$(dir $(PYTHON)):$$PATH" $(SAM) build --template template.yaml
+	@# Lambda cannot write __pycache__: ship bytecode so no cold start compiles a module (checked-free:
+	@# the built artifacts never change after this).
+	$(PYTHON) -m compileall -q -j 0 --invalidation-mode unchecked-hash .aws-sam/build
 
 .PHONY: deploy
 deploy: build ## sam deploy (first time: make deploy-guided)
