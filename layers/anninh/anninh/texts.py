@@ -854,3 +854,39 @@ MESSAGE_UNREADABLE = (
     "Xin lỗi, hệ thống chưa đọc được tin nhắn bạn vừa gửi. Bạn vui lòng gửi lại bằng chữ; "
     "nếu cần giúp ngay, hãy gọi {hotline} (khẩn cấp: 113)."
 )
+
+# ------------------------------------------------------------------ broadcasts and content: CLI help, OpenAPI
+CLI_HELP_BROADCAST = "tin phát theo lịch tới người quan tâm"
+CLI_HELP_BROADCAST_CREATE = "tạo tin phát (một lần --at hoặc định kỳ --cron, giờ Việt Nam)"
+CLI_HELP_BROADCAST_DESCENDANTS = "gồm cả các đơn vị cấp dưới"
+CLI_HELP_BROADCAST_AT = "YYYY-MM-DDTHH:MM (giờ Việt Nam)"
+CLI_HELP_BROADCAST_CRON = '6 trường cron của EventBridge, ví dụ "0 8 ? * MON *"'
+CLI_HELP_BROADCAST_NOTICE = "mã thông báo truy nã (thêm nút gửi tin báo)"
+CLI_HELP_BROADCAST_NOT_PROMOTIONAL = "tin không mang tính truyền thông"
+CLI_HELP_BROADCAST_LIST = "các tin phát"
+CLI_HELP_BROADCAST_STATUS = "tiến độ một tin phát"
+CLI_HELP_CONTENT = "tin tức, truy nã, cán bộ phụ trách, lịch tuần tra"
+CLI_HELP_CONTENT_LIST = "liệt kê nội dung của một đơn vị"
+CLI_HELP_CONTENT_SET = "đăng hoặc thay một mục (các trường NAME=VALUE)"
+CLI_HELP_CONTENT_FIELD = "lặp lại được, ví dụ --field title=... --field date=2026-01-31"
+CLI_HELP_CONTENT_REMOVE = "gỡ một mục"
+CLI_HELP_CONTENT_IMPORT = "nạp nội dung từ tệp YAML (kiểm tra cả tệp trước khi ghi)"
+ADMIN_DOC_BROADCAST_ID = "Mã tin phát"
+ADMIN_DOC_BROADCAST_AT = "Một lần: YYYY-MM-DDTHH:MM (giờ Việt Nam)"
+ADMIN_DOC_BROADCAST_CRON = "Định kỳ: 6 trường cron của EventBridge (giờ Việt Nam)"
+ADMIN_DOC_BROADCAST_PROMOTIONAL = "Tin truyền thông: không gửi 22:00–06:00"
+ADMIN_DOC_BROADCAST_NOTICE = "Thông báo truy nã: thêm nút gửi tin báo"
+ADMIN_DOC_BROADCAST_CREATE = "Tạo tin phát theo lịch"
+ADMIN_DOC_BROADCAST_CREATE_OK = "Đã tạo"
+ADMIN_DOC_BROADCAST_LIST = "Các tin phát"
+ADMIN_DOC_BROADCAST_LIST_OK = "Danh sách"
+ADMIN_DOC_BROADCAST_STATUS = "Tiến độ: số người nhận theo kết quả, đã nhận, đã xem"
+ADMIN_DOC_BROADCAST_STATUS_OK = "Tiến độ"
+ADMIN_DOC_BROADCAST_ACTION = "Hủy, tạm dừng, tiếp tục hoặc gửi xem trước cho cán bộ"
+ADMIN_DOC_BROADCAST_ACTION_OK = "Đã thực hiện"
+CLI_HELP_BROADCAST_ACTIONS: dict[str, str] = {
+    "cancel": "hủy",
+    "pause": "tạm dừng",
+    "resume": "tiếp tục",
+    "preview": "gửi xem trước cho cán bộ của đơn vị",
+}

@@ -108,36 +108,33 @@ def _action(args: argparse.Namespace, client: AdminClient) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
-    broadcast = subparsers.add_parser("broadcast", help="tin phát theo lịch tới người quan tâm")
+    broadcast = subparsers.add_parser("broadcast", help=texts.CLI_HELP_BROADCAST)
     sub = broadcast.add_subparsers(dest="broadcast_command", required=True)
-    create = sub.add_parser("create", help="tạo tin phát (một lần --at hoặc định kỳ --cron, giờ Việt Nam)")
+    create = sub.add_parser("create", help=texts.CLI_HELP_BROADCAST_CREATE)
     create.add_argument("--unit", required=True)
-    create.add_argument("--descendants", action="store_true", help="gồm cả các đơn vị cấp dưới")
+    create.add_argument("--descendants", action="store_true", help=texts.CLI_HELP_BROADCAST_DESCENDANTS)
     create.add_argument("--audience", choices=("all", "48h", "7d"), default="7d")
     create.add_argument("--text", required=True)
     create.add_argument("--image-url", dest="image_url")
     create.add_argument("--link")
     create.add_argument("--button", action="append", type=_button, metavar="TITLE=URL|PAYLOAD")
     when = create.add_mutually_exclusive_group(required=True)
-    when.add_argument("--at", help="YYYY-MM-DDTHH:MM (giờ Việt Nam)")
-    when.add_argument("--cron", help='6 trường cron của EventBridge, ví dụ "0 8 ? * MON *"')
-    create.add_argument("--notice", dest="notice_id", help="mã thông báo truy nã (thêm nút gửi tin báo)")
-    create.add_argument("--not-promotional", action="store_true", help="tin không mang tính truyền thông")
+    when.add_argument("--at", help=texts.CLI_HELP_BROADCAST_AT)
+    when.add_argument("--cron", help=texts.CLI_HELP_BROADCAST_CRON)
+    create.add_argument("--notice", dest="notice_id", help=texts.CLI_HELP_BROADCAST_NOTICE)
+    create.add_argument(
+        "--not-promotional", action="store_true", help=texts.CLI_HELP_BROADCAST_NOT_PROMOTIONAL
+    )
     add_connection_arguments(create)
     create.set_defaults(func=over_api(_create))
-    listing = sub.add_parser("list", help="các tin phát")
+    listing = sub.add_parser("list", help=texts.CLI_HELP_BROADCAST_LIST)
     add_connection_arguments(listing)
     listing.set_defaults(func=over_api(_list))
-    status = sub.add_parser("status", help="tiến độ một tin phát")
+    status = sub.add_parser("status", help=texts.CLI_HELP_BROADCAST_STATUS)
     status.add_argument("broadcast_id")
     add_connection_arguments(status)
     status.set_defaults(func=over_api(_status))
-    for name, help_text in (
-        ("cancel", "hủy"),
-        ("pause", "tạm dừng"),
-        ("resume", "tiếp tục"),
-        ("preview", "gửi xem trước cho cán bộ của đơn vị"),
-    ):
+    for name, help_text in texts.CLI_HELP_BROADCAST_ACTIONS.items():
         action = sub.add_parser(name, help=help_text)
         action.add_argument("broadcast_id")
         add_connection_arguments(action)

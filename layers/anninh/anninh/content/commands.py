@@ -108,16 +108,16 @@ def _import(args: argparse.Namespace, client: AdminClient) -> int:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
-    content = subparsers.add_parser("content", help="tin tức, truy nã, cán bộ phụ trách, lịch tuần tra")
+    content = subparsers.add_parser("content", help=texts.CLI_HELP_CONTENT)
     sub = content.add_subparsers(dest="content_command", required=True)
 
-    lst = sub.add_parser("list", help="liệt kê nội dung của một đơn vị")
+    lst = sub.add_parser("list", help=texts.CLI_HELP_CONTENT_LIST)
     lst.add_argument("--unit", required=True, metavar="UNIT")
     lst.add_argument("--kind", choices=KINDS)
     add_connection_arguments(lst)
     lst.set_defaults(func=over_api(_list))
 
-    put = sub.add_parser("set", help="đăng hoặc thay một mục (các trường NAME=VALUE)")
+    put = sub.add_parser("set", help=texts.CLI_HELP_CONTENT_SET)
     put.add_argument("unit", metavar="UNIT")
     put.add_argument("kind", choices=KINDS)
     put.add_argument("item_id", metavar="ITEM_ID")
@@ -126,20 +126,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         action="append",
         type=_field,
         metavar="NAME=VALUE",
-        help="lặp lại được, ví dụ --field title=... --field date=2026-01-31",
+        help=texts.CLI_HELP_CONTENT_FIELD,
     )
     add_connection_arguments(put)
     put.set_defaults(func=over_api(_set))
 
-    rm = sub.add_parser("remove", help="gỡ một mục")
+    rm = sub.add_parser("remove", help=texts.CLI_HELP_CONTENT_REMOVE)
     rm.add_argument("unit", metavar="UNIT")
     rm.add_argument("kind", choices=KINDS)
     rm.add_argument("item_id", metavar="ITEM_ID")
     add_connection_arguments(rm)
     rm.set_defaults(func=over_api(_remove))
 
-    imp = sub.add_parser("import", help="nạp nội dung từ tệp YAML (kiểm tra cả tệp trước khi ghi)")
+    imp = sub.add_parser("import", help=texts.CLI_HELP_CONTENT_IMPORT)
     imp.add_argument("file")
-    imp.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
+    imp.add_argument("--dry-run", action="store_true", help=texts.CLI_HELP_DRY_RUN)
     add_connection_arguments(imp)
     imp.set_defaults(func=over_api(_import))

@@ -18,7 +18,7 @@ from anninh.observability import count, logger
 from anninh.zalo.errors import ZaloError
 
 TAG = "broadcasts"
-BroadcastId = Annotated[str, Path(pattern=r"^[0-9a-f]{12}$", description="Mã tin phát")]
+BroadcastId = Annotated[str, Path(pattern=r"^[0-9a-f]{12}$", description=texts.ADMIN_DOC_BROADCAST_ID)]
 
 
 class ButtonIn(Strict):
@@ -35,12 +35,10 @@ class BroadcastIn(Strict):
     image_url: str | None = Field(default=None, max_length=1000)
     link: str | None = Field(default=None, max_length=1000)
     buttons: list[ButtonIn] = Field(default_factory=list, max_length=4)
-    at: str | None = Field(default=None, description="Một lần: YYYY-MM-DDTHH:MM (giờ Việt Nam)")
-    cron: str | None = Field(
-        default=None, description="Định kỳ: 6 trường cron của EventBridge (giờ Việt Nam)"
-    )
-    promotional: bool = Field(default=True, description="Tin truyền thông: không gửi 22:00–06:00")
-    notice_id: str | None = Field(default=None, description="Thông báo truy nã: thêm nút gửi tin báo")
+    at: str | None = Field(default=None, description=texts.ADMIN_DOC_BROADCAST_AT)
+    cron: str | None = Field(default=None, description=texts.ADMIN_DOC_BROADCAST_CRON)
+    promotional: bool = Field(default=True, description=texts.ADMIN_DOC_BROADCAST_PROMOTIONAL)
+    notice_id: str | None = Field(default=None, description=texts.ADMIN_DOC_BROADCAST_NOTICE)
 
 
 class BroadcastOut(Strict):
@@ -101,7 +99,10 @@ def build_router() -> Router:
     router = Router()
 
     @router.post(
-        "/broadcasts", tags=[TAG], summary="Tạo tin phát theo lịch", responses=route_responses("Đã tạo", 400)
+        "/broadcasts",
+        tags=[TAG],
+        summary=texts.ADMIN_DOC_BROADCAST_CREATE,
+        responses=route_responses(texts.ADMIN_DOC_BROADCAST_CREATE_OK, 400),
     )
     def create_broadcast(body: BroadcastIn) -> BroadcastOut:
         current, deps = scope(router), _deps(router)
@@ -123,7 +124,12 @@ def build_router() -> Router:
         )
         return BroadcastOut.of(broadcast)
 
-    @router.get("/broadcasts", tags=[TAG], summary="Các tin phát", responses=route_responses("Danh sách"))
+    @router.get(
+        "/broadcasts",
+        tags=[TAG],
+        summary=texts.ADMIN_DOC_BROADCAST_LIST,
+        responses=route_responses(texts.ADMIN_DOC_BROADCAST_LIST_OK),
+    )
     def list_broadcasts() -> BroadcastList:
         items = sorted(_deps(router).broadcasts.all(), key=lambda b: b.created_at or b.updated_at)
         return BroadcastList(items=[BroadcastOut.of(b) for b in items])
@@ -131,8 +137,8 @@ def build_router() -> Router:
     @router.get(
         "/broadcasts/<broadcast_id>/status",
         tags=[TAG],
-        summary="Tiến độ: số người nhận theo kết quả, đã nhận, đã xem",
-        responses=route_responses("Tiến độ", 404),
+        summary=texts.ADMIN_DOC_BROADCAST_STATUS,
+        responses=route_responses(texts.ADMIN_DOC_BROADCAST_STATUS_OK, 404),
     )
     def broadcast_status(broadcast_id: BroadcastId) -> dict[str, Any]:
         deps = _deps(router)
@@ -145,8 +151,8 @@ def build_router() -> Router:
     @router.post(
         "/broadcasts/<broadcast_id>/<action>",
         tags=[TAG],
-        summary="Hủy, tạm dừng, tiếp tục hoặc gửi xem trước cho cán bộ",
-        responses=route_responses("Đã thực hiện", 400, 404, 409, 502),
+        summary=texts.ADMIN_DOC_BROADCAST_ACTION,
+        responses=route_responses(texts.ADMIN_DOC_BROADCAST_ACTION_OK, 400, 404, 409, 502),
     )
     def broadcast_action(
         broadcast_id: BroadcastId, action: Annotated[Literal["cancel", "pause", "resume", "preview"], Path()]
