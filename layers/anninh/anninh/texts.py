@@ -890,3 +890,5 @@ CLI_HELP_BROADCAST_ACTIONS: dict[str, str] = {
     "resume": "tiếp tục",
     "preview": "gửi xem trước cho cán bộ của đơn vị",
 }
+FAQ_COMPILED_BAD_FORMAT = "tệp cơ sở tri thức đã biên dịch không đúng định dạng"
+FAQ_COMPILED_UNREADABLE = "không đọc được cơ sở tri thức đã biên dịch {path}: {error}"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from anninh import texts
 from anninh.faq.calibration import Calibration, decide
 from anninh.faq.knowledge_base import COMPILED_PATH, FaqEntry, KnowledgeBaseError, Link, UnitOverride
 from anninh.faq.matcher import Index, score
@@ -33,7 +34,7 @@ class FaqMatch:
 class FaqEngine:
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("format") != 1:
-            raise KnowledgeBaseError("tệp cơ sở tri thức đã biên dịch không đúng định dạng")
+            raise KnowledgeBaseError(texts.FAQ_COMPILED_BAD_FORMAT)
         self._entries: dict[str, FaqEntry] = {}
         for raw in data["entries"]:
             links = [Link(str(x["title"]), str(x["url"])) for x in raw["links"]]
@@ -111,5 +112,5 @@ def _load_cached(path: str) -> FaqEngine:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise KnowledgeBaseError(f"không đọc được cơ sở tri thức đã biên dịch {path}: {exc}") from exc
+        raise KnowledgeBaseError(texts.FAQ_COMPILED_UNREADABLE.format(path=path, error=exc)) from exc
     return FaqEngine(data)
