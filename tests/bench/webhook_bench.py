@@ -5,6 +5,7 @@
    imports boto3 and creates one SQS client. Median of RUNS each, interleaved. Target ≤ 1.3×.
 2. Warm cost per event: the real handler against a minimal reference handler (parse JSON, SHA-256 verify,
    SendMessage with a plain boto3 client) on the same moto server, interleaved. Target ≤ 1.5×.
+3. Memory: the peak resident memory of those cold processes against the floor's (the Lambda has 512 MB).
 
 Machines here are noisy: only the ratios measured in one run are meaningful.
 
@@ -38,7 +39,8 @@ import time
 t0 = time.perf_counter()
 import boto3
 boto3.client("sqs")
-print(time.perf_counter() - t0)
+elapsed = time.perf_counter() - t0
+print(elapsed, int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) * 1024)
 """
 
 COLD = """
@@ -54,7 +56,7 @@ class Context:
 answer = module.lambda_handler(json.loads(sys.argv[2]), Context())
 elapsed = time.perf_counter() - t0
 assert answer["statusCode"] == 200, answer
-print(imported - t0, elapsed)
+print(imported - t0, elapsed, int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) * 1024)
 """
 
 
@@ -121,15 +123,13 @@ def main() -> None:
     for source in (ROOT / "layers" / "anninh" / "anninh", ROOT / "functions" / "webhook"):
         compileall.compile_dir(source, quiet=1)
 
-    floors, colds, imports = [], [], []
+    floors, colds, imports, floor_rss, cold_rss = [], [], [], [], []
     for run in range(RUNS):
-        floors.append(
-            float(
-                subprocess.run(
-                    [sys.executable, "-c", FLOOR], env=env, capture_output=True, text=True, check=True
-                ).stdout.split()[-1]
-            )
-        )
+        floor_out = subprocess.run(
+            [sys.executable, "-c", FLOOR], env=env, capture_output=True, text=True, check=True
+        ).stdout.split()
+        floors.append(float(floor_out[-2]))
+        floor_rss.append(int(floor_out[-1]))
         out = subprocess.run(
             [sys.executable, "-c", COLD, app_path, json.dumps(signed_event(f"cold-{run}"))],
             env=env,
@@ -138,9 +138,10 @@ def main() -> None:
         )
         if out.returncode != 0:
             raise SystemExit(out.stderr + out.stdout)
-        import_part, total = (float(x) for x in out.stdout.split()[-2:])
-        colds.append(total)
-        imports.append(import_part)
+        import_part, total, rss = out.stdout.split()[-3:]
+        colds.append(float(total))
+        imports.append(float(import_part))
+        cold_rss.append(int(rss))
     floor, cold = statistics.median(floors), statistics.median(colds)
 
     import hashlib
@@ -204,6 +205,12 @@ def main() -> None:
     print(
         f"{'warm: per event (median of ' + str(WARM_EVENTS) + ')':<44}{warm * 1000:>8.2f}ms"
         f"{ref * 1000:>10.2f}ms{warm / ref:>8.2f}{'≤1.50':>8}"
+    )
+    mb = 1024 * 1024
+    rss, rss_floor = statistics.median(cold_rss), statistics.median(floor_rss)
+    print(
+        f"{'cold process peak RSS (median ' + str(RUNS) + ')':<44}{rss / mb:>8.1f}MB"
+        f"{rss_floor / mb:>10.1f}MB{rss / rss_floor:>8.2f}{'(512 MB)':>9}"
     )
 
 
