@@ -10,9 +10,9 @@ import os
 from datetime import timedelta
 from typing import Any
 
-from anninh.inbound.worker_setup import build_token_manager
 from anninh.observability import count, logger, metrics
 from anninh.settings import ZaloSettings
+from anninh.zalo.connect import build_token_manager
 
 REFRESH_WITHIN = timedelta(hours=int(os.environ.get("TOKEN_REFRESH_WITHIN_HOURS", "6")))
 manager = build_token_manager(ZaloSettings.from_env())

@@ -7,18 +7,14 @@ Powertools batch (SqsFifoPartialProcessor, skipping only the failed citizen's gr
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any
 
-from anninh import texts
-from anninh.conversation.replies import TextReply
 from anninh.inbound.event_router import route_event
-from anninh.inbound.parking import SqsEventParking
+from anninh.inbound.parking import SqsEventParking, park_unreadable
 from anninh.inbound.worker_setup import build_worker_deps
 from anninh.observability import count, get_tracer, logger, metrics, pseudonym
 from anninh.settings import require
-from anninh.zalo.envelope import read_envelope
 from anninh.zalo.errors import ZaloError
 from anninh.zalo.events import ZNS_SERVER_HEADER, EventParseError, idempotency_key, parse_event_json
 from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
@@ -67,31 +63,6 @@ def handle_event(item: dict[str, Any]) -> dict[str, str]:
     return {"outcome": outcome}
 
 
-def park_unreadable(record: SQSRecord, error: EventParseError) -> dict[str, str]:
-    """Move an event the parse refuses to the DLQ at once (see anninh.inbound.parking); tell the citizen."""
-    parking.park(
-        record.body,
-        group_id=record.attributes.message_group_id or "unreadable",
-        dedup_id=record.attributes.message_deduplication_id or record.message_id,
-        reason=str(error),
-    )
-    count("EventsParked", reason="unreadable")
-    logger.error(
-        "unreadable event parked in the DLQ",
-        extra={"event_name": error.event_name, "field": error.field, "sqs_message_id": record.message_id},
-    )
-    try:  # a courtesy: the envelope was checked by the webhook, so the OA and the citizen are known
-        envelope = read_envelope(json.loads(record.body))
-        unit = deps.directory.by_oa(envelope.oa_id)
-        hotline = (unit.hotline if unit else None) or "113"
-        deps.sender.send(
-            envelope.oa_id, envelope.user_id, TextReply(texts.MESSAGE_UNREADABLE.format(hotline=hotline))
-        )
-    except Exception as exc:  # the event is safe in the DLQ whatever happens here
-        count("UnreadableNoticeFailed", error=type(exc).__name__)
-    return {"outcome": "parked"}
-
-
 def record_handler(record: SQSRecord) -> dict[str, str]:
     attributes = record.message_attributes
     server = attributes.get("zevent_server")
@@ -99,7 +70,16 @@ def record_handler(record: SQSRecord) -> dict[str, str]:
     try:
         event = parse_event_json(record.body, {ZNS_SERVER_HEADER: zevent_server} if zevent_server else None)
     except EventParseError as error:
-        return park_unreadable(record, error)
+        park_unreadable(
+            parking,
+            record.body,
+            error,
+            group_id=record.attributes.message_group_id or "unreadable",
+            dedup_id=record.attributes.message_deduplication_id or record.message_id,
+            directory=deps.directory,
+            sender=deps.sender,
+        )
+        return {"outcome": "parked"}
     key = f"{event.oa_id}:{idempotency_key(event)}"
     logger.set_correlation_id(key)
     return handle_event(item={"key": key, "body": record.body, "zevent_server": zevent_server})

@@ -47,7 +47,7 @@ def test_a_burst_of_citizens_is_answered_once_each_with_nothing_lost(local_stack
 
     def post(item: tuple[int, dict]) -> int:
         index, event = item
-        client = LocalStackClient(local_stack.base_url)  # one HTTP session per thread
+        client = LocalStackClient(local_stack.base_url)  # a session per post: not shared by threads
         headers = {"num_retry": "1"} if index >= len(events) else None
         return client.post_event(unit, event, headers=headers).status_code
 

@@ -62,7 +62,6 @@ class RequestScope:
 def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     """DynamoDB repositories and the Zalo client (tokens refreshed as the worker does)."""
     from anninh.conversation.zalo_sender import ZaloReplySender
-    from anninh.inbound.worker_setup import build_token_manager, build_zalo_client
     from anninh.settings import TableNames, ZaloSettings, require
     from anninh.store.content import DynamoContentRepository
     from anninh.store.conversations import DynamoConversationRepository
@@ -73,6 +72,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     from anninh.store.tips import DynamoTipRepository
     from anninh.store.units import DynamoUnitRepository
     from anninh.tips.media_links import link_client, presigned_url
+    from anninh.zalo.connect import build_token_manager, build_zalo_client
 
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)

@@ -13,7 +13,6 @@ import boto3
 from anninh.broadcasts.fanout import SqsOutboundQueue
 from anninh.broadcasts.limiter import DynamoSlotStore, SlotLimiter
 from anninh.broadcasts.sender import DEFAULT_CLAIM_LEASE, DEFAULT_MAX_DEFER, BroadcastSender
-from anninh.inbound.worker_setup import build_token_manager
 from anninh.observability import count, logger
 from anninh.settings import TableNames, ZaloSettings, positive_number, require
 from anninh.store.broadcasts import DynamoBroadcastRepository, DynamoResultRepository, bind_broadcast_tables
@@ -21,6 +20,7 @@ from anninh.store.followers import DynamoFollowerRepository
 from anninh.store.models import bind_tables
 from anninh.store.units import DynamoUnitRepository
 from anninh.zalo.client import ZaloClient
+from anninh.zalo.connect import build_token_manager
 
 
 def utcnow() -> datetime:

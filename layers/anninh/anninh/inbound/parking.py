@@ -8,7 +8,15 @@ once the parser knows the shape) and the batch goes on. Anything else that fails
 
 from __future__ import annotations
 
+import json
 from typing import Any, Protocol
+
+from anninh import texts
+from anninh.conversation.replies import TextReply
+from anninh.conversation.service import ReplySender
+from anninh.observability import count, logger
+from anninh.units.directory import UnitDirectory
+from anninh.zalo.envelope import EventParseError, read_envelope
 
 REASON_ATTRIBUTE = "parked_reason"
 
@@ -35,3 +43,31 @@ class SqsEventParking:
             MessageDeduplicationId=dedup_id,
             MessageAttributes={REASON_ATTRIBUTE: {"DataType": "String", "StringValue": reason[:256]}},
         )
+
+
+def park_unreadable(
+    parking: EventParking,
+    body: str,
+    error: EventParseError,
+    *,
+    group_id: str,
+    dedup_id: str,
+    directory: UnitDirectory,
+    sender: ReplySender,
+) -> None:
+    """Park ``body`` in the DLQ, then tell the citizen it could not be read (a courtesy: the envelope was
+    checked by the webhook, so the OA and the citizen are known; the event is safe whatever happens)."""
+    parking.park(body, group_id=group_id, dedup_id=dedup_id, reason=str(error))
+    count("EventsParked", reason="unreadable")
+    logger.error(
+        "unreadable event parked in the DLQ", extra={"event_name": error.event_name, "field": error.field}
+    )
+    try:
+        envelope = read_envelope(json.loads(body))
+        unit = directory.by_oa(envelope.oa_id)
+        hotline = (unit.hotline if unit else None) or "113"
+        sender.send(
+            envelope.oa_id, envelope.user_id, TextReply(texts.MESSAGE_UNREADABLE.format(hotline=hotline))
+        )
+    except Exception as exc:
+        count("UnreadableNoticeFailed", error=type(exc).__name__)

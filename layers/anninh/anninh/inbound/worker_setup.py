@@ -10,12 +10,10 @@ from anninh.conversation.zalo_sender import ZaloReplySender
 from anninh.faq.engine import FaqEngine
 from anninh.inbound.event_router import WorkerDeps
 from anninh.inbound.secrets import SsmSecretStore
-from anninh.observability import count, logger
 from anninh.settings import (
     ConfigError,
     TableNames,
     ZaloSettings,
-    app_secret_parameter,
     reporter_key_parameter,
     require,
 )
@@ -27,40 +25,11 @@ from anninh.store.models import bind_tables
 from anninh.store.officers import DynamoOfficerRepository
 from anninh.store.questions import DynamoQuestionRepository
 from anninh.store.tips import DynamoTipRepository
-from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
 from anninh.store.units import DynamoUnitRepository
 from anninh.tips.media_jobs import SqsMediaJobQueue, enqueue_media
 from anninh.tips.media_links import link_client, presigned_url
 from anninh.units.directory import UnitDirectory
-from anninh.zalo.client import ZaloClient
-from anninh.zalo.tokens import OAuthClient, TokenManager
-
-
-def build_token_manager(zalo: ZaloSettings, env: Mapping[str, str] | None = None) -> TokenManager:
-    """Tokens in DynamoDB (KMS at rest), refreshed with the App Secret read from SSM when needed."""
-    bind_tokens_table(env=os.environ if env is None else env)
-    secrets = SsmSecretStore(zalo.ssm_prefix)
-
-    def app_secret() -> str:
-        secret = secrets.app_secret()
-        if not secret:
-            raise ConfigError(f"SSM parameter {app_secret_parameter(zalo.ssm_prefix)} is missing")
-        return secret
-
-    return TokenManager(
-        DynamoTokenRepository(), OAuthClient(zalo.oauth_base_url), zalo.app_id, app_secret, logger=logger
-    )
-
-
-def build_zalo_client(zalo: ZaloSettings, tokens: TokenManager) -> ZaloClient:
-    return ZaloClient(
-        zalo.api_base_url,
-        tokens,
-        buttons_mode=zalo.buttons_mode,
-        on_error=lambda label: count("ZaloErrors", code=label),
-        on_sent=lambda kind: count("RepliesSent", kind=kind),
-        logger=logger,
-    )
+from anninh.zalo.connect import build_token_manager, build_zalo_client
 
 
 def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:

@@ -6,7 +6,6 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from anninh.inbound.worker_setup import build_token_manager, build_zalo_client
 from anninh.settings import TableNames, ZaloSettings, require
 from anninh.store.models import bind_tables
 from anninh.store.officers import DynamoOfficerRepository, OfficerRepository
@@ -14,6 +13,7 @@ from anninh.store.tips import DynamoTipRepository, TipRepository
 from anninh.store.units import DynamoUnitRepository
 from anninh.units.directory import UnitDirectory
 from anninh.zalo.client import ZaloClient
+from anninh.zalo.connect import build_token_manager, build_zalo_client
 
 
 @dataclass(frozen=True)

@@ -228,8 +228,8 @@ def build_media_service(env: Mapping[str, str] | None = None) -> MediaService:
 
 def reporter_notifier(env: Mapping[str, str]) -> Notify:
     """Tell a tip's reporter, through the unit's OA, that an attachment was not kept and why."""
-    from anninh.inbound.worker_setup import build_token_manager, build_zalo_client
     from anninh.settings import ZaloSettings
+    from anninh.zalo.connect import build_token_manager, build_zalo_client
     from anninh.zalo.errors import ZaloError
 
     zalo = ZaloSettings.from_env(env)
