@@ -892,3 +892,28 @@ CLI_HELP_BROADCAST_ACTIONS: dict[str, str] = {
 }
 FAQ_COMPILED_BAD_FORMAT = "tệp cơ sở tri thức đã biên dịch không đúng định dạng"
 FAQ_COMPILED_UNREADABLE = "không đọc được cơ sở tri thức đã biên dịch {path}: {error}"
+
+# ------------------------------------------------------------------ FAQ legal sources and short answers (law review)
+# The note an entry carries until its second legal review; `anninh faq check` counts the entries that have it.
+FAQ_PENDING_REVIEW_NOTE = "Chưa rà soát pháp lý lần 2 (đang chờ)"
+FAQ_DETAILS_BUTTON = "Xem chi tiết"
+FAQ_DETAILS_SOURCES_HEADER = "Căn cứ pháp lý:"
+FAQ_DETAILS_LINKS_HEADER = "Liên kết:"
+FAQ_DETAILS_VERIFIED = "Kiểm tra ngày {date}"
+FAQ_CHECK_UPDATED_REPLACED = (
+    "{where}: trường 'updated' đã được thay bằng 'verified_on' (ngày đối chiếu nguồn)"
+)
+FAQ_CHECK_NO_DETAILS = "{where}: thiếu 'details' (tin nhắn thứ hai khi bấm “Xem chi tiết”)"
+FAQ_CHECK_NO_SOURCES = "{where}: thiếu 'sources' (cần ít nhất một văn bản có doc và article)"
+FAQ_CHECK_SOURCE_FIELDS = "{where}: nguồn thứ {index} thiếu {fields}"
+FAQ_CHECK_NO_VERIFIED_ON = "{where}: thiếu 'verified_on' (ngày đối chiếu với nguồn, YYYY-MM-DD)"
+FAQ_CHECK_FACT_FIELDS = "{where}: valid_until thứ {index} thiếu {fields}"
+FAQ_CHECK_FACT_EXPIRED = "{where}: nội dung “{fact}” đã hết hiệu lực từ sau ngày {until}: sửa câu trả lời"
+FAQ_CHECK_FACT_PERIOD = "{where}: câu trả lời phải nêu thời hạn áp dụng (đến hết ngày {until})"
+FAQ_CHECK_DETAILS_TOO_LONG = "{where}: tin nhắn “Xem chi tiết” dài {length} ký tự (tối đa {limit})"
+FAQ_CHECK_FACT_EXPIRING = "{where}: nội dung “{fact}” hết hiệu lực sau ngày {until} (còn {days} ngày)"
+FAQ_CHECK_WARNINGS = "Cảnh báo ({count}):"
+FAQ_CHECK_PENDING_REVIEW = "{count} mục chưa rà soát pháp lý lần 2 (ghi chú “Chưa rà soát pháp lý lần 2”)."
+FAQ_CHECK_TODAY_INVALID = "ngày '{value}' không đúng dạng YYYY-MM-DD"
+FAQ_SOURCE_MAPPING_LIST = "{where}: cần một danh sách các bảng ({keys})"
+CLI_HELP_FAQ_CHECK_TODAY = "kiểm tra như vào ngày này (YYYY-MM-DD, mặc định hôm nay giờ Việt Nam)"

@@ -1,9 +1,13 @@
 """``anninh faq`` sub-commands: ask, eval, check, compile.
 
 ``ask --json`` and ``ask --batch`` print one JSON object per question:
-``{"intent": id or null, "score": float, "answer": str}``. When the engine abstains, ``intent`` is null
-and ``answer`` is the refusal text (:data:`anninh.texts.FAQ_REFUSAL`), the same words a citizen gets
-before the question is handed to an officer. Nothing here imports boto3.
+``{"intent": id or null, "score": float, "answer": str, "details": str or null, "sources": [...],
+"verified_on": date or null}``: ``answer`` is the first message a citizen gets, ``details`` the second one
+("Xem chi tiết": details, legal sources, links, date of verification), ``sources`` the entry's legal
+sources ``{doc, article, url}``. When the engine abstains, ``intent`` is null and ``answer`` is the refusal
+text (:data:`anninh.texts.FAQ_REFUSAL`), the same words a citizen gets before the question is handed to an
+officer. ``check`` fails on problems (missing sources, expired facts...) and prints warnings (facts ending
+within 30 days) without failing. Nothing here imports boto3.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ def register(subparsers: Any) -> None:
     check = sub.add_parser("check", help=texts.CLI_HELP_FAQ_CHECK)
     check.add_argument("--seed-dir", type=Path, default=None, help=texts.CLI_HELP_FAQ_SEED_DIR)
     check.add_argument("--catalogue", type=Path, default=None, help=texts.CLI_HELP_FAQ_CATALOGUE)
+    check.add_argument("--today", type=_iso_date, default=None, help=texts.CLI_HELP_FAQ_CHECK_TODAY)
     check.set_defaults(func=_check)
 
     comp = sub.add_parser("compile", help=texts.CLI_HELP_FAQ_COMPILE)
@@ -44,17 +49,37 @@ def register(subparsers: Any) -> None:
     comp.set_defaults(func=_compile)
 
 
+def _iso_date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(texts.FAQ_CHECK_TODAY_INVALID.format(value=text)) from None
+
+
 def _answer(engine: object, question: str, unit: str | None) -> dict[str, object]:
     from anninh.faq.engine import FaqEngine
 
     assert isinstance(engine, FaqEngine)
     result = engine.match(question)
     if result.entry is None:
-        return {"intent": None, "score": result.score, "answer": texts.FAQ_REFUSAL}
+        return {
+            "intent": None,
+            "score": result.score,
+            "answer": texts.FAQ_REFUSAL,
+            "details": None,
+            "sources": [],
+            "verified_on": None,
+        }
+    entry = result.entry
     return {
         "intent": result.intent,
         "score": result.score,
-        "answer": engine.render_answer(result.entry, unit),
+        "answer": engine.render_answer(entry, unit),
+        "details": engine.render_details(entry),
+        "sources": [{"doc": s.doc, "article": s.article, "url": s.url} for s in entry.sources],
+        "verified_on": entry.verified_on,
     }
 
 
@@ -111,14 +136,20 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from anninh.faq.compiler import run_check
+    from anninh.faq.compiler import run_check_report
     from anninh.faq.knowledge_base import SEED_DIR, load_sources
 
     seed_dir = args.seed_dir or SEED_DIR
-    problems = run_check(seed_dir, args.catalogue)
-    if problems:
-        print(texts.FAQ_CHECK_FAILED.format(count=len(problems)), file=sys.stderr)
-        for problem in problems:
+    report = run_check_report(seed_dir, args.catalogue, args.today)
+    if report.warnings:
+        print(texts.FAQ_CHECK_WARNINGS.format(count=len(report.warnings)), file=sys.stderr)
+        for warning in report.warnings:
+            print(f"  - {warning}", file=sys.stderr)
+    if report.pending_review:
+        print(texts.FAQ_CHECK_PENDING_REVIEW.format(count=report.pending_review))
+    if report.problems:
+        print(texts.FAQ_CHECK_FAILED.format(count=len(report.problems)), file=sys.stderr)
+        for problem in report.problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     sources = load_sources(seed_dir)
