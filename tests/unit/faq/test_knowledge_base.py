@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 from anninh import texts
-from anninh.faq.compiler import compile_base, dump, run_check, run_check_report
+from anninh.faq.compiler import compile_base, dump, run_check, run_check_report, vietnam_today
 from anninh.faq.engine import FaqEngine
 from anninh.faq.knowledge_base import COMPILED_PATH, SEED_DIR, catalogue_ids
 
@@ -86,7 +86,7 @@ def test_check_reports_lengths_dates_related_and_questions(seed_copy):
         assert fragment in problems
 
 
-TODAY = dt.date(2026, 12, 3)
+TODAY = vietnam_today()  # the repository's own dates must hold today; spoiled dates are relative to it
 
 
 def _first_entry(seed: Path, group: str, change) -> str:
@@ -122,7 +122,9 @@ def test_missing_sources_fails(seed_copy, sources):
 
     entry_id = _first_entry(seed_copy, "business", drop)
     problems = run_check(seed_copy, seed_copy / "catalogue.yaml", TODAY)
-    assert problems == [texts.FAQ_CHECK_NO_SOURCES.format(where=f"business.yaml:{entry_id}")]
+    assert _about(entry_id, problems) == [
+        texts.FAQ_CHECK_NO_SOURCES.format(where=f"business.yaml:{entry_id}")
+    ]
 
 
 def test_source_without_article_and_missing_details_and_date_fail(seed_copy):
@@ -149,7 +151,8 @@ def test_verified_on_in_the_future_fails_and_updated_is_refused(seed_copy):
     entry_id = _first_entry(seed_copy, "fire-safety", spoil)
     where = f"fire-safety.yaml:{entry_id}"
     problems = run_check(seed_copy, seed_copy / "catalogue.yaml", TODAY)
-    assert texts.FAQ_CHECK_UPDATED_FUTURE.format(where=where, updated="2026-12-04") in problems
+    tomorrow = (TODAY + dt.timedelta(days=1)).isoformat()
+    assert texts.FAQ_CHECK_UPDATED_FUTURE.format(where=where, updated=tomorrow) in problems
     assert texts.FAQ_CHECK_UPDATED_REPLACED.format(where=where) in problems
 
 
@@ -162,27 +165,37 @@ def _limited_fact(until: dt.date, answer_states_it: bool = True):
     return change
 
 
+def _about(entry_id: str, lines: list[str]) -> list[str]:
+    return [line for line in lines if f":{entry_id}:" in line]
+
+
 def test_expired_fact_fails(seed_copy):
-    entry_id = _first_entry(seed_copy, "vehicles", _limited_fact(TODAY - dt.timedelta(days=1)))
+    until = TODAY - dt.timedelta(days=1)
+    entry_id = _first_entry(seed_copy, "vehicles", _limited_fact(until))
     report = run_check_report(seed_copy, seed_copy / "catalogue.yaml", TODAY)
-    assert report.problems == [
+    assert _about(entry_id, report.problems) == [
         texts.FAQ_CHECK_FACT_EXPIRED.format(
-            where=f"vehicles.yaml:{entry_id}", fact="Lệ phí giảm 50%", until="02/12/2026"
+            where=f"vehicles.yaml:{entry_id}", fact="Lệ phí giảm 50%", until=until.strftime("%d/%m/%Y")
         )
     ]
 
 
 def test_fact_ending_within_30_days_warns_without_failing(seed_copy):
-    entry_id = _first_entry(seed_copy, "vehicles", _limited_fact(TODAY + dt.timedelta(days=30)))
+    until = TODAY + dt.timedelta(days=30)
+    entry_id = _first_entry(seed_copy, "vehicles", _limited_fact(until))
     report = run_check_report(seed_copy, seed_copy / "catalogue.yaml", TODAY)
-    assert report.problems == []
-    assert report.warnings == [
+    assert _about(entry_id, report.problems) == []
+    assert _about(entry_id, report.warnings) == [
         texts.FAQ_CHECK_FACT_EXPIRING.format(
-            where=f"vehicles:{entry_id}", fact="Lệ phí giảm 50%", until="02/01/2027", days=30
+            where=f"vehicles:{entry_id}", fact="Lệ phí giảm 50%", until=until.strftime("%d/%m/%Y"), days=30
         )
     ]
-    later = run_check_report(seed_copy, seed_copy / "catalogue.yaml", TODAY - dt.timedelta(days=1))
-    assert later.problems == [] and later.warnings == []  # 31 days before: nothing to say yet
+
+
+def test_fact_ending_in_31_days_does_not_warn_yet(seed_copy):
+    entry_id = _first_entry(seed_copy, "vehicles", _limited_fact(TODAY + dt.timedelta(days=31)))
+    report = run_check_report(seed_copy, seed_copy / "catalogue.yaml", TODAY)
+    assert _about(entry_id, report.problems) == [] and _about(entry_id, report.warnings) == []
 
 
 def test_fact_must_be_stated_with_its_period_and_complete(seed_copy):
@@ -190,7 +203,9 @@ def test_fact_must_be_stated_with_its_period_and_complete(seed_copy):
     entry_id = _first_entry(seed_copy, "vehicles", _limited_fact(until, answer_states_it=False))
     where = f"vehicles.yaml:{entry_id}"
     problems = run_check(seed_copy, seed_copy / "catalogue.yaml", TODAY)
-    assert problems == [texts.FAQ_CHECK_FACT_PERIOD.format(where=where, until="03/03/2027")]
+    assert _about(entry_id, problems) == [
+        texts.FAQ_CHECK_FACT_PERIOD.format(where=where, until=until.strftime("%d/%m/%Y"))
+    ]
     _first_entry(seed_copy, "vehicles", lambda e: e["valid_until"][0].pop("source"))
     problems = run_check(seed_copy, seed_copy / "catalogue.yaml", TODAY)
     assert texts.FAQ_CHECK_FACT_FIELDS.format(where=where, index=1, fields="source") in problems
