@@ -917,3 +917,30 @@ FAQ_CHECK_PENDING_REVIEW = "{count} mục chưa rà soát pháp lý lần 2 (ghi
 FAQ_CHECK_TODAY_INVALID = "ngày '{value}' không đúng dạng YYYY-MM-DD"
 FAQ_SOURCE_MAPPING_LIST = "{where}: cần một danh sách các bảng ({keys})"
 CLI_HELP_FAQ_CHECK_TODAY = "kiểm tra như vào ngày này (YYYY-MM-DD, mặc định hôm nay giờ Việt Nam)"
+# ---------------------------------------------------------------------------------------------------------
+# Flyers (anninh flyer): what a citizen reads on the printed sheet, and the CLI's messages to the admin.
+FLYER_TITLE = "QUAN TÂM ZALO OFFICIAL ACCOUNT"
+FLYER_HOTLINE = "Đường dây nóng: {hotline}"
+FLYER_OFFERS: tuple[str, ...] = (
+    "Nhận tin tức, cảnh báo thủ đoạn lừa đảo, thông báo truy nã",
+    "Gửi tin báo, tố giác tội phạm, phản ánh về an ninh trật tự (có thể ẩn danh), theo dõi kết quả bằng mã tin báo",
+    "Hỏi thủ tục hành chính: cư trú, căn cước, xe, hộ chiếu, phòng cháy chữa cháy…",
+    "Danh bạ, số điện thoại các đơn vị",
+    "Lịch tuần tra, kiểm soát giao thông",
+)
+FLYER_EMERGENCY = "Khẩn cấp: 113 Công an · 114 Cứu nạn, cứu hộ · 115 Cấp cứu"
+FLYER_FOOTER = "Quét mã QR bằng ứng dụng Zalo, bấm “Quan tâm” để bắt đầu."
+FLYER_NO_OA = "Đơn vị {unit_id} chưa có Zalo OA (oa_id): không thể làm tờ rơi có mã QR."
+FLYER_BAD_SIZE = "Khổ giấy “{size}” không hỗ trợ; chọn một trong: {sizes}."
+FLYER_BAD_FORMAT = "Tệp {path}: chỉ hỗ trợ .png hoặc .pdf."
+FLYER_UNITS_UNAVAILABLE = "Không đọc được danh sách đơn vị: {error}"
+FLYER_UNKNOWN_UNIT = "Không có đơn vị {unit_id}."
+FLYER_WRITTEN = "Đã tạo tờ rơi: {path}"
+FLYER_WRITTEN_MANY = "Đã tạo {count} tờ rơi trong {directory} (bỏ qua {skipped} đơn vị chưa có OA)."
+FLYER_SKIPPED_NO_OA = "Bỏ qua {unit_id}: chưa có Zalo OA."
+CLI_HELP_FLYER = "tạo tờ rơi có mã QR dẫn tới Zalo OA của đơn vị (PNG hoặc PDF)"
+CLI_HELP_FLYER_UNIT = "mã đơn vị (unit_id)"
+CLI_HELP_FLYER_OUTPUT = "tệp .png hoặc .pdf; với --all: thư mục (hoặc thư mục/x.pdf để chọn định dạng)"
+CLI_HELP_FLYER_SIZE = "khổ giấy (mặc định A5)"
+CLI_HELP_FLYER_ALL = "mỗi đơn vị trong cây (đơn vị và các đơn vị trực thuộc) một tờ"
+CLI_HELP_FLYER_UNITS_FILE = "đọc đơn vị từ tệp YAML (như infra/seed/units.yaml) thay vì API quản trị"
