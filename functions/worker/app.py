@@ -12,7 +12,7 @@ from typing import Any
 
 from anninh.inbound.event_router import route_event
 from anninh.inbound.parking import SqsEventParking, park_unreadable
-from anninh.inbound.worker_setup import build_worker_deps
+from anninh.inbound.worker_setup import build_faq_source, build_worker_deps
 from anninh.observability import count, get_tracer, logger, metrics, pseudonym
 from anninh.settings import require
 from anninh.zalo.errors import ZaloError
@@ -28,6 +28,7 @@ from aws_lambda_powertools.utilities.idempotency import (
 tracer = get_tracer()
 processor = SqsFifoPartialProcessor(skip_group_on_error=True)
 deps = build_worker_deps()
+faq_source = build_faq_source()
 idempotency_config = IdempotencyConfig(
     event_key_jmespath="key",
     # Zalo retries for up to an hour (12 h by some sources); the webhook refuses events older than 24 h.
@@ -90,6 +91,8 @@ def record_handler(record: SQSRecord) -> dict[str, str]:
 @tracer.capture_lambda_handler
 def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     idempotency_config.register_lambda_context(context)
+    # A knowledge base published with `anninh faq publish` reaches warm functions within FAQ_REFRESH_SECONDS.
+    deps.citizen.faq = faq_source.current()
     return process_partial_response(
         event=event, record_handler=record_handler, processor=processor, context=context
     )

@@ -10,6 +10,7 @@ from typing import Any
 
 from anninh.admin.auth import Actor
 from anninh.conversation.service import ReplySender
+from anninh.faq.published import KnowledgeBaseObjects
 from anninh.followers.sync import FollowerLister, SyncedFollowers
 from anninh.store.content import ContentRepository
 from anninh.store.conversations import ConversationRepository
@@ -44,6 +45,8 @@ class AdminDeps:
     broadcast_schedules: Any = None
     receipts: Any = None
     broadcast_client: Any = None
+    # The published FAQ knowledge base (versioned S3 object); None where no bucket is configured.
+    faq_objects: KnowledgeBaseObjects | None = None
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""
@@ -90,8 +93,22 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         follower_lister=zalo_client,
         tips=DynamoTipRepository(),
         presign=lambda key: presigned_url(links, media_bucket, key),
+        faq_objects=build_faq_objects(env),
         **_broadcast_deps(env, zalo_client),
     )
+
+
+def build_faq_objects(env: Mapping[str, str] | None = None) -> KnowledgeBaseObjects | None:
+    """The versioned knowledge-base object in FAQ_BUCKET (encrypted with FAQ_KMS_KEY_ARN), if configured."""
+    import boto3
+
+    from anninh.store.knowledge_base_objects import S3KnowledgeBaseObjects
+
+    env = os.environ if env is None else env
+    bucket = env.get("FAQ_BUCKET", "").strip()
+    if not bucket:
+        return None
+    return S3KnowledgeBaseObjects(boto3.client("s3"), bucket, env.get("FAQ_KMS_KEY_ARN") or None)
 
 
 def _broadcast_deps(env: Mapping[str, str] | None, zalo_client: Any) -> dict[str, Any]:
