@@ -23,7 +23,7 @@ def _run(capsys, argv, stdin=None, monkeypatch=None):
 def test_ask_prints_the_answer(capsys):
     code, out, _ = _run(capsys, ["faq", "ask", "mat cccd lam lai o dau"])
     assert code == 0
-    assert out.startswith("Thẻ căn cước bị mất")
+    assert out.startswith("Cấp lại thẻ căn cước khi thẻ bị mất")
 
 
 def test_ask_json_shape(capsys):

@@ -13,6 +13,7 @@ within 30 days) without failing. Nothing here imports boto3.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -51,9 +52,7 @@ def register(subparsers: Any) -> None:
     register_publishing(sub)
 
 
-def _iso_date(text: str) -> Any:
-    import datetime as dt
-
+def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
