@@ -89,6 +89,8 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         "TOKEN_REFRESH_WITHIN_HOURS": "48",
         # A knowledge base published with `anninh faq publish` reaches the warm worker within a second.
         "FAQ_REFRESH_SECONDS": "1",
+        # Public pages are rebuilt at every request (5 minutes on AWS) so a test sees what it just changed.
+        "PUBLIC_CACHE_SECONDS": "0",
         "PYTHONPATH": os.pathsep.join([*pythonpath, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         "PYTHONUNBUFFERED": "1",
     }

@@ -26,6 +26,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("followers", "anninh.followers.commands"),
     ("broadcast", "anninh.broadcasts.commands"),
     ("flyer", "anninh.outreach.commands"),
+    ("stats", "anninh.stats.commands"),
     ("local", "localrun.commands"),
 )
 

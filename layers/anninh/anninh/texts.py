@@ -982,3 +982,54 @@ ADMIN_DOC_FAQ_LIST = "Các phiên bản cơ sở tri thức đã công bố"
 ADMIN_DOC_FAQ_PUBLISH = "Công bố cơ sở tri thức mới (hiệu lực trong vài phút, không cần triển khai lại)"
 ADMIN_DOC_FAQ_ROLLBACK = "Quay về phiên bản công bố trước đó"
 ADMIN_FAQ_STORE_MISSING = "Chưa cấu hình nơi lưu cơ sở tri thức (FAQ_BUCKET)."
+
+# ---------------------------------------------------------------------------------------------------------
+# Public page per unit (GET /public/{unit_id}): what any citizen reads. Nothing here names a reporter.
+PUBLIC_FIG_MESSAGES = "tin nhắn của người dân"
+PUBLIC_FIG_FAQ_ANSWERED = "câu hỏi thủ tục được trả lời ngay"
+PUBLIC_FIG_QUESTIONS_ANSWERED = "câu hỏi được cán bộ trả lời"
+PUBLIC_FIG_TIPS = "tin báo, tố giác tiếp nhận"
+PUBLIC_FIG_TIPS_RESOLVED = "tin báo đã xử lý xong"
+PUBLIC_FIG_FOLLOWERS_GAINED = "người quan tâm mới"
+PUBLIC_MINUTES = "{n} phút"
+PUBLIC_HOURS = "{n} giờ"
+PUBLIC_MEDIANS = "Thời gian tiếp nhận tin báo (trung vị): {ack}; thời gian xử lý xong (trung vị): {close}."
+PUBLIC_NO_TIPS = "Chưa có tin báo"
+PUBLIC_CHART_TITLE = "Tin báo theo lĩnh vực, 30 ngày qua"
+PUBLIC_FOLLOW_OA = "Quan tâm Zalo OA của đơn vị"
+PUBLIC_NO_RESULTS = "Chưa có kết quả công khai."
+PUBLIC_HOTLINE = "Đường dây nóng:"
+PUBLIC_EMERGENCY = "Khẩn cấp: 113 Công an · 114 Cứu nạn, cứu hộ · 115 Cấp cứu"
+PUBLIC_LAST_30 = "30 ngày qua"
+PUBLIC_YTD = "Từ đầu năm {year}"
+PUBLIC_RESULTS = "Kết quả xử lý tin báo"
+PUBLIC_UNITS = "Các đơn vị trực thuộc"
+PUBLIC_UPDATED = "Số liệu tính đến ngày {date}; cập nhật vài phút một lần."
+PUBLIC_NOT_FOUND = "Không có đơn vị này."
+PUBLIC_NOT_FOUND_HTML = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Không tìm thấy</title></head><body><p>Không có đơn vị này.</p></body></html>'
+ADMIN_DOC_STATS = "Số liệu theo ngày của một đơn vị (và các đơn vị trực thuộc)"
+ADMIN_STATS_MISSING = "Chưa cấu hình bảng số liệu (STATS_TABLE)."
+ADMIN_STATS_BAD_RANGE = "Khoảng ngày không hợp lệ: từ ngày phải trước đến ngày, tối đa {days} ngày."
+CLI_HELP_STATS = "số liệu của đơn vị: người quan tâm, tin nhắn, câu hỏi, tin báo, thời gian xử lý"
+CLI_HELP_STATS_DESCENDANTS = "cộng cả các đơn vị trực thuộc"
+STATS_LABELS: dict[str, str] = {
+    "followers_gained": "Người quan tâm mới",
+    "followers_lost": "Bỏ quan tâm",
+    "messages": "Tin nhắn của người dân",
+    "faq_answered": "Câu hỏi thủ tục trả lời ngay",
+    "faq_refused": "Câu hỏi ngoài phạm vi",
+    "faq_helpful": "Đánh giá hữu ích",
+    "faq_not_helpful": "Đánh giá chưa hữu ích",
+    "questions_handed": "Câu hỏi chuyển cán bộ",
+    "questions_answered": "Câu hỏi cán bộ đã trả lời",
+    "tips_submitted": "Tin báo tiếp nhận",
+    "tips_urgent": "Tin báo khẩn",
+    "tips_acknowledged": "Tin báo đã tiếp nhận xử lý",
+    "tips_resolved": "Tin báo đã xử lý",
+    "tips_unfounded": "Tin báo không đủ cơ sở",
+    "tips_transferred": "Tin báo chuyển đơn vị khác",
+    "broadcast_messages_sent": "Tin nhắn thông báo đã gửi",
+    "ack_seconds": "Thời gian tiếp nhận (trung vị)",
+    "close_seconds": "Thời gian xử lý xong (trung vị)",
+    "answer_seconds": "Thời gian trả lời câu hỏi (trung vị)",
+}

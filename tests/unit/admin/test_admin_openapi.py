@@ -46,6 +46,7 @@ def test_openapi_documents_every_admin_route_with_validation_and_auth():
         ("GET", "/admin/faq"),
         ("PUT", "/admin/faq"),
         ("POST", "/admin/faq/rollback"),
+        ("GET", "/admin/stats"),
     }
     answer = document["paths"]["/admin/questions/{code}/answer"]["post"]
     assert {"200", "401", "403", "404", "409", "422"} <= set(answer["responses"])

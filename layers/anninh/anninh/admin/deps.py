@@ -12,6 +12,7 @@ from anninh.admin.auth import Actor
 from anninh.conversation.service import ReplySender
 from anninh.faq.published import KnowledgeBaseObjects
 from anninh.followers.sync import FollowerLister, SyncedFollowers
+from anninh.stats.recording import StatsStore
 from anninh.store.content import ContentRepository
 from anninh.store.conversations import ConversationRepository
 from anninh.store.officers import OfficerRepository
@@ -47,6 +48,8 @@ class AdminDeps:
     broadcast_client: Any = None
     # The published FAQ knowledge base (versioned S3 object); None where no bucket is configured.
     faq_objects: KnowledgeBaseObjects | None = None
+    # Statistics per unit and day (anninh.stats); None where no STATS_TABLE is configured.
+    stats: StatsStore | None = None
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""
@@ -72,6 +75,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     from anninh.store.models import bind_tables
     from anninh.store.officers import DynamoOfficerRepository
     from anninh.store.questions import DynamoQuestionRepository
+    from anninh.store.stats import stats_store_from_env
     from anninh.store.tips import DynamoTipRepository
     from anninh.store.units import DynamoUnitRepository
     from anninh.tips.media_links import link_client, presigned_url
@@ -94,6 +98,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         tips=DynamoTipRepository(),
         presign=lambda key: presigned_url(links, media_bucket, key),
         faq_objects=build_faq_objects(env),
+        stats=stats_store_from_env(env),
         **_broadcast_deps(env, zalo_client),
     )
 
