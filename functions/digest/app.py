@@ -4,11 +4,11 @@ Powertools idempotency keyed on (window, officer), so a retried run only serves 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from anninh.observability import count, logger, metrics
 from anninh.officers.model import Officer
+from anninh.scheduled import scheduled_time
 from anninh.tips.digest import send_digests
 from anninh.tips.digest_setup import build_digest_deps
 from anninh.zalo.errors import ZaloError
@@ -39,20 +39,6 @@ def _unreachable(officer: Officer, exc: Exception) -> bool:
         return True
     logger.exception("digest not sent", extra={"unit_id": officer.unit_id})
     return False
-
-
-def scheduled_time(event: dict[str, Any]) -> datetime:
-    """The schedule's time (``<aws.scheduler.scheduled-time>`` in the template's Input); now without it."""
-    raw = str(event.get("scheduled_time") or "").strip()
-    if not raw:
-        return datetime.now(UTC)
-    try:
-        moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
-    except ValueError as exc:
-        raise ValueError(f"scheduled_time must be an ISO 8601 time, got {raw!r}") from exc
-    if moment.tzinfo is None:
-        raise ValueError(f"scheduled_time must carry a time zone, got {raw!r}")
-    return moment
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -1033,3 +1033,25 @@ STATS_LABELS: dict[str, str] = {
     "close_seconds": "Thời gian xử lý xong (trung vị)",
     "answer_seconds": "Thời gian trả lời câu hỏi (trung vị)",
 }
+
+# ---------------------------------------------------------------------------------------------------------
+# The weekly picture for leaders (Monday 07:00): caption lines and chart labels, read by lãnh đạo in Zalo.
+WEEKLY_TITLE = "Tuần {start}–{end}: {unit_name} ({units} đơn vị)"
+WEEKLY_LINE_TIPS = (
+    "Tin báo: {submitted} tiếp nhận ({urgent} khẩn), {resolved} đã xử lý, {unfounded} không đủ cơ sở."
+)
+WEEKLY_LINE_QUESTIONS = "Hỏi thủ tục: {answered} trả lời ngay, {refused} ngoài phạm vi, {handed} chuyển cán bộ ({officer_answered} đã trả lời)."
+WEEKLY_LINE_FOLLOWERS = "Người quan tâm: +{gained} / −{lost}; {messages} tin nhắn của người dân."
+WEEKLY_CHART_TITLE = "{unit_name} · tuần {start}–{end}"
+WEEKLY_CHART_TIPS = "Tin báo"
+WEEKLY_CHART_QUESTIONS = "Câu hỏi thủ tục"
+WEEKLY_CHART_FOLLOWERS = "Người quan tâm"
+WEEKLY_BAR_SUBMITTED = "Tiếp nhận"
+WEEKLY_BAR_ACKNOWLEDGED = "Đã xử lý bước đầu"
+WEEKLY_BAR_RESOLVED = "Đã xử lý"
+WEEKLY_BAR_UNFOUNDED = "Không đủ cơ sở"
+WEEKLY_BAR_FAQ_ANSWERED = "Trả lời ngay"
+WEEKLY_BAR_FAQ_REFUSED = "Ngoài phạm vi"
+WEEKLY_BAR_HANDED = "Chuyển cán bộ"
+WEEKLY_BAR_GAINED = "Mới"
+WEEKLY_BAR_LOST = "Bỏ quan tâm"

@@ -1,0 +1,67 @@
+"""Scheduled (Mondays 07:00, Vietnam time): last week's picture for each unit's leaders (anninh.stats.weekly).
+
+Each leader's picture of a week is sent at most once: Powertools idempotency keyed on (week, leader), so a
+retried run only serves the leaders it missed.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from anninh.observability import count, logger, metrics
+from anninh.officers.model import Officer
+from anninh.scheduled import scheduled_time
+from anninh.stats.weekly import Picture, send_weekly
+from anninh.stats.weekly_setup import build_weekly_deps
+from anninh.zalo.errors import ZaloError
+from aws_lambda_powertools.utilities.idempotency import (
+    DynamoDBPersistenceLayer,
+    IdempotencyConfig,
+    idempotent_function,
+)
+
+deps = build_weekly_deps()
+idempotency_config = IdempotencyConfig(event_key_jmespath="key", expires_after_seconds=14 * 24 * 3600)
+persistence = DynamoDBPersistenceLayer(table_name=deps.idempotency_table)
+
+
+@idempotent_function(data_keyword_argument="item", config=idempotency_config, persistence_store=persistence)
+def send_once(item: dict[str, str]) -> dict[str, str]:
+    png = base64.b64decode(item["png"])
+    attachment = deps.client.upload_image(item["oa_id"], png, "tuan.png", "image/png")
+    deps.client.send_image(item["oa_id"], item["user_id"], attachment_id=attachment, caption=item["caption"])
+    return {"sent": item["key"]}
+
+
+def _send(key: str, picture: Picture) -> None:
+    send_once(
+        item={
+            "key": key,
+            "oa_id": picture.leader.oa_id,
+            "user_id": picture.leader.user_id,
+            "png": base64.b64encode(picture.png).decode(),
+            "caption": picture.caption,
+        }
+    )
+
+
+def _unreachable(officer: Officer, exc: Exception) -> bool:
+    if isinstance(exc, ZaloError) and exc.window_error:
+        count("LeaderPictureUndeliverable", code=exc.label)
+        return True
+    logger.exception("weekly picture not sent", extra={"unit_id": officer.unit_id})
+    return False
+
+
+@logger.inject_lambda_context(clear_state=True)
+@metrics.log_metrics
+def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    idempotency_config.register_lambda_context(context)
+    now = scheduled_time(event)
+    sent, week = send_weekly(
+        deps.officers, deps.stats, deps.directory.tree(), now, send_once=_send, on_unreachable=_unreachable
+    )
+    count("LeaderPicturesSent", value=sent)
+    logger.info("weekly pictures run", extra={"week": week.key, "leaders": sent})
+    return {"week": week.key, "leaders": sent}

@@ -1,0 +1,40 @@
+"""Build the weekly picture function's collaborators from the environment (called once per cold start)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from anninh.settings import TableNames, ZaloSettings, require
+from anninh.stats.recording import StatsStore
+from anninh.store.models import bind_tables
+from anninh.store.officers import DynamoOfficerRepository, OfficerRepository
+from anninh.store.stats import DynamoStatsStore, bind_stats_table
+from anninh.store.units import DynamoUnitRepository
+from anninh.units.directory import UnitDirectory
+from anninh.zalo.client import ZaloClient
+from anninh.zalo.connect import build_token_manager, build_zalo_client
+
+
+@dataclass(frozen=True)
+class WeeklyDeps:
+    officers: OfficerRepository
+    stats: StatsStore
+    directory: UnitDirectory
+    client: ZaloClient
+    idempotency_table: str
+
+
+def build_weekly_deps(env: Mapping[str, str] | None = None) -> WeeklyDeps:
+    source = os.environ if env is None else env
+    bind_tables(TableNames.from_env(env))
+    bind_stats_table(env)
+    zalo = ZaloSettings.from_env(env)
+    return WeeklyDeps(
+        officers=DynamoOfficerRepository(),
+        stats=DynamoStatsStore(),
+        directory=UnitDirectory(DynamoUnitRepository()),
+        client=build_zalo_client(zalo, build_token_manager(zalo, env)),
+        idempotency_table=require(source, "IDEMPOTENCY_TABLE"),
+    )
