@@ -41,7 +41,7 @@ parking = SqsEventParking(require(os.environ, "INBOUND_DLQ_URL"))
 @idempotent_function(data_keyword_argument="item", config=idempotency_config, persistence_store=persistence)
 def handle_event(item: dict[str, Any]) -> dict[str, str]:
     headers = {ZNS_SERVER_HEADER: item["zevent_server"]} if item.get("zevent_server") else None
-    event = parse_event_json(item["body"], headers)
+    event = parse_event_json(item["body"], headers, item.get("oa_id") or None)
     try:
         outcome = route_event(event, item["key"], deps)
     except ZaloError as exc:
@@ -67,8 +67,13 @@ def record_handler(record: SQSRecord) -> dict[str, str]:
     attributes = record.message_attributes
     server = attributes.get("zevent_server")
     zevent_server = server.string_value if server and server.string_value else ""
+    # The OA the webhook verified the event with: it settles sender/recipient when an event has them swapped.
+    verified = attributes.get("oa_id")
+    oa_id = verified.string_value if verified and verified.string_value else ""
     try:
-        event = parse_event_json(record.body, {ZNS_SERVER_HEADER: zevent_server} if zevent_server else None)
+        event = parse_event_json(
+            record.body, {ZNS_SERVER_HEADER: zevent_server} if zevent_server else None, oa_id or None
+        )
     except EventParseError as error:
         park_unreadable(
             parking,
@@ -82,7 +87,8 @@ def record_handler(record: SQSRecord) -> dict[str, str]:
         return {"outcome": "parked"}
     key = f"{event.oa_id}:{idempotency_key(event)}"
     logger.set_correlation_id(key)
-    return handle_event(item={"key": key, "body": record.body, "zevent_server": zevent_server})
+    item = {"key": key, "body": record.body, "zevent_server": zevent_server, "oa_id": oa_id}
+    return handle_event(item=item)
 
 
 @logger.inject_lambda_context(clear_state=True)
