@@ -65,10 +65,11 @@ def handle_event(item: dict[str, Any]) -> dict[str, str]:
 
 def record_handler(record: SQSRecord) -> dict[str, str]:
     attributes = record.message_attributes
-    server = attributes.get("zevent_server")
+    # Indexing, not .get(): Powertools wraps an attribute only in __getitem__ (None when absent).
+    server = attributes["zevent_server"]
     zevent_server = server.string_value if server and server.string_value else ""
     # The OA the webhook verified the event with: it settles sender/recipient when an event has them swapped.
-    verified = attributes.get("oa_id")
+    verified = attributes["oa_id"]
     oa_id = verified.string_value if verified and verified.string_value else ""
     try:
         event = parse_event_json(
