@@ -1,17 +1,21 @@
-"""POST /zalo/webhook — one URL for every OA of the Zalo app.
+"""POST /zalo/webhook — one URL for every OA of the Zalo app; and what Zalo's console reads beside it.
 
 Thin adapter: API Gateway HTTP API (v2) event in, :func:`anninh.inbound.webhook.accept` does the work,
-HTTP answer out. Cold start matters (Zalo allows 2 s; issue 2 measures it against ``import boto3`` + one
-SQS client): no Tracer, PynamoDB, idempotency or typed-event imports here (the webhook reads only the
-envelope, :mod:`anninh.inbound.envelope`), and both clients come from one session.
+HTTP answer out. ``GET /zalo/webhook`` answers 200 and ``GET /{file}`` serves the domain-verification file
+(:mod:`anninh.inbound.zalo_console`).
+
+Cold start matters (Zalo allows 2 s; it is measured against ``import boto3`` + one SQS client): no Tracer,
+PynamoDB, idempotency, Powertools Parameters or typed-event imports here (the webhook reads only the
+envelope, :mod:`anninh.zalo.envelope`), and both clients come from one session.
 
 That session's SSM client reads ``botocore_models/`` beside this file first: botocore's SSM model cut down
-to GetParameter, the one SSM call made here (Powertools ``SSMProvider.get``). The full model (~150
+to the two SSM calls made here, GetParametersByPath (every OA secret, :mod:`anninh.inbound.known_oas`) and
+GetParameter (the App Secret, only with the ``app_secret`` signature variant). The full model (~150
 operations) took ~20 ms to load, and its objects kept the garbage collector busy about as long again.
 The directory is put ahead of botocore's own data on the loader's search path (the list ``AWS_DATA_PATH``
 also feeds), so every other file (the SQS model, endpoint rules, partitions) still comes from botocore.
-tests/unit/inbound/test_webhook_ssm_model.py checks the file is exactly botocore's GetParameter and says
-how to regenerate it after a botocore upgrade.
+tests/unit/inbound/test_webhook_ssm_model.py checks the file is exactly botocore's model of those calls and
+says how to regenerate it after a botocore upgrade.
 """
 
 from __future__ import annotations
@@ -25,9 +29,10 @@ from typing import Any
 
 import boto3
 import botocore.session
+from anninh.inbound.known_oas import KnownOaSecrets
 from anninh.inbound.queue import SqsEventQueue
-from anninh.inbound.secrets import SsmSecretStore
 from anninh.inbound.webhook import Outcome, accept
+from anninh.inbound.zalo_console import Answer, VerificationFile, root_file, webhook_get
 from anninh.observability import count, logger, metrics, pseudonym
 from anninh.settings import WebhookSettings
 
@@ -44,7 +49,8 @@ def aws_session() -> boto3.Session:
 settings = WebhookSettings.from_env()
 session = aws_session()
 queue = SqsEventQueue(settings.queue_url, session=session)
-secrets = SsmSecretStore(settings.ssm_prefix, settings.secret_cache_seconds, session=session)
+secrets = KnownOaSecrets(settings.ssm_prefix, settings.secret_cache_seconds, session=session)
+verification = VerificationFile.from_env(os.environ)
 # "0" (the template default) means "not configured": then any app_id in the body is accepted.
 APP_ID = "" if os.environ.get("ZALO_APP_ID", "0").strip() in {"", "0"} else os.environ["ZALO_APP_ID"].strip()
 
@@ -57,6 +63,17 @@ def _answer(status: int, reason: str) -> dict[str, Any]:
     }
 
 
+def _console(event: dict[str, Any]) -> dict[str, Any]:
+    path = str(event.get("rawPath") or "")
+    if path.rstrip("/").endswith("/zalo/webhook"):
+        answer: Answer = webhook_get(event.get("queryStringParameters"))
+    else:
+        answer = root_file(path, verification)
+    count("ConsoleRequest", answer=str(answer.status))
+    headers = {"content-type": answer.content_type}
+    return {"statusCode": answer.status, "headers": headers, "body": answer.body}
+
+
 def _log(outcome: Outcome) -> None:
     fields = {
         "reason": outcome.reason,
@@ -65,11 +82,12 @@ def _log(outcome: Outcome) -> None:
         "oa_id": outcome.oa_id,
         "user": pseudonym(outcome.user_id) if outcome.user_id else None,
         "signature_variant": outcome.variant,
+        "detail": (outcome.detail or "")[:300] or None,  # bounded: a detail may quote the body's event name
     }
     if outcome.status >= 500:
-        logger.error("webhook event not queued", extra={**fields, "detail": outcome.detail})
+        logger.error("webhook event not queued", extra=fields)
     elif outcome.status >= 400:
-        logger.warning("webhook event rejected", extra={**fields, "detail": outcome.detail})
+        logger.warning("webhook event rejected", extra=fields)
     else:
         logger.info("webhook event accepted", extra=fields)
 
@@ -77,6 +95,9 @@ def _log(outcome: Outcome) -> None:
 @logger.inject_lambda_context(clear_state=True)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    method = str(((event.get("requestContext") or {}).get("http") or {}).get("method") or "POST").upper()
+    if method in {"GET", "HEAD"}:
+        return _console(event)
     count("WebhookReceived")
     headers = {str(k).lower(): str(v) for k, v in (event.get("headers") or {}).items()}
     body = event.get("body") or ""
@@ -104,7 +125,10 @@ def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         logger.set_correlation_id(outcome.msg_key)
     _log(outcome)
     if outcome.status == 200:
-        count("WebhookQueued" if outcome.reason == "queued" else "WebhookIgnored")
+        count({"queued": "WebhookQueued", "ping": "WebhookPing"}.get(outcome.reason, "WebhookIgnored"))
+        if outcome.detail in {"unknown_event", "unreadable"}:
+            # An event name Zalo added, or a signed event the worker will park: worth a look.
+            count("WebhookUnknownEvent" if outcome.detail == "unknown_event" else "WebhookUnreadable")
     else:
         count("WebhookRejected", reason=outcome.reason)
     return _answer(outcome.status, outcome.reason)

@@ -46,7 +46,7 @@ parking = SqsEventParking(require(os.environ, "INBOUND_DLQ_URL"))
 @idempotent_function(data_keyword_argument="item", config=idempotency_config, persistence_store=persistence)
 def handle_event(item: dict[str, Any]) -> dict[str, str]:
     headers = {ZNS_SERVER_HEADER: item["zevent_server"]} if item.get("zevent_server") else None
-    event = parse_event_json(item["body"], headers)
+    event = parse_event_json(item["body"], headers, item.get("oa_id") or None)
     with collecting(event_time(event)) as collected:
         try:
             outcome = route_event(event, item["key"], deps)
@@ -74,10 +74,16 @@ def handle_event(item: dict[str, Any]) -> dict[str, str]:
 
 def record_handler(record: SQSRecord) -> dict[str, str]:
     attributes = record.message_attributes
-    server = attributes.get("zevent_server")
+    # Indexing, not .get(): Powertools wraps an attribute only in __getitem__ (None when absent).
+    server = attributes["zevent_server"]
     zevent_server = server.string_value if server and server.string_value else ""
+    # The OA the webhook verified the event with: it settles sender/recipient when an event has them swapped.
+    verified = attributes["oa_id"]
+    oa_id = verified.string_value if verified and verified.string_value else ""
     try:
-        event = parse_event_json(record.body, {ZNS_SERVER_HEADER: zevent_server} if zevent_server else None)
+        event = parse_event_json(
+            record.body, {ZNS_SERVER_HEADER: zevent_server} if zevent_server else None, oa_id or None
+        )
     except EventParseError as error:
         park_unreadable(
             parking,
@@ -91,7 +97,8 @@ def record_handler(record: SQSRecord) -> dict[str, str]:
         return {"outcome": "parked"}
     key = f"{event.oa_id}:{idempotency_key(event)}"
     logger.set_correlation_id(key)
-    return handle_event(item={"key": key, "body": record.body, "zevent_server": zevent_server})
+    item = {"key": key, "body": record.body, "zevent_server": zevent_server, "oa_id": oa_id}
+    return handle_event(item=item)
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -24,13 +24,14 @@ def repository_root() -> Path:
 
 
 def banner(stack: object) -> str:
-    from localrun.stack import LOCAL_ADMIN_TOKEN, LocalStack
+    from localrun.stack import LOCAL_ADMIN_TOKEN, LOCAL_VERIFIER_FILE, LocalStack
 
     assert isinstance(stack, LocalStack)
     lines = [
         "",
         f"Kết nối Zalo an ninh — local stack ready in {stack.started_seconds:.1f}s on {stack.base_url}",
         f"  Webhook (Zalo posts here)   POST {stack.base_url}/zalo/webhook",
+        f"  Zalo console                GET /zalo/webhook, GET /{LOCAL_VERIFIER_FILE}",
     ]
     routes = sorted({f"{route.method} {route.path}" for route in stack.routes})
     lines.append(f"  HTTP API routes             {', '.join(routes)}")

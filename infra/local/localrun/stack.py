@@ -31,6 +31,9 @@ ZALO_PREFIX = "/zalo-api"
 # The admin API's token in the local stack (no IAM here): a fixed demo value, printed in the banner.
 LOCAL_ADMIN_TOKEN = "anninh-local-admin-demo"  # noqa: S105 - a public demo value, local stack only
 ADMIN_PATH_PREFIX = "/admin/"
+# The Zalo console's domain-verification file, served locally as the template serves it on AWS.
+LOCAL_VERIFIER_FILE = "zalo_verifierLocalDemo.html"
+LOCAL_VERIFIER_CODE = "LocalDemo"
 
 
 def grant_local_admin(functions: list[Any], token: str = LOCAL_ADMIN_TOKEN) -> None:
@@ -160,6 +163,8 @@ class LocalStack:
             "ZaloApiBaseUrl": self.zalo_base_url,
             "ZaloOAuthBaseUrl": self.zalo_base_url,
             "ZaloAppId": seed_app_id(seed_file),
+            "ZaloVerifierFileName": LOCAL_VERIFIER_FILE,
+            "ZaloVerifierContent": LOCAL_VERIFIER_CODE,
         }
         document = load_template(root / self.config.template_file)
         declared = document.get("Parameters") or {}

@@ -1,8 +1,9 @@
-"""The webhook's trimmed SSM service model is exactly botocore's GetParameter, and the webhook reads with it.
+"""The webhook's trimmed SSM service model is exactly botocore's for the calls it makes, and it reads with it.
 
-functions/webhook/botocore_models/ holds an SSM model with only GetParameter (see functions/webhook/app.py:
-loading botocore's full SSM model was the largest part of the webhook's cold start). After a botocore
-upgrade that changes GetParameter, regenerate it with:
+functions/webhook/botocore_models/ holds an SSM model with only GetParametersByPath (every OA secret, in
+bulk) and GetParameter (the App Secret) (see functions/webhook/app.py: loading botocore's full SSM model was
+the largest part of the webhook's cold start). After a botocore upgrade that changes them, regenerate it
+with:
 
     .venv/bin/python tests/unit/inbound/test_webhook_ssm_model.py
 """
@@ -22,7 +23,7 @@ from moto import mock_aws
 ROOT = Path(__file__).resolve().parents[3]
 APP = ROOT / "functions" / "webhook" / "app.py"
 MODELS = ROOT / "functions" / "webhook" / "botocore_models"
-OPERATIONS = ("GetParameter",)
+OPERATIONS = ("GetParameter", "GetParametersByPath")
 
 
 def _without_docs(node: Any) -> Any:
@@ -72,7 +73,7 @@ def model_file(model: dict[str, Any]) -> Path:
 REGENERATE = f"regenerate it with .venv/bin/python {Path(__file__).relative_to(ROOT)}"
 
 
-def test_the_trimmed_model_is_botocores_get_parameter() -> None:
+def test_the_trimmed_model_is_botocores_for_the_calls_made() -> None:
     expected = trimmed_ssm_model()
     path = model_file(expected)
     assert path.is_file(), f"{path} is missing: {REGENERATE}"
@@ -96,13 +97,17 @@ def test_the_webhook_reads_oa_secrets_through_the_trimmed_model(webhook_app) -> 
     boto3.client("ssm").put_parameter(
         Name="/anninh/test/oa/123/secret_key", Value="oa-secret", Type="SecureString"
     )
+    boto3.client("ssm").put_parameter(
+        Name="/anninh/test/app/secret_key", Value="app-secret", Type="SecureString"
+    )
     ssm = webhook_app.session.client("ssm")
-    assert ssm.meta.service_model.operation_names == list(OPERATIONS)
+    assert sorted(ssm.meta.service_model.operation_names) == sorted(OPERATIONS)
     assert {"SendMessage", "ReceiveMessage"} <= set(
         webhook_app.session.client("sqs").meta.service_model.operation_names
     )
-    assert webhook_app.secrets.oa_secret("123") == "oa-secret"
-    assert webhook_app.secrets.oa_secret("456") is None  # ParameterNotFound: an unknown OA
+    assert webhook_app.secrets.find_oa(["456", "123"]) == ("123", "oa-secret")
+    assert webhook_app.secrets.oa_secret("456") is None  # not among the OAs loaded in bulk
+    assert webhook_app.secrets.app_secret() == "app-secret"
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 
 Parameter names: ``{SSM_PREFIX}/oa/{oa_id}/secret_key`` for each OA and ``{SSM_PREFIX}/app/secret_key``
 for the Zalo app's App Secret. An OA with no parameter is unknown (401); any other SSM failure
-(throttling, an outage) is raised so the webhook answers 5xx and Zalo retries.
+(throttling, an outage) is raised as :class:`SecretUnavailable`.
+
+The webhook does not use this class: it knows the OAs in bulk (:mod:`anninh.inbound.known_oas`).
 """
 
 from __future__ import annotations
@@ -14,11 +16,8 @@ from typing import Any
 from aws_lambda_powertools.utilities import parameters
 from aws_lambda_powertools.utilities.parameters.exceptions import GetParameterError
 
+from anninh.inbound.known_oas import SecretUnavailable as SecretUnavailable
 from anninh.settings import app_secret_parameter, oa_secret_parameter
-
-
-class SecretUnavailable(RuntimeError):
-    """SSM could not be read (not a missing parameter): the caller should answer 5xx."""
 
 
 def _is_not_found(exc: GetParameterError) -> bool:

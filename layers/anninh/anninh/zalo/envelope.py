@@ -20,15 +20,18 @@ coordinates, submit_info's form). A signed event from Zalo whose content has an 
 queued, fails in the worker and lands in the dead-letter queue (alarmed, kept for a redrive) instead of
 being refused with 400 and lost.
 
-Public API: ``Envelope`` (a NamedTuple), ``read_envelope(body, headers=None) -> Envelope``,
-``locate_oa_and_user(body, headers=None) -> tuple[str, str]``, ``is_ignored(event_name) -> bool``,
+Public API: ``Envelope`` (a NamedTuple), ``read_envelope(body, headers=None, oa_id=None) -> Envelope``,
+``locate_oa_and_user(body, headers=None, oa_id=None) -> tuple[str, str]``, ``oa_candidates(body) -> list``,
+``plausible_id(value) -> str | None``, ``read_timestamp(body, name) -> str``,
+``is_ignored(event_name) -> bool``, ``is_handled(event_name) -> bool``,
 ``EventParseError(ValueError)`` with ``event_name`` and ``field``.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 ZNS_SERVER_HEADER = "x-zevent-server"
@@ -52,8 +55,30 @@ RECEIPT_KINDS: frozenset[str] = frozenset({"user_received_message", "user_seen_m
 
 IGNORED_EVENT_PREFIXES: tuple[str, ...] = ("oa_send_", "user_send_group_", "oa_send_group_")
 IGNORED_EVENT_NAMES: frozenset[str] = frozenset(
-    {"add_user_to_tag", "change_template_status", "change_oa_daily_quota", "change_oa_template_tags"}
+    {
+        "add_user_to_tag",
+        "remove_user_from_tag",
+        "remove_tag",
+        "change_template_status",
+        "change_template_quality",
+        "change_oa_daily_quota",
+        "change_oa_template_tags",
+    }
 )
+# The kinds the worker acts on (anninh.zalo.events._PARSERS, besides oa_send_* echoes, which the webhook
+# ignores); anonymous_send_* too. Any other name is ignored by the webhook (200, counted, not queued).
+HANDLED_EVENT_NAMES: frozenset[str] = (
+    MESSAGE_KINDS
+    | RECEIPT_KINDS
+    | frozenset({"user_submit_info", "user_reacted_message", "follow", "unfollow", "user_click_chatnow"})
+)
+_HANDLED_PREFIXES = ("anonymous_send_",)
+
+# Zalo ids are decimal strings of 64-bit integers (docs/zalo-platform.md, "Webhook events and the console"):
+# at most 20 ASCII digits. Anything else cannot name an OA and never reaches the secret store.
+_ID_RE = re.compile(r"[0-9]{1,20}")
+# Milliseconds since the epoch in ASCII digits (13 today); "²³" or a 5,000-digit string is not a time.
+_TIMESTAMP_RE = re.compile(r"[0-9]{1,16}")
 
 
 class EventParseError(ValueError):
@@ -84,6 +109,24 @@ class Envelope(NamedTuple):
 def is_ignored(event_name: str) -> bool:
     """True for kinds the system deliberately does not process (echoes, group chats, console notices)."""
     return event_name in IGNORED_EVENT_NAMES or event_name.startswith(IGNORED_EVENT_PREFIXES)
+
+
+def is_handled(event_name: str) -> bool:
+    """True for kinds the worker acts on; the webhook answers every other signed event 200 "ignored"."""
+    return event_name in HANDLED_EVENT_NAMES or event_name.startswith(_HANDLED_PREFIXES)
+
+
+def plausible_id(value: Any) -> str | None:
+    """``value`` as a Zalo id (1–20 ASCII digits, from a string or an integer), else ``None``."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        text = str(value) if 0 <= value < 10**20 else ""
+    elif isinstance(value, str) and len(value) <= 64:
+        text = value.strip()
+    else:
+        return None
+    return text if _ID_RE.fullmatch(text) else None
 
 
 # ---------------------------------------------------------------------------------------------- readers
@@ -126,6 +169,17 @@ def _opt_str(body: Mapping[str, Any], path: str) -> str | None:
     return None
 
 
+def read_timestamp(body: Mapping[str, Any], name: str | None) -> str:
+    """The body's ``timestamp`` as a string of 1–16 ASCII digits; raises :class:`EventParseError`."""
+    value = _lookup(body, "timestamp")
+    if isinstance(value, bool) or value is _MISSING:
+        raise EventParseError(name, "timestamp")
+    text = value.strip() if isinstance(value, str) else str(value) if isinstance(value, int) else ""
+    if len(text) > 16 or not _TIMESTAMP_RE.fullmatch(text):
+        raise EventParseError(name, "timestamp", "must be milliseconds since the epoch")
+    return text
+
+
 def _event_name(body: Mapping[str, Any]) -> str:
     if not isinstance(body, Mapping):
         raise EventParseError(None, "<body>", "must be a JSON object")
@@ -157,8 +211,68 @@ def _generic_location(body: Mapping[str, Any]) -> tuple[str, str] | None:
     return None
 
 
-def locate_oa_and_user(body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> tuple[str, str]:
+# Every place an OA id has been seen in a documented event (docs/zalo-platform.md): the webhook tries them
+# in this order, after the kind's usual place, and keeps the first that names a KNOWN OA.
+OA_ID_PATHS: tuple[str, ...] = (
+    "recipient.id",
+    "sender.id",
+    "oa_id",
+    "oaId",
+    "oa.id",
+    "follower.oa_id",
+    "tag.oa_id",
+    "data.oa_id",
+    "data.oaId",
+)
+_USER_PATHS = ("follower.id", "user_id", "sender.id", "recipient.id")
+
+
+def _usual_paths(name: str) -> tuple[str, str] | None:
+    """(OA path, user path) where a kind usually carries them; ``None`` for kinds without a usual place."""
+    if name in _TOP_LEVEL:
+        return "oa_id", "follower.id"
+    if name in RECEIPT_KINDS or name.startswith(_OA_IS_SENDER_PREFIXES):
+        return "sender.id", "recipient.id"
+    if name in _OA_IS_RECIPIENT or name.startswith(_OA_IS_RECIPIENT_PREFIXES):
+        return "recipient.id", "sender.id"
+    return None
+
+
+def oa_candidates(body: Mapping[str, Any]) -> list[str]:
+    """Every distinct value that could be the event's OA id (1–20 digits), the kind's usual place first.
+
+    The webhook asks which of them is a known OA: some events carry the OA elsewhere than documented (a
+    ``user_seen_message`` logged with the user as sender) or under another name (``oaId``).
+    """
+    name = body.get("event_name")
+    usual = _usual_paths(name) if isinstance(name, str) else None
+    paths: Iterable[str] = ((usual[0],) if usual else ()) + OA_ID_PATHS
+    found: list[str] = []
+    for path in paths:
+        value = plausible_id(_lookup(body, path))
+        if value is not None and value not in found:
+            found.append(value)
+    return found
+
+
+def _user_beside(body: Mapping[str, Any], name: str, oa_id: str) -> tuple[str, str]:
+    usual = _usual_paths(name)
+    paths = ((usual[1],) if usual else ()) + _USER_PATHS
+    for path in paths:
+        user = _opt_id(body, path)
+        if user is not None and user != oa_id:
+            return oa_id, user
+    raise EventParseError(name, paths[0], "is missing (no user beside the OA)")
+
+
+def locate_oa_and_user(
+    body: Mapping[str, Any], headers: Mapping[str, str] | None = None, oa_id: str | None = None
+) -> tuple[str, str]:
     """``(oa_id, user_id)`` of an event, wherever its kind carries them (ZALO_API.md §2).
+
+    ``oa_id``, when given, is the OA the webhook verified the event with (it travels with the queued event):
+    when it appears among the event's OA candidates it is the OA, and the user is the first other id in
+    the kind's user place, follower.id, user_id, sender.id, recipient.id.
 
     user_send_*, anonymous_send_*, user_submit_info, user_reacted_message, user_click_chatnow: OA =
     recipient.id, user = sender.id. user_received_message, user_seen_message, oa_send_*: OA = sender.id,
@@ -168,13 +282,10 @@ def locate_oa_and_user(body: Mapping[str, Any], headers: Mapping[str, str] | Non
     the usual field when nothing fits.
     """
     name = _event_name(body)
-    if name in _TOP_LEVEL:
-        primary = ("oa_id", "follower.id")
-    elif name in RECEIPT_KINDS or name.startswith(_OA_IS_SENDER_PREFIXES):
-        primary = ("sender.id", "recipient.id")
-    elif name in _OA_IS_RECIPIENT or name.startswith(_OA_IS_RECIPIENT_PREFIXES):
-        primary = ("recipient.id", "sender.id")
-    else:
+    if oa_id is not None and oa_id in oa_candidates(body):
+        return _user_beside(body, name, oa_id)
+    primary = _usual_paths(name)
+    if primary is None:
         found = _generic_location(body)
         if found is None:
             raise EventParseError(name, "oa_id", "is missing (no oa_id, recipient.id or sender.id)")
@@ -253,13 +364,16 @@ def _key(body: Mapping[str, Any], name: str, user_id: str, timestamp: str, heade
     return key if len(key) <= 128 else f"{name[:60]}:{_short_hash(key)}"
 
 
-def read_envelope(body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> Envelope:
-    """The envelope of a decoded webhook body; raises :class:`EventParseError` naming the first bad field."""
+def read_envelope(
+    body: Mapping[str, Any], headers: Mapping[str, str] | None = None, oa_id: str | None = None
+) -> Envelope:
+    """The envelope of a decoded webhook body; raises :class:`EventParseError` naming the first bad field.
+
+    ``oa_id``: the OA the event was verified with, if known (see :func:`locate_oa_and_user`).
+    """
     name = _event_name(body)
-    oa_id, user_id = locate_oa_and_user(body, headers)
-    timestamp = _id(_lookup(body, "timestamp"), name, "timestamp")
-    if not timestamp.isdigit():
-        raise EventParseError(name, "timestamp", "must be milliseconds since the epoch")
+    oa_id, user_id = locate_oa_and_user(body, headers, oa_id)
+    timestamp = read_timestamp(body, name)
     return Envelope(
         event_name=name,
         app_id=_opt_id(body, "app_id"),

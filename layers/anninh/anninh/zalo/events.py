@@ -7,8 +7,9 @@ Every id is a ``str`` (Zalo ids exceed 2^53; integers in a body are converted).
 
 Public API:
 
-- ``parse_event(body: Mapping, headers: Mapping | None = None) -> Event`` — one of the classes below;
-  unknown kinds become :class:`UnknownEvent`. ``parse_event_json(raw, headers=None)`` decodes JSON first.
+- ``parse_event(body: Mapping, headers: Mapping | None = None, oa_id: str | None = None) -> Event`` — one
+  of the classes below; unknown kinds become :class:`UnknownEvent`. ``parse_event_json(raw, headers=None,
+  oa_id=None)`` decodes JSON first.
 - ``locate_oa_and_user(body: Mapping, headers: Mapping | None = None) -> tuple[str, str]`` — the OA id and
   the citizen's id (a phone number for ZNS receipts) wherever the event kind carries them; the webhook calls
   it before verifying the signature (it needs the OA to load the OA's secret).
@@ -61,6 +62,7 @@ from anninh.zalo.envelope import (
     _opt_id,
     _opt_str,
     _short_hash,
+    read_timestamp,
 )
 from anninh.zalo.envelope import (
     is_ignored as is_ignored,
@@ -273,22 +275,15 @@ class UnknownEvent(Event):
     body: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
-# ---------------------------------------------------------------------------------------------- readers
-
-
-def _req_id(body: Mapping[str, Any], path: str, name: str | None) -> str:
-    return _id(_lookup(body, path), name, path)
-
-
 # ---------------------------------------------------------------------------------------------- parsing
 
 
-def _common(body: Mapping[str, Any], headers: Mapping[str, str] | None) -> dict[str, Any]:
+def _common(
+    body: Mapping[str, Any], headers: Mapping[str, str] | None, verified_oa: str | None = None
+) -> dict[str, Any]:
     name = _event_name(body)
-    oa_id, user_id = locate_oa_and_user(body, headers)
-    timestamp = _req_id(body, "timestamp", name)
-    if not timestamp.isdigit():
-        raise EventParseError(name, "timestamp", "must be milliseconds since the epoch")
+    oa_id, user_id = locate_oa_and_user(body, headers, verified_oa)
+    timestamp = read_timestamp(body, name)
     return {
         "event_name": name,
         "app_id": _opt_id(body, "app_id"),
@@ -594,9 +589,17 @@ _PARSERS = {
 KNOWN_EVENT_NAMES: frozenset[str] = frozenset(_PARSERS)
 
 
-def parse_event(body: Mapping[str, Any], headers: Mapping[str, str] | None = None) -> Event:
-    """Parse a decoded webhook body into its typed event; raises :class:`EventParseError` when malformed."""
-    common = _common(body, headers)
+def parse_event(
+    body: Mapping[str, Any], headers: Mapping[str, str] | None = None, oa_id: str | None = None
+) -> Event:
+    """Parse a decoded webhook body into its typed event; raises :class:`EventParseError` when malformed.
+
+    ``oa_id``: the OA the webhook verified the event with (a queue message attribute), which settles which
+    of sender and recipient is the OA when an event carries them the other way round.
+    """
+    if not isinstance(body, Mapping):
+        raise EventParseError(None, "<body>", "must be a JSON object")
+    common = _common(body, headers, oa_id)
     name = common["event_name"]
     parser = _PARSERS.get(name)
     if parser is not None:
@@ -608,13 +611,15 @@ def parse_event(body: Mapping[str, Any], headers: Mapping[str, str] | None = Non
     return UnknownEvent(**common, body=dict(body))
 
 
-def parse_event_json(raw: bytes | str, headers: Mapping[str, str] | None = None) -> Event:
+def parse_event_json(
+    raw: bytes | str, headers: Mapping[str, str] | None = None, oa_id: str | None = None
+) -> Event:
     """Decode a JSON body then :func:`parse_event`; invalid JSON raises :class:`EventParseError`."""
     try:
         body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:
         raise EventParseError(None, "<body>", f"is not valid JSON ({exc.__class__.__name__})") from None
-    return parse_event(body, headers)
+    return parse_event(body, headers, oa_id)
 
 
 # ---------------------------------------------------------------------------------------------- keys
