@@ -892,3 +892,30 @@ CLI_HELP_BROADCAST_ACTIONS: dict[str, str] = {
 }
 FAQ_COMPILED_BAD_FORMAT = "tệp cơ sở tri thức đã biên dịch không đúng định dạng"
 FAQ_COMPILED_UNREADABLE = "không đọc được cơ sở tri thức đã biên dịch {path}: {error}"
+
+# ------------------------------------------------------------------ abuse: codes, media sources, limits per citizen
+CODE_AMBIGUOUS = (
+    "Mã {code} trùng với nhiều hồ sơ cũ nên không thể xử lý qua mã này. "
+    "Xin liên hệ đơn vị qua đường dây nóng hoặc dùng danh sách trên hệ thống quản trị."
+)
+TIP_ADDITION_LINE = "\n[Bổ sung {stamp}] {text}"
+TIP_DESCRIPTION_TOO_LONG = (
+    "Nội dung quá dài (tối đa {limit} ký tự). Xin gửi phần chính trước; phần còn lại có thể gửi sau "
+    "bằng “bổ sung MÃ nội dung” khi đã có mã tin báo."
+)
+TIP_ADDITION_TOO_LONG = (
+    "Nội dung bổ sung quá dài (tối đa {limit} ký tự mỗi lần). Xin chia thành nhiều lần gửi."
+)
+TIP_MEDIA_LIMIT = (
+    "Mỗi tin báo nhận tối đa {limit} tệp đính kèm; các tệp vượt quá không được lưu. "
+    "Nếu cần gửi thêm, xin liên hệ đơn vị qua đường dây nóng."
+)
+MEDIA_REFUSED_SOURCE = "{kind} không đến từ máy chủ tệp của Zalo nên không được tải về; tin báo vẫn được giữ."
+CITIZEN_RATE_LIMITED = (
+    "Bạn đã gửi nhiều tin nhắn trong thời gian ngắn. Xin vui lòng chờ ít phút rồi gửi tiếp. "
+    "Nếu đang gặp nguy hiểm, hãy gọi ngay 113."
+)
+OFFICER_ALERT_MORE = (
+    "🚨 Cùng người dân vừa gửi thêm {count} tin nhắn khẩn trong {minutes} phút qua "
+    "(tin mới nhất: {description}). Xem trong Zalo OA hoặc: anninh tips list --urgent"
+)

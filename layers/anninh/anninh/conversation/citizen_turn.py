@@ -224,7 +224,8 @@ def handle(
     turn_done = done.get("turn")
     added = turn_done.data.get("added_media") if isinstance(turn_done, Turn) else None
     if isinstance(added, tuple) and deps.media_sink is not None:
-        deps.media_sink(added[0], added[1])
+        for added_item in added[1:]:  # every attachment of the message, each its own job
+            deps.media_sink(added[0], added_item)
     tip = done.get("tip")
     if isinstance(tip, Tip):
         if deps.media_sink is not None:
