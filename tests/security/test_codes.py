@@ -111,7 +111,9 @@ def test_old_five_character_codes_keep_resolving_typed_any_way(stack) -> None:  
     _legacy_tip("1763884800000-BA-7KQ2M", "BA-7KQ2M", "2001")
     repo = DynamoTipRepository()
     assert repo.by_code("BA-7KQ2M").tip_id == "1763884800000-BA-7KQ2M"
-    replies = tip_followup.respond(repo, "tra cứu ba7kq2m", oa_id="oa", user_id="2001", hash_secret=SECRET, now=NOW)
+    replies = tip_followup.respond(
+        repo, "tra cứu ba7kq2m", oa_id="oa", user_id="2001", hash_secret=SECRET, now=NOW
+    )
     assert replies is not None and "BA-7KQ2M" in replies[0].text and "Mới" in replies[0].text
 
 
@@ -133,8 +135,12 @@ def test_question_codes_clash_redraw_and_a_redelivery_creates_nothing(stack) -> 
     unit = unit_of(stack)
     questions = DynamoQuestionRepository()
     first, new = hand_over(questions, unit, "3001", "Làm căn cước cần gì?", "q-1", NOW, choice=seeded(3))
-    second, new_too = hand_over(questions, unit, "3002", "Đăng ký tạm trú ở đâu?", "q-2", NOW, choice=seeded(3))
-    again, new_again = hand_over(questions, unit, "3001", "Làm căn cước cần gì?", "q-1", NOW, choice=seeded(3))
+    second, new_too = hand_over(
+        questions, unit, "3002", "Đăng ký tạm trú ở đâu?", "q-2", NOW, choice=seeded(3)
+    )
+    again, new_again = hand_over(
+        questions, unit, "3001", "Làm căn cước cần gì?", "q-1", NOW, choice=seeded(3)
+    )
     assert new and new_too and not new_again
     assert first.code != second.code and again.code == first.code
     assert first.code.startswith("H-") and len(first.code) == 2 + CODE_LENGTH
