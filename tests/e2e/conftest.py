@@ -8,7 +8,9 @@ a log file shown when start-up fails. Environment given to it:
   120 s visibility timeout, so a poison event reaches the DLQ in seconds (see localrun.sqs_source);
 - ``TOKEN_REFRESH_WITHIN_HOURS=48``: the token refresher (functions/tokens) treats the seeded 25-hour
   tokens as due, so firing its schedule has a visible effect (OAuth calls to the fake Zalo);
-- ``PYTHONPATH``: pytest's own ``pythonpath`` entries, so the subprocess imports what the tests import.
+- ``PYTHONPATH``: pytest's own ``pythonpath`` entries, so the subprocess imports what the tests import;
+- ``LOCALRUN_EXTRA_MEDIA_SOURCES``: the port :data:`MEDIA_CDN_PORT` where tests serve a CDN that fails on
+  demand is an allowed attachment source besides the fake Zalo's (nothing else is).
 """
 
 from __future__ import annotations
@@ -34,6 +36,16 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+# Where e2e tests serve their own CDN (tests.media_cdn): the one source allowed besides the fake Zalo's.
+MEDIA_CDN_PORT = free_port()
+
+
+@pytest.fixture(scope="session")
+def media_cdn_port() -> int:
+    """The port to serve a test CDN on (``serve_in_thread(cdn, port=...)``) so the stack downloads from it."""
+    return MEDIA_CDN_PORT
 
 
 class E2EClient(LocalStackClient):
@@ -88,6 +100,7 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         "TOKEN_REFRESH_WITHIN_HOURS": "48",
         "PYTHONPATH": os.pathsep.join([*pythonpath, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         "PYTHONUNBUFFERED": "1",
+        "LOCALRUN_EXTRA_MEDIA_SOURCES": f"http://127.0.0.1:{MEDIA_CDN_PORT}/",
     }
     env.pop("AWS_ENDPOINT_URL", None)
     base_url = f"http://127.0.0.1:{port}"
