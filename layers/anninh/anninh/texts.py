@@ -916,6 +916,6 @@ CITIZEN_RATE_LIMITED = (
     "Nếu đang gặp nguy hiểm, hãy gọi ngay 113."
 )
 OFFICER_ALERT_MORE = (
-    "🚨 Cùng người dân vừa gửi thêm {count} tin nhắn khẩn trong {minutes} phút qua "
-    "(tin mới nhất: {description}). Xem trong Zalo OA hoặc: anninh tips list --urgent"
+    "[Người dân này đã gửi thêm {count} tin nhắn cần báo trong vòng {minutes} phút; các tin đó được gộp, "
+    "không báo riêng từng tin. Xem đầy đủ trong hội thoại Zalo OA.]\n"
 )
