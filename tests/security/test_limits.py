@@ -108,3 +108,39 @@ def test_the_dynamodb_store_refuses_a_write_based_on_a_stale_read(stack) -> None
     assert not store.put_window("oa", "u9", AlertWindow(0, "x"), None)
     item = CitizenLimitModel.get("limit#oa#u9")
     assert item.expires_at is not None and item.expires_at > T0 + timedelta(hours=23)
+
+
+def test_the_intake_keeps_every_photo_of_a_message_up_to_twenty_and_bounds_the_description() -> None:
+    from anninh import texts
+    from anninh.conversation import tip_intake
+    from anninh.conversation.replies import TextReply
+    from anninh.units.model import Unit
+    from anninh.zalo import events as ev
+
+    unit = Unit(unit_id="xa", name="Công an xã", level="xa", parent_id=None, code="BA")
+    common = {
+        "oa_id": "oa",
+        "user_id": "u1",
+        "timestamp": "1",
+        "app_id": "a",
+        "event_name": "user_send_image",
+    }
+
+    def photos(count: int, msg: str) -> ev.ImageMessage:
+        urls = tuple(f"https://photo-stal-1.zdn.vn/{msg}-{i}.jpg" for i in range(count))
+        return ev.ImageMessage(**common, msg_id=msg, text="", url=urls[0], urls=urls)  # type: ignore[arg-type]
+
+    data: dict = {"draft": {"category": "ma_tuy", "description": "x" * 20}}
+    turn = tip_intake.step(unit, "tip:media", data, photos(3, "m1"), T0)
+    assert [m[1] for m in turn.data["draft"]["media"]] == [
+        f"https://photo-stal-1.zdn.vn/m1-{i}.jpg" for i in range(3)
+    ]
+    turn = tip_intake.step(unit, "tip:media", turn.data, photos(20, "m2"), T0)
+    assert len(turn.data["draft"]["media"]) == 20
+    assert [r.text for r in turn.replies if isinstance(r, TextReply)] == [
+        texts.TIP_MEDIA_RECEIVED.format(count=20),
+        texts.TIP_MEDIA_LIMIT.format(limit=20),
+    ]
+    long = ev.TextMessage(**{**common, "event_name": "user_send_text"}, msg_id="t", text="a" * 4001)  # type: ignore[arg-type]
+    refused = tip_intake.step(unit, "tip:description", {"draft": {"category": "ma_tuy"}}, long, T0)
+    assert refused.state == "tip:description" and "description" not in refused.data["draft"]
