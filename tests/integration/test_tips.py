@@ -287,3 +287,7 @@ def test_reporter_adds_a_photo_and_text_to_an_open_tip(stack):
     assert [e.detail for e in DynamoTipRepository().additions(tip.tip_id)] == ["ảnh chụp lúc 23 giờ"]
     say(stack, CITIZEN, "menu", "add-13")  # back to normal: the menu, not the tip
     assert "Tin tức" in outbox_texts(stack, CITIZEN)[-1]
+    # The officer's #xem shows the addition after the tip (an item of its own, not in the description).
+    register_officers(stack)
+    say(stack, OFFICER, f"#xem {code}", "add-o1")
+    assert "ảnh chụp lúc 23 giờ" in outbox_texts(stack, OFFICER)[-1]
