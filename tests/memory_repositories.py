@@ -137,8 +137,18 @@ class MemoryQuestions:
         self.items: dict[str, object] = {}
 
     def add(self, question):  # type: ignore[no-untyped-def]
-        assert question.question_id not in self.items
+        from anninh.codes import CodeTaken
+
+        if question.question_id in self.items:
+            return False
+        if any(q.code == question.code for q in self.items.values()):
+            raise CodeTaken(question.code)
         self.items[question.question_id] = question
+        return True
+
+    def get(self, unit_id, question_id):  # type: ignore[no-untyped-def]
+        found = self.items.get(question_id)
+        return found if found is not None and found.unit_id == unit_id else None
 
     def by_code(self, code):  # type: ignore[no-untyped-def]
         return next((q for q in self.items.values() if q.code == code), None)
@@ -168,8 +178,12 @@ class MemoryTips:
         self.entries: list[AuditEntry] = []
 
     def create(self, tip: Tip) -> bool:
+        from anninh.codes import CodeTaken
+
         if tip.tip_id in self.tips:
             return False
+        if any(t.code == tip.code for t in self.tips.values()):
+            raise CodeTaken(tip.code)
         self.tips[tip.tip_id] = tip
         return True
 
@@ -242,3 +256,11 @@ class MemoryStats:
             for (u, d) in sorted(set(self.counts) | set(self.durations))
             if u == unit_id and start <= d <= end
         ]
+    def add_addition(self, tip_id: str, at: datetime, text: str, key: str) -> bool:
+        if any(e.tip_id == tip_id and e.detail == text and e.at == at for e in self.entries):
+            return False
+        self.entries.append(AuditEntry(tip_id, at, "info_added", "citizen", text))
+        return True
+
+    def additions(self, tip_id: str) -> list[AuditEntry]:
+        return [e for e in self.history(tip_id) if e.action == "info_added" and e.detail]

@@ -47,7 +47,8 @@ tips = MemoryTips()
 tips.create(Tip(tip_id="1", unit_id="u", code="U-1", category="khac", description="d", privacy="anonymous",
                 reporter_key="k", reporter_oa_id="o", reporter_user_id="r", created_at=now, updated_at=now,
                 media=(item,)))
-settings = MediaSettings.from_env({"MEDIA_BUCKET": "b", "MEDIA_KMS_KEY_ARN": "k"})
+settings = MediaSettings.from_env({"MEDIA_BUCKET": "b", "MEDIA_KMS_KEY_ARN": "k", "STAGE": "local",
+                                   "MEDIA_SOURCE_PREFIXES": sys.argv[1].rsplit("/", 1)[0] + "/"})
 service = MediaService(tips, ChunkReadingStore(), requests.Session(), settings)
 before = int(open('/proc/self/status').read().split('VmHWM:')[1].split()[0]) * 1024
 tracemalloc.start()

@@ -9,7 +9,10 @@ a log file shown when start-up fails. Environment given to it:
 - ``TOKEN_REFRESH_WITHIN_HOURS=48``: the token refresher (functions/tokens) treats the seeded 25-hour
   tokens as due, so firing its schedule has a visible effect (OAuth calls to the fake Zalo);
 - ``FAQ_REFRESH_SECONDS=1``: the worker re-checks the published knowledge base every second (300 on AWS);
-- ``PYTHONPATH``: pytest's own ``pythonpath`` entries, so the subprocess imports what the tests import.
+- ``PUBLIC_CACHE_SECONDS=0``: public pages are rebuilt at every request (5 minutes on AWS);
+- ``PYTHONPATH``: pytest's own ``pythonpath`` entries, so the subprocess imports what the tests import;
+- ``LOCALRUN_EXTRA_MEDIA_SOURCES``: the port :data:`MEDIA_CDN_PORT` where tests serve a CDN that fails on
+  demand is an allowed attachment source besides the fake Zalo's (nothing else is).
 """
 
 from __future__ import annotations
@@ -35,6 +38,16 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+# Where e2e tests serve their own CDN (tests.media_cdn): the one source allowed besides the fake Zalo's.
+MEDIA_CDN_PORT = free_port()
+
+
+@pytest.fixture(scope="session")
+def media_cdn_port() -> int:
+    """The port to serve a test CDN on (``serve_in_thread(cdn, port=...)``) so the stack downloads from it."""
+    return MEDIA_CDN_PORT
 
 
 class E2EClient(LocalStackClient):
@@ -93,6 +106,7 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         "PUBLIC_CACHE_SECONDS": "0",
         "PYTHONPATH": os.pathsep.join([*pythonpath, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         "PYTHONUNBUFFERED": "1",
+        "LOCALRUN_EXTRA_MEDIA_SOURCES": f"http://127.0.0.1:{MEDIA_CDN_PORT}/",
     }
     env.pop("AWS_ENDPOINT_URL", None)
     base_url = f"http://127.0.0.1:{port}"

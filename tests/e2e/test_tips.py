@@ -187,9 +187,9 @@ def tables(local_stack) -> TipTables:
 
 
 @pytest.fixture(scope="module")
-def cdn() -> Iterator[tuple[MediaCdn, str]]:
+def cdn(media_cdn_port: int) -> Iterator[tuple[MediaCdn, str]]:
     served = MediaCdn()
-    base_url, stop = serve_in_thread(served)
+    base_url, stop = serve_in_thread(served, port=media_cdn_port)  # the one test CDN the stack may use
     yield served, base_url
     stop()
 

@@ -208,6 +208,7 @@ def stack(fake_zalo, monkeypatch) -> Iterator[Stack]:
                 "ZaloOAuthBaseUrl": zalo_url,
                 "ZaloAppId": app_id,
                 "LogLevel": "WARNING",
+                "MediaSourcePrefixes": zalo_url + "/_media/",
             },
             region=REGION,
         )

@@ -50,7 +50,10 @@ def media(stack, served_cdn):
     cdn.failures.clear()
     cdn.hits.clear()
     cdn.sent.clear()
-    env = stack.functions["MediaFunction"].runtime_environment
+    function = stack.functions["MediaFunction"]
+    # This test's CDN is a source too (the template allows only the fake Zalo's locally).
+    function.environment["MEDIA_SOURCE_PREFIXES"] += f",{base_url}/"
+    env = function.runtime_environment
     with environ.overlay(env):
         bind_tables(TableNames.from_env())
     return MediaWorld(stack, cdn, base_url, env)

@@ -143,7 +143,12 @@ def test_anonymous_tip_with_photo_and_location_then_officer_handles_it(stack):
     assert "biển số" in outbox_texts(stack, CITIZEN)[-1]
     say(stack, CITIZEN, f"bổ sung {code} xe Wave màu đỏ biển 59X1-123.45", "t-10")
     assert code in outbox_texts(stack, CITIZEN)[-1]
-    assert "Wave màu đỏ" in DynamoTipRepository().by_code(code).description
+    # The addition is an item of its own (the tip item does not grow), read back in order.
+    tip_now = DynamoTipRepository().by_code(code)
+    assert "Wave màu đỏ" not in tip_now.description
+    assert [e.detail for e in DynamoTipRepository().additions(tip_now.tip_id)] == [
+        "xe Wave màu đỏ biển 59X1-123.45"
+    ]
 
     say(stack, OFFICER, f"#trangthai {code} da_xu_ly", "o-4")
     assert "cần kết quả công khai" in outbox_texts(stack, OFFICER)[-1]
@@ -174,8 +179,10 @@ def test_duplicate_confirmation_creates_one_tip_and_urgent_alerts_at_once(stack)
     stack.drain()
     from anninh.store.tips import DynamoTipRepository, TipModel
 
-    assert sum(1 for _ in TipModel.scan()) == 1
-    tip = next(iter(TipModel.scan()))
+    # Tips only: the table also holds one code reservation per tip ("code#…").
+    tips = list(TipModel.scan(TipModel.unit_id.exists()))
+    assert len(tips) == 1
+    tip = tips[0]
     assert tip.urgent is True and "dao" in tip.description
     assert len([t for t in outbox_texts(stack, CITIZEN) if "Mã tin báo" in t]) == 1
     assert DynamoTipRepository().by_code(tip.code).urgent
@@ -277,6 +284,10 @@ def test_reporter_adds_a_photo_and_text_to_an_open_tip(stack):
 
     tip = DynamoTipRepository().by_code(code)
     assert [m.status for m in tip.media] == ["stored"]
-    assert "ảnh chụp lúc 23 giờ" in tip.description
+    assert [e.detail for e in DynamoTipRepository().additions(tip.tip_id)] == ["ảnh chụp lúc 23 giờ"]
     say(stack, CITIZEN, "menu", "add-13")  # back to normal: the menu, not the tip
     assert "Tin tức" in outbox_texts(stack, CITIZEN)[-1]
+    # The officer's #xem shows the addition after the tip (an item of its own, not in the description).
+    register_officers(stack)
+    say(stack, OFFICER, f"#xem {code}", "add-o1")
+    assert "ảnh chụp lúc 23 giờ" in outbox_texts(stack, OFFICER)[-1]

@@ -165,6 +165,9 @@ class LocalStack:
             "ZaloAppId": seed_app_id(seed_file),
             "ZaloVerifierFileName": LOCAL_VERIFIER_FILE,
             "ZaloVerifierContent": LOCAL_VERIFIER_CODE,
+            # Attachments come from the fake Zalo's CDN only (an attacker's URL to this stack is refused).
+            # LOCALRUN_EXTRA_MEDIA_SOURCES (comma-separated) adds a test CDN that fails on demand.
+            "MediaSourcePrefixes": ",".join([self.zalo_base_url + "/_media/", *_extra_media_sources()]),
         }
         document = load_template(root / self.config.template_file)
         declared = document.get("Parameters") or {}
@@ -330,3 +333,9 @@ class LocalStack:
             self.scheduler.shutdown()
         if self._moto is not None:
             self._moto.stop()
+
+
+def _extra_media_sources() -> list[str]:
+    """Test-only: more allowed attachment sources, e.g. the e2e suite's CDN that fails on demand."""
+    raw = os.environ.get("LOCALRUN_EXTRA_MEDIA_SOURCES", "")
+    return [item.strip() for item in raw.split(",") if item.strip()]

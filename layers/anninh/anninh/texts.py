@@ -1055,3 +1055,29 @@ WEEKLY_BAR_FAQ_REFUSED = "Ngoài phạm vi"
 WEEKLY_BAR_HANDED = "Chuyển cán bộ"
 WEEKLY_BAR_GAINED = "Mới"
 WEEKLY_BAR_LOST = "Bỏ quan tâm"
+# ------------------------------------------------------------------ abuse: codes, media sources, limits per citizen
+CODE_AMBIGUOUS = (
+    "Mã {code} trùng với nhiều hồ sơ cũ nên không thể xử lý qua mã này. "
+    "Xin liên hệ đơn vị qua đường dây nóng hoặc dùng danh sách trên hệ thống quản trị."
+)
+TIP_ADDITION_LINE = "\n[Bổ sung {stamp}] {text}"
+TIP_DESCRIPTION_TOO_LONG = (
+    "Nội dung quá dài (tối đa {limit} ký tự). Xin gửi phần chính trước; phần còn lại có thể gửi sau "
+    "bằng “bổ sung MÃ nội dung” khi đã có mã tin báo."
+)
+TIP_ADDITION_TOO_LONG = (
+    "Nội dung bổ sung quá dài (tối đa {limit} ký tự mỗi lần). Xin chia thành nhiều lần gửi."
+)
+TIP_MEDIA_LIMIT = (
+    "Mỗi tin báo nhận tối đa {limit} tệp đính kèm; các tệp vượt quá không được lưu. "
+    "Nếu cần gửi thêm, xin liên hệ đơn vị qua đường dây nóng."
+)
+MEDIA_REFUSED_SOURCE = "{kind} không đến từ máy chủ tệp của Zalo nên không được tải về; tin báo vẫn được giữ."
+CITIZEN_RATE_LIMITED = (
+    "Bạn đã gửi nhiều tin nhắn trong thời gian ngắn. Xin vui lòng chờ ít phút rồi gửi tiếp. "
+    "Nếu đang gặp nguy hiểm, hãy gọi ngay 113."
+)
+OFFICER_ALERT_MORE = (
+    "[Người dân này đã gửi thêm {count} tin nhắn cần báo trong vòng {minutes} phút; các tin đó được gộp, "
+    "không báo riêng từng tin. Xem đầy đủ trong hội thoại Zalo OA.]\n"
+)

@@ -84,7 +84,13 @@ def world(aws, cdn: tuple[MediaCdn, str]):
     s3, key_arn = aws
     server, base = cdn
     settings = MediaSettings.from_env(
-        {"MEDIA_BUCKET": "media", "MEDIA_KMS_KEY_ARN": key_arn, "MEDIA_MAX_IMAGE_MB": "1"}
+        {
+            "MEDIA_BUCKET": "media",
+            "MEDIA_KMS_KEY_ARN": key_arn,
+            "MEDIA_MAX_IMAGE_MB": "1",
+            "MEDIA_SOURCE_PREFIXES": f"{base}/",
+            "STAGE": "local",
+        }
     )
     tips = MemoryMediaTips(_tip(MediaItem("m00", "image", f"{base}/f/photo")))
     service = MediaService(
@@ -195,12 +201,21 @@ def test_a_job_for_an_unknown_tip_changes_nothing(world) -> None:
 
 
 def test_settings_defaults_and_bad_values() -> None:
-    settings = MediaSettings.from_env({"MEDIA_BUCKET": "b", "MEDIA_KMS_KEY_ARN": "arn:k"})
+    settings = MediaSettings.from_env(
+        {"MEDIA_BUCKET": "b", "MEDIA_KMS_KEY_ARN": "arn:k", "MEDIA_SOURCE_PREFIXES": "https://*.zdn.vn/"}
+    )
     assert dict(settings.caps_mb) == {"image": 10, "video": 100, "audio": 20, "file": 20}
     assert settings.max_receive_count == 3
     assert settings.policy("video").max_bytes == 100 * 1024 * 1024
     with pytest.raises(ConfigError, match="MEDIA_MAX_VIDEO_MB"):
-        MediaSettings.from_env({"MEDIA_BUCKET": "b", "MEDIA_KMS_KEY_ARN": "k", "MEDIA_MAX_VIDEO_MB": "0"})
+        MediaSettings.from_env(
+            {
+                "MEDIA_BUCKET": "b",
+                "MEDIA_KMS_KEY_ARN": "k",
+                "MEDIA_MAX_VIDEO_MB": "0",
+                "MEDIA_SOURCE_PREFIXES": "https://a/",
+            }
+        )
     with pytest.raises(ConfigError, match="MEDIA_BUCKET"):
         MediaSettings.from_env({"MEDIA_KMS_KEY_ARN": "k"})
 

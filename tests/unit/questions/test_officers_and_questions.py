@@ -5,7 +5,7 @@ from anninh import texts
 from anninh.codes import ALPHABET, new_code, normalise_code
 from anninh.conversation import officer_commands
 from anninh.officers.model import Officer, OfficerError, Shift, on_duty
-from anninh.questions.service import code_for, hand_over, officers_to_alert, open_questions_in_scope
+from anninh.questions.service import hand_over, officers_to_alert, open_questions_in_scope, question_id_for
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 
@@ -29,12 +29,15 @@ def officer(unit="xa", user="501", role="truc_ban", shifts=(), oa="200", name="N
 
 def test_codes_have_no_look_alikes_and_are_typed_back_forgivingly():
     code = new_code("BA")
-    assert code.startswith("BA-") and len(code) == 8
+    assert code.startswith("BA-") and len(code) == 10
     assert not set(code[3:]) & set("01ILOSU")
     assert set(code[3:]) <= set(ALPHABET)
     assert normalise_code(" ba-7kq2m ") == "BA-7KQ2M"
     assert normalise_code("h7kq2m") == "H-7KQ2M"
-    assert code_for("msg-1") == code_for("msg-1") != code_for("msg-2")
+    assert normalise_code("h7kq2mxr") == "H-7KQ2MXR"
+    assert normalise_code("ba 7kq2mxr") == "BA-7KQ2MXR"
+    at = MONDAY_MORNING
+    assert question_id_for(at, "msg-1") == question_id_for(at, "msg-1") != question_id_for(at, "msg-2")
 
 
 def test_shifts_in_vietnam_time_including_past_midnight():

@@ -5,7 +5,7 @@ from anninh import texts
 from anninh.conversation import tip_intake
 from anninh.conversation.replies import RequestInfoReply
 from anninh.tips.model import STATUSES, TipError, check_transition
-from anninh.tips.service import Draft, reporter_key, tip_code
+from anninh.tips.service import Draft, reporter_key, tip_id_for
 from anninh.units.model import Unit
 from anninh.zalo import events as ev
 
@@ -125,7 +125,7 @@ def test_lifecycle_refuses_invalid_transitions_and_requires_a_public_result():
 
 
 def test_codes_and_reporter_keys():
-    code = tip_code(UNIT, "evt-1")
-    assert code.startswith("BA-") and code == tip_code(UNIT, "evt-1") != tip_code(UNIT, "evt-2")
+    at = datetime(2026, 11, 23, 8, 0, tzinfo=UTC)
+    assert tip_id_for(at, "evt-1") == tip_id_for(at, "evt-1") != tip_id_for(at, "evt-2")
     assert reporter_key("k", "200", "u") != reporter_key("other", "200", "u")
     assert "u" not in reporter_key("k", "200", "u")

@@ -18,6 +18,7 @@ from anninh.conversation.menu import HOME_WORDS, Section, fold, section_for
 from anninh.conversation.replies import Reply, TextReply, Turn
 from anninh.conversation.service import ReplySender, deliver, run_turn
 from anninh.faq.engine import FaqEngine
+from anninh.limits.citizens import CitizenLimits
 from anninh.observability import count
 from anninh.officers.model import wants_now
 from anninh.questions.model import PendingQuestion
@@ -49,6 +50,7 @@ class CitizenDeps:
     media_sink: MediaSink | None = None
     faq: FaqEngine | None = None
     content: ContentSource | None = None
+    limits: CitizenLimits | None = None  # per-citizen message allowance and alert coalescing
 
 
 def _hotline(unit: Unit, tree: UnitTree) -> str:
@@ -132,9 +134,19 @@ def _alert(
     now: datetime,
     *,
     urgent: bool = True,
+    citizen: str | None = None,
 ) -> int:
     """Send ``text`` once to each officer on duty; one unreachable officer stops nobody. A non-urgent
-    alert skips officers whose setting is "digest": the hourly digest (anninh.tips.digest) tells them."""
+    alert skips officers whose setting is "digest": the hourly digest (anninh.tips.digest) tells them.
+    ``citizen``: the alert is about this citizen's message and is coalesced with their others
+    (anninh.limits.citizens): within the window only the first goes out, later ones say how many were held."""
+    if citizen is not None and deps.limits is not None and unit.oa_id:
+        decision = deps.limits.admit_alert(unit.oa_id, citizen, key, now)
+        if not decision.send:
+            count("OfficerAlertsCoalesced")
+            return 0
+        if decision.earlier:
+            text = texts.OFFICER_ALERT_MORE.format(count=decision.earlier, minutes=decision.minutes) + text
     sent = 0
     for officer in officers_to_alert(deps.officers, tree, unit, now):
         if not wants_now(officer, urgent):
@@ -160,6 +172,18 @@ def handle(
 ) -> str:
     """Answer one citizen message and carry out what the answer implies; returns an outcome name."""
     assert unit.oa_id is not None
+    if deps.limits is not None:  # the citizen's allowance first: a refused message does nothing else
+        verdict = deps.limits.take(unit.oa_id, event.user_id, now)
+        if not verdict.allowed:
+            count("CitizenMessagesRefused")
+            if verdict.tell:
+                polite: list[Reply] = [TextReply(texts.CITIZEN_RATE_LIMITED)]
+
+                def unchanged(conversation: ConversationState) -> Turn:
+                    return Turn(replies=polite, state=conversation.state, data=conversation.data)
+
+                run_turn(deps.conversations, deps.sender, unit, event.user_id, key, now, unchanged)
+            return "rate_limited"
     done: dict[str, object] = {}
 
     def run(conversation: ConversationState) -> Turn:
@@ -220,12 +244,14 @@ def handle(
             ),
             key,
             now,
+            citizen=event.user_id,
         )
         count("UrgentMessages")
     turn_done = done.get("turn")
     added = turn_done.data.get("added_media") if isinstance(turn_done, Turn) else None
     if isinstance(added, tuple) and deps.media_sink is not None:
-        deps.media_sink(added[0], added[1])
+        for added_item in added[1:]:  # every attachment of the message, each its own job
+            deps.media_sink(added[0], added_item)
     tip = done.get("tip")
     if isinstance(tip, Tip):
         if deps.media_sink is not None:
@@ -266,6 +292,7 @@ def handle(
             ),
             key,
             now,
+            citizen=event.user_id,
         )
         count("QuestionsHandedOver")
         tally(unit.unit_id, "questions_handed")

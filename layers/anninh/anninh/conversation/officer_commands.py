@@ -72,6 +72,8 @@ def _answer(
     )
     if outcome.status == "not_found":
         return [TextReply(texts.OFFICER_QUESTION_NOT_FOUND.format(code=outcome.code))]
+    if outcome.status == "ambiguous":
+        return [TextReply(texts.CODE_AMBIGUOUS.format(code=outcome.code))]
     if outcome.status == "already_answered":
         by = outcome.question.answered_by if outcome.question else None
         return [TextReply(texts.OFFICER_ALREADY_ANSWERED.format(code=outcome.code, answered_by=by))]

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from anninh import texts
-from anninh.codes import normalise_code
+from anninh.codes import AmbiguousCode, normalise_code
 from anninh.conversation.replies import Reply, TextReply
 from anninh.conversation.service import ReplySender
 from anninh.officers.model import VIETNAM, Officer
@@ -20,7 +20,7 @@ from anninh.store.officers import OfficerRepository
 from anninh.store.tips import ConcurrentUpdate, TipRepository
 from anninh.tips.model import CATEGORIES, STATUSES, AuditEntry, Tip, TipError
 from anninh.tips.relay import announce_transfer, push_status, relay_reply
-from anninh.tips.service import change_status, transfer, visible_to
+from anninh.tips.service import addition_lines, change_status, transfer, visible_to
 from anninh.units.tree import UnitTree
 
 Presign = Callable[[str], str]
@@ -57,6 +57,14 @@ def _media(tip: Tip, presign: Presign | None) -> str:
             status = texts.MEDIA_STATUS.get(item.status, item.status)
             lines.append(f"{kind}: {status}{' — ' + item.error if item.error else ''}")
     return "\n" + "\n".join(lines)
+
+
+def _additions(tips: TipRepository, tip: Tip) -> list[Reply]:
+    """The reporter's additions, oldest first, as one more message (the last ones when there are many)."""
+    additions = tips.additions(tip.tip_id)
+    if not additions:
+        return []
+    return [TextReply(addition_lines(additions[-10:]).strip()[:1800])]
 
 
 def _tip_in_scope(tips: TipRepository, tree: UnitTree, officer: Officer, code_text: str) -> Tip | None:
@@ -102,7 +110,10 @@ def run_tip_command(
         ]
         return [TextReply("\n".join(lines))]
     code_text, _, rest = arguments.strip().partition(" ")
-    tip = _tip_in_scope(tips, tree, officer, code_text)
+    try:
+        tip = _tip_in_scope(tips, tree, officer, code_text)
+    except AmbiguousCode as exc:  # two old tips share it: acting on "the first" could reach the wrong one
+        return [TextReply(texts.CODE_AMBIGUOUS.format(code=exc.code))]
     if tip is None:
         return [TextReply(texts.OFFICER_TIP_NOT_FOUND.format(code=normalise_code(code_text or "?")))]
     rest = rest.strip()
@@ -129,7 +140,8 @@ def run_tip_command(
                         media=_media(tip, presign),
                     )
                     + (texts.OFFICER_TIP_NOTICE.format(notice_id=tip.notice_id) if tip.notice_id else "")
-                )
+                ),
+                *_additions(tips, tip),
             ]
         if command in {"nhan", "trangthai"}:
             if command == "nhan":

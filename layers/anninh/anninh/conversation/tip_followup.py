@@ -7,13 +7,22 @@ import re
 from datetime import datetime
 
 from anninh import texts
-from anninh.codes import normalise_code
+from anninh.codes import AmbiguousCode, normalise_code
 from anninh.conversation import tip_intake
 from anninh.conversation.menu import fold
 from anninh.conversation.replies import Reply, TextReply
 from anninh.officers.model import VIETNAM
 from anninh.store.tips import TipRepository
-from anninh.tips.model import CATEGORIES, STATUSES, AuditEntry, MediaItem, Tip, TipError
+from anninh.tips.model import (
+    CATEGORIES,
+    MAX_DESCRIPTION_CHARS,
+    MAX_MEDIA_PER_TIP,
+    STATUSES,
+    AuditEntry,
+    MediaItem,
+    Tip,
+    TipError,
+)
 from anninh.tips.service import add_information, reporter_key
 from anninh.zalo import events as ev
 
@@ -29,6 +38,14 @@ def adding_state(replies: list[Reply]) -> str | None:
     return None
 
 
+def _by_code(repo: TipRepository, code: str) -> Tip | None:
+    """The tip, or None when no tip or several old tips answer to the code (never "the first")."""
+    try:
+        return repo.by_code(code)
+    except AmbiguousCode:
+        return None
+
+
 def continue_adding(
     repo: TipRepository,
     code: str,
@@ -39,37 +56,62 @@ def continue_adding(
     hash_secret: str,
     event_key: str,
     now: datetime,
-) -> tuple[list[Reply], str, tuple[Tip, MediaItem] | None]:
-    """One message while adding to an open tip: (replies, next state, media to download or None)."""
-    tip = repo.by_code(code)
+) -> tuple[list[Reply], str, tuple[Tip, *tuple[MediaItem, ...]] | None]:
+    """One message while adding to an open tip: (replies, next state, (tip, media to download…) or None).
+
+    Every attachment of the message is kept, each its own item (and media job), up to
+    :data:`MAX_MEDIA_PER_TIP` per tip; the reporter is told when some were not taken."""
+    tip = _by_code(repo, code)
     if tip is None or tip.reporter_key != reporter_key(hash_secret, oa_id, user_id):
         return [TextReply(texts.TIP_LOOKUP_NOT_FOUND.format(code=code))], "menu", None
     if not tip.open:
         return [TextReply(texts.TIP_CLOSED.format(code=tip.code))], "menu", None
-    attachment = tip_intake.attachment_of(event)
-    if attachment is not None:
-        kind, url, size = attachment
-        # The id derives from the Zalo message: a redelivered event updates the same entry.
-        media_id = "a" + hashlib.sha256(event_key.encode()).hexdigest()[:8]
-        item = MediaItem(media_id=media_id, kind=kind, source_url=url, declared_size=size)
-        if not any(m.media_id == media_id for m in tip.media):
-            repo.set_media(tip.tip_id, item, now)
-            repo.audit(
-                AuditEntry(tip.tip_id, now, "media", "citizen", texts.TIP_AUDIT_MEDIA_ADDED.format(kind=kind))
-            )
-        return [TextReply(texts.TIP_MEDIA_ADDED.format(code=tip.code))], ADDING_PREFIX + tip.code, (tip, item)
+    attachments = tip_intake.attachments_of(event)
+    if attachments:
+        items: list[MediaItem] = []
+        known = {m.media_id for m in tip.media}
+        room = MAX_MEDIA_PER_TIP - len(known)
+        for index, (kind, url, size) in enumerate(attachments):
+            # The id derives from the Zalo message: a redelivered event updates the same entry.
+            suffix = "" if index == 0 else f"-{index}"
+            media_id = "a" + hashlib.sha256(event_key.encode()).hexdigest()[:8] + suffix
+            if media_id not in known:
+                if room <= 0:
+                    continue
+                room -= 1
+                item = MediaItem(media_id=media_id, kind=kind, source_url=url, declared_size=size)
+                repo.set_media(tip.tip_id, item, now)
+                repo.audit(
+                    AuditEntry(
+                        tip.tip_id, now, "media", "citizen", texts.TIP_AUDIT_MEDIA_ADDED.format(kind=kind)
+                    )
+                )
+            else:
+                item = next(m for m in tip.media if m.media_id == media_id)
+            items.append(item)
+        replies: list[Reply] = []
+        if items:
+            replies.append(TextReply(texts.TIP_MEDIA_ADDED.format(code=tip.code)))
+        if len(items) < len(attachments):
+            replies.append(TextReply(texts.TIP_MEDIA_LIMIT.format(limit=MAX_MEDIA_PER_TIP)))
+        return replies, ADDING_PREFIX + tip.code, ((tip, *items) if items else None)
     text = event.text if isinstance(event, ev.UserMessage) else ""
     if fold(text) in {"xong", "xong roi", "het", "thoi"} or not text.strip():
         return [TextReply(texts.TIP_ADDING_DONE.format(code=tip.code))], "menu", None
+    if len(text.strip()) > MAX_DESCRIPTION_CHARS:
+        too_long = texts.TIP_ADDITION_TOO_LONG.format(limit=MAX_DESCRIPTION_CHARS)
+        return [TextReply(too_long)], ADDING_PREFIX + tip.code, None
     try:
-        add_information(repo, tip, text, now)
+        add_information(repo, tip, text, now, event_key)
     except TipError:
         return [TextReply(texts.TIP_CLOSED.format(code=tip.code))], "menu", None
     return [TextReply(texts.TIP_INFO_ADDED.format(code=tip.code))], ADDING_PREFIX + tip.code, None
 
 
-_LOOKUP = re.compile(r"^(tra cuu|tracuu|kiem tra|xem)\s+(?:ma\s+)?(?P<code>[a-z0-9]{1,4}[- _]?[a-z0-9]{5})$")
-_ADD = re.compile(r"^(bo sung|bosung)\s+(?P<code>[a-z0-9]{1,4}[- _]?[a-z0-9]{5})\s*(?P<rest>.*)$", re.S)
+# Codes: a 1–4 character prefix, then 7 characters (5 for codes issued before).
+_CODE = r"(?P<code>[a-z0-9]{1,4}[- _]?(?:[a-z0-9]{7}|[a-z0-9]{5}))"
+_LOOKUP = re.compile(r"^(tra cuu|tracuu|kiem tra|xem)\s+(?:ma\s+)?" + _CODE + "$")
+_ADD = re.compile(r"^(bo sung|bosung)\s+" + _CODE + r"(?:\s+(?P<rest>.*))?$", re.S)
 MY_TIPS = frozenset({"tin bao cua toi", "tin cua toi", "cac tin bao cua toi", "tra cuu"})
 
 
@@ -117,7 +159,7 @@ def respond(
     lookup = _LOOKUP.match(folded)
     if lookup:
         code = normalise_code(lookup.group("code"))
-        tip = repo.by_code(code)
+        tip = _by_code(repo, code)
         if tip is None:
             return [TextReply(texts.TIP_LOOKUP_NOT_FOUND.format(code=code))]
         # Status and the public result only: never the content, whoever holds the code.
@@ -125,7 +167,7 @@ def respond(
     addition = _ADD.match(folded)
     if addition:
         code = normalise_code(addition.group("code"))
-        tip = repo.by_code(code)
+        tip = _by_code(repo, code)
         if tip is None or tip.reporter_key != mine:
             return [TextReply(texts.TIP_LOOKUP_NOT_FOUND.format(code=code))]
         words = text.split()
@@ -135,8 +177,11 @@ def respond(
             if not tip.open:
                 return [TextReply(texts.TIP_CLOSED.format(code=tip.code))]
             return [TextReply(texts.TIP_ADD_MEDIA_PROMPT.format(code=tip.code))]
+        if len(rest.strip()) > MAX_DESCRIPTION_CHARS:
+            return [TextReply(texts.TIP_ADDITION_TOO_LONG.format(limit=MAX_DESCRIPTION_CHARS))]
         try:
-            add_information(repo, tip, rest, now)
+            # The event's time and the citizen name the message: a redelivery adds nothing twice.
+            add_information(repo, tip, rest, now, f"{oa_id}:{user_id}:{now.isoformat()}")
         except TipError:
             return [TextReply(texts.TIP_CLOSED.format(code=tip.code))]
         return [TextReply(texts.TIP_INFO_ADDED.format(code=tip.code))]

@@ -16,7 +16,13 @@ from typing import Any
 from anninh import texts
 from anninh.conversation.menu import fold
 from anninh.conversation.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply, Turn
-from anninh.tips.model import CATEGORIES, NOTICE_PAYLOAD_PREFIX, PRIVACY
+from anninh.tips.model import (
+    CATEGORIES,
+    MAX_DESCRIPTION_CHARS,
+    MAX_MEDIA_PER_TIP,
+    NOTICE_PAYLOAD_PREFIX,
+    PRIVACY,
+)
 from anninh.units.model import Unit
 from anninh.zalo import events as ev
 
@@ -150,16 +156,23 @@ def _summary(draft: dict[str, Any]) -> list[Reply]:
     return [TextReply(text), ButtonsReply(text=texts.TIP_CONFIRM_RETRY, buttons=buttons)]
 
 
-def attachment_of(event: ev.Event) -> tuple[str, str, int | None] | None:
+Attachment = tuple[str, str, int | None]  # (kind, url, declared size)
+
+
+def attachments_of(event: ev.Event) -> list[Attachment]:
+    """Every attachment of the message: Zalo sends several photos of one message as several entries of
+    ``message.attachments`` (``event.urls``), not as several events."""
     if isinstance(event, ev.ImageMessage | ev.GifMessage):
-        return ("image", event.url, None)
-    if isinstance(event, ev.VideoMessage):
-        return ("video", event.url, None)
-    if isinstance(event, ev.AudioMessage):
-        return ("audio", event.url, None)
-    if isinstance(event, ev.FileMessage):
-        return ("file", event.url, event.size)
-    return None
+        kind = "image"
+    elif isinstance(event, ev.VideoMessage):
+        kind = "video"
+    elif isinstance(event, ev.AudioMessage):
+        kind = "audio"
+    elif isinstance(event, ev.FileMessage):
+        return [("file", event.url, event.size)]
+    else:
+        return []
+    return [(kind, url, None) for url in (event.urls or (event.url,))]
 
 
 def _parse_contact(text: str) -> tuple[str, str] | None:
@@ -204,6 +217,9 @@ def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: dat
     if current == "description":
         if len(text.strip()) < MIN_DESCRIPTION:
             return Turn(replies=[TextReply(texts.TIP_DESCRIPTION_TOO_SHORT)], state=state, data=data)
+        if len(text.strip()) > MAX_DESCRIPTION_CHARS:
+            too_long = texts.TIP_DESCRIPTION_TOO_LONG.format(limit=MAX_DESCRIPTION_CHARS)
+            return Turn(replies=[TextReply(too_long)], state=state, data=data)
         draft["description"] = text.strip()  # the notice it is about stays a field: draft["notice_id"]
         return _ask("place", data, unit)
     if current == "place":
@@ -226,14 +242,17 @@ def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: dat
         draft["occurred"] = None if folded in UNKNOWN_WORDS else text.strip()
         return _ask("media", data, unit)
     if current == "media":
-        media = attachment_of(event)
-        if media is not None:
-            draft.setdefault("media", []).append(list(media))
-            return Turn(
-                replies=[TextReply(texts.TIP_MEDIA_RECEIVED.format(count=len(draft["media"])))],
-                state=state,
-                data=data,
-            )
+        attachments = attachments_of(event)
+        if attachments:
+            kept = draft.setdefault("media", [])
+            room = max(0, MAX_MEDIA_PER_TIP - len(kept))
+            kept.extend(list(media) for media in attachments[:room])
+            replies: list[Reply] = []
+            if room:
+                replies.append(TextReply(texts.TIP_MEDIA_RECEIVED.format(count=len(kept))))
+            if len(attachments) > room:
+                replies.append(TextReply(texts.TIP_MEDIA_LIMIT.format(limit=MAX_MEDIA_PER_TIP)))
+            return Turn(replies=replies, state=state, data=data)
         if folded in DONE_WORDS:
             return _ask("privacy", data, unit)
         return _ask("media", data, unit)

@@ -11,6 +11,7 @@ from anninh.faq.engine import FaqEngine
 from anninh.faq.published import DEFAULT_REFRESH_SECONDS, KnowledgeBaseSource
 from anninh.inbound.event_router import WorkerDeps
 from anninh.inbound.secrets import SsmSecretStore
+from anninh.limits.citizens import CitizenLimits, LimitSettings
 from anninh.settings import (
     ConfigError,
     TableNames,
@@ -18,6 +19,7 @@ from anninh.settings import (
     reporter_key_parameter,
     require,
 )
+from anninh.store.citizen_limits import DynamoCitizenLimits
 from anninh.store.content import DynamoContentRepository
 from anninh.store.conversations import DynamoConversationRepository
 from anninh.store.deliveries import DynamoDeliveryRepository
@@ -69,6 +71,7 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
             media_sink=lambda tip, item: enqueue_media(media_queue, tip.tip_id, item, item.declared_size),
             faq=FaqEngine.load(),
             content=DynamoContentRepository(),
+            limits=CitizenLimits(DynamoCitizenLimits(), LimitSettings.from_env(env)),
         ),
         presign=lambda key: presigned_url(link_client(), media_bucket, key),
     )

@@ -1,7 +1,8 @@
 """Hand a citizen's question to the unit's officers, and relay an officer's answer back.
 
-Retries are safe: the question id and code derive from the Zalo event's key, and the record is created
-with a conditional write, so a redelivered event neither creates a second question nor alerts twice.
+Retries are safe: the question id derives from the Zalo event's key and the record is created with a
+conditional write, so a redelivered event neither creates a second question nor alerts twice. The code is
+drawn at random and reserved in the same write (``anninh.codes``): no two questions share one.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from datetime import datetime
 from typing import Literal
 
 from anninh import texts
-from anninh.codes import ALPHABET, normalise_code
+from anninh.codes import MAX_DRAWS, AmbiguousCode, Choice, CodeTaken, new_code, normalise_code
 from anninh.conversation.replies import TextReply
 from anninh.conversation.service import ReplySender, deliver
+from anninh.observability import count, logger
 from anninh.officers.model import Officer, on_duty
 from anninh.questions.model import PendingQuestion
 from anninh.stats.counters import duration, tally
@@ -28,13 +30,13 @@ from anninh.zalo.errors import ZaloError
 QUESTION_PREFIX = "H"
 
 
-def code_for(event_key: str) -> str:
-    digest = int(hashlib.sha256(event_key.encode()).hexdigest(), 16)
-    chars = []
-    for _ in range(5):
-        digest, index = divmod(digest, len(ALPHABET))
-        chars.append(ALPHABET[index])
-    return f"{QUESTION_PREFIX}-{''.join(chars)}"
+def question_id_for(now: datetime, event_key: str) -> str:
+    """Time-sortable and derived from the event: a redelivery names the same question."""
+    return f"{int(now.timestamp() * 1000):013d}-{hashlib.sha256(event_key.encode()).hexdigest()[:12]}"
+
+
+class NoFreeCode(RuntimeError):
+    """Every draw clashed (a broken random source): the queue retries the event."""
 
 
 def hand_over(
@@ -45,13 +47,44 @@ def hand_over(
     event_key: str,
     now: datetime,
     faq_candidate: str | None = None,
+    choice: Choice | None = None,
 ) -> tuple[PendingQuestion, bool]:
-    """Record the question; returns it and whether it is new (False on a redelivered event)."""
+    """Record the question; returns it and whether it is new (False on a redelivered event).
+    ``choice`` is the code's random source (``secrets.choice`` unless a test injects a seeded one)."""
     assert unit.oa_id is not None
-    code = code_for(event_key)
-    question = PendingQuestion(
+    question_id = question_id_for(now, event_key)
+    existing = questions.get(unit.unit_id, question_id)
+    if existing is not None:
+        return existing, False
+    for _ in range(MAX_DRAWS):
+        code = new_code(QUESTION_PREFIX, choice=choice) if choice else new_code(QUESTION_PREFIX)
+        question = _question(unit, question_id, code, user_id, text, now, faq_candidate)
+        try:
+            created = questions.add(question)
+        except CodeTaken:
+            count("CodeClashes", kind="question")
+            continue
+        if not created:
+            existing = questions.get(unit.unit_id, question_id)
+            assert existing is not None
+            return existing, False
+        return question, True
+    raise NoFreeCode(question_id)
+
+
+def _question(
+    unit: Unit,
+    question_id: str,
+    code: str,
+    user_id: str,
+    text: str,
+    now: datetime,
+    faq_candidate: str | None,
+) -> PendingQuestion:
+    assert unit.oa_id is not None
+    return PendingQuestion(
         unit_id=unit.unit_id,
-        question_id=f"{int(now.timestamp() * 1000):013d}-{code}",
+        question_id=question_id,
         code=code,
         oa_id=unit.oa_id,
         user_id=user_id,
@@ -59,11 +92,6 @@ def hand_over(
         created_at=now,
         faq_candidate=faq_candidate,
     )
-    existing = questions.by_code(code)
-    if existing is not None:
-        return existing, False
-    questions.add(question)
-    return question, True
 
 
 def officers_to_alert(
@@ -86,14 +114,15 @@ def open_questions_in_scope(
     return sorted(found, key=lambda q: q.question_id)
 
 
-AnswerStatus = Literal["sent", "already_answered", "not_found", "not_delivered"]
+AnswerStatus = Literal["sent", "already_answered", "not_found", "not_delivered", "ambiguous"]
 
 
 @dataclass(frozen=True)
 class AnswerOutcome:
     """What became of an answer: ``sent`` (recorded and relayed), ``not_delivered`` (recorded, but Zalo's
     messaging window refused the relay), ``already_answered`` (someone else answered first: nothing changed)
-    or ``not_found`` (no such code within the answering officer's scope)."""
+    ``not_found`` (no such code within the answering officer's scope) or ``ambiguous`` (an old code two
+    questions share: nothing is sent; answer through the admin API's list instead)."""
 
     status: AnswerStatus
     code: str
@@ -121,7 +150,13 @@ def answer_question(
     error other than the messaging window propagates (the caller retries; the answer is already recorded).
     """
     code = normalise_code(code)
-    question = questions.by_code(code)
+    try:
+        question = questions.by_code(code)
+    except AmbiguousCode:
+        # Two old questions share this code: answering "the first" could reach the wrong citizen.
+        count("AmbiguousCodes", kind="question")
+        logger.warning("ambiguous question code refused", extra={"code": code})
+        return AnswerOutcome("ambiguous", code)
     if question is None or (
         scope_unit_id is not None and not tree.is_within(question.unit_id, scope_unit_id)
     ):
@@ -131,7 +166,7 @@ def answer_question(
         tally(question.unit_id, "questions_answered")
         duration(question.unit_id, "answer_seconds", (now - question.created_at).total_seconds())
     except AlreadyAnswered:
-        latest = questions.by_code(code)
+        latest = questions.get(question.unit_id, question.question_id)
         retried = latest is not None and latest.answer == answer and latest.answered_by == answered_by
         if not retried:
             return AnswerOutcome("already_answered", code, latest)

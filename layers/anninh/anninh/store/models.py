@@ -141,6 +141,19 @@ def bind_model(model: type[Model], table_name: str, region: str | None = None) -
     model._connection = None
 
 
+def bind_like(model: type[Model], reference: type[Model]) -> None:
+    """Point ``model`` (another kind of item kept in the same table) wherever ``reference`` points."""
+    ensure_bound(reference)
+    if (model.Meta.table_name, getattr(model.Meta, "host", None)) != (
+        reference.Meta.table_name,
+        getattr(reference.Meta, "host", None),
+    ):
+        model.Meta.table_name = reference.Meta.table_name
+        model.Meta.region = reference.Meta.region
+        model.Meta.host = getattr(reference.Meta, "host", None)
+        model._connection = None
+
+
 def bind_tables(names: TableNames, region: str | None = None) -> None:
     """Point every model at its table (names from the template's environment)."""
     for attr, model in bound_models().items():

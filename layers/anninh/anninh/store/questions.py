@@ -1,4 +1,9 @@
-"""Pending questions in DynamoDB, per unit (newest last), found by code; answered once (conditional)."""
+"""Pending questions in DynamoDB, per unit (newest last), found by code; answered once (conditional).
+
+Each question's code is reserved by an item of its own in the same table (``unit_id`` = ``code#<CODE>``),
+written in one transaction with the question: two questions can never share a code. Old codes (from before
+reservations) are found through the ``by_code`` index; two answers there are :class:`AmbiguousCode`.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +11,15 @@ from datetime import datetime
 from typing import Protocol
 
 from pynamodb.attributes import UnicodeAttribute, UTCDateTimeAttribute
-from pynamodb.exceptions import UpdateError
+from pynamodb.connection import Connection
+from pynamodb.exceptions import TransactWriteError, UpdateError
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
+from pynamodb.transactions import TransactWrite
 
+from anninh.codes import AmbiguousCode, CodeTaken, legacy_form
 from anninh.questions.model import PendingQuestion
-from anninh.store.models import UNBOUND, ensure_bound
+from anninh.store.models import UNBOUND, bind_like, ensure_bound
 
 
 class QuestionsByCode(GlobalSecondaryIndex["QuestionModel"]):
@@ -41,12 +49,25 @@ class QuestionModel(Model):
     by_code = QuestionsByCode()
 
 
+class QuestionCodeModel(Model):
+    """The reservation of one question code (``unit_id`` = ``code#<CODE>``, ``question_id`` = ``code``)."""
+
+    class Meta:
+        table_name = UNBOUND
+
+    unit_id = UnicodeAttribute(hash_key=True)
+    question_id = UnicodeAttribute(range_key=True)
+    owner_unit = UnicodeAttribute()
+    owner_question = UnicodeAttribute()
+
+
 class AlreadyAnswered(RuntimeError):
     """The question was answered already (by someone else, or by a retried command)."""
 
 
 class QuestionRepository(Protocol):
-    def add(self, question: PendingQuestion) -> None: ...
+    def add(self, question: PendingQuestion) -> bool: ...  # raises CodeTaken; False when it exists
+    def get(self, unit_id: str, question_id: str) -> PendingQuestion | None: ...
     def by_code(self, code: str) -> PendingQuestion | None: ...
     def list_unit(
         self, unit_id: str, status: str | None = None, limit: int = 50
@@ -76,9 +97,12 @@ def _to_question(item: QuestionModel) -> PendingQuestion:
 class DynamoQuestionRepository:
     def __init__(self) -> None:
         ensure_bound(QuestionModel)
+        bind_like(QuestionCodeModel, QuestionModel)
 
-    def add(self, question: PendingQuestion) -> None:
-        QuestionModel(
+    def add(self, question: PendingQuestion) -> bool:
+        """Save the question and reserve its code together; False when the question exists (a redelivered
+        event); :class:`CodeTaken` when another question holds the code."""
+        item = QuestionModel(
             unit_id=question.unit_id,
             question_id=question.question_id,
             code=question.code,
@@ -88,12 +112,46 @@ class DynamoQuestionRepository:
             status=question.status,
             faq_candidate=question.faq_candidate,
             created_at=question.created_at,
-        ).save(condition=QuestionModel.question_id.does_not_exist())
+        )
+        reservation = QuestionCodeModel(
+            unit_id=f"code#{question.code}",
+            question_id="code",
+            owner_unit=question.unit_id,
+            owner_question=question.question_id,
+        )
+        meta = QuestionModel.Meta
+        connection = Connection(region=getattr(meta, "region", None), host=getattr(meta, "host", None))
+        try:
+            with TransactWrite(connection=connection) as transaction:
+                transaction.save(item, condition=QuestionModel.question_id.does_not_exist())
+                transaction.save(reservation, condition=QuestionCodeModel.unit_id.does_not_exist())
+        except TransactWriteError as exc:
+            reasons = [(r.code if r is not None else None) for r in exc.cancellation_reasons]
+            if reasons[:1] == ["ConditionalCheckFailed"]:
+                return False
+            if reasons[1:2] == ["ConditionalCheckFailed"]:
+                raise CodeTaken(question.code) from exc
+            raise
+        return True
+
+    def get(self, unit_id: str, question_id: str) -> PendingQuestion | None:
+        try:
+            return _to_question(QuestionModel.get(unit_id, question_id, consistent_read=True))
+        except QuestionModel.DoesNotExist:
+            return None
 
     def by_code(self, code: str) -> PendingQuestion | None:
-        for item in QuestionModel.by_code.query(code, limit=1):
-            return _to_question(item)
-        return None
+        """The question holding ``code``; raises :class:`AmbiguousCode` when two old questions share it."""
+        try:
+            owner = QuestionCodeModel.get(f"code#{code}", "code", consistent_read=True)
+        except QuestionCodeModel.DoesNotExist:
+            pass
+        else:
+            return self.get(owner.owner_unit, owner.owner_question)
+        found = list(QuestionModel.by_code.query(legacy_form(code), limit=2))
+        if len(found) > 1:
+            raise AmbiguousCode(code)
+        return _to_question(found[0]) if found else None
 
     def list_unit(self, unit_id: str, status: str | None = None, limit: int = 50) -> list[PendingQuestion]:
         condition = (QuestionModel.status == status) if status else None

@@ -5,6 +5,13 @@ tips in one status (``by_unit_status``), find a tip by its code (``by_code``) an
 hash of their id (``by_reporter``). Every change is a conditional write on ``version``: two officers updating
 the same tip never lose one another's change (the second gets :class:`ConcurrentUpdate` and retries).
 Media entries live in a map on the tip, each updated on its own.
+
+Codes are unique by construction: beside each tip (created in the same transaction) an item keyed
+``code#<CODE>`` reserves its code (``attribute_not_exists``), so a second tip can never take it; a clash
+raises :class:`~anninh.codes.CodeTaken` and the service draws again. Codes issued before reservations
+existed are found through ``by_code``; more than one answer is :class:`~anninh.codes.AmbiguousCode`.
+A reporter's additions ("bổ sung") are items of their own in the audit table (``info_added`` entries whose
+id derives from the Zalo event), never appended to the tip item, which therefore stays small.
 """
 
 from __future__ import annotations
@@ -21,11 +28,14 @@ from pynamodb.attributes import (
     UnicodeAttribute,
     UTCDateTimeAttribute,
 )
-from pynamodb.exceptions import PutError, UpdateError
+from pynamodb.connection import Connection
+from pynamodb.exceptions import PutError, TransactWriteError, UpdateError
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex, KeysOnlyProjection
 from pynamodb.models import Model
+from pynamodb.transactions import TransactWrite
 
-from anninh.store.models import UNBOUND, ensure_bound
+from anninh.codes import AmbiguousCode, CodeTaken, legacy_form
+from anninh.store.models import UNBOUND, bind_like, ensure_bound
 from anninh.tips.model import AuditEntry, MediaItem, Tip
 
 
@@ -106,6 +116,23 @@ class TipModel(Model):
     by_reporter = TipsByReporter()
 
 
+class TipCodeModel(Model):
+    """One tip code's reservation in the tips table: ``tip_id`` = ``code#<CODE>``, ``owner`` = the tip."""
+
+    class Meta:
+        table_name = UNBOUND
+
+    tip_id = UnicodeAttribute(hash_key=True)
+    owner = UnicodeAttribute()
+
+
+def code_key(code: str) -> str:
+    return f"code#{code}"
+
+
+ADDITION_ACTION = "info_added"
+
+
 class TipAuditModel(Model):
     class Meta:
         table_name = UNBOUND
@@ -170,7 +197,7 @@ def _to_tip(item: TipModel) -> Tip:
 
 
 class TipRepository(Protocol):
-    def create(self, tip: Tip) -> bool: ...
+    def create(self, tip: Tip) -> bool: ...  # raises CodeTaken when tip.code is reserved already
     def get(self, tip_id: str) -> Tip | None: ...
     def by_code(self, code: str) -> Tip | None: ...
     def by_reporter(self, reporter_key: str, limit: int = 10) -> list[Tip]: ...
@@ -180,6 +207,8 @@ class TipRepository(Protocol):
     def set_media(self, tip_id: str, item: MediaItem, at: datetime) -> None: ...
     def audit(self, entry: AuditEntry) -> None: ...
     def history(self, tip_id: str) -> list[AuditEntry]: ...
+    def add_addition(self, tip_id: str, at: datetime, text: str, key: str) -> bool: ...
+    def additions(self, tip_id: str) -> list[AuditEntry]: ...
 
 
 CHANGEABLE = frozenset(
@@ -203,6 +232,7 @@ class DynamoTipRepository:
     def __init__(self) -> None:
         ensure_bound(TipModel)
         ensure_bound(TipAuditModel)
+        bind_like(TipCodeModel, TipModel)
 
     def create(self, tip: Tip) -> bool:
         """Save a new tip; False when the id exists already (a redelivered event)."""
@@ -232,11 +262,20 @@ class DynamoTipRepository:
             updated_at=tip.updated_at,
             version=0,
         )
+        reservation = TipCodeModel(tip_id=code_key(tip.code), owner=tip.tip_id)
+        connection = Connection(
+            region=getattr(TipModel.Meta, "region", None), host=getattr(TipModel.Meta, "host", None)
+        )
         try:
-            item.save(condition=TipModel.tip_id.does_not_exist())
-        except PutError as exc:
-            if exc.cause_response_code == "ConditionalCheckFailedException":
-                return False
+            with TransactWrite(connection=connection) as transaction:
+                transaction.save(item, condition=TipModel.tip_id.does_not_exist())
+                transaction.save(reservation, condition=TipCodeModel.tip_id.does_not_exist())
+        except TransactWriteError as exc:
+            reasons = [(r.code if r is not None else None) for r in exc.cancellation_reasons]
+            if reasons[:1] == ["ConditionalCheckFailed"]:
+                return False  # the tip exists: a redelivered event
+            if reasons[1:2] == ["ConditionalCheckFailed"]:
+                raise CodeTaken(tip.code) from exc
             raise
         return True
 
@@ -247,9 +286,16 @@ class DynamoTipRepository:
             return None
 
     def by_code(self, code: str) -> Tip | None:
-        for key in TipModel.by_code.query(code, limit=1):
-            return self.get(key.tip_id)
-        return None
+        """The tip holding ``code``; raises :class:`AmbiguousCode` when two old tips share it."""
+        try:
+            return self.get(TipCodeModel.get(code_key(code), consistent_read=True).owner)
+        except TipCodeModel.DoesNotExist:
+            pass
+        # Codes issued before reservations: 5 characters, only in the index, possibly shared.
+        found = {key.tip_id for key in TipModel.by_code.query(legacy_form(code), limit=2)}
+        if len(found) > 1:
+            raise AmbiguousCode(code)
+        return self.get(found.pop()) if found else None
 
     def by_reporter(self, reporter_key: str, limit: int = 10) -> list[Tip]:
         keys = list(TipModel.by_reporter.query(reporter_key, scan_index_forward=False, limit=limit))
@@ -306,6 +352,27 @@ class DynamoTipRepository:
             actor=entry.actor,
             detail=entry.detail,
         ).save()
+
+    def add_addition(self, tip_id: str, at: datetime, text: str, key: str) -> bool:
+        """Keep one addition as its own item (``key`` derives from the event: a redelivery adds nothing)."""
+        try:
+            TipAuditModel(
+                tip_id=tip_id,
+                entry_id=f"{at.isoformat()}#{key}",
+                at=at,
+                action=ADDITION_ACTION,
+                actor="citizen",
+                detail=text,
+            ).save(condition=TipAuditModel.entry_id.does_not_exist())
+        except PutError as exc:
+            if exc.cause_response_code == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
+
+    def additions(self, tip_id: str) -> list[AuditEntry]:
+        """The reporter's additions, oldest first (older tips also have theirs in the description)."""
+        return [e for e in self.history(tip_id) if e.action == ADDITION_ACTION and e.detail]
 
     def history(self, tip_id: str) -> list[AuditEntry]:
         return [

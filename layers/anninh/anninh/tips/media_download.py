@@ -6,9 +6,14 @@ temporary file (memory up to 8 MiB, then ``/tmp``) while its SHA-256 is computed
 first bytes and checked against the kind as soon as they have arrived, so a disallowed file is refused
 without reading the rest.
 
-Outcomes are exceptions the caller maps to the tip: :class:`MediaRefused` (too large, wrong type, empty:
-never retried), :class:`MediaGone` (the CDN answered a definitive 4xx, e.g. an expired link: not retried)
-and :class:`MediaUnavailable` (timeout, connection error, 5xx, 429, too slow: retried through SQS).
+Only Zalo's CDN is fetched (:mod:`anninh.tips.media_source`): the URL and every redirect target are
+checked against the allow-list and resolved to public addresses, redirects are followed here one hop at a
+time (never by ``requests``), and each connection goes to the address that was checked.
+
+Outcomes are exceptions the caller maps to the tip: :class:`MediaRefused` (too large, wrong type, empty,
+a source that is not Zalo's CDN: never retried), :class:`MediaGone` (the CDN answered a definitive 4xx,
+e.g. an expired link: not retried) and :class:`MediaUnavailable` (timeout, connection error, 5xx, 429,
+too slow: retried through SQS).
 """
 
 from __future__ import annotations
@@ -18,19 +23,33 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
+from urllib.parse import urljoin
 
 import requests
+from requests.adapters import HTTPAdapter
 
+from anninh.tips.media_source import (
+    CheckedSource,
+    Resolver,
+    SourcePolicy,
+    SourceRefused,
+    SourceUnresolved,
+    check_source,
+    system_resolver,
+)
 from anninh.tips.media_types import SNIFF_BYTES, SniffedType, allowed, sniff
 
 MEMORY_SPOOL_BYTES = 8 * 1024 * 1024
 # Worth another try later: the CDN is busy or briefly failing.
 RETRYABLE_STATUS = frozenset({408, 425, 429})
+REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
+MAX_REDIRECTS = 5
 
 
 class MediaRefused(Exception):
-    """The attachment will not be kept, whatever the retries: ``reason`` is too_large, type or empty."""
+    """The attachment will not be kept, whatever the retries: ``reason`` is too_large, type, empty or
+    source (not from Zalo's CDN: the allow-list, a private address, a forbidden redirect)."""
 
     def __init__(self, reason: str, *, limit_bytes: int | None = None, content_type: str | None = None):
         super().__init__(reason if content_type is None else f"{reason}: {content_type}")
@@ -80,6 +99,73 @@ def _content_length(response: requests.Response) -> int | None:
     return int(raw) if raw.isdigit() else None
 
 
+class _PinnedAdapter(HTTPAdapter):
+    """Connects to the checked address while TLS (server name, certificate) checks the host name."""
+
+    def __init__(self, host: str) -> None:
+        self._host = host
+        super().__init__(max_retries=0)
+
+    def build_connection_pool_key_attributes(
+        self, request: requests.PreparedRequest, verify: bool | str, cert: Any = None
+    ) -> tuple[Any, Any]:
+        host_params, pool_kwargs = super().build_connection_pool_key_attributes(request, verify, cert)
+        kwargs: dict[str, Any] = dict(pool_kwargs)
+        if host_params.get("scheme") == "https":
+            kwargs["server_hostname"] = self._host
+            kwargs["assert_hostname"] = self._host
+        return host_params, kwargs
+
+
+def _get(
+    session: requests.Session, url: str, policy: DownloadPolicy, checked: CheckedSource | None
+) -> tuple[requests.Response, HTTPAdapter | None]:
+    # The cap counts the bytes stored; a compressed transfer would only hide their number.
+    headers = {"Accept-Encoding": "identity"}
+    timeout = (policy.connect_timeout, policy.read_timeout)
+    if checked is None:
+        return session.get(url, stream=True, timeout=timeout, headers=headers, allow_redirects=False), None
+    adapter = _PinnedAdapter(checked.host)
+    request = session.prepare_request(
+        requests.Request("GET", checked.pinned_url, headers={**headers, "Host": checked.host_header})
+    )
+    try:
+        return adapter.send(request, stream=True, timeout=timeout, proxies={}), adapter
+    except BaseException:
+        adapter.close()
+        raise
+
+
+def _open(
+    session: requests.Session,
+    url: str,
+    policy: DownloadPolicy,
+    sources: SourcePolicy | None,
+    resolve: Resolver,
+) -> tuple[requests.Response, HTTPAdapter | None]:
+    """The first answer that is not a redirect; each hop checked against ``sources`` before it is made."""
+    hops = sources.max_redirects if sources is not None else MAX_REDIRECTS
+    for _ in range(hops + 1):
+        try:
+            checked = check_source(url, sources, resolve) if sources is not None else None
+        except SourceRefused as exc:
+            raise MediaRefused("source", content_type=exc.reason) from exc
+        except SourceUnresolved as exc:
+            raise MediaUnavailable("DNS resolution failed") from exc
+        try:
+            response, adapter = _get(session, url, policy, checked)
+        except requests.RequestException as exc:  # timeouts, refused or reset connections, TLS errors
+            raise MediaUnavailable(type(exc).__name__) from exc
+        location = response.headers.get("Location")
+        if response.status_code not in REDIRECT_STATUS or not location:
+            return response, adapter
+        response.close()
+        if adapter is not None:
+            adapter.close()
+        url = urljoin(url, location)
+    raise MediaGone("too many redirects")
+
+
 def fetch_media(
     session: requests.Session,
     url: str,
@@ -87,23 +173,31 @@ def fetch_media(
     policy: DownloadPolicy,
     declared_size: int | None = None,
     clock: Callable[[], float] = time.monotonic,
+    sources: SourcePolicy | None = None,
+    resolve: Resolver = system_resolver,
 ) -> DownloadedMedia:
-    """Download ``url`` as an attachment of ``kind`` under ``policy``; raises one of the outcome errors."""
+    """Download ``url`` as an attachment of ``kind`` under ``policy``; raises one of the outcome errors.
+
+    ``sources``: the allowed sources (the media service always passes the template's); ``None`` only in
+    tests of the download mechanics themselves. ``resolve``: host name → addresses (tests inject one)."""
     if declared_size is not None and declared_size > policy.max_bytes:
         raise MediaRefused("too_large", limit_bytes=policy.max_bytes)
     deadline = clock() + policy.total_seconds
+    response, adapter = _open(session, url, policy, sources, resolve)
     try:
-        response = session.get(
-            url,
-            stream=True,
-            timeout=(policy.connect_timeout, policy.read_timeout),
-            # The cap counts the bytes stored; a compressed transfer would only hide their number.
-            headers={"Accept-Encoding": "identity"},
-        )
-    except requests.TooManyRedirects as exc:
-        raise MediaGone("too many redirects") from exc
-    except requests.RequestException as exc:  # timeouts, refused or reset connections, TLS errors
-        raise MediaUnavailable(type(exc).__name__) from exc
+        return _read(response, kind, policy, deadline, clock)
+    finally:
+        if adapter is not None:
+            adapter.close()
+
+
+def _read(
+    response: requests.Response,
+    kind: str,
+    policy: DownloadPolicy,
+    deadline: float,
+    clock: Callable[[], float],
+) -> DownloadedMedia:
     with response:
         _check_status(response.status_code)
         length = _content_length(response)

@@ -2,7 +2,8 @@
 
 - stored: downloaded under its kind's cap, type sniffed and allowed, uploaded to S3 (SSE-KMS); the tip's
   media item gets the key, type, size and SHA-256;
-- refused (too large, type not allowed, empty) and gone (a definitive 4xx from the CDN, recorded as
+- refused (too large, type not allowed, empty, or not from Zalo's CDN: see
+  :mod:`anninh.tips.media_source`) and gone (a definitive 4xx from the CDN, recorded as
   ``failed``): recorded at once and never retried;
 - transient failures raise so that SQS delivers the job again; on the last delivery the redrive policy
   allows (``ApproximateReceiveCount >= max_receive_count``) the item is first marked ``failed``, then the
@@ -39,6 +40,7 @@ from anninh.tips.media_download import (
     fetch_media,
 )
 from anninh.tips.media_jobs import MediaJob
+from anninh.tips.media_source import Resolver, SourcePolicy, system_resolver
 from anninh.tips.media_store import MediaStore, S3MediaStore, media_key
 from anninh.tips.model import AuditEntry, MediaItem, Tip
 
@@ -74,6 +76,7 @@ class MediaSettings:
     kms_key_id: str
     caps_mb: Mapping[str, int]
     max_receive_count: int
+    sources: SourcePolicy
     connect_timeout: float = 5.0
     read_timeout: float = 15.0
     download_seconds: float = 40.0
@@ -89,6 +92,7 @@ class MediaSettings:
                 for kind, default in DEFAULT_CAPS_MB.items()
             },
             max_receive_count=_positive_int(env, "MEDIA_MAX_RECEIVE_COUNT", 3),
+            sources=_sources(env),
             download_seconds=_positive_int(env, "MEDIA_DOWNLOAD_SECONDS", 40),
         )
 
@@ -101,12 +105,24 @@ class MediaSettings:
         )
 
 
+def _sources(env: Mapping[str, str]) -> SourcePolicy:
+    """The allowed attachment sources: https only and public addresses only, except on the local stack."""
+    try:
+        return SourcePolicy.from_setting(
+            require(env, "MEDIA_SOURCE_PREFIXES"), local=env.get("STAGE", "").strip() == "local"
+        )
+    except ValueError as exc:
+        raise ConfigError(f"MEDIA_SOURCE_PREFIXES: {exc}") from exc
+
+
 def refusal_text(kind: str, refusal: MediaRefused, caps_mb: Mapping[str, int]) -> str:
     label = texts.MEDIA_KIND[kind]
     if refusal.reason == "too_large":
         return texts.MEDIA_REFUSED_TOO_LARGE.format(kind=label, limit_mb=caps_mb[kind])
     if refusal.reason == "empty":
         return texts.MEDIA_REFUSED_EMPTY.format(kind=label)
+    if refusal.reason == "source":
+        return texts.MEDIA_REFUSED_SOURCE.format(kind=label)
     return texts.MEDIA_REFUSED_TYPE.format(kind=label)
 
 
@@ -126,6 +142,7 @@ class MediaService:
         settings: MediaSettings,
         clock: Callable[[], datetime] = utcnow,
         notify: Notify | None = None,
+        resolve: Resolver = system_resolver,
     ) -> None:
         self.tips = tips
         self.store = store
@@ -133,6 +150,7 @@ class MediaService:
         self.settings = settings
         self.clock = clock
         self.notify = notify
+        self.resolve = resolve
 
     def process(self, job: MediaJob, receive_count: int) -> str:
         """Handle one delivery of ``job`` (its ``receive_count``-th); returns the outcome's name."""
@@ -172,7 +190,15 @@ class MediaService:
 
     def _fetch_and_store(self, job: MediaJob, item: MediaItem) -> str:
         policy = self.settings.policy(job.kind)
-        with fetch_media(self.session, job.source_url, job.kind, policy, job.declared_size) as media:
+        with fetch_media(
+            self.session,
+            job.source_url,
+            job.kind,
+            policy,
+            job.declared_size,
+            sources=self.settings.sources,
+            resolve=self.resolve,
+        ) as media:
             key = media_key(job.tip_id, job.media_id, media.sniffed.extension)
             self.store.put(key, media.file, media.sniffed.content_type, media.sha256)
             stored = replace(

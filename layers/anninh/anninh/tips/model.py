@@ -24,6 +24,9 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 NEEDS_PUBLIC_RESULT = frozenset({"da_xu_ly", "khong_du_co_so"})
 # The hidden payload of a wanted-person broadcast's "Gửi tin về đối tượng này" button: starts a linked tip.
 NOTICE_PAYLOAD_PREFIX = "TIP:NOTICE:"
+# Limits per tip: what one citizen can make the system download and store (told politely when reached).
+MAX_MEDIA_PER_TIP = 20
+MAX_DESCRIPTION_CHARS = 4000  # the description, and each addition ("bổ sung") on its own
 
 
 class TipError(ValueError):

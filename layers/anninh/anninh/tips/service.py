@@ -1,24 +1,29 @@
 """Tip services: submit, change status, transfer, reply, add information; visibility by unit subtree.
 
 Plain functions over a :class:`~anninh.store.tips.TipRepository`. Every change writes an audit entry.
-Ids and codes derive from the Zalo event that caused them, so a redelivered event never creates a second tip.
+The tip id derives from the Zalo event that caused it, so a redelivered event never creates a second tip; the
+code is drawn at random (``anninh.codes``) and reserved in the same write as the tip, so it is unique and a
+redelivery finds the tip, code included, that the first delivery created.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from anninh import texts
-from anninh.codes import ALPHABET
+from anninh.codes import MAX_DRAWS, Choice, CodeTaken, new_code
+from anninh.observability import count
 from anninh.officers.model import VIETNAM
 from anninh.stats.counters import duration, tally
 from anninh.store.tips import TipRepository
 from anninh.tips.model import (
     CATEGORIES,
+    MAX_DESCRIPTION_CHARS,
+    MAX_MEDIA_PER_TIP,
     PRIVACY,
     TERMINAL,
     AuditEntry,
@@ -30,21 +35,20 @@ from anninh.tips.model import (
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 
-CODE_LENGTH = 5
-
 
 def reporter_key(secret: str, oa_id: str, user_id: str) -> str:
     """A keyed hash of the reporter: finds "my tips" without storing a searchable user id."""
     return hmac.new(secret.encode(), f"{oa_id}:{user_id}".encode(), hashlib.sha256).hexdigest()[:40]
 
 
-def tip_code(unit: Unit, event_key: str) -> str:
-    digest = int(hashlib.sha256(f"tip:{event_key}".encode()).hexdigest(), 16)
-    chars = []
-    for _ in range(CODE_LENGTH):
-        digest, index = divmod(digest, len(ALPHABET))
-        chars.append(ALPHABET[index])
-    return f"{(unit.code or 'TB').upper()}-{''.join(chars)}"
+def tip_id_for(now: datetime, event_key: str) -> str:
+    """Time-sortable and derived from the event: a redelivery names the same tip."""
+    digest = hashlib.sha256(f"tip:{event_key}".encode()).hexdigest()[:12]
+    return f"{int(now.timestamp() * 1000):013d}-{digest}"
+
+
+class NoFreeCode(RuntimeError):
+    """Every draw clashed (a broken random source, not bad luck): retried by the queue."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ class Draft:
             raise TipError(texts.TIP_ERROR_NO_DESCRIPTION)
         return cls(
             category=data["category"],
-            description=str(data["description"]).strip(),
+            description=str(data["description"]).strip()[:MAX_DESCRIPTION_CHARS],
             privacy=data["privacy"],
             urgent=bool(data.get("urgent")),
             place=data.get("place"),
@@ -81,7 +85,7 @@ class Draft:
             occurred=data.get("occurred"),
             contact_name=data.get("contact_name") if data["privacy"] != "anonymous" else None,
             contact_phone=data.get("contact_phone") if data["privacy"] != "anonymous" else None,
-            media=tuple((str(k), str(u), s) for k, u, s in data.get("media", [])),
+            media=tuple((str(k), str(u), s) for k, u, s in data.get("media", []))[:MAX_MEDIA_PER_TIP],
             notice_id=str(data["notice_id"]) if data.get("notice_id") else None,
         )
 
@@ -96,18 +100,23 @@ def submit(
     hash_secret: str,
     event_key: str,
     now: datetime,
+    choice: Choice | None = None,
 ) -> tuple[Tip, bool]:
-    """Create the tip (returns it and whether it is new; a redelivered confirmation returns the first)."""
-    code = tip_code(unit, event_key)
-    tip_id = f"{int(now.timestamp() * 1000):013d}-{code}"
+    """Create the tip (returns it and whether it is new; a redelivered confirmation returns the first).
+
+    ``choice`` is the code's random source (``secrets.choice`` unless a test injects a seeded one)."""
+    tip_id = tip_id_for(now, event_key)
+    existing = repo.get(tip_id)
+    if existing is not None:
+        return existing, False
     media = tuple(
         MediaItem(media_id=f"m{index:02d}", kind=kind, source_url=url, declared_size=size)
         for index, (kind, url, size) in enumerate(draft.media)
     )
-    tip = Tip(
+    template = Tip(
         tip_id=tip_id,
         unit_id=unit.unit_id,
-        code=code,
+        code=_draw(unit, choice),
         category=draft.category,
         description=draft.description,
         privacy=draft.privacy,
@@ -126,12 +135,24 @@ def submit(
         media=media,
         notice_id=draft.notice_id,
     )
-    if not repo.create(tip):
-        existing = repo.get(tip_id)
-        assert existing is not None
-        return existing, False
-    repo.audit(AuditEntry(tip_id, now, "created", "citizen", f"{draft.category}; {draft.privacy}"))
-    return tip, True
+    for attempt in range(MAX_DRAWS):
+        tip = template if attempt == 0 else replace(template, code=_draw(unit, choice))
+        try:
+            created = repo.create(tip)
+        except CodeTaken:
+            count("CodeClashes", kind="tip")
+            continue
+        if not created:
+            existing = repo.get(tip_id)
+            assert existing is not None
+            return existing, False
+        repo.audit(AuditEntry(tip_id, now, "created", "citizen", f"{draft.category}; {draft.privacy}"))
+        return tip, True
+    raise NoFreeCode(tip_id)
+
+
+def _draw(unit: Unit, choice: Choice | None) -> str:
+    return new_code(unit.code or "TB", choice=choice) if choice else new_code(unit.code or "TB")
 
 
 def visible_to(tree: UnitTree, tip: Tip, unit_id: str) -> bool:
@@ -189,13 +210,20 @@ def transfer(
     return updated
 
 
-def add_information(repo: TipRepository, tip: Tip, text: str, now: datetime) -> Tip:
+def add_information(repo: TipRepository, tip: Tip, text: str, now: datetime, event_key: str) -> bool:
+    """Keep the reporter's addition as its own item (bounded; never appended to the tip item, which would
+    grow past DynamoDB's 400 KB). ``event_key`` (the Zalo event) makes a redelivery add nothing; returns
+    whether it was new."""
     if not tip.open:
         raise TipError(texts.TIP_ERROR_CLOSED)
-    stamp = now.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y")
-    addition = texts.TIP_DESCRIPTION_ADDITION.format(
-        description=tip.description, stamp=stamp, text=text.strip()
-    )
-    updated = repo.save_changes(tip, {"description": addition}, now)
-    repo.audit(AuditEntry(tip.tip_id, now, "info_added", "citizen", ""))
-    return updated
+    key = "i" + hashlib.sha256(f"add:{event_key}".encode()).hexdigest()[:10]
+    return repo.add_addition(tip.tip_id, now, text.strip()[:MAX_DESCRIPTION_CHARS], key)
+
+
+def addition_lines(additions: list[AuditEntry]) -> str:
+    """The additions as officers read them after the description, oldest first, in Vietnam time."""
+    return "".join(texts.TIP_ADDITION_LINE.format(stamp=_stamp(e.at), text=e.detail) for e in additions)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y")

@@ -94,6 +94,8 @@ def build_router() -> Router:
             raise ApiError(
                 404, "question_not_found", texts.ADMIN_QUESTION_NOT_FOUND.format(code=outcome.code)
             )
+        if outcome.status == "ambiguous":
+            raise ApiError(409, "ambiguous_code", texts.CODE_AMBIGUOUS.format(code=outcome.code))
         if outcome.status == "already_answered":
             by_whom = outcome.question.answered_by if outcome.question else None
             message = texts.ADMIN_ALREADY_ANSWERED.format(code=outcome.code, answered_by=by_whom)

@@ -37,7 +37,7 @@ from anninh.admin.tip_schemas import (
     TipSummary,
     TransferIn,
 )
-from anninh.codes import normalise_code
+from anninh.codes import AmbiguousCode, normalise_code
 from anninh.observability import count, logger
 from anninh.officers.model import VIETNAM
 from anninh.store.tips import ConcurrentUpdate
@@ -69,7 +69,10 @@ CSV_RESPONSE: OpenAPIResponse = {
 
 
 def _find(deps: AdminDeps, code: str) -> Tip:
-    tip = deps.tips.by_code(normalise_code(code))
+    try:
+        tip = deps.tips.by_code(normalise_code(code))
+    except AmbiguousCode as exc:
+        raise ApiError(409, "ambiguous_code", texts.CODE_AMBIGUOUS.format(code=exc.code)) from exc
     if tip is None:
         raise ApiError(404, "tip_not_found", texts.ADMIN_TIP_NOT_FOUND.format(code=normalise_code(code)))
     return tip

@@ -1,0 +1,1 @@
+"""Limits that keep one citizen from flooding the system or the officers."""
