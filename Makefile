@@ -94,12 +94,13 @@ deploy-guided: build
 	$(SAM) deploy --guided
 
 .PHONY: bench
-bench: venv ## benchmarks: webhook cold start, warm cost and memory, FAQ, local stack, broadcast rate, media memory
+bench: venv ## benchmarks: webhook cold start, warm cost and memory, FAQ, local stack, broadcast rate, media memory, cost
 	$(PY) tests/bench/webhook_bench.py
 	$(PY) tests/bench/faq_bench.py
 	$(PY) tests/bench/local_stack_bench.py
 	$(PY) tests/bench/broadcast_bench.py
 	$(PY) tests/bench/memory_bench.py
+	$(PY) tests/bench/cost_bench.py
 
 .PHONY: clean
 clean:

@@ -469,3 +469,13 @@ def test_every_checkov_suppression_is_justified_in_place(resources) -> None:
     for logical_id, skip in suppressions:
         assert re.fullmatch(r"CKV2?_AWS_\d+", skip["id"]), (logical_id, skip)
         assert len(skip.get("comment", "").split()) >= 8, f"{logical_id} {skip['id']}: say why"
+
+
+def test_tracing_is_a_parameter_off_by_default(document) -> None:
+    # X-Ray on every invocation costs more than everything else together (tests/bench/cost_bench.py).
+    assert document["Globals"]["Function"]["Tracing"] == ref("Tracing")
+    parameter = document["Parameters"]["Tracing"]
+    assert parameter["Default"] == "PassThrough" and set(parameter["AllowedValues"]) == {
+        "Active",
+        "PassThrough",
+    }
