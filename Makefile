@@ -9,6 +9,7 @@ PYTHON ?= $(shell for c in "$$(pyenv prefix 3.13.0 2>/dev/null)/bin/python3" pyt
 SAM_PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
 VENV := .venv
 SAM_VENV := .venv-sam
+CHECKOV_VENV := .venv-checkov
 PY := $(VENV)/bin/python
 SAM := $(SAM_VENV)/bin/sam
 PORT ?= 3000
@@ -37,6 +38,13 @@ $(SAM_VENV)/.installed: requirements-sam.txt
 	$(SAM_VENV)/bin/python -m pip install --quiet -r requirements-sam.txt
 	touch $@
 
+$(CHECKOV_VENV)/.installed: requirements-checkov.txt
+	@echo "==> creating $(CHECKOV_VENV) (checkov, kept apart from the project's pins)"
+	test -x $(CHECKOV_VENV)/bin/python || $(SAM_PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CHECKOV_VENV)/bin/python -m pip install --quiet -r requirements-checkov.txt
+	touch $@
+
 .PHONY: venv
 venv: $(VENV)/.installed ## create the project environment (.venv, with the `anninh` CLI)
 
@@ -53,12 +61,14 @@ run: venv ## start the whole system locally on http://127.0.0.1:$(PORT) (moto + 
 	PORT=$(PORT) $(PY) -m localrun
 
 .PHONY: lint
-lint: venv $(SAM_VENV)/.installed ## ruff, mypy, cfn-lint and sam validate --lint
+lint: venv $(SAM_VENV)/.installed $(CHECKOV_VENV)/.installed ## ruff, mypy, cfn-lint, sam validate --lint, checkov
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/cfn-lint template.yaml
 	$(SAM) validate --lint --template template.yaml
+	@# Every suppression is in the template beside its resource (Metadata: checkov: skip:, with the reason).
+	$(CHECKOV_VENV)/bin/checkov --file template.yaml --framework cloudformation --quiet --compact --skip-download
 
 .PHONY: test
 test: venv $(SAM_VENV)/.installed browser ## the whole suite: lint, template checks, unit, integration, e2e
@@ -84,12 +94,13 @@ deploy-guided: build
 	$(SAM) deploy --guided
 
 .PHONY: bench
-bench: venv ## benchmarks: webhook cold start, warm cost and memory, FAQ, local stack, broadcast rate, media memory
+bench: venv ## benchmarks: webhook cold start, warm cost and memory, FAQ, local stack, broadcast rate, media memory, cost
 	$(PY) tests/bench/webhook_bench.py
 	$(PY) tests/bench/faq_bench.py
 	$(PY) tests/bench/local_stack_bench.py
 	$(PY) tests/bench/broadcast_bench.py
 	$(PY) tests/bench/memory_bench.py
+	$(PY) tests/bench/cost_bench.py
 
 .PHONY: clean
 clean:

@@ -1,5 +1,6 @@
 """Scheduled (hourly): refresh every OA access token that expires within the next hours.
 
+Any OA's failure fails the run (after every due OA was tried), so it is alarmed, never silently logged.
 Refresh tokens are single-use; the token manager refreshes under a DynamoDB lock and saves the new pair
 before anything uses it, so this function and a worker refreshing on -216 never spend the same token.
 """
@@ -27,4 +28,7 @@ def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         count("TokenRefreshFailures", len(report.failed))
         logger.error("token refresh failed for some OAs", extra={"failed": dict(report.failed)})
     logger.info("token refresh run", extra={"refreshed": list(report.refreshed)})
-    return {"refreshed": list(report.refreshed), "failed": dict(report.failed)}
+    # Any OA failing fails the invocation: the TokensErrorsAlarm fires, Lambda retries the run (only the OAs
+    # still due are tried again) and finally parks it in the schedules' DLQ. Returning success would hide it.
+    report.raise_for_failures()
+    return {"refreshed": list(report.refreshed), "failed": {}}

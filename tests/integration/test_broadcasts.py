@@ -156,17 +156,20 @@ def test_admin_creates_pauses_and_cancels_the_schedule(setup):
     assert status == 200, created
     scheduler = __import__("boto3").client("scheduler", region_name=REGION)
     name = f"anninh-broadcast-{created['broadcast_id']}"
-    schedule = scheduler.get_schedule(Name=name)
+    group = stack.url("SchedulesGroup")  # the stack's own schedule group, never "default"
+    schedule = scheduler.get_schedule(Name=name, GroupName=group)
     assert schedule["ScheduleExpressionTimezone"] == "Asia/Ho_Chi_Minh"
     assert schedule["Target"]["Arn"].endswith("BroadcastFunction")
+    # A firing the scheduler cannot deliver is parked in the schedules' DLQ, not lost.
+    assert schedule["Target"]["DeadLetterConfig"]["Arn"] == stack.arn("ScheduleDeadLetterQueue")
     assert created["content"]["buttons"][-1]["payload"] == "TIP:NOTICE:doi-tuong-a"
     path = f"/admin/broadcasts/{created['broadcast_id']}"
     assert stack.admin("POST", path + "/pause")[1]["status"] == "paused"
-    assert scheduler.get_schedule(Name=name)["State"] == "DISABLED"
+    assert scheduler.get_schedule(Name=name, GroupName=group)["State"] == "DISABLED"
     assert stack.admin("POST", path + "/resume")[1]["status"] == "scheduled"
     assert stack.admin("POST", path + "/cancel")[1]["status"] == "cancelled"
     assert stack.admin("POST", path + "/resume")[0] == 409
-    assert name not in [s["Name"] for s in scheduler.list_schedules()["Schedules"]]
+    assert name not in [s["Name"] for s in scheduler.list_schedules(GroupName=group)["Schedules"]]
     status, progress = stack.admin("GET", path + "/status")
     assert status == 200 and progress["status"] == "cancelled" and progress["queued"] == 0
     assert (

@@ -132,7 +132,11 @@ def _broadcast_deps(env: Mapping[str, str] | None, zalo_client: Any) -> dict[str
     env = os.environ if env is None else env
     bind_broadcast_tables(env)
     schedules = EventBridgeSchedules(
-        boto3.client("scheduler"), require(env, "BROADCAST_FUNCTION_ARN"), require(env, "SCHEDULER_ROLE_ARN")
+        boto3.client("scheduler"),
+        require(env, "BROADCAST_FUNCTION_ARN"),
+        require(env, "SCHEDULER_ROLE_ARN"),
+        group=require(env, "SCHEDULE_GROUP"),
+        dead_letter_arn=require(env, "SCHEDULE_DLQ_ARN"),
     )
     return {
         "broadcasts": DynamoBroadcastRepository(),

@@ -17,10 +17,12 @@ Public API::
       .access_token(oa_id) -> str
       .refresh(oa_id, stale_access_token) -> str
       .refresh_due(oa_id, within: timedelta) -> bool       (True when it refreshed)
-      .refresh_all_due(within: timedelta) -> RefreshReport (the scheduled refresher)
+      .refresh_all_due(within: timedelta) -> RefreshReport (the scheduled refresher; every due OA is
+                                                           tried, then .raise_for_failures() fails the run)
       .invalidate(oa_id) -> None                           (drop the per-process cache)
     TokenRepository (Protocol), TokenRecord, InMemoryTokenRepository (thread-safe; tests, local tools)
-    TokenNotProvisioned(LookupError), TokenRefreshTimeout(TimeoutError), TokenStateConflict(RuntimeError)
+    TokenNotProvisioned(LookupError), TokenRefreshTimeout(TimeoutError), TokenStateConflict(RuntimeError),
+    TokenRefreshFailed(RuntimeError)
 
 The DynamoDB implementation is :class:`anninh.store.tokens.DynamoTokenRepository`.
 
@@ -253,10 +255,24 @@ class InMemoryTokenRepository:
 # ---------------------------------------------------------------------------------------------- manager
 
 
+class TokenRefreshFailed(RuntimeError):
+    """The scheduled refresh failed for some OAs: the run must fail so the failure is alarmed and retried."""
+
+    def __init__(self, failed: Mapping[str, str]) -> None:
+        self.failed = dict(failed)
+        listed = ", ".join(f"{oa_id} ({error})" for oa_id, error in sorted(self.failed.items()))
+        super().__init__(f"zalo token refresh failed for {len(self.failed)} OA(s): {listed}")
+
+
 @dataclass(frozen=True)
 class RefreshReport:
     refreshed: tuple[str, ...] = ()
     failed: Mapping[str, str] = field(default_factory=dict)  # oa_id -> error class name
+
+    def raise_for_failures(self) -> None:
+        """Raise :class:`TokenRefreshFailed` when any OA failed (after every due OA was tried)."""
+        if self.failed:
+            raise TokenRefreshFailed(self.failed)
 
 
 class TokenManager:
