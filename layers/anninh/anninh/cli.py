@@ -25,6 +25,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("content", "anninh.content.commands"),
     ("followers", "anninh.followers.commands"),
     ("broadcast", "anninh.broadcasts.commands"),
+    ("oa", "anninh.oa.commands"),
     ("local", "localrun.commands"),
 )
 

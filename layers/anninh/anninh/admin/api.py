@@ -21,6 +21,7 @@ from anninh.admin.errors import ApiError
 from anninh.admin.routes import broadcasts as broadcast_routes
 from anninh.admin.routes import content as content_routes
 from anninh.admin.routes import followers as follower_routes
+from anninh.admin.routes import oa as oa_routes
 from anninh.admin.routes import officers, questions, units
 from anninh.admin.routes import tips as tip_routes
 from anninh.observability import count, logger
@@ -28,7 +29,16 @@ from anninh.observability import count, logger
 PREFIX = "/admin"
 OPENAPI_TITLE = texts.ADMIN_OPENAPI_TITLE
 OPENAPI_VERSION = "1.0.0"
-AREAS = (units, officers, questions, content_routes, follower_routes, tip_routes, broadcast_routes)
+AREAS = (
+    units,
+    officers,
+    questions,
+    content_routes,
+    follower_routes,
+    tip_routes,
+    broadcast_routes,
+    oa_routes,  # issue 13
+)
 
 
 def _error(status: int, code: str, message: str, errors: list[dict[str, Any]] | None = None) -> Response:
