@@ -931,7 +931,7 @@ OA_CLI_HEALTHY = "khỏe"
 OA_CLI_UNHEALTHY = "LỖI"
 OA_CLI_SUMMARY = "{healthy}/{total} OA hoạt động bình thường."
 UNITS_CLI_IMPORTED_API = "Đã nạp {count} đơn vị qua API ({kept} giữ nguyên oa_id đã có)."
-UNITS_CLI_INIT_WRITTEN = "Đã ghi {count} đơn vị của {province} vào {path}: điền oa_id và số đường dây nóng."
+UNITS_CLI_INIT_WRITTEN = "Đã ghi {count} đơn vị ({unit} và cấp xã) vào {path}: điền oa_id và số đường dây nóng."
 UNITS_CLI_INIT_UNKNOWN = "Không tìm thấy tỉnh {province}; các tỉnh, thành: {known}"
 UNITS_CLI_INIT_AMBIGUOUS = "'{province}' khớp nhiều tỉnh: {matches}"
 UNITS_CLI_INIT_NO_PACKAGE = (
@@ -947,3 +947,9 @@ ADMIN_DOC_OA_CONNECT_OK = "Đường dẫn cấp quyền, dùng một lần tron
 ADMIN_DOC_UNITS_IMPORT = "Nạp cây đơn vị (cả cây được kiểm tra trước khi ghi)"
 ADMIN_DOC_UNITS_IMPORT_OK = "Số đơn vị đã nạp"
 OA_CONNECT_NO_HOST = "Không xác định được địa chỉ API để làm địa chỉ callback."
+CLI_HELP_UNITS_FORCE = "ghi đè tệp đã có"
+UNITS_INIT_HEADER = (
+    "# Khung cây đơn vị {unit} và {count} đơn vị cấp xã theo danh mục hành chính sau sắp xếp 2025\n"
+    "# (mã chính thức trong 'code'). Điền oa_id và hotline, thêm các phòng (level: department) rồi chạy\n"
+    "# `anninh units import` và `anninh oa import`.\n"
+)
