@@ -931,7 +931,9 @@ OA_CLI_HEALTHY = "khỏe"
 OA_CLI_UNHEALTHY = "LỖI"
 OA_CLI_SUMMARY = "{healthy}/{total} OA hoạt động bình thường."
 UNITS_CLI_IMPORTED_API = "Đã nạp {count} đơn vị qua API ({kept} giữ nguyên oa_id đã có)."
-UNITS_CLI_INIT_WRITTEN = "Đã ghi {count} đơn vị ({unit} và cấp xã) vào {path}: điền oa_id và số đường dây nóng."
+UNITS_CLI_INIT_WRITTEN = (
+    "Đã ghi {count} đơn vị ({unit} và cấp xã) vào {path}: điền oa_id và số đường dây nóng."
+)
 UNITS_CLI_INIT_UNKNOWN = "Không tìm thấy tỉnh {province}; các tỉnh, thành: {known}"
 UNITS_CLI_INIT_AMBIGUOUS = "'{province}' khớp nhiều tỉnh: {matches}"
 UNITS_CLI_INIT_NO_PACKAGE = (
