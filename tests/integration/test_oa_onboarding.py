@@ -167,3 +167,15 @@ def test_consent_through_the_callback_stores_a_working_pair(stack) -> None:
     assert replay["statusCode"] == 400
     forged = callback.invoke({**event, "queryStringParameters": {**query, "state": "forged"}})
     assert forged["statusCode"] == 400
+
+
+def test_the_worker_reports_an_oa_whose_tokens_zalo_refuses(stack) -> None:
+    oa_id = stack.units[UNIT].oa_id
+    stack.zalo.revoke_oa(oa_id)  # access token refused (-216), refresh token unknown (-14014)
+    user = "7000000000000000202"
+    stack.post(UNIT, stack.text_event(UNIT, user, "menu", f"m-{time.monotonic_ns()}"))
+    stack.drain(rounds=3)
+    assert stack.zalo.outbox(user_id=user) == []
+    row = status_of(stack)[UNIT]
+    assert row["healthy"] is False and row["reason"] == "token_rejected", row
+    assert row["last_event_at"] is not None and row["last_error_code"] == "-14014"
