@@ -179,3 +179,12 @@ def test_the_worker_reports_an_oa_whose_tokens_zalo_refuses(stack) -> None:
     row = status_of(stack)[UNIT]
     assert row["healthy"] is False and row["reason"] == "token_rejected", row
     assert row["last_event_at"] is not None and row["last_error_code"] == "-14014"
+
+
+def test_a_quota_refusal_seen_by_the_worker_makes_the_oa_unhealthy_today(stack) -> None:
+    user = "7000000000000000303"
+    stack.zalo.add_fault("/v3.0/oa/message/cs", error=-211, times=20, user_id=user)
+    stack.post(UNIT, stack.text_event(UNIT, user, "menu", f"m-{time.monotonic_ns()}"))
+    stack.drain(rounds=3)
+    row = status_of(stack)[UNIT]
+    assert row["healthy"] is False and row["reason"] == "quota_exceeded" and row["quota_exceeded_at"]

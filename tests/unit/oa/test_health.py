@@ -69,3 +69,14 @@ def test_a_token_refusal_is_cleared_by_a_later_consent_or_refresh_but_not_an_ear
 def test_other_zalo_errors_do_not_make_an_oa_unhealthy() -> None:
     window = OaStatus(OA, last_error_code="-230", last_error_at=NOW)  # a citizen out of the 7-day window
     assert verdict(status=window).healthy
+
+
+def test_a_quota_refusal_counts_for_the_vietnam_day_it_happened() -> None:
+    # NOW is 09:00 in Vietnam; 16:30 UTC the day before is 23:30 Vietnam time: yesterday
+    today = OaStatus(
+        OA, last_error_code="-211", last_error_at=NOW, quota_exceeded_at=NOW - timedelta(hours=1)
+    )
+    health = verdict(status=today)
+    assert health.reason == "quota_exceeded" and health.as_json()["quota_exceeded_at"]
+    yesterday = OaStatus(OA, quota_exceeded_at=datetime(2026, 12, 2, 16, 30, tzinfo=UTC))
+    assert verdict(status=yesterday).healthy

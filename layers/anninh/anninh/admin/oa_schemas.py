@@ -15,7 +15,8 @@ class OaHealthOut(Strict):
     oa_id: str
     healthy: bool
     reason: str = Field(
-        description="ok, secret_missing, not_connected, token_expired, refresh_failed, token_rejected"
+        description="ok, secret_missing, not_connected, token_expired, refresh_failed, token_rejected, "
+        "quota_exceeded"
     )
     detail: str
     secret_present: bool
@@ -25,6 +26,9 @@ class OaHealthOut(Strict):
     last_event_at: str | None
     last_error_code: str | None
     last_error_at: str | None
+    quota_exceeded_at: str | None = Field(
+        description="Zalo's last 'quota exceeded' answer (quotas are daily)"
+    )
 
 
 class OaHealthList(Strict):

@@ -2,7 +2,8 @@
 
 An OA unit is healthy when its secret key is in SSM (the webhook can check Zalo's signature), a token pair
 is stored, the access token has not expired, the last scheduled refresh did not fail (or a newer pair was
-stored since), and the last Zalo error seen was not a token refusal that nothing has fixed since.
+stored since), the last Zalo error seen was not a token refusal that nothing has fixed since, and Zalo has
+not refused a send for quota today.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 # Zalo codes that mean the OA's authorization is gone (ZALO_API.md: -216 invalid/expired access token,
 # -220 expired access token, -14014 invalid refresh token, -14020 refresh token already used) and the error
@@ -18,12 +20,18 @@ TOKEN_ERROR_LABELS = frozenset(
     {"-216", "-220", "-14014", "-14020", "RefreshTokenReused", "TokenInvalid", "TokenNotProvisioned"}
 )
 
+# Zalo's "quota exceeded" answers (ZALO_API.md §7: -211 and -218 OA message quota, -144 ZNS daily limit);
+# Zalo's quotas are daily, so one seen today (Vietnam time) means the OA cannot send until midnight.
+QUOTA_ERROR_LABELS = frozenset({"-211", "-218", "-144"})
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+
 REASON_OK = "ok"
 REASON_NO_SECRET = "secret_missing"  # noqa: S105 - a reason code
 REASON_NOT_CONNECTED = "not_connected"
 REASON_TOKEN_EXPIRED = "token_expired"  # noqa: S105 - a reason code
 REASON_REFRESH_FAILED = "refresh_failed"
 REASON_TOKEN_REJECTED = "token_rejected"  # noqa: S105 - a reason code
+REASON_QUOTA_EXCEEDED = "quota_exceeded"
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,7 @@ class OaStatus:
     last_error_code: str | None = None
     last_error_at: datetime | None = None
     connected_at: datetime | None = None
+    quota_exceeded_at: datetime | None = None
 
 
 class OaStatusRepository(Protocol):
@@ -73,6 +82,7 @@ class OaHealth:
     last_event_at: datetime | None
     last_error_code: str | None
     last_error_at: datetime | None
+    quota_exceeded_at: datetime | None
 
     def as_json(self) -> dict[str, Any]:
         def iso(value: datetime | None) -> str | None:
@@ -92,6 +102,7 @@ class OaHealth:
             "last_event_at": iso(self.last_event_at),
             "last_error_code": self.last_error_code,
             "last_error_at": iso(self.last_error_at),
+            "quota_exceeded_at": iso(self.quota_exceeded_at),
         }
 
 
@@ -120,6 +131,9 @@ def _verdict(
         )
         if fixed_at is None or fixed_at < status.last_error_at:
             return REASON_TOKEN_REJECTED, f"Zalo refused the OA's token (error {status.last_error_code})"
+    quota_at = status.quota_exceeded_at
+    if quota_at is not None and quota_at.astimezone(VIETNAM).date() == now.astimezone(VIETNAM).date():
+        return REASON_QUOTA_EXCEEDED, f"Zalo refused a send for quota today at {quota_at.isoformat()}"
     return REASON_OK, "ready"
 
 
@@ -150,4 +164,5 @@ def assess(
         last_event_at=status.last_event_at,
         last_error_code=status.last_error_code,
         last_error_at=status.last_error_at,
+        quota_exceeded_at=status.quota_exceeded_at,
     )

@@ -21,7 +21,7 @@ from pynamodb.expressions.update import Action
 from pynamodb.models import Model
 
 from anninh.oa.consent import PendingConsent
-from anninh.oa.health import OaStatus
+from anninh.oa.health import QUOTA_ERROR_LABELS, OaStatus
 from anninh.settings import ConfigError
 
 UNBOUND = "__unbound__"
@@ -46,6 +46,7 @@ class OaStatusModel(Model):
     last_error_code = UnicodeAttribute(null=True)
     last_error_at = UTCDateTimeAttribute(null=True)
     connected_at = UTCDateTimeAttribute(null=True)
+    quota_exceeded_at = UTCDateTimeAttribute(null=True)
     # consent# items
     unit_id = UnicodeAttribute(null=True)
     oa_id = UnicodeAttribute(null=True)
@@ -87,6 +88,7 @@ def _status(item: OaStatusModel) -> OaStatus:
         last_error_code=item.last_error_code,
         last_error_at=item.last_error_at,
         connected_at=item.connected_at,
+        quota_exceeded_at=item.quota_exceeded_at,
     )
 
 
@@ -110,9 +112,13 @@ class DynamoOaStatusRepository:
         OaStatusModel(OA_PREFIX + oa_id).update(actions=[OaStatusModel.last_event_at.set(at)])
 
     def record_error(self, oa_id: str, label: str, at: datetime) -> None:
-        OaStatusModel(OA_PREFIX + oa_id).update(
-            actions=[OaStatusModel.last_error_code.set(label), OaStatusModel.last_error_at.set(at)]
-        )
+        actions: list[Action] = [
+            OaStatusModel.last_error_code.set(label),
+            OaStatusModel.last_error_at.set(at),
+        ]
+        if label in QUOTA_ERROR_LABELS:
+            actions.append(OaStatusModel.quota_exceeded_at.set(at))
+        OaStatusModel(OA_PREFIX + oa_id).update(actions=actions)
 
     def record_refresh(
         self, oa_id: str, ok: bool, error: str | None, token_version: int | None, at: datetime
