@@ -7,20 +7,25 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import requests
+import yaml
 from localrun.citizen import reply_text
 from localrun.stack import LOCAL_ADMIN_TOKEN
 
 pytestmark = pytest.mark.e2e
 
 CONNECTED_UNIT = "xa-hoa-lac"
+SEED = Path(__file__).resolve().parents[2] / "infra" / "seed" / "units.yaml"
 
 
 def anninh(local_stack, *argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "ANNINH_API_URL": local_stack.base_url, "ANNINH_LOCAL_TOKEN": LOCAL_ADMIN_TOKEN}
+    """The CLI as an admin runs it: the API's URL and credentials, no table names, region or endpoint."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_") and not k.endswith("_TABLE")}
+    env.update({"ANNINH_API_URL": local_stack.base_url, "ANNINH_LOCAL_TOKEN": LOCAL_ADMIN_TOKEN})
     return subprocess.run(
         [sys.executable, "-m", "anninh.cli", *argv], env=env, capture_output=True, text=True, timeout=60
     )
@@ -106,3 +111,13 @@ def test_connect_runs_the_oauth_flow_headless_and_the_oa_answers(local_stack, us
     assert local_stack.send(CONNECTED_UNIT, user_id, "menu").status_code == 200
     calls = local_stack.wait_for_reply(user_id, timeout=20)
     assert reply_text(calls[0]) and calls[0]["oa_id"] == unit.oa_id
+
+
+def test_units_import_and_list_go_through_the_api_without_table_names(local_stack) -> None:
+    env_free = anninh(local_stack, "units", "import", "--dry-run", str(SEED))
+    assert env_free.returncode == 0, env_free.stderr
+    done = anninh(local_stack, "units", "import", str(SEED))  # the seed again: no change
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(anninh(local_stack, "units", "list", "--json").stdout)
+    seed = yaml.safe_load(SEED.read_text(encoding="utf-8"))["units"]
+    assert {u["unit_id"]: u["oa_id"] for u in listed} == {u["unit_id"]: u.get("oa_id") for u in seed}
