@@ -51,7 +51,12 @@ def _page(status: int, title: str, message: str) -> dict[str, Any]:
     )
     return {
         "statusCode": status,
-        "headers": {"content-type": "text/html; charset=utf-8", "cache-control": "no-store"},
+        # The URL carries the code and the state: never cached, never sent on as a Referer.
+        "headers": {
+            "content-type": "text/html; charset=utf-8",
+            "cache-control": "no-store",
+            "referrer-policy": "no-referrer",
+        },
         "body": body,
     }
 
