@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from anninh import texts
@@ -23,8 +24,6 @@ from anninh.units.tree import UnitTreeError
 
 
 def _import(args: argparse.Namespace, client: AdminClient) -> int:
-    import yaml
-
     from anninh.units.importer import load_units_file
 
     path = Path(args.file)
@@ -36,8 +35,9 @@ def _import(args: argparse.Namespace, client: AdminClient) -> int:
     except UnitTreeError as exc:
         print(texts.UNITS_INVALID.format(error=exc), file=sys.stderr)
         return EXIT_INVALID
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    answer = client.request("PUT", "/admin/units", body={"units": document["units"], "dry_run": args.dry_run})
+    # The checked units, not the raw YAML: every value is already text (YAML dates and times are not JSON).
+    rows = [{k: v for k, v in asdict(u).items() if v not in (None, [], ())} for u in units]
+    answer = client.request("PUT", "/admin/units", body={"units": rows, "dry_run": args.dry_run})
     if args.json:
         print_json(answer)
     elif args.dry_run:
