@@ -19,7 +19,7 @@ from anninh.zalo.connect import build_token_manager
 
 REFRESH_WITHIN = timedelta(hours=int(os.environ.get("TOKEN_REFRESH_WITHIN_HOURS", "6")))
 manager = build_token_manager(ZaloSettings.from_env())
-# Issue 13: each OA's refresh outcome for `anninh oa status`.
+# OA onboarding: each OA's refresh outcome for `anninh oa status`.
 bind_oa_status_table()
 oa_status = DynamoOaStatusRepository()
 token_records = DynamoTokenRepository()

@@ -37,7 +37,7 @@ idempotency_config = IdempotencyConfig(
 )
 persistence = DynamoDBPersistenceLayer(table_name=require(os.environ, "IDEMPOTENCY_TABLE"))
 parking = SqsEventParking(require(os.environ, "INBOUND_DLQ_URL"))
-# Issue 13: the last event and Zalo error seen per OA (`anninh oa status`), at most one write a minute.
+# OA onboarding: the last event and Zalo error seen per OA (`anninh oa status`), at most one write a minute.
 activity = build_activity_recorder(logger)
 
 

@@ -893,7 +893,7 @@ CLI_HELP_BROADCAST_ACTIONS: dict[str, str] = {
 FAQ_COMPILED_BAD_FORMAT = "tệp cơ sở tri thức đã biên dịch không đúng định dạng"
 FAQ_COMPILED_UNREADABLE = "không đọc được cơ sở tri thức đã biên dịch {path}: {error}"
 
-# ------------------------------------------------------------------ OA onboarding (issue 13): CLI, admin API, OAuth
+# ------------------------------------------------------------------ OA onboarding (anninh oa): CLI, admin API, OAuth
 CLI_HELP_OA = "đưa OA của các đơn vị vào hệ thống và theo dõi tình trạng"
 CLI_HELP_OA_STATUS = "tình trạng từng OA: khóa bí mật, token, lần làm mới, sự kiện, lỗi Zalo"
 CLI_HELP_OA_UNIT = "chỉ một đơn vị"

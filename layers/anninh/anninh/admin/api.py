@@ -37,7 +37,7 @@ AREAS = (
     follower_routes,
     tip_routes,
     broadcast_routes,
-    oa_routes,  # issue 13
+    oa_routes,
 )
 
 

@@ -26,7 +26,7 @@ def utcnow() -> datetime:
 
 @dataclass(frozen=True)
 class OaOnboarding:
-    """Issue 13: what the /admin/oa routes use (status table, SSM secret keys, token pairs, Zalo app)."""
+    """OA onboarding: what the /admin/oa routes use (status table, SSM secret keys, token pairs, Zalo app)."""
 
     status: Any  # anninh.oa.health.OaStatusRepository + anninh.oa.consent.ConsentRepository
     secrets: Any  # anninh.oa.secrets_import.OaSecretStore
@@ -56,7 +56,7 @@ class AdminDeps:
     broadcast_schedules: Any = None
     receipts: Any = None
     broadcast_client: Any = None
-    # Issue 13: OA onboarding and health.
+    # OA onboarding and health (anninh oa).
     oa: OaOnboarding | None = None
 
     def tree(self) -> UnitTree:
@@ -110,7 +110,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
 
 
 def _oa_deps(env: Mapping[str, str] | None, zalo: Any) -> OaOnboarding:
-    """Issue 13: the OA status table, the OA secret keys in SSM and the token pairs."""
+    """OA onboarding: the OA status table, the OA secret keys in SSM and the token pairs."""
     import boto3
 
     from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
