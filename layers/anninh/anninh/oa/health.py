@@ -13,15 +13,15 @@ from datetime import datetime
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-# Zalo codes that mean the OA's authorization is gone (ZALO_API.md: -216 invalid/expired access token,
-# -220 expired access token, -14014 invalid refresh token, -14020 refresh token already used) and the error
+# Zalo codes that mean the OA's authorization is gone, as anninh.zalo.errors maps them (-216/-220 access
+# token invalid or expired, -14014 refresh token invalid, -14020 refresh token already used), and the error
 # class names the refresher records for the same situation.
 TOKEN_ERROR_LABELS = frozenset(
     {"-216", "-220", "-14014", "-14020", "RefreshTokenReused", "TokenInvalid", "TokenNotProvisioned"}
 )
 
-# Zalo's "quota exceeded" answers (ZALO_API.md §7: -211 and -218 OA message quota, -144 ZNS daily limit);
-# Zalo's quotas are daily, so one seen today (Vietnam time) means the OA cannot send until midnight.
+# Zalo's "quota exceeded" answers (anninh.zalo.errors.QuotaExceeded: -211 and -218 for OA messages, -144
+# the ZNS daily limit). Zalo's quotas are daily: one seen today (Vietnam time) means no sends until midnight.
 QUOTA_ERROR_LABELS = frozenset({"-211", "-218", "-144"})
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
