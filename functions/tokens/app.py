@@ -8,21 +8,31 @@ before anything uses it, so this function and a worker refreshing on -216 never 
 from __future__ import annotations
 
 import os
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from anninh.oa.activity import record_refresh_report
 from anninh.observability import count, logger, metrics
 from anninh.settings import ZaloSettings
+from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
+from anninh.store.tokens import DynamoTokenRepository
 from anninh.zalo.connect import build_token_manager
 
 REFRESH_WITHIN = timedelta(hours=int(os.environ.get("TOKEN_REFRESH_WITHIN_HOURS", "6")))
 manager = build_token_manager(ZaloSettings.from_env())
+# OA onboarding: each OA's refresh outcome for `anninh oa status`.
+bind_oa_status_table()
+oa_status = DynamoOaStatusRepository()
+token_records = DynamoTokenRepository()
 
 
 @logger.inject_lambda_context(clear_state=True)
 @metrics.log_metrics
 def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     report = manager.refresh_all_due(REFRESH_WITHIN)
+    record_refresh_report(
+        report, oa_status, lambda oa: r.version if (r := token_records.get(oa)) else None, datetime.now(UTC)
+    )
     count("TokensRefreshed", len(report.refreshed))
     if report.failed:
         count("TokenRefreshFailures", len(report.failed))

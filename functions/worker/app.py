@@ -13,6 +13,7 @@ from typing import Any
 from anninh.inbound.event_router import event_time, route_event
 from anninh.inbound.parking import SqsEventParking, park_unreadable
 from anninh.inbound.worker_setup import build_faq_source, build_worker_deps
+from anninh.oa.activity import build_activity_recorder
 from anninh.observability import count, get_tracer, logger, metrics, pseudonym
 from anninh.settings import require
 from anninh.stats.counters import collecting
@@ -41,6 +42,8 @@ idempotency_config = IdempotencyConfig(
 )
 persistence = DynamoDBPersistenceLayer(table_name=require(os.environ, "IDEMPOTENCY_TABLE"))
 parking = SqsEventParking(require(os.environ, "INBOUND_DLQ_URL"))
+# OA onboarding: the last event and Zalo error seen per OA (`anninh oa status`), at most one write a minute.
+activity = build_activity_recorder(logger)
 
 
 @idempotent_function(data_keyword_argument="item", config=idempotency_config, persistence_store=persistence)
@@ -51,6 +54,7 @@ def handle_event(item: dict[str, Any]) -> dict[str, str]:
         try:
             outcome = route_event(event, item["key"], deps)
         except ZaloError as exc:
+            activity.zalo_error(event.oa_id, exc.label)
             if not exc.window_error:
                 raise  # retried by SQS, then parked in the DLQ with an alarm
             # The citizen cannot be reached by a consultation message now (window, blocked, unfollowed).
@@ -95,6 +99,7 @@ def record_handler(record: SQSRecord) -> dict[str, str]:
             sender=deps.sender,
         )
         return {"outcome": "parked"}
+    activity.event_seen(event.oa_id)
     key = f"{event.oa_id}:{idempotency_key(event)}"
     logger.set_correlation_id(key)
     item = {"key": key, "body": record.body, "zevent_server": zevent_server, "oa_id": oa_id}

@@ -37,7 +37,7 @@ def banner(stack: object) -> str:
     lines.append(f"  HTTP API routes             {', '.join(routes)}")
     lines.append(f"  Admin/API base URL          {stack.base_url}")
     lines.append(
-        f"  Admin CLI (anninh officers|questions …):  "
+        f"  Admin CLI (anninh oa status|officers|questions …):  "
         f"export ANNINH_API_URL={stack.base_url} ANNINH_LOCAL_TOKEN={LOCAL_ADMIN_TOKEN}"
     )
     lines.append(

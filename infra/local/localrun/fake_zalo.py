@@ -21,6 +21,9 @@ message is in the outbox) and only its answer is the fault — Zalo accepted it 
 way back (e.g. ``{"http_status": 504, "after": true}``); ``POST /_reset``
 clears outbox, calls, faults and uploads (``{"all": true}`` also forgets tokens, users and followers);
 ``POST /_tokens`` ``{"oa_id", "access_token"?, "refresh_token"?, "expires_in"?}`` registers or issues a pair;
+``POST /_revoke`` ``{"oa_id"}`` withdraws the app's permission (every token of the OA refused);
+``GET /v4/oa/permission?app_id=&redirect_uri=&code_challenge=&state=&oa_id=`` is the OA admin's consent
+page, approved at once (302 to ``redirect_uri?oa_id=&code=&state=``; the code needs the PKCE verifier);
 ``POST /_followers`` ``{"oa_id", "user_ids": [...]}``; ``GET /_media/<name>`` sample media (sample.jpg,
 sample.png, sample.gif, sample.mp4, sample.m4a, sample.pdf) as Zalo's CDN would serve them.
 
@@ -37,6 +40,8 @@ revoke_on_refresh=False, cs_quota=8)``, ``.issue_token(oa_id, expires_in=None) -
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import itertools
 import json
 import mimetypes
@@ -49,6 +54,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
@@ -80,11 +86,14 @@ _URLS = Map(
         Rule("/v2.0/oa/getoa", methods=["GET"], endpoint="getoa"),
         Rule("/message/template", methods=["POST"], endpoint="zns"),
         Rule("/v4/oa/access_token", methods=["POST"], endpoint="oauth"),
+        # The OA admin's consent page (a browser page, not an API call: answered like a control endpoint).
+        Rule("/v4/oa/permission", methods=["GET"], endpoint="ctl_consent"),
         Rule("/_outbox", methods=["GET"], endpoint="ctl_outbox"),
         Rule("/_calls", methods=["GET"], endpoint="ctl_calls"),
         Rule("/_faults", methods=["POST"], endpoint="ctl_faults"),
         Rule("/_reset", methods=["POST"], endpoint="ctl_reset"),
         Rule("/_tokens", methods=["POST"], endpoint="ctl_tokens"),
+        Rule("/_revoke", methods=["POST"], endpoint="ctl_revoke"),
         Rule("/_followers", methods=["POST"], endpoint="ctl_followers"),
         Rule("/_media/<name>", methods=["GET"], endpoint="ctl_media"),
     ]
@@ -133,6 +142,11 @@ class _AccessToken:
     oa_id: str
     expires_at: float
     revoked: bool = False
+
+
+def _s256(verifier: str) -> str:
+    digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
 def _ok(data: Any = None) -> dict[str, Any]:
@@ -209,6 +223,7 @@ class FakeZalo:
                 self._refresh: dict[str, str] = {}  # refresh token -> oa_id (unused ones)
                 self._spent_refresh: set[str] = set()
                 self._codes: dict[str, str] = {}
+                self._challenges: dict[str, str] = {}  # code -> PKCE S256 challenge
                 self._follower_lists: dict[str, list[str]] = {}
                 self._users: dict[tuple[str, str], dict[str, Any]] = {}
 
@@ -240,11 +255,24 @@ class FakeZalo:
             if access_token in self._access:
                 self._access[access_token].revoked = True
 
-    def issue_auth_code(self, oa_id: str) -> str:
+    def issue_auth_code(self, oa_id: str, code_challenge: str | None = None) -> str:
+        """A single-use authorization code for ``oa_id``; with ``code_challenge`` (PKCE S256) the exchange
+        must bring the matching ``code_verifier``."""
         code = "fake-code-" + secrets.token_urlsafe(16)
         with self._lock:
             self._codes[code] = oa_id
+            if code_challenge:
+                self._challenges[code] = code_challenge
         return code
+
+    def revoke_oa(self, oa_id: str) -> None:
+        """Every access and refresh token of ``oa_id`` stops working (-216 / -14014)."""
+        with self._lock:
+            for token in self._access.values():
+                if token.oa_id == oa_id:
+                    token.revoked = True
+            for refresh in [t for t, owner in self._refresh.items() if owner == oa_id]:
+                del self._refresh[refresh]
 
     def set_followers(self, oa_id: str, user_ids: Iterable[str]) -> None:
         with self._lock:
@@ -627,14 +655,44 @@ class FakeZalo:
             elif grant == "authorization_code":
                 code = form.get("code", "")
                 oa_id = self._codes.pop(code, None)
-                if oa_id is None or not form.get("code_verifier"):
+                challenge = self._challenges.pop(code, None)
+                verifier = form.get("code_verifier", "")
+                if oa_id is None or not verifier:
                     raise ZaloFault(-14019, "Authorization code is invalid or used")
+                if challenge is not None and _s256(verifier) != challenge:
+                    raise ZaloFault(-14019, "code_verifier does not match the code_challenge")
             else:
                 raise ZaloFault(-14004, "grant_type is invalid")
             pair = self.issue_token(oa_id)
         return pair  # Zalo's OAuth answer has no "error" field on success
 
     # ------------------------------------------------------------------------------------------ control
+
+    def _ctl_consent(self, request: Request) -> Response:
+        """Zalo's OA permission page, approved at once: redirects to ``redirect_uri`` with ``oa_id``,
+        ``code`` and ``state``. Which OA the admin picks on Zalo's page is the query's ``oa_id`` here."""
+        args = request.args
+        app_id, redirect_uri = args.get("app_id", ""), args.get("redirect_uri", "")
+        challenge, oa_id = args.get("code_challenge", ""), args.get("oa_id", "")
+        if not app_id or (self.app_secrets and app_id not in self.app_secrets):
+            return _json({"error": -14001, "message": "app_id is invalid"}, 400)
+        if not redirect_uri.startswith(("http://", "https://")) or not challenge:
+            return _json({"error": -14003, "message": "redirect_uri and code_challenge are required"}, 400)
+        if not oa_id.isdigit():
+            return _json({"error": -14003, "message": "pick an OA: add oa_id=<digits> (fake only)"}, 400)
+        code = self.issue_auth_code(oa_id, challenge)
+        query = urlencode({"oa_id": oa_id, "code": code, "state": args.get("state", "")})
+        separator = "&" if "?" in redirect_uri else "?"
+        return Response(status=302, headers={"Location": f"{redirect_uri}{separator}{query}"})
+
+    def _ctl_revoke(self, request: Request) -> Response:
+        """``{"oa_id"}``: the OA's admin withdrew the app's permission; every token of the OA is refused."""
+        try:
+            oa_id = str(_json_body(request)["oa_id"])
+        except (ZaloFault, KeyError) as exc:
+            return _json({"error": "bad revoke request", "detail": str(exc)}, 400)
+        self.revoke_oa(oa_id)
+        return _json({"ok": True})
 
     def _ctl_outbox(self, request: Request) -> Response:
         return _json(self.outbox(request.args.get("user_id"), request.args.get("endpoint")))

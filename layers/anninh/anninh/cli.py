@@ -27,6 +27,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("broadcast", "anninh.broadcasts.commands"),
     ("flyer", "anninh.outreach.commands"),
     ("stats", "anninh.stats.commands"),
+    ("oa", "anninh.oa.commands"),
     ("local", "localrun.commands"),
 )
 

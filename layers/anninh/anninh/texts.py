@@ -1080,4 +1080,65 @@ CITIZEN_RATE_LIMITED = (
 OFFICER_ALERT_MORE = (
     "[Người dân này đã gửi thêm {count} tin nhắn cần báo trong vòng {minutes} phút; các tin đó được gộp, "
     "không báo riêng từng tin. Xem đầy đủ trong hội thoại Zalo OA.]\n"
+# ------------------------------------------------------------------ OA onboarding (anninh oa): CLI, admin API, OAuth
+CLI_HELP_OA = "đưa OA của các đơn vị vào hệ thống và theo dõi tình trạng"
+CLI_HELP_OA_STATUS = "tình trạng từng OA: khóa bí mật, token, lần làm mới, sự kiện, lỗi Zalo"
+CLI_HELP_OA_UNIT = "chỉ một đơn vị"
+CLI_HELP_OA_IMPORT = "nạp khóa bí mật OA từ tệp CSV (oa_id, unit_id, oa_secret_key)"
+CLI_HELP_OA_CONNECT = "tạo đường dẫn cấp quyền OA cho ứng dụng (OAuth v4, PKCE)"
+CLI_HELP_UNITS_INIT = "tạo khung cây đơn vị của một tỉnh theo danh mục hành chính sau sắp xếp 2025"
+CLI_HELP_UNITS_PROVINCE = "tên hoặc mã tỉnh, ví dụ 'Lào Cai' hoặc 15"
+CLI_HELP_UNITS_OUTPUT = "tệp YAML ghi ra"
+OA_NOT_CONFIGURED = "Chức năng quản lý OA chưa được cấu hình cho API này."
+OA_IMPORT_REFUSED = "Không nạp dòng nào, tệp có lỗi: {problems}"
+OA_CONNECT_NO_OA = "Đơn vị {unit_id} chưa có OA: nạp oa_id bằng `anninh oa import` trước."
+OA_CONSENT_MISSING = "Thiếu mã cấp quyền hoặc tham số state."
+OA_CONSENT_UNKNOWN_STATE = (
+    "Đường dẫn cấp quyền không hợp lệ, đã dùng hoặc đã hết hạn: chạy lại `anninh oa connect`."
+)
+OA_CONSENT_WRONG_OA = (
+    "OA vừa cấp quyền không phải OA của đơn vị {unit_id} ({expected}): đăng nhập đúng OA rồi thử lại."
+)
+OA_CONSENT_ZALO_REFUSED = "Zalo không chấp nhận mã cấp quyền (lỗi {code}): chạy lại `anninh oa connect`."
+OA_CONSENT_ZALO_DOWN = "Không liên lạc được với Zalo lúc này, xin thử lại sau ít phút."
+OA_CONSENT_DONE_TITLE = "Đã kết nối OA"
+OA_CONSENT_DONE = (
+    "OA {oa_id} của đơn vị {unit_id} đã được kết nối. Token hết hạn lúc {expires} (giờ Việt Nam)."
+)
+OA_CONSENT_FAILED_TITLE = "Chưa kết nối được OA"
+OA_CLI_CONNECT_OPEN = (
+    "Mở đường dẫn sau bằng tài khoản quản trị OA {oa_id} của {unit_id} (hết hạn lúc {expires}):"
+)
+OA_CLI_CONNECT_REDIRECT = "Địa chỉ callback (khai báo trong ứng dụng Zalo): {redirect_uri}"
+OA_CLI_FILE_MISSING = "Không tìm thấy tệp {path}"
+OA_CLI_BAD_CSV = "Tệp CSV phải có đúng các cột {columns} (dòng đầu là tên cột)"
+OA_CLI_IMPORTED = "Đã nạp {rows} dòng: {written} khóa ghi mới/thay, {bound} đơn vị được gắn OA."
+OA_CLI_DRY_RUN = "Kiểm tra xong {rows} dòng, không ghi gì (--dry-run)."
+OA_CLI_HEALTHY = "khỏe"
+OA_CLI_UNHEALTHY = "LỖI"
+OA_CLI_SUMMARY = "{healthy}/{total} OA hoạt động bình thường."
+UNITS_CLI_IMPORTED_API = "Đã nạp {count} đơn vị qua API ({kept} giữ nguyên oa_id đã có)."
+UNITS_CLI_INIT_WRITTEN = (
+    "Đã ghi {count} đơn vị ({unit} và cấp xã) vào {path}: điền oa_id và số đường dây nóng."
+)
+UNITS_CLI_INIT_UNKNOWN = "Không tìm thấy tỉnh {province}; các tỉnh, thành: {known}"
+UNITS_CLI_INIT_AMBIGUOUS = "'{province}' khớp nhiều tỉnh: {matches}"
+UNITS_CLI_INIT_NO_PACKAGE = (
+    "Cần gói vietnam-provinces (requirements-dev.txt): pip install -r requirements-dev.txt"
+)
+UNITS_CLI_INIT_EXISTS = "Tệp {path} đã có; xóa hoặc chọn tên khác"
+ADMIN_DOC_OA_STATUS = "Tình trạng từng OA: khóa bí mật, token, làm mới, sự kiện cuối, lỗi Zalo, healthy"
+ADMIN_DOC_OA_STATUS_OK = "Một dòng cho mỗi đơn vị có OA"
+ADMIN_DOC_OA_IMPORT = "Nạp khóa bí mật OA (SSM SecureString) và gắn oa_id vào đơn vị; kiểm tra mọi dòng trước"
+ADMIN_DOC_OA_IMPORT_OK = "Kế hoạch hoặc kết quả, không bao giờ có khóa"
+ADMIN_DOC_OA_CONNECT = "Đường dẫn cấp quyền OAuth v4 (PKCE) cho OA của một đơn vị"
+ADMIN_DOC_OA_CONNECT_OK = "Đường dẫn cấp quyền, dùng một lần trong 10 phút"
+ADMIN_DOC_UNITS_IMPORT = "Nạp cây đơn vị (cả cây được kiểm tra trước khi ghi)"
+ADMIN_DOC_UNITS_IMPORT_OK = "Số đơn vị đã nạp"
+OA_CONNECT_NO_HOST = "Không xác định được địa chỉ API để làm địa chỉ callback."
+CLI_HELP_UNITS_FORCE = "ghi đè tệp đã có"
+UNITS_INIT_HEADER = (
+    "# Khung cây đơn vị {unit} và {count} đơn vị cấp xã theo danh mục hành chính sau sắp xếp 2025\n"
+    "# (mã chính thức trong 'code'). Điền oa_id và hotline, thêm các phòng (level: department) rồi chạy\n"
+    "# `anninh units import` và `anninh oa import`.\n"
 )

@@ -23,6 +23,10 @@ def test_openapi_documents_every_admin_route_with_validation_and_auth():
     operations = {(m.upper(), p) for p, ops in document["paths"].items() for m in ops}
     assert operations == {
         ("GET", "/admin/units"),
+        ("PUT", "/admin/units"),
+        ("GET", "/admin/oa"),
+        ("POST", "/admin/oa/import"),
+        ("POST", "/admin/oa/connect"),
         ("GET", "/admin/officers"),
         ("PUT", "/admin/officers/{unit_id}/{user_id}"),
         ("DELETE", "/admin/officers/{unit_id}/{user_id}"),

@@ -22,6 +22,7 @@ from anninh.admin.routes import broadcasts as broadcast_routes
 from anninh.admin.routes import content as content_routes
 from anninh.admin.routes import faq as faq_routes
 from anninh.admin.routes import followers as follower_routes
+from anninh.admin.routes import oa as oa_routes
 from anninh.admin.routes import officers, questions, units
 from anninh.admin.routes import stats as stats_routes
 from anninh.admin.routes import tips as tip_routes
@@ -42,6 +43,7 @@ AREAS = (
     broadcast_routes,
     faq_routes,
     stats_routes,
+    oa_routes,
 )
 
 

@@ -27,6 +27,18 @@ def utcnow() -> datetime:
 
 
 @dataclass(frozen=True)
+class OaOnboarding:
+    """OA onboarding: what the /admin/oa routes use (status table, SSM secret keys, token pairs, Zalo app)."""
+
+    status: Any  # anninh.oa.health.OaStatusRepository + anninh.oa.consent.ConsentRepository
+    secrets: Any  # anninh.oa.secrets_import.OaSecretStore
+    tokens: Any  # anninh.zalo.tokens.TokenRepository (read only here)
+    app_id: str
+    oauth_base_url: str
+    plain_http_callback: bool = False  # the local stack serves http://; a deployed API is https://
+
+
+@dataclass(frozen=True)
 class AdminDeps:
     units: UnitRepository
     officers: OfficerRepository
@@ -50,6 +62,8 @@ class AdminDeps:
     faq_objects: KnowledgeBaseObjects | None = None
     # Statistics per unit and day (anninh.stats); None where no STATS_TABLE is configured.
     stats: StatsStore | None = None
+    # OA onboarding and health (anninh oa).
+    oa: OaOnboarding | None = None
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""
@@ -100,6 +114,27 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         faq_objects=build_faq_objects(env),
         stats=stats_store_from_env(env),
         **_broadcast_deps(env, zalo_client),
+        oa=_oa_deps(env, zalo),
+    )
+
+
+def _oa_deps(env: Mapping[str, str] | None, zalo: Any) -> OaOnboarding:
+    """OA onboarding: the OA status table, the OA secret keys in SSM and the token pairs."""
+    import boto3
+
+    from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
+    from anninh.store.ssm_secrets import SsmOaSecrets
+    from anninh.store.tokens import DynamoTokenRepository
+
+    env = os.environ if env is None else env
+    bind_oa_status_table(env=env)
+    return OaOnboarding(
+        status=DynamoOaStatusRepository(),
+        secrets=SsmOaSecrets(boto3.client("ssm"), zalo.ssm_prefix),
+        tokens=DynamoTokenRepository(),
+        app_id=zalo.app_id,
+        oauth_base_url=zalo.oauth_base_url,
+        plain_http_callback=env.get("STAGE", "") == "local",
     )
 
 
