@@ -225,6 +225,15 @@ class MemoryTips:
     def history(self, tip_id: str) -> list[AuditEntry]:
         return [e for e in self.entries if e.tip_id == tip_id]
 
+    def add_addition(self, tip_id: str, at: datetime, text: str, key: str) -> bool:
+        if any(e.tip_id == tip_id and e.detail == text and e.at == at for e in self.entries):
+            return False
+        self.entries.append(AuditEntry(tip_id, at, "info_added", "citizen", text))
+        return True
+
+    def additions(self, tip_id: str) -> list[AuditEntry]:
+        return [e for e in self.history(tip_id) if e.action == "info_added" and e.detail]
+
 
 class MemoryStats:
     """Daily statistics with the exactly-once marker of the DynamoDB store."""
@@ -256,11 +265,3 @@ class MemoryStats:
             for (u, d) in sorted(set(self.counts) | set(self.durations))
             if u == unit_id and start <= d <= end
         ]
-    def add_addition(self, tip_id: str, at: datetime, text: str, key: str) -> bool:
-        if any(e.tip_id == tip_id and e.detail == text and e.at == at for e in self.entries):
-            return False
-        self.entries.append(AuditEntry(tip_id, at, "info_added", "citizen", text))
-        return True
-
-    def additions(self, tip_id: str) -> list[AuditEntry]:
-        return [e for e in self.history(tip_id) if e.action == "info_added" and e.detail]
