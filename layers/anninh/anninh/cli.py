@@ -25,6 +25,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("content", "anninh.content.commands"),
     ("followers", "anninh.followers.commands"),
     ("broadcast", "anninh.broadcasts.commands"),
+    ("zalo", "anninh.zalo.commands"),
     ("local", "localrun.commands"),
 )
 

@@ -23,12 +23,22 @@ from anninh.admin.routes import content as content_routes
 from anninh.admin.routes import followers as follower_routes
 from anninh.admin.routes import officers, questions, units
 from anninh.admin.routes import tips as tip_routes
+from anninh.admin.routes import zalo as zalo_routes
 from anninh.observability import count, logger
 
 PREFIX = "/admin"
 OPENAPI_TITLE = texts.ADMIN_OPENAPI_TITLE
 OPENAPI_VERSION = "1.0.0"
-AREAS = (units, officers, questions, content_routes, follower_routes, tip_routes, broadcast_routes)
+AREAS = (
+    units,
+    officers,
+    questions,
+    content_routes,
+    follower_routes,
+    tip_routes,
+    broadcast_routes,
+    zalo_routes,
+)
 
 
 def _error(status: int, code: str, message: str, errors: list[dict[str, Any]] | None = None) -> Response:

@@ -44,6 +44,10 @@ class AdminDeps:
     broadcast_schedules: Any = None
     receipts: Any = None
     broadcast_client: Any = None
+    # docs/zalo-platform.md: `anninh zalo doctor` and each OA's recorded capabilities.
+    zalo_client: Any = None
+    capabilities: Any = None
+    form_picture: Callable[[str], str] | None = None  # an OA's contact-form picture (its own or the default)
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""
@@ -71,12 +75,18 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     from anninh.store.questions import DynamoQuestionRepository
     from anninh.store.tips import DynamoTipRepository
     from anninh.store.units import DynamoUnitRepository
+    from anninh.store.zalo_capabilities import DynamoCapabilityRepository
     from anninh.tips.media_links import link_client, presigned_url
+    from anninh.zalo.capabilities import MenuMemory
     from anninh.zalo.connect import build_token_manager, build_zalo_client
 
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)
-    zalo_client = build_zalo_client(zalo, build_token_manager(zalo, env))
+    capabilities = DynamoCapabilityRepository(os.environ if env is None else env)
+    zalo_client = build_zalo_client(
+        zalo, build_token_manager(zalo, env), menu_memory=MenuMemory(capabilities)
+    )
+    reply_sender = ZaloReplySender(zalo_client, request_info_image_url=zalo.request_info_image_url)
     media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
     links = link_client()
     return AdminDeps(
@@ -84,12 +94,15 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         officers=DynamoOfficerRepository(),
         questions=DynamoQuestionRepository(),
         conversations=DynamoConversationRepository(),
-        sender=ZaloReplySender(zalo_client),
+        sender=reply_sender,
         content=DynamoContentRepository(),
         followers=DynamoFollowerRepository(),
         follower_lister=zalo_client,
         tips=DynamoTipRepository(),
         presign=lambda key: presigned_url(links, media_bucket, key),
+        zalo_client=zalo_client,
+        capabilities=capabilities,
+        form_picture=reply_sender.form_image_url,
         **_broadcast_deps(env, zalo_client),
     )
 

@@ -12,6 +12,7 @@ Public API::
       .send_file(oa_id, user_id, token) -> SentMessage
       .send_list(oa_id, user_id, elements, *, intro=None) -> MenuSent
       .send_buttons(oa_id, user_id, text, buttons) -> MenuSent
+      .try_template(oa_id, user_id, elements, *, intro=None) -> SentMessage   (no fallback: doctor)
       .react(oa_id, user_id, message_id, icon="/-heart") -> SentMessage
       .request_user_info(oa_id, user_id, *, title, subtitle, image_url) -> SentMessage  (image required)
       .is_text_only(oa_id) -> bool
@@ -588,6 +589,14 @@ class ZaloClient:
         text = render_numbered_menu(intro if intro is not None else elements[0].subtitle, elements)
         parts = [self._send(oa_id, user_id, {"text": part}, "menu_text") for part in split_text(text)]
         return MenuSent("text", tuple(parts), fell_back)
+
+    def try_template(
+        self, oa_id: str, user_id: str, elements: Sequence[ListElement], *, intro: str | None = None
+    ) -> SentMessage:
+        """Send the menu template as configured (``list_template_type``), with no fallback and nothing
+        remembered: ``anninh zalo doctor`` asks Zalo whether it takes one (raises the ZaloError)."""
+        self._validate_elements(elements)
+        return self._send(oa_id, user_id, self._template_message(intro, elements), "list")
 
     def send_list(
         self, oa_id: str, user_id: str, elements: Sequence[ListElement], *, intro: str | None = None
