@@ -75,17 +75,14 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     from anninh.store.questions import DynamoQuestionRepository
     from anninh.store.tips import DynamoTipRepository
     from anninh.store.units import DynamoUnitRepository
-    from anninh.store.zalo_capabilities import DynamoCapabilityRepository
     from anninh.tips.media_links import link_client, presigned_url
-    from anninh.zalo.capabilities import MenuMemory
-    from anninh.zalo.connect import build_token_manager, build_zalo_client
+    from anninh.zalo.connect import build_menu_memory, build_token_manager, build_zalo_client
 
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)
-    capabilities = DynamoCapabilityRepository(os.environ if env is None else env)
-    zalo_client = build_zalo_client(
-        zalo, build_token_manager(zalo, env), menu_memory=MenuMemory(capabilities)
-    )
+    memory = build_menu_memory(env)
+    capabilities = memory.repository
+    zalo_client = build_zalo_client(zalo, build_token_manager(zalo, env), menu_memory=memory)
     reply_sender = ZaloReplySender(zalo_client, request_info_image_url=zalo.request_info_image_url)
     media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
     links = link_client()

@@ -88,6 +88,7 @@ class MenuMemory:
         now: Callable[[], datetime] = _utcnow,
     ) -> None:
         self._repository = repository
+        self.repository = repository
         self._ttl = ttl_seconds
         self._clock = clock
         self._now = now

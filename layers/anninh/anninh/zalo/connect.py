@@ -51,8 +51,17 @@ def report_alarm_error(label: str) -> None:
 
 
 def build_menu_memory(env: Mapping[str, str] | None = None) -> MenuMemory:
-    """Each OA's menu mode, persisted in the token table and cached per cold start."""
-    return MenuMemory(DynamoCapabilityRepository(os.environ if env is None else env))
+    """Each OA's menu mode, persisted in the token table and cached per process for
+    ZALO_CAPABILITY_CACHE_SECONDS (default 300; the local stack's tests use 1 to see a change at once)."""
+    env = os.environ if env is None else env
+    raw = env.get("ZALO_CAPABILITY_CACHE_SECONDS", "").strip() or "300"
+    try:
+        ttl = float(raw)
+    except ValueError:
+        raise ConfigError(f"ZALO_CAPABILITY_CACHE_SECONDS must be a number, got {raw!r}") from None
+    if ttl < 0:
+        raise ConfigError("ZALO_CAPABILITY_CACHE_SECONDS must not be negative")
+    return MenuMemory(DynamoCapabilityRepository(env), ttl_seconds=ttl)
 
 
 def build_zalo_client(
