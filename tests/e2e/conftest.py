@@ -77,6 +77,17 @@ class E2EClient(LocalStackClient):
         answer = self.session.post(f"{self.base_url}/zalo-api/_interactions", json=body, timeout=5)
         answer.raise_for_status()
 
+    def officers_write_to_their_oas(self) -> None:
+        """Every seeded officer wrote to the demo OAs just now: officers are reached by consultation
+        messages, which Zalo delivers only within 7 days of the recipient's last message
+        (docs/zalo-platform.md §2; README "Before launch"). A precondition of the strict profile's tests."""
+        import yaml
+
+        seeded = yaml.safe_load((ROOT / "infra" / "seed" / "officers.yaml").read_text(encoding="utf-8"))
+        for officer in seeded["officers"]:
+            for unit in self.units():
+                self.note_interaction(unit, str(officer["user_id"]))
+
     def relearn_zalo(self) -> None:
         """Ask Zalo again what each OA accepts (the doctor's admin route, a throw-away recipient)."""
         recipient = new_user_id()
@@ -172,6 +183,8 @@ def zalo_profile(request: pytest.FixtureRequest, local_stack: E2EClient) -> Iter
     """Run the test under each fake Zalo profile, then restore the stack's profile."""
     previous = local_stack.profile()
     local_stack.set_profile(request.param)
+    if request.param == "strict":
+        local_stack.officers_write_to_their_oas()
     try:
         yield str(request.param)
     finally:

@@ -15,7 +15,7 @@ from localrun.citizen import reply_text
 
 from tests.e2e.test_admin_cli import anninh
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("zalo_profile")]
 
 UNIT = "phuong-trung-tam"
 TEXT = "Cảnh báo: thủ đoạn giả danh công an gọi điện yêu cầu chuyển tiền. Không làm theo, báo ngay 113."
