@@ -89,7 +89,9 @@ def test_scheduled_broadcast_reaches_in_window_followers_once(local_stack) -> No
     status = anninh(local_stack, "broadcast", "status", broadcast_id, "--json")
     assert status.returncode == 0, status.stderr
     counts = json.loads(status.stdout)
-    assert counts["sent"] == 2 and counts["pending"] == 0, counts
+    # The unit's other in-window followers (earlier tests, the other profile's run) are in the audience too;
+    # this test's own recipients were checked one by one above.
+    assert counts["sent"] == counts["queued"] >= 2 and counts["pending"] == 0, counts
 
     assert counts["status"] == "done"
     # A one-time broadcast that has run cannot be cancelled: a clear refusal, nothing changes.
