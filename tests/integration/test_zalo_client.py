@@ -390,3 +390,17 @@ def test_quota_in_an_answer_is_reported_and_alarm_codes_are_flagged(h: Harness) 
         client.send_text(OA, USER, "x")
     assert caught.value.alarm and caught.value.quota_exhausted
     assert alarms == ["-321"] and quotas[-1] == (OA, "error", 0, None)
+
+
+def test_publish_article_waits_while_zalo_processes_it(h: Harness) -> None:
+    h.fake.add_fault("/v2.0/article/verify", error=-214, times=2)
+    client = h.client(max_attempts=1)
+    sent = client.publish_article(
+        OA, title="Cảnh báo", text="Đoạn 1\n\nĐoạn 2", cover_url="https://p/c.png", author="Công an"
+    )
+    assert sent.kind == "article" and sent.message_id.isdigit() and h.sent == ["article"]
+    assert len(h.calls("/v2.0/article/verify")) == 3 and len(h.sleeps) == 2
+    [created] = h.fake.outbox(endpoint="/v2.0/article/create")
+    assert [p["content"] for p in created["body"]["body"]] == ["Đoạn 1", "Đoạn 2"]
+    with pytest.raises(ValueError, match="cover"):
+        client.publish_article(OA, title="x", text="y", cover_url="", author="a")

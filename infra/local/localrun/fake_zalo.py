@@ -8,7 +8,8 @@ Zalo API paths (relative to ``prefix``; production hosts in brackets):
 ``POST /v3.0/oa/message/cs`` (also ``/transaction``, ``/promotion``, ``/template``), ``POST /v2.0/oa/message``
 (reaction ``sender_action`` or broadcast), ``POST /v2.0/oa/upload/{image,file,gif}`` (multipart ``file``),
 ``GET /v3.0/oa/user/detail?data=``, ``GET /v3.0/oa/user/getlist?data=`` (count ≤50, offset ≤9,951),
-``POST /v3.0/oa/quota/message``, ``GET /v2.0/oa/getoa``, ``POST /message/template`` (ZNS
+``POST /v3.0/oa/quota/message``, ``GET /v2.0/oa/getoa``, ``POST /v2.0/article/create`` (→ token) and
+``/v2.0/article/verify`` (token → id, then broadcast by ``/v2.0/oa/message``), ``POST /message/template`` (ZNS
 [business.openapi.zalo.me]) and ``POST /v4/oa/access_token`` (OAuth [oauth.zaloapp.com]).
 
 Control endpoints (under the same prefix):
@@ -132,6 +133,8 @@ _URLS = Map(
         Rule("/v3.0/oa/user/getlist", methods=["GET"], endpoint="followers"),
         Rule("/v3.0/oa/quota/message", methods=["POST"], endpoint="quota"),
         Rule("/v2.0/oa/getoa", methods=["GET"], endpoint="getoa"),
+        Rule("/v2.0/article/create", methods=["POST"], endpoint="article_create"),
+        Rule("/v2.0/article/verify", methods=["POST"], endpoint="article_verify"),
         Rule("/message/template", methods=["POST"], endpoint="zns"),
         Rule("/v4/oa/access_token", methods=["POST"], endpoint="oauth"),
         Rule("/_outbox", methods=["GET"], endpoint="ctl_outbox"),
@@ -266,6 +269,8 @@ class FakeZalo:
             self._uploads: dict[str, dict[str, Any]] = {}
             self._cs_sent: dict[tuple[str, str], int] = {}
             self._promotions_sent: dict[str, int] = {}
+            self._articles: dict[str, dict[str, Any]] = {}  # token -> article
+            self._articles_by_id: dict[str, dict[str, Any]] = {}
             if everything:
                 self._interactions: dict[tuple[str, str], float] = {}
                 self._access: dict[str, _AccessToken] = {}
@@ -496,6 +501,12 @@ class FakeZalo:
                 raise ZaloFault(-201, "elements must contain exactly one media element")
             element = elements[0]
             attachment_id = element.get("attachment_id")
+            if element.get("media_type") == "article":
+                with self._lock:
+                    known = attachment_id in self._articles_by_id
+                if not known:
+                    raise ZaloFault(-201, "attachment_id is invalid")
+                return
             if not element.get("url") and not attachment_id:
                 raise ZaloFault(-201, "url or attachment_id is required")
             if attachment_id and attachment_id not in self._uploads:
@@ -719,6 +730,35 @@ class FakeZalo:
                 "cs_reply": {"remain": max(self.cs_quota - used, 0), "total": self.cs_quota},
             }
         )
+
+    def _article_create(self, request: Request, path: str) -> dict[str, Any]:
+        oa_id = self._authorize(request)
+        body = _json_body(request)
+        if body.get("type") != "normal" or not body.get("title") or not body.get("description"):
+            raise ZaloFault(-201, "type normal, title and description are required")
+        cover = body.get("cover")
+        if not isinstance(cover, Mapping) or not cover.get("photo_url"):
+            raise ZaloFault(-201, "cover.photo_url is required")
+        paragraphs = body.get("body")
+        if not isinstance(paragraphs, list) or not paragraphs:
+            raise ZaloFault(-201, "body is required")
+        token = "fake-article-" + secrets.token_urlsafe(18)
+        with self._lock:
+            self._articles[token] = dict(body, oa_id=oa_id)
+        self._record(path, oa_id, None, body, token=token)
+        return _ok({"token": token})
+
+    def _article_verify(self, request: Request, path: str) -> dict[str, Any]:
+        oa_id = self._authorize(request)
+        token = str(_json_body(request).get("token", ""))
+        with self._lock:
+            article = self._articles.get(token)
+            if article is None or article["oa_id"] != oa_id:
+                raise ZaloFault(-201, "token is invalid")
+            article_id = article.get("id") or self._new_id()
+            article["id"] = article_id
+            self._articles_by_id[article_id] = article
+        return _ok({"id": article_id})
 
     def _getoa(self, request: Request, path: str) -> dict[str, Any]:
         oa_id = self._authorize(request)

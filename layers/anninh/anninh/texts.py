@@ -932,3 +932,4 @@ DOCTOR_MENU_MODE: dict[str, str] = {
 DOCTOR_LINE = "{kind}: {status}{detail}"
 DOCTOR_HEADER = "Kiểm tra Zalo cho đơn vị {unit_id} (OA {oa_id}):"
 DOCTOR_FORM_IMAGE_SAVED = "Đã lưu hình biểu mẫu liên hệ cho đơn vị {unit_id}."
+BROADCAST_ARTICLE_AUTHOR = "Công an"

@@ -328,3 +328,39 @@ def test_interactions_control_endpoint(fake: FakeZalo, token: str) -> None:
     ):
         assert call(client, "POST", "/_interactions", json=bad)[0] == 400
     assert call(client, "GET", "/_interactions?oa_id=1")[0] == 400
+
+
+def test_articles_are_created_verified_then_broadcast(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    article = {
+        "type": "normal",
+        "title": "Cảnh báo",
+        "author": "Công an",
+        "cover": {"cover_type": "photo", "photo_url": "https://p/c.png", "status": "show"},
+        "description": "Cảnh báo lừa đảo",
+        "body": [{"type": "text", "content": "Cảnh báo lừa đảo"}],
+        "status": "show",
+        "comment": "hide",
+    }
+    token_of = call(client, "POST", "/v2.0/article/create", token, json=article)[1]["data"]["token"]
+    assert (
+        call(client, "POST", "/v2.0/article/create", token, json={**article, "cover": {}})[1]["error"] == -201
+    )
+    assert call(client, "POST", "/v2.0/article/verify", token, json={"token": "nope"})[1]["error"] == -201
+    article_id = call(client, "POST", "/v2.0/article/verify", token, json={"token": token_of})[1]["data"][
+        "id"
+    ]
+
+    def broadcast(attachment_id: str) -> Any:
+        element = {"media_type": "article", "attachment_id": attachment_id}
+        payload = {"template_type": "media", "elements": [element]}
+        body = {
+            "recipient": {"target": {}},
+            "message": {"attachment": {"type": "template", "payload": payload}},
+        }
+        return call(client, "POST", "/v2.0/oa/message", token, json=body)[1]
+
+    assert broadcast("123")["error"] == -201  # never verified
+    fake.set_profile("strict")
+    assert broadcast(article_id)["error"] == 0  # an article broadcast is allowed on v2 under strict
+    assert [e["endpoint"] for e in fake.outbox()] == ["/v2.0/article/create", "/v2.0/oa/message"]

@@ -24,6 +24,9 @@ Public API::
       .get_followers(oa_id, *, count=50, **filters) -> Iterator[str]
       .get_quota(oa_id, user_id) -> Quota
       .get_oa_profile(oa_id) -> Mapping (GET /v2.0/oa/getoa: oa_id, name, is_verified, num_follower, …)
+      .publish_article(oa_id, *, title, text, cover_url, author, image_url=None, link=None) -> SentMessage
+          (create the article, wait until Zalo has processed it, broadcast it to every follower:
+          docs/zalo-platform.md §4)
       .send_zns(oa_id, phone, template_id, template_data, *, tracking_id, development=False) -> ZnsSent
     TokenProvider (Protocol): access_token(oa_id) -> str; refresh(oa_id, stale_access_token) -> str
     Button.query(title, payload, hidden=False) / Button.url(title, url) / Button.phone(title, phone)
@@ -99,6 +102,9 @@ USER_DETAIL_PATH = "/v3.0/oa/user/detail"
 FOLLOWERS_PATH = "/v3.0/oa/user/getlist"
 QUOTA_PATH = "/v3.0/oa/quota/message"
 OA_PROFILE_PATH = "/v2.0/oa/getoa"
+ARTICLE_CREATE_PATH = "/v2.0/article/create"
+ARTICLE_VERIFY_PATH = "/v2.0/article/verify"
+ARTICLE_VERIFY_ATTEMPTS = 5
 ZNS_PATH = "/message/template"
 
 ACTIONS = frozenset({"oa.query.show", "oa.query.hide", "oa.open.url", "oa.open.phone", "oa.open.sms"})
@@ -789,6 +795,82 @@ class ZaloClient:
                     extra={"oa_id": oa_id, "total": page.total, "cap": FOLLOWERS_OFFSET_CAP},
                 )
                 return
+
+    def _article_body(
+        self, title: str, text: str, cover_url: str, author: str, image_url: str | None, link: str | None
+    ) -> dict[str, Any]:
+        paragraphs: list[dict[str, Any]] = [
+            {"type": "text", "content": part} for part in text.split("\n\n") if part.strip()
+        ]
+        if image_url:
+            paragraphs.append({"type": "image", "url": image_url, "caption": ""})
+        if link:
+            paragraphs.append({"type": "text", "content": link})
+        return {
+            "type": "normal",
+            "title": title[:TITLE_LIMIT],
+            "author": author,
+            "cover": {"cover_type": "photo", "photo_url": cover_url, "status": "show"},
+            "description": text[:SUBTITLE_LIMIT],
+            "body": paragraphs,
+            "status": "show",
+            "comment": "hide",
+        }
+
+    def publish_article(
+        self,
+        oa_id: str,
+        *,
+        title: str,
+        text: str,
+        cover_url: str,
+        author: str,
+        image_url: str | None = None,
+        link: str | None = None,
+    ) -> SentMessage:
+        """Zalo's broadcast to every follower is an article (docs/zalo-platform.md §4): create it, turn the
+        token into the article id (Zalo may answer -214 "being processed" for a while), broadcast it with an
+        empty target. Returns the broadcast's message id (``user_id`` empty: it has no single recipient)."""
+        if not title.strip() or not text.strip():
+            raise ValueError("an article needs a title and a text")
+        if not cover_url.startswith(("https://", "http://")):
+            raise ValueError("an article needs an http(s) cover picture")
+        body = self._article_body(title, text, cover_url, author, image_url, link)
+        created = self._data(self._call(oa_id, "POST", self.base_url + ARTICLE_CREATE_PATH, json=body))
+        token = self._required(created, "token")
+        article_id = ""
+        for attempt in range(1, ARTICLE_VERIFY_ATTEMPTS + 1):
+            try:
+                verified = self._call(
+                    oa_id, "POST", self.base_url + ARTICLE_VERIFY_PATH, json={"token": token}
+                )
+            except ZaloError as error:
+                if error.code != -214 or attempt == ARTICLE_VERIFY_ATTEMPTS:
+                    raise
+                self._sleep(self._backoff(attempt))
+                continue
+            article_id = self._required(self._data(verified), "id")
+            break
+        message = {
+            "attachment": {
+                "type": "template",
+                "payload": {
+                    "template_type": "media",
+                    "elements": [{"media_type": "article", "attachment_id": article_id}],
+                },
+            }
+        }
+        answer = self._call(
+            oa_id,
+            "POST",
+            self.base_url + MESSAGE_V2_PATH,
+            json={"recipient": {"target": {}}, "message": message},
+        )
+        data = self._data(answer)
+        self._on_sent("article")
+        self._report_quota(oa_id, "article", data)
+        self._log.info("zalo article broadcast", extra={"oa_id": oa_id})
+        return SentMessage(_str_or_none(data.get("message_id")) or "", "", "article")
 
     def get_oa_profile(self, oa_id: str) -> Mapping[str, Any]:
         """The OA's own profile (a cheap call that proves the token works)."""
