@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from anninh.conversation.replies import Reply
@@ -210,3 +210,35 @@ class MemoryTips:
 
     def history(self, tip_id: str) -> list[AuditEntry]:
         return [e for e in self.entries if e.tip_id == tip_id]
+
+
+class MemoryStats:
+    """Daily statistics with the exactly-once marker of the DynamoDB store."""
+
+    def __init__(self) -> None:
+        from collections import Counter
+
+        self.counts: dict[tuple[str, date], Counter[str]] = {}
+        self.durations: dict[tuple[str, date], dict[str, list[float]]] = {}
+        self.markers: set[str] = set()
+
+    def add(self, collected: Any, once_key: str) -> bool:
+        from collections import Counter
+
+        if once_key in self.markers:
+            return False
+        self.markers.add(once_key)
+        for key in collected.units_and_days():
+            self.counts.setdefault(key, Counter()).update(collected.counts.get(key, {}))
+            for name, values in collected.durations.get(key, {}).items():
+                self.durations.setdefault(key, {}).setdefault(name, []).extend(values)
+        return True
+
+    def days(self, unit_id: str, start: date, end: date) -> list[Any]:
+        from anninh.stats.recording import DailyStats
+
+        return [
+            DailyStats(u, d, dict(self.counts.get((u, d), {})), dict(self.durations.get((u, d), {})))
+            for (u, d) in sorted(set(self.counts) | set(self.durations))
+            if u == unit_id and start <= d <= end
+        ]

@@ -10,11 +10,14 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from anninh.inbound.event_router import route_event
+from anninh.inbound.event_router import event_time, route_event
 from anninh.inbound.parking import SqsEventParking, park_unreadable
-from anninh.inbound.worker_setup import build_worker_deps
+from anninh.inbound.worker_setup import build_faq_source, build_worker_deps
 from anninh.observability import count, get_tracer, logger, metrics, pseudonym
 from anninh.settings import require
+from anninh.stats.counters import collecting
+from anninh.stats.recording import record
+from anninh.store.stats import stats_store_from_env
 from anninh.zalo.errors import ZaloError
 from anninh.zalo.events import ZNS_SERVER_HEADER, EventParseError, idempotency_key, parse_event_json
 from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
@@ -28,6 +31,8 @@ from aws_lambda_powertools.utilities.idempotency import (
 tracer = get_tracer()
 processor = SqsFifoPartialProcessor(skip_group_on_error=True)
 deps = build_worker_deps()
+faq_source = build_faq_source()
+stats = stats_store_from_env()
 idempotency_config = IdempotencyConfig(
     event_key_jmespath="key",
     # Zalo retries for up to an hour (12 h by some sources); the webhook refuses events older than 24 h.
@@ -42,14 +47,18 @@ parking = SqsEventParking(require(os.environ, "INBOUND_DLQ_URL"))
 def handle_event(item: dict[str, Any]) -> dict[str, str]:
     headers = {ZNS_SERVER_HEADER: item["zevent_server"]} if item.get("zevent_server") else None
     event = parse_event_json(item["body"], headers)
-    try:
-        outcome = route_event(event, item["key"], deps)
-    except ZaloError as exc:
-        if not exc.window_error:
-            raise  # retried by SQS, then parked in the DLQ with an alarm
-        # The citizen cannot be reached by a consultation message now (window, blocked, unfollowed).
-        outcome = "undeliverable"
-        count("ZaloUndeliverable", code=exc.label)
+    with collecting(event_time(event)) as collected:
+        try:
+            outcome = route_event(event, item["key"], deps)
+        except ZaloError as exc:
+            if not exc.window_error:
+                raise  # retried by SQS, then parked in the DLQ with an alarm
+            # The citizen cannot be reached by a consultation message now (window, blocked, unfollowed).
+            outcome = "undeliverable"
+            count("ZaloUndeliverable", code=exc.label)
+    if stats is not None:
+        # Keyed by the event: a redelivery after a crash here adds nothing twice.
+        record(stats, collected, item["key"])
     count("EventsProcessed", outcome=outcome)
     logger.info(
         "event processed",
@@ -90,6 +99,8 @@ def record_handler(record: SQSRecord) -> dict[str, str]:
 @tracer.capture_lambda_handler
 def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     idempotency_config.register_lambda_context(context)
+    # A knowledge base published with `anninh faq publish` reaches warm functions within FAQ_REFRESH_SECONDS.
+    deps.citizen.faq = faq_source.current()
     return process_partial_response(
         event=event, record_handler=record_handler, processor=processor, context=context
     )

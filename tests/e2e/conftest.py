@@ -8,6 +8,7 @@ a log file shown when start-up fails. Environment given to it:
   120 s visibility timeout, so a poison event reaches the DLQ in seconds (see localrun.sqs_source);
 - ``TOKEN_REFRESH_WITHIN_HOURS=48``: the token refresher (functions/tokens) treats the seeded 25-hour
   tokens as due, so firing its schedule has a visible effect (OAuth calls to the fake Zalo);
+- ``FAQ_REFRESH_SECONDS=1``: the worker re-checks the published knowledge base every second (300 on AWS);
 - ``PYTHONPATH``: pytest's own ``pythonpath`` entries, so the subprocess imports what the tests import;
 - ``ZALO_CAPABILITY_CACHE_SECONDS=1``: what the stack learnt about an OA (a refused menu template) is seen by
   every function within a second, so switching the fake Zalo's profile between tests takes effect at once.
@@ -135,6 +136,10 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         "PORT": str(port),
         "LOCALRUN_SQS_RETRY_DELAY": "1",
         "TOKEN_REFRESH_WITHIN_HOURS": "48",
+        # A knowledge base published with `anninh faq publish` reaches the warm worker within a second.
+        "FAQ_REFRESH_SECONDS": "1",
+        # Public pages are rebuilt at every request (5 minutes on AWS) so a test sees what it just changed.
+        "PUBLIC_CACHE_SECONDS": "0",
         "ZALO_CAPABILITY_CACHE_SECONDS": "1",
         "PYTHONPATH": os.pathsep.join([*pythonpath, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         "PYTHONUNBUFFERED": "1",

@@ -25,6 +25,8 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("content", "anninh.content.commands"),
     ("followers", "anninh.followers.commands"),
     ("broadcast", "anninh.broadcasts.commands"),
+    ("flyer", "anninh.outreach.commands"),
+    ("stats", "anninh.stats.commands"),
     ("zalo", "anninh.zalo.commands"),
     ("local", "localrun.commands"),
 )

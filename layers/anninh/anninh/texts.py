@@ -893,6 +893,147 @@ CLI_HELP_BROADCAST_ACTIONS: dict[str, str] = {
 FAQ_COMPILED_BAD_FORMAT = "tệp cơ sở tri thức đã biên dịch không đúng định dạng"
 FAQ_COMPILED_UNREADABLE = "không đọc được cơ sở tri thức đã biên dịch {path}: {error}"
 
+# ------------------------------------------------------------------ FAQ legal sources and short answers (law review)
+# The note an entry carries until its second legal review; `anninh faq check` counts the entries that have it.
+FAQ_PENDING_REVIEW_NOTE = "Chưa rà soát pháp lý lần 2 (đang chờ)"
+FAQ_DETAILS_BUTTON = "Xem chi tiết"
+FAQ_DETAILS_SOURCES_HEADER = "Căn cứ pháp lý:"
+FAQ_DETAILS_LINKS_HEADER = "Liên kết:"
+FAQ_DETAILS_VERIFIED = "Kiểm tra ngày {date}"
+FAQ_CHECK_UPDATED_REPLACED = (
+    "{where}: trường 'updated' đã được thay bằng 'verified_on' (ngày đối chiếu nguồn)"
+)
+FAQ_CHECK_NO_DETAILS = "{where}: thiếu 'details' (tin nhắn thứ hai khi bấm “Xem chi tiết”)"
+FAQ_CHECK_NO_SOURCES = "{where}: thiếu 'sources' (cần ít nhất một văn bản có doc và article)"
+FAQ_CHECK_SOURCE_FIELDS = "{where}: nguồn thứ {index} thiếu {fields}"
+FAQ_CHECK_NO_VERIFIED_ON = "{where}: thiếu 'verified_on' (ngày đối chiếu với nguồn, YYYY-MM-DD)"
+FAQ_CHECK_FACT_FIELDS = "{where}: valid_until thứ {index} thiếu {fields}"
+FAQ_CHECK_FACT_EXPIRED = "{where}: nội dung “{fact}” đã hết hiệu lực từ sau ngày {until}: sửa câu trả lời"
+FAQ_CHECK_FACT_PERIOD = "{where}: câu trả lời phải nêu thời hạn áp dụng (đến hết ngày {until})"
+FAQ_CHECK_DETAILS_TOO_LONG = "{where}: tin nhắn “Xem chi tiết” dài {length} ký tự (tối đa {limit})"
+FAQ_CHECK_FACT_EXPIRING = "{where}: nội dung “{fact}” hết hiệu lực sau ngày {until} (còn {days} ngày)"
+FAQ_CHECK_WARNINGS = "Cảnh báo ({count}):"
+FAQ_CHECK_PENDING_REVIEW = "{count} mục chưa rà soát pháp lý lần 2 (ghi chú “Chưa rà soát pháp lý lần 2”)."
+FAQ_CHECK_TODAY_INVALID = "ngày '{value}' không đúng dạng YYYY-MM-DD"
+FAQ_SOURCE_MAPPING_LIST = "{where}: cần một danh sách các bảng ({keys})"
+CLI_HELP_FAQ_CHECK_TODAY = "kiểm tra như vào ngày này (YYYY-MM-DD, mặc định hôm nay giờ Việt Nam)"
+# ---------------------------------------------------------------------------------------------------------
+# Flyers (anninh flyer): what a citizen reads on the printed sheet, and the CLI's messages to the admin.
+FLYER_TITLE = "QUAN TÂM ZALO OFFICIAL ACCOUNT"
+FLYER_HOTLINE = "Đường dây nóng: {hotline}"
+FLYER_OFFERS: tuple[str, ...] = (
+    "Nhận tin tức, cảnh báo thủ đoạn lừa đảo, thông báo truy nã",
+    "Gửi tin báo, tố giác tội phạm, phản ánh về an ninh trật tự (có thể ẩn danh), theo dõi kết quả bằng mã tin báo",
+    "Hỏi thủ tục hành chính: cư trú, căn cước, xe, hộ chiếu, phòng cháy chữa cháy…",
+    "Danh bạ, số điện thoại các đơn vị",
+    "Lịch tuần tra, kiểm soát giao thông",
+)
+FLYER_EMERGENCY = "Khẩn cấp: 113 Công an · 114 Cứu nạn, cứu hộ · 115 Cấp cứu"
+FLYER_FOOTER = "Quét mã QR bằng ứng dụng Zalo, bấm “Quan tâm” để bắt đầu."
+FLYER_NO_OA = "Đơn vị {unit_id} chưa có Zalo OA (oa_id): không thể làm tờ rơi có mã QR."
+FLYER_BAD_SIZE = "Khổ giấy “{size}” không hỗ trợ; chọn một trong: {sizes}."
+FLYER_BAD_FORMAT = "Tệp {path}: chỉ hỗ trợ .png hoặc .pdf."
+FLYER_UNITS_UNAVAILABLE = "Không đọc được danh sách đơn vị: {error}"
+FLYER_UNKNOWN_UNIT = "Không có đơn vị {unit_id}."
+FLYER_WRITTEN = "Đã tạo tờ rơi: {path}"
+FLYER_WRITTEN_MANY = "Đã tạo {count} tờ rơi trong {directory} (bỏ qua {skipped} đơn vị chưa có OA)."
+FLYER_SKIPPED_NO_OA = "Bỏ qua {unit_id}: chưa có Zalo OA."
+CLI_HELP_FLYER = "tạo tờ rơi có mã QR dẫn tới Zalo OA của đơn vị (PNG hoặc PDF)"
+CLI_HELP_FLYER_UNIT = "mã đơn vị (unit_id)"
+CLI_HELP_FLYER_OUTPUT = "tệp .png hoặc .pdf; với --all: thư mục (hoặc thư mục/x.pdf để chọn định dạng)"
+CLI_HELP_FLYER_SIZE = "khổ giấy (mặc định A5)"
+CLI_HELP_FLYER_ALL = "mỗi đơn vị trong cây (đơn vị và các đơn vị trực thuộc) một tờ"
+CLI_HELP_FLYER_UNITS_FILE = "đọc đơn vị từ tệp YAML (như infra/seed/units.yaml) thay vì API quản trị"
+
+# ---------------------------------------------------------------------------------------------------------
+# FAQ publishing without a redeploy (anninh faq publish / rollback / versions) and the legal review page.
+CLI_HELP_FAQ_PUBLISH = "kiểm tra, biên dịch và công bố cơ sở tri thức (các hàm dùng bản mới trong vài phút, không cần triển khai lại)"
+CLI_HELP_FAQ_PUBLISH_DRY_RUN = "chỉ kiểm tra và biên dịch, không công bố"
+CLI_HELP_FAQ_ROLLBACK = "quay về phiên bản đã công bố trước đó"
+CLI_HELP_FAQ_VERSIONS = "liệt kê các phiên bản đã công bố (mới nhất trước)"
+CLI_HELP_FAQ_REVIEW = "tạo trang rà soát cho cán bộ pháp chế: câu trả lời, chi tiết, căn cứ, ngày kiểm tra, nội dung sắp hết hiệu lực"
+CLI_HELP_FAQ_REVIEW_HTML = "tệp HTML sẽ ghi ra"
+FAQ_PUBLISH_INVALID = "Cơ sở tri thức không hợp lệ, không công bố: {error}"
+FAQ_ROLLBACK_NOTHING = "Chưa có phiên bản trước để quay lại."
+FAQ_PUBLISH_API_ERROR = "Không thực hiện được: {error}"
+FAQ_PUBLISH_REFUSED = "Không công bố: {count} lỗi trong cơ sở tri thức:"
+FAQ_PUBLISH_DRY_RUN = "Hợp lệ: {entries} mục. Chưa công bố (--dry-run)."
+FAQ_PUBLISHED = "Đã công bố {entries} mục, phiên bản {version}. Các hàm dùng bản mới trong vài phút."
+FAQ_ROLLED_BACK = "Đã quay về phiên bản {version}."
+FAQ_NO_VERSIONS = "Chưa công bố phiên bản nào: đang dùng bản đóng gói sẵn."
+FAQ_REVIEW_WRITTEN = "Đã ghi trang rà soát {entries} mục: {path}"
+FAQ_REVIEW_TITLE = "Rà soát cơ sở tri thức thủ tục hành chính"
+FAQ_REVIEW_MADE_ON = "Lập ngày {date}"
+FAQ_REVIEW_SUMMARY = "{entries} mục · {pending} mục chờ rà soát pháp lý · {warnings} nội dung sắp hết hiệu lực · {problems} lỗi"
+FAQ_REVIEW_CONTENTS = "Mục lục"
+FAQ_REVIEW_FIRST_MESSAGE = "Tin nhắn đầu tiên ({chars} ký tự)"
+FAQ_REVIEW_DETAILS = "Xem chi tiết"
+FAQ_REVIEW_SOURCES = "Căn cứ pháp lý"
+FAQ_REVIEW_VERIFIED_ON = "Ngày kiểm tra đối chiếu văn bản:"
+FAQ_REVIEW_PERIOD_FACTS = "Nội dung có thời hạn"
+FAQ_REVIEW_FACT = "Nội dung"
+FAQ_REVIEW_UNTIL = "Đến hết ngày"
+FAQ_REVIEW_SOURCE = "Căn cứ"
+FAQ_REVIEW_NOTES = "Ghi chú (chưa xác nhận được)"
+FAQ_REVIEW_SIGNOFF = "Ý kiến cán bộ pháp chế: ☐ Đồng ý  ☐ Cần sửa — Họ tên, ngày: ……………………"
+ADMIN_DOC_FAQ_BODY = "Cơ sở tri thức đã biên dịch (anninh faq compile), định dạng hiện hành."
+ADMIN_DOC_FAQ_VERSIONS_ORDER = "Mới nhất trước; is_latest là phiên bản đang dùng."
+ADMIN_DOC_FAQ_LIST = "Các phiên bản cơ sở tri thức đã công bố"
+ADMIN_DOC_FAQ_PUBLISH = "Công bố cơ sở tri thức mới (hiệu lực trong vài phút, không cần triển khai lại)"
+ADMIN_DOC_FAQ_ROLLBACK = "Quay về phiên bản công bố trước đó"
+ADMIN_FAQ_STORE_MISSING = "Chưa cấu hình nơi lưu cơ sở tri thức (FAQ_BUCKET)."
+
+# ---------------------------------------------------------------------------------------------------------
+# Public page per unit (GET /public/{unit_id}): what any citizen reads. Nothing here names a reporter.
+PUBLIC_FIG_MESSAGES = "tin nhắn của người dân"
+PUBLIC_FIG_FAQ_ANSWERED = "câu hỏi thủ tục được trả lời ngay"
+PUBLIC_FIG_QUESTIONS_ANSWERED = "câu hỏi được cán bộ trả lời"
+PUBLIC_FIG_TIPS = "tin báo, tố giác tiếp nhận"
+PUBLIC_FIG_TIPS_RESOLVED = "tin báo đã xử lý xong"
+PUBLIC_FIG_FOLLOWERS_GAINED = "người quan tâm mới"
+PUBLIC_MINUTES = "{n} phút"
+PUBLIC_HOURS = "{n} giờ"
+PUBLIC_MEDIANS = "Thời gian tiếp nhận tin báo (trung vị): {ack}; thời gian xử lý xong (trung vị): {close}."
+PUBLIC_NO_TIPS = "Chưa có tin báo"
+PUBLIC_CHART_TITLE = "Tin báo theo lĩnh vực, 30 ngày qua"
+PUBLIC_FOLLOW_OA = "Quan tâm Zalo OA của đơn vị"
+PUBLIC_NO_RESULTS = "Chưa có kết quả công khai."
+PUBLIC_HOTLINE = "Đường dây nóng:"
+PUBLIC_EMERGENCY = "Khẩn cấp: 113 Công an · 114 Cứu nạn, cứu hộ · 115 Cấp cứu"
+PUBLIC_LAST_30 = "30 ngày qua"
+PUBLIC_YTD = "Từ đầu năm {year}"
+PUBLIC_RESULTS = "Kết quả xử lý tin báo"
+PUBLIC_UNITS = "Các đơn vị trực thuộc"
+PUBLIC_UPDATED = "Số liệu tính đến ngày {date}; cập nhật vài phút một lần."
+PUBLIC_NOT_FOUND = "Không có đơn vị này."
+PUBLIC_NOT_FOUND_HTML = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Không tìm thấy</title></head><body><p>Không có đơn vị này.</p></body></html>'
+ADMIN_DOC_STATS = "Số liệu theo ngày của một đơn vị (và các đơn vị trực thuộc)"
+ADMIN_STATS_MISSING = "Chưa cấu hình bảng số liệu (STATS_TABLE)."
+ADMIN_STATS_BAD_RANGE = "Khoảng ngày không hợp lệ: từ ngày phải trước đến ngày, tối đa {days} ngày."
+CLI_HELP_STATS = "số liệu của đơn vị: người quan tâm, tin nhắn, câu hỏi, tin báo, thời gian xử lý"
+CLI_HELP_STATS_DESCENDANTS = "cộng cả các đơn vị trực thuộc"
+STATS_LABELS: dict[str, str] = {
+    "followers_gained": "Người quan tâm mới",
+    "followers_lost": "Bỏ quan tâm",
+    "messages": "Tin nhắn của người dân",
+    "faq_answered": "Câu hỏi thủ tục trả lời ngay",
+    "faq_refused": "Câu hỏi ngoài phạm vi",
+    "faq_helpful": "Đánh giá hữu ích",
+    "faq_not_helpful": "Đánh giá chưa hữu ích",
+    "questions_handed": "Câu hỏi chuyển cán bộ",
+    "questions_answered": "Câu hỏi cán bộ đã trả lời",
+    "tips_submitted": "Tin báo tiếp nhận",
+    "tips_urgent": "Tin báo khẩn",
+    "tips_acknowledged": "Tin báo đã tiếp nhận xử lý",
+    "tips_resolved": "Tin báo đã xử lý",
+    "tips_unfounded": "Tin báo không đủ cơ sở",
+    "tips_transferred": "Tin báo chuyển đơn vị khác",
+    "broadcast_messages_sent": "Tin nhắn thông báo đã gửi",
+    "ack_seconds": "Thời gian tiếp nhận (trung vị)",
+    "close_seconds": "Thời gian xử lý xong (trung vị)",
+    "answer_seconds": "Thời gian trả lời câu hỏi (trung vị)",
+}
+
 # ---------------------------------------------------------------- Zalo platform: doctor, form picture (zalo)
 DOCTOR_TEXT = "Kiểm tra kết nối Zalo của đơn vị: tin nhắn văn bản."
 DOCTOR_MENU_TITLE = "Kiểm tra danh sách lựa chọn"

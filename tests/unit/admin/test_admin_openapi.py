@@ -43,6 +43,10 @@ def test_openapi_documents_every_admin_route_with_validation_and_auth():
         ("GET", "/admin/broadcasts"),
         ("GET", "/admin/broadcasts/{broadcast_id}/status"),
         ("POST", "/admin/broadcasts/{broadcast_id}/{action}"),
+        ("GET", "/admin/faq"),
+        ("PUT", "/admin/faq"),
+        ("POST", "/admin/faq/rollback"),
+        ("GET", "/admin/stats"),
         ("POST", "/admin/zalo/{unit_id}/doctor"),
         ("PUT", "/admin/zalo/{unit_id}/form-image"),
     }

@@ -131,6 +131,7 @@ def test_procedure_question_is_answered_with_feedback_related_and_officer_button
     assert turn.data["last_faq"] == "can-cuoc-tre-em"
     values = [b.value for b in follow_up.buttons]
     assert values[0] == "HELPFUL:yes:can-cuoc-tre-em" and values[-1] == "MENU:ASK_OFFICER"
+    assert "FAQ_DETAILS:can-cuoc-tre-em" in values
     assert len(follow_up.buttons) <= 5
     assert all(len(b.title) <= 100 for b in follow_up.buttons)
 
@@ -162,3 +163,33 @@ def test_ask_officer_then_the_next_message_is_handed_over_without_the_faq():
     assert prompt.state == "ask_officer" and "0200 3830 113" in prompt.replies[0].text
     turn = dialogue.respond(COMMUNE, TREE, "ask_officer", "làm căn cước cho con cần gì", faq_engine())
     assert turn.data == {"hand_over": True} and turn.replies[0].text == texts.QUESTION_HANDED_OVER
+
+
+def test_every_faq_answer_is_short_and_offers_details_within_five_buttons():
+    engine = faq_engine()
+    for entry in engine.entries():
+        turn = dialogue.respond(COMMUNE, TREE, "procedures", f"FAQ:{entry.id}", engine)
+        answer, follow_up = turn.replies
+        assert answer.text.startswith(entry.answer) and len(entry.answer) <= 700
+        details = [b for b in follow_up.buttons if b.value == f"FAQ_DETAILS:{entry.id}"]
+        assert len(details) == 1 and details[0].title == texts.FAQ_DETAILS_BUTTON
+        assert len(follow_up.buttons) <= 5
+
+
+def test_details_button_sends_details_sources_and_the_verification_date():
+    engine = faq_engine()
+    entry = engine.entry("dang-ky-tam-tru")
+    turn = dialogue.respond(COMMUNE, TREE, "procedures", "FAQ_DETAILS:dang-ky-tam-tru", engine)
+    (reply,) = turn.replies
+    assert isinstance(reply, TextReply) and len(reply.text) <= 2000
+    assert reply.text.startswith(entry.details)
+    assert texts.FAQ_DETAILS_SOURCES_HEADER in reply.text
+    assert all(s.doc in reply.text and s.article in reply.text for s in entry.sources)
+    day = entry.verified_on
+    assert reply.text.endswith(f"Kiểm tra ngày {day[8:10]}/{day[5:7]}/{day[0:4]}")
+    assert turn.data == {"faq_details": "dang-ky-tam-tru"}  # not counted as a second answer
+
+
+def test_stale_details_button_is_treated_as_a_question():
+    turn = dialogue.respond(COMMUNE, TREE, "procedures", "FAQ_DETAILS:khong-con-muc-nay", faq_engine())
+    assert "faq_details" not in turn.data

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from anninh import texts
 from anninh.cli import main
+from anninh.faq.knowledge_base import COMPILED_FORMAT
 
 DATA = Path(__file__).parent / "data"
 
@@ -22,7 +23,7 @@ def _run(capsys, argv, stdin=None, monkeypatch=None):
 def test_ask_prints_the_answer(capsys):
     code, out, _ = _run(capsys, ["faq", "ask", "mat cccd lam lai o dau"])
     assert code == 0
-    assert out.startswith("Thẻ căn cước bị mất")
+    assert out.startswith("Cấp lại thẻ căn cước khi thẻ bị mất")
 
 
 def test_ask_json_shape(capsys):
@@ -30,15 +31,37 @@ def test_ask_json_shape(capsys):
         capsys, ["faq", "ask", "--json", "--unit", "phuong-trung-tam", "lam ho chieu lan dau"]
     )
     obj = json.loads(out)
-    assert code == 0 and set(obj) == {"intent", "score", "answer"}
+    assert code == 0 and set(obj) == {"intent", "score", "answer", "details", "sources", "verified_on"}
     assert obj["intent"] == "cap-ho-chieu"
     assert isinstance(obj["score"], float)
     assert "Phòng Quản lý xuất nhập cảnh Công an tỉnh Demo (Công an phường chỉ hướng dẫn)" in obj["answer"]
 
 
+def test_ask_json_gives_the_first_message_then_details_and_sources(capsys):
+    from anninh.faq.engine import FaqEngine
+
+    code, out, _ = _run(capsys, ["faq", "ask", "--json", "mất căn cước làm lại ở đâu"])
+    obj = json.loads(out)
+    entry = FaqEngine.load().entry("cap-lai-the-can-cuoc")
+    assert code == 0 and obj["intent"] == entry.id
+    assert obj["answer"] == entry.answer and len(obj["answer"]) <= 700  # the first message only
+    assert obj["details"].startswith(entry.details)
+    day = obj["verified_on"]
+    assert obj["details"].endswith(f"Kiểm tra ngày {day[8:10]}/{day[5:7]}/{day[0:4]}")
+    assert obj["sources"] and all(s["doc"] and s["article"] for s in obj["sources"])
+    assert obj["sources"] == [{"doc": s.doc, "article": s.article, "url": s.url} for s in entry.sources]
+
+
 def test_ask_refusal_json(capsys):
     _, out, _ = _run(capsys, ["faq", "ask", "--json", "giá vàng hôm nay"])
-    assert json.loads(out) == {"intent": None, "score": 0.0, "answer": texts.FAQ_REFUSAL}
+    assert json.loads(out) == {
+        "intent": None,
+        "score": 0.0,
+        "answer": texts.FAQ_REFUSAL,
+        "details": None,
+        "sources": [],
+        "verified_on": None,
+    }
 
 
 def test_ask_batch_keeps_order_one_object_per_line(capsys, monkeypatch):
@@ -80,7 +103,54 @@ def test_check_and_compile(capsys, tmp_path):
     assert code == 0 and "32 mục" in out
     target = tmp_path / "kb.json"
     code, out, _ = _run(capsys, ["faq", "compile", "--output", str(target)])
-    assert code == 0 and json.loads(target.read_text(encoding="utf-8"))["format"] == 1
+    assert code == 0 and json.loads(target.read_text(encoding="utf-8"))["format"] == COMPILED_FORMAT
+
+
+def test_check_fails_on_an_expired_fact_and_warns_before(capsys, tmp_path):
+    import shutil
+
+    import yaml
+    from anninh.faq.knowledge_base import SEED_DIR
+
+    seed = tmp_path / "faq"
+    shutil.copytree(SEED_DIR, seed)
+    for group in seed.glob("*.yaml"):  # years from now the real time-limited facts have ended: leave them out
+        data = yaml.safe_load(group.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "entries" in data:
+            for entry in data["entries"]:
+                entry.pop("valid_until", None)
+            group.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path = seed / "travel.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["entries"][0]["valid_until"] = [{"fact": "Giảm lệ phí", "until": "2030-01-31", "source": "TT"}]
+    data["entries"][0]["answer"] = "Giảm lệ phí đến hết ngày 31/01/2030."
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    base = ["faq", "check", "--seed-dir", str(seed), "--catalogue", str(seed / "catalogue.yaml")]
+    code, out, err = _run(capsys, [*base, "--today", "2030-01-10"])
+    assert code == 0 and "Cảnh báo (1)" in err and "31/01/2030" in err and "còn 21 ngày" in err
+    assert "hợp lệ" in out
+    code, out, err = _run(capsys, [*base, "--today", "2030-02-01"])
+    assert code == 1 and "hết hiệu lực" in err and "31/01/2030" in err
+
+
+def test_check_counts_entries_awaiting_their_legal_review(capsys):
+    from anninh.faq.compiler import run_check_report
+
+    pending = run_check_report().pending_review
+    code, out, _ = _run(capsys, ["faq", "check"])
+    assert code == 0
+    if pending:
+        assert texts.FAQ_CHECK_PENDING_REVIEW.format(count=pending) in out
+    else:
+        assert "rà soát" not in out
+
+
+def test_check_rejects_a_bad_today(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit):
+        main(["faq", "check", "--today", "mai"])
+    assert "mai" in capsys.readouterr().err
 
 
 def test_check_fails_on_bad_base(capsys, tmp_path):

@@ -1,5 +1,5 @@
-from anninh.faq.knowledge_base import UnitOverride
-from anninh.faq.rendering import render
+from anninh.faq.knowledge_base import LegalSource, Link, UnitOverride
+from anninh.faq.rendering import render, render_details, vietnamese_date
 
 
 def test_render_without_override_is_the_answer():
@@ -19,3 +19,28 @@ def test_single_huge_line_is_cut_with_ellipsis():
     text = render("y" * 3000, UnitOverride(hotline="113"))
     assert len(text) <= 2000
     assert "…" in text and text.endswith("Đường dây nóng: 113")
+
+
+def test_details_message_lists_sources_links_then_the_verification_date():
+    text = render_details(
+        "Hồ sơ: tờ khai CT01.",
+        [
+            LegalSource("Luật Cư trú 2020 (68/2020/QH14)", "Điều 28", "https://vbpl.vn/x"),
+            LegalSource("Nghị định 154/2024/NĐ-CP", "Điều 6"),
+        ],
+        [Link("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn")],
+        "2026-12-03",
+    )
+    assert text == (
+        "Hồ sơ: tờ khai CT01.\n\n"
+        "Căn cứ pháp lý:\n"
+        "- Luật Cư trú 2020 (68/2020/QH14), Điều 28: https://vbpl.vn/x\n"
+        "- Nghị định 154/2024/NĐ-CP, Điều 6\n\n"
+        "Liên kết:\n- Cổng Dịch vụ công quốc gia: https://dichvucong.gov.vn\n\n"
+        "Kiểm tra ngày 03/12/2026"
+    )
+
+
+def test_vietnamese_date():
+    assert vietnamese_date("2026-01-05") == "05/01/2026"
+    assert vietnamese_date("không rõ") == "không rõ"

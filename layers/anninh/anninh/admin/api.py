@@ -20,11 +20,15 @@ from anninh.admin.deps import AdminDeps, RequestScope
 from anninh.admin.errors import ApiError
 from anninh.admin.routes import broadcasts as broadcast_routes
 from anninh.admin.routes import content as content_routes
+from anninh.admin.routes import faq as faq_routes
 from anninh.admin.routes import followers as follower_routes
 from anninh.admin.routes import officers, questions, units
+from anninh.admin.routes import stats as stats_routes
 from anninh.admin.routes import tips as tip_routes
 from anninh.admin.routes import zalo as zalo_routes
 from anninh.observability import count, logger
+from anninh.stats.counters import collecting
+from anninh.stats.recording import record
 
 PREFIX = "/admin"
 OPENAPI_TITLE = texts.ADMIN_OPENAPI_TITLE
@@ -37,6 +41,8 @@ AREAS = (
     follower_routes,
     tip_routes,
     broadcast_routes,
+    faq_routes,
+    stats_routes,
     zalo_routes,
 )
 
@@ -124,7 +130,12 @@ class AdminApi:
         logger.append_keys(actor=caller.id, route=event.get("routeKey"))
         logger.set_correlation_id(request_id)
         self.app.append_context(scope=RequestScope(actor=caller, deps=self.deps, request_id=request_id))
-        return self.app.resolve(event, context)
+        # Tip status changes and answered questions count in the units' statistics, once per request.
+        with collecting(self.deps.clock()) as collected:
+            answer = self.app.resolve(event, context)
+        if self.deps.stats is not None and int(answer.get("statusCode", 500)) < 400:
+            record(self.deps.stats, collected, f"admin:{request_id}")
+        return answer
 
 
 __all__ = ["OPENAPI_TITLE", "Actor", "AdminApi", "build_resolver", "openapi_json"]

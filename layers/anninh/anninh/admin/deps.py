@@ -10,7 +10,9 @@ from typing import Any
 
 from anninh.admin.auth import Actor
 from anninh.conversation.service import ReplySender
+from anninh.faq.published import KnowledgeBaseObjects
 from anninh.followers.sync import FollowerLister, SyncedFollowers
+from anninh.stats.recording import StatsStore
 from anninh.store.content import ContentRepository
 from anninh.store.conversations import ConversationRepository
 from anninh.store.officers import OfficerRepository
@@ -44,6 +46,10 @@ class AdminDeps:
     broadcast_schedules: Any = None
     receipts: Any = None
     broadcast_client: Any = None
+    # The published FAQ knowledge base (versioned S3 object); None where no bucket is configured.
+    faq_objects: KnowledgeBaseObjects | None = None
+    # Statistics per unit and day (anninh.stats); None where no STATS_TABLE is configured.
+    stats: StatsStore | None = None
     # docs/zalo-platform.md: `anninh zalo doctor` and each OA's recorded capabilities.
     zalo_client: Any = None
     capabilities: Any = None
@@ -73,6 +79,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     from anninh.store.models import bind_tables
     from anninh.store.officers import DynamoOfficerRepository
     from anninh.store.questions import DynamoQuestionRepository
+    from anninh.store.stats import stats_store_from_env
     from anninh.store.tips import DynamoTipRepository
     from anninh.store.units import DynamoUnitRepository
     from anninh.tips.media_links import link_client, presigned_url
@@ -97,11 +104,26 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         follower_lister=zalo_client,
         tips=DynamoTipRepository(),
         presign=lambda key: presigned_url(links, media_bucket, key),
+        faq_objects=build_faq_objects(env),
+        stats=stats_store_from_env(env),
         zalo_client=zalo_client,
         capabilities=capabilities,
         form_picture=reply_sender.form_image_url,
         **_broadcast_deps(env, zalo_client),
     )
+
+
+def build_faq_objects(env: Mapping[str, str] | None = None) -> KnowledgeBaseObjects | None:
+    """The versioned knowledge-base object in FAQ_BUCKET (encrypted with FAQ_KMS_KEY_ARN), if configured."""
+    import boto3
+
+    from anninh.store.knowledge_base_objects import S3KnowledgeBaseObjects
+
+    env = os.environ if env is None else env
+    bucket = env.get("FAQ_BUCKET", "").strip()
+    if not bucket:
+        return None
+    return S3KnowledgeBaseObjects(boto3.client("s3"), bucket, env.get("FAQ_KMS_KEY_ARN") or None)
 
 
 def _broadcast_deps(env: Mapping[str, str] | None, zalo_client: Any) -> dict[str, Any]:

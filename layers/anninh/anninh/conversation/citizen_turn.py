@@ -22,6 +22,7 @@ from anninh.observability import count
 from anninh.officers.model import wants_now
 from anninh.questions.model import PendingQuestion
 from anninh.questions.service import hand_over, officers_to_alert
+from anninh.stats.counters import tally
 from anninh.store.conversations import ConversationRepository, ConversationState
 from anninh.store.officers import OfficerRepository
 from anninh.store.questions import QuestionRepository
@@ -250,6 +251,9 @@ def handle(
             urgent=tip.urgent,
         )
         count("TipsSubmitted", urgent=str(tip.urgent).lower())
+        tally(unit.unit_id, "tips_submitted")
+        tally(unit.unit_id, f"tips_{tip.category}")
+        tally(unit.unit_id, "tips_urgent", int(tip.urgent))
         return "tip_submitted"
     question = done.get("question")
     if isinstance(question, PendingQuestion):
@@ -264,9 +268,10 @@ def handle(
             now,
         )
         count("QuestionsHandedOver")
+        tally(unit.unit_id, "questions_handed")
     turn = done.get("turn")
     if isinstance(turn, Turn):
-        _count_faq(turn)
+        _count_faq(turn, unit.unit_id)
     return "replied"
 
 
@@ -274,11 +279,14 @@ def text_of(event: ev.Event) -> str:
     return event.text if isinstance(event, ev.UserMessage) else ""
 
 
-def _count_faq(turn: Turn) -> None:
+def _count_faq(turn: Turn, unit_id: str) -> None:
     feedback = turn.data.get("feedback")
     if isinstance(feedback, list):
         count("FaqFeedback", verdict=str(feedback[0]))
+        tally(unit_id, "faq_helpful" if feedback[0] == "yes" else "faq_not_helpful")
     if "last_faq" in turn.data:
         count("FaqAnswered")
+        tally(unit_id, "faq_answered")
     if turn.data.get("faq_abstained"):
         count("FaqAbstained")
+        tally(unit_id, "faq_refused")

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from anninh.faq.knowledge_base import FaqEntry
 
 FAQ_PREFIX = "FAQ:"
+FAQ_DETAILS_PREFIX = "FAQ_DETAILS:"
+MAX_BUTTONS = 5  # a Zalo list holds at most five elements
 HELPFUL_PREFIX = "HELPFUL:"
 ASK_OFFICER = "MENU:ASK_OFFICER"
 BUTTON_TITLE_LIMIT = 100
@@ -75,12 +77,15 @@ def open_section(
 
 
 def faq_answer(unit: Unit, entry: FaqEntry, faq: FaqEngine) -> Turn:
-    """The answer, then "was it helpful?" with related procedures and "ask an officer" as buttons."""
+    """The answer, then "was it helpful?" with "Xem chi tiết", related procedures (as many as fit) and
+    "ask an officer" as buttons."""
     buttons = [
         Button(texts.FAQ_HELPFUL_YES, f"{HELPFUL_PREFIX}yes:{entry.id}"),
         Button(texts.FAQ_HELPFUL_NO, f"{HELPFUL_PREFIX}no:{entry.id}"),
     ]
-    for related_id in entry.related[:2]:
+    buttons.append(Button(texts.FAQ_DETAILS_BUTTON, f"{FAQ_DETAILS_PREFIX}{entry.id}"))
+    room = max(0, MAX_BUTTONS - len(buttons) - 1)  # keep the last place for "ask an officer"
+    for related_id in entry.related[:room]:
         related = faq.entry(related_id)
         buttons.append(Button(related.title[:BUTTON_TITLE_LIMIT], f"{FAQ_PREFIX}{related.id}"))
     buttons.append(Button(texts.FAQ_ASK_OFFICER, ASK_OFFICER))
@@ -91,6 +96,15 @@ def faq_answer(unit: Unit, entry: FaqEntry, faq: FaqEngine) -> Turn:
         ],
         state="procedures",
         data={"last_faq": entry.id},
+    )
+
+
+def faq_details(entry: FaqEntry, faq: FaqEngine) -> Turn:
+    """The second message on request: details, legal sources and the date they were checked."""
+    return Turn(
+        replies=[TextReply(faq.render_details(entry))],
+        state="procedures",
+        data={"faq_details": entry.id},  # not "last_faq": the answer was already counted
     )
 
 
@@ -127,6 +141,11 @@ def respond(
         # The reply text (with the question's code) is completed by the caller once the question exists.
         return Turn(replies=[TextReply(texts.QUESTION_HANDED_OVER)], state="menu", data={"hand_over": True})
     if faq is not None:
+        if stripped.startswith(FAQ_DETAILS_PREFIX):
+            try:
+                return faq_details(faq.entry(stripped.removeprefix(FAQ_DETAILS_PREFIX)), faq)
+            except KeyError:
+                pass  # a stale button after the knowledge base changed: treat as a question
         if stripped.startswith(FAQ_PREFIX):
             try:
                 return faq_answer(unit, faq.entry(stripped.removeprefix(FAQ_PREFIX)), faq)

@@ -1,14 +1,19 @@
 """``anninh faq`` sub-commands: ask, eval, check, compile.
 
 ``ask --json`` and ``ask --batch`` print one JSON object per question:
-``{"intent": id or null, "score": float, "answer": str}``. When the engine abstains, ``intent`` is null
-and ``answer`` is the refusal text (:data:`anninh.texts.FAQ_REFUSAL`), the same words a citizen gets
-before the question is handed to an officer. Nothing here imports boto3.
+``{"intent": id or null, "score": float, "answer": str, "details": str or null, "sources": [...],
+"verified_on": date or null}``: ``answer`` is the first message a citizen gets, ``details`` the second one
+("Xem chi tiết": details, legal sources, links, date of verification), ``sources`` the entry's legal
+sources ``{doc, article, url}``. When the engine abstains, ``intent`` is null and ``answer`` is the refusal
+text (:data:`anninh.texts.FAQ_REFUSAL`), the same words a citizen gets before the question is handed to an
+officer. ``check`` fails on problems (missing sources, expired facts...) and prints warnings (facts ending
+within 30 days) without failing. Nothing here imports boto3.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -36,12 +41,22 @@ def register(subparsers: Any) -> None:
     check = sub.add_parser("check", help=texts.CLI_HELP_FAQ_CHECK)
     check.add_argument("--seed-dir", type=Path, default=None, help=texts.CLI_HELP_FAQ_SEED_DIR)
     check.add_argument("--catalogue", type=Path, default=None, help=texts.CLI_HELP_FAQ_CATALOGUE)
+    check.add_argument("--today", type=_iso_date, default=None, help=texts.CLI_HELP_FAQ_CHECK_TODAY)
     check.set_defaults(func=_check)
 
     comp = sub.add_parser("compile", help=texts.CLI_HELP_FAQ_COMPILE)
     comp.add_argument("--seed-dir", type=Path, default=None)
     comp.add_argument("--output", type=Path, default=None)
     comp.set_defaults(func=_compile)
+
+    register_publishing(sub)
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(texts.FAQ_CHECK_TODAY_INVALID.format(value=text)) from None
 
 
 def _answer(engine: object, question: str, unit: str | None) -> dict[str, object]:
@@ -50,11 +65,22 @@ def _answer(engine: object, question: str, unit: str | None) -> dict[str, object
     assert isinstance(engine, FaqEngine)
     result = engine.match(question)
     if result.entry is None:
-        return {"intent": None, "score": result.score, "answer": texts.FAQ_REFUSAL}
+        return {
+            "intent": None,
+            "score": result.score,
+            "answer": texts.FAQ_REFUSAL,
+            "details": None,
+            "sources": [],
+            "verified_on": None,
+        }
+    entry = result.entry
     return {
         "intent": result.intent,
         "score": result.score,
-        "answer": engine.render_answer(result.entry, unit),
+        "answer": engine.render_answer(entry, unit),
+        "details": engine.render_details(entry),
+        "sources": [{"doc": s.doc, "article": s.article, "url": s.url} for s in entry.sources],
+        "verified_on": entry.verified_on,
     }
 
 
@@ -111,14 +137,20 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from anninh.faq.compiler import run_check
+    from anninh.faq.compiler import run_check_report
     from anninh.faq.knowledge_base import SEED_DIR, load_sources
 
     seed_dir = args.seed_dir or SEED_DIR
-    problems = run_check(seed_dir, args.catalogue)
-    if problems:
-        print(texts.FAQ_CHECK_FAILED.format(count=len(problems)), file=sys.stderr)
-        for problem in problems:
+    report = run_check_report(seed_dir, args.catalogue, args.today)
+    if report.warnings:
+        print(texts.FAQ_CHECK_WARNINGS.format(count=len(report.warnings)), file=sys.stderr)
+        for warning in report.warnings:
+            print(f"  - {warning}", file=sys.stderr)
+    if report.pending_review:
+        print(texts.FAQ_CHECK_PENDING_REVIEW.format(count=report.pending_review))
+    if report.problems:
+        print(texts.FAQ_CHECK_FAILED.format(count=len(report.problems)), file=sys.stderr)
+        for problem in report.problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
     sources = load_sources(seed_dir)
@@ -145,4 +177,102 @@ def _compile(args: argparse.Namespace) -> int:
     data = compile_base(seed_dir)
     write_compiled(data, output)
     print(texts.FAQ_COMPILE_DONE.format(entries=len(data["entries"]), path=output))
+    return 0
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Publishing without a redeploy (through the admin API) and the legal officer's review page.
+
+
+def register_publishing(sub: Any) -> None:
+    pub = sub.add_parser("publish", help=texts.CLI_HELP_FAQ_PUBLISH)
+    pub.add_argument("--seed-dir", type=Path, default=None, help=texts.CLI_HELP_FAQ_SEED_DIR)
+    pub.add_argument("--dry-run", action="store_true", help=texts.CLI_HELP_FAQ_PUBLISH_DRY_RUN)
+    pub.set_defaults(func=_publish)
+
+    back = sub.add_parser("rollback", help=texts.CLI_HELP_FAQ_ROLLBACK)
+    back.set_defaults(func=_rollback)
+
+    versions = sub.add_parser("versions", help=texts.CLI_HELP_FAQ_VERSIONS)
+    versions.add_argument("--json", action="store_true")
+    versions.set_defaults(func=_versions)
+
+    review = sub.add_parser("review", help=texts.CLI_HELP_FAQ_REVIEW)
+    review.add_argument(
+        "--html", type=Path, required=True, metavar="FILE", help=texts.CLI_HELP_FAQ_REVIEW_HTML
+    )
+    review.add_argument("--seed-dir", type=Path, default=None, help=texts.CLI_HELP_FAQ_SEED_DIR)
+    review.add_argument("--today", type=_iso_date, default=None, help=texts.CLI_HELP_FAQ_CHECK_TODAY)
+    review.set_defaults(func=_review)
+
+
+def _admin_call(method: str, path: str, body: Any = None) -> Any:
+    """The admin API's answer, or None after printing why it failed (no stack trace for the admin)."""
+    from anninh.admin.client import AdminClient, AdminClientError
+
+    try:
+        return AdminClient.from_env().request(method, path, body=body)
+    except AdminClientError as exc:
+        print(texts.FAQ_PUBLISH_API_ERROR.format(error=exc.message), file=sys.stderr)
+        return None
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from anninh.faq.compiler import compile_base, run_check_report
+    from anninh.faq.knowledge_base import SEED_DIR
+
+    seed_dir = args.seed_dir or SEED_DIR
+    report = run_check_report(seed_dir)
+    for warning in report.warnings:
+        print(f"  ! {warning}", file=sys.stderr)
+    if report.problems:
+        print(texts.FAQ_PUBLISH_REFUSED.format(count=len(report.problems)), file=sys.stderr)
+        for problem in report.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    data = compile_base(seed_dir)
+    if args.dry_run:
+        print(texts.FAQ_PUBLISH_DRY_RUN.format(entries=len(data["entries"])))
+        return 0
+    answer = _admin_call("PUT", "/admin/faq", {"knowledge_base": data})
+    if answer is None:
+        return 1
+    print(texts.FAQ_PUBLISHED.format(entries=len(data["entries"]), version=answer["version_id"]))
+    return 0
+
+
+def _rollback(args: argparse.Namespace) -> int:
+    answer = _admin_call("POST", "/admin/faq/rollback")
+    if answer is None:
+        return 1
+    print(texts.FAQ_ROLLED_BACK.format(version=answer["version_id"]))
+    return 0
+
+
+def _versions(args: argparse.Namespace) -> int:
+    answer = _admin_call("GET", "/admin/faq")
+    if answer is None:
+        return 1
+    if args.json:
+        print(json.dumps(answer["versions"], ensure_ascii=False))
+        return 0
+    if not answer["versions"]:
+        print(texts.FAQ_NO_VERSIONS)
+    for version in answer["versions"]:
+        mark = "*" if version["is_latest"] else " "
+        print(f"{mark} {version['published_at']}  {version['version_id']}  {version['size']} B")
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from anninh.faq.knowledge_base import SEED_DIR, KnowledgeBaseError, catalogue_ids, load_sources
+    from anninh.faq.review import render_review
+
+    try:
+        sources = load_sources(args.seed_dir or SEED_DIR)
+    except KnowledgeBaseError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    args.html.write_text(render_review(sources, catalogue_ids(), args.today), encoding="utf-8")
+    print(texts.FAQ_REVIEW_WRITTEN.format(path=args.html, entries=len(sources.entries)))
     return 0

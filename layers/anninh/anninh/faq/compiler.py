@@ -4,36 +4,56 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from anninh import texts
 from anninh.faq.calibration import Calibration, choose_threshold, decide, fit_logistic
 from anninh.faq.knowledge_base import (
+    COMPILED_FORMAT,
     COMPILED_PATH,
+    EXPIRY_WARNING_DAYS,
     MAX_ANSWER,
+    MAX_FIRST_MESSAGE,
     MIN_QUESTIONS,
     OLDEST_UPDATE,
     OVERRIDE_FIELDS,
     OVERRIDE_LIMITS,
     SEED_DIR,
     KnowledgeBaseError,
+    LegalSource,
+    SourceEntry,
     Sources,
     catalogue_ids,
     load_sources,
     parse_override,
 )
 from anninh.faq.matcher import ClassDoc, Index, build_index, score
-from anninh.faq.rendering import render
+from anninh.faq.rendering import render, render_details, vietnamese_date
 
-FORMAT = 1
+FORMAT = COMPILED_FORMAT
+
+
+def vietnam_today() -> dt.date:
+    return dt.datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+
+
+@dataclass
+class CheckReport:
+    """What ``anninh faq check`` found: ``problems`` fail it, ``warnings`` do not."""
+
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    pending_review: int = 0  # entries whose notes say their second legal review is still pending
 
 
 def check_sources(
     sources: Sources, catalogue: dict[str, list[str]], today: dt.date | None = None
 ) -> list[str]:
     """Every problem found in the sources, as Vietnamese sentences for the officer running the check."""
-    today = today or dt.date.today()
+    today = today or vietnam_today()
     problems: list[str] = []
     wanted = {i: g for g, ids in catalogue.items() for i in ids}
     seen: dict[str, int] = {}
@@ -63,26 +83,15 @@ def check_sources(
                 problems.append(texts.FAQ_CHECK_NO_KEYWORDS.format(where=where))
             if not e.answer:
                 problems.append(texts.FAQ_CHECK_EMPTY_ANSWER.format(where=where))
-            if len(e.answer) > MAX_ANSWER:
+            if len(e.answer) > MAX_FIRST_MESSAGE:
                 problems.append(
                     texts.FAQ_CHECK_ANSWER_TOO_LONG.format(
-                        where=where, length=len(e.answer), limit=MAX_ANSWER
+                        where=where, length=len(e.answer), limit=MAX_FIRST_MESSAGE
                     )
                 )
             if e.answer.isascii() or e.title.isascii():
                 problems.append(texts.FAQ_CHECK_NOT_VIETNAMESE.format(where=where))
-            try:
-                updated = dt.date.fromisoformat(e.updated)
-                if updated > today:
-                    problems.append(texts.FAQ_CHECK_UPDATED_FUTURE.format(where=where, updated=e.updated))
-                elif updated < OLDEST_UPDATE:
-                    problems.append(
-                        texts.FAQ_CHECK_UPDATED_TOO_OLD.format(
-                            where=where, updated=e.updated, oldest=OLDEST_UPDATE.isoformat()
-                        )
-                    )
-            except ValueError:
-                problems.append(texts.FAQ_CHECK_UPDATED_FORMAT.format(where=where, updated=e.updated))
+            problems.extend(_check_legal_fields(e, where, today))
             for link in e.links:
                 if not link["url"].startswith("https://"):
                     problems.append(texts.FAQ_CHECK_LINK_NOT_HTTPS.format(where=where, url=link["url"]))
@@ -103,6 +112,99 @@ def check_sources(
         if oos.id in all_ids or not oos.id.startswith("oos-"):
             problems.append(texts.FAQ_CHECK_OUT_OF_SCOPE_ID.format(entry_id=oos.id))
     return problems
+
+
+def _parse_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _check_legal_fields(e: SourceEntry, where: str, today: dt.date) -> list[str]:
+    """Details, sources, verification date and time-limited facts of one entry."""
+    problems: list[str] = []
+    if e.legacy_updated:
+        problems.append(texts.FAQ_CHECK_UPDATED_REPLACED.format(where=where))
+    if not e.details:
+        problems.append(texts.FAQ_CHECK_NO_DETAILS.format(where=where))
+    if not e.sources:
+        problems.append(texts.FAQ_CHECK_NO_SOURCES.format(where=where))
+    for i, src in enumerate(e.sources, 1):
+        missing = [k for k in ("doc", "article") if k not in src]
+        if missing:
+            problems.append(
+                texts.FAQ_CHECK_SOURCE_FIELDS.format(where=where, index=i, fields=", ".join(missing))
+            )
+        if "url" in src and not src["url"].startswith("https://"):
+            problems.append(texts.FAQ_CHECK_LINK_NOT_HTTPS.format(where=where, url=src["url"]))
+    if not e.verified_on:
+        problems.append(texts.FAQ_CHECK_NO_VERIFIED_ON.format(where=where))
+    else:
+        verified = _parse_date(e.verified_on)
+        if verified is None:
+            problems.append(texts.FAQ_CHECK_UPDATED_FORMAT.format(where=where, updated=e.verified_on))
+        elif verified > today:
+            problems.append(texts.FAQ_CHECK_UPDATED_FUTURE.format(where=where, updated=e.verified_on))
+        elif verified < OLDEST_UPDATE:
+            problems.append(
+                texts.FAQ_CHECK_UPDATED_TOO_OLD.format(
+                    where=where, updated=e.verified_on, oldest=OLDEST_UPDATE.isoformat()
+                )
+            )
+    for i, fact in enumerate(e.valid_until, 1):
+        missing = [k for k in ("fact", "until", "source") if k not in fact]
+        if missing:
+            problems.append(
+                texts.FAQ_CHECK_FACT_FIELDS.format(where=where, index=i, fields=", ".join(missing))
+            )
+        if "until" not in fact:
+            continue
+        until = _parse_date(fact["until"])
+        if until is None:
+            problems.append(texts.FAQ_CHECK_UPDATED_FORMAT.format(where=where, updated=fact["until"]))
+        elif until < today:
+            problems.append(
+                texts.FAQ_CHECK_FACT_EXPIRED.format(
+                    where=where, fact=fact.get("fact", ""), until=vietnamese_date(until)
+                )
+            )
+        elif vietnamese_date(until) not in e.answer:
+            # The citizen must read how long the fact holds in the first message itself.
+            problems.append(texts.FAQ_CHECK_FACT_PERIOD.format(where=where, until=vietnamese_date(until)))
+    message = render_details(e.details, _legal_sources(e), e.links, e.verified_on)
+    if e.details and len(message) > MAX_ANSWER:
+        problems.append(
+            texts.FAQ_CHECK_DETAILS_TOO_LONG.format(where=where, length=len(message), limit=MAX_ANSWER)
+        )
+    return problems
+
+
+def _legal_sources(e: SourceEntry) -> list[LegalSource]:
+    return [LegalSource(s.get("doc", ""), s.get("article", ""), s.get("url")) for s in e.sources]
+
+
+def check_warnings(sources: Sources, today: dt.date | None = None) -> list[str]:
+    """Facts that end within :data:`EXPIRY_WARNING_DAYS` days: not yet wrong, soon to be."""
+    today = today or vietnam_today()
+    warnings: list[str] = []
+    for e in sources.entries:
+        for fact in e.valid_until:
+            until = _parse_date(fact.get("until", ""))
+            if until is not None and today <= until <= today + dt.timedelta(days=EXPIRY_WARNING_DAYS):
+                warnings.append(
+                    texts.FAQ_CHECK_FACT_EXPIRING.format(
+                        where=f"{e.group}:{e.id}",
+                        fact=fact.get("fact", ""),
+                        until=vietnamese_date(until),
+                        days=(until - today).days,
+                    )
+                )
+    return warnings
+
+
+def pending_review_count(sources: Sources) -> int:
+    return sum(1 for e in sources.entries if texts.FAQ_PENDING_REVIEW_NOTE in e.notes)
 
 
 def _check_overrides(sources: Sources, all_ids: set[str]) -> list[str]:
@@ -160,7 +262,7 @@ def _check_overrides(sources: Sources, all_ids: set[str]) -> list[str]:
 def _index(sources: Sources) -> Index:
     docs = [ClassDoc(e.id, e.title, e.keywords, e.questions) for e in sources.entries]
     docs += [ClassDoc(o.id, "", o.keywords, o.questions) for o in sources.out_of_scope]
-    extra = [e.answer for e in sources.entries]
+    extra = [e.answer for e in sources.entries] + [e.details for e in sources.entries]
     return build_index(docs, len(sources.entries), extra)
 
 
@@ -210,8 +312,11 @@ def compile_base(seed_dir: Path = SEED_DIR) -> dict[str, Any]:
                 "answer": e.answer,
                 "related": e.related,
                 "links": e.links,
-                "updated": e.updated,
+                "verified_on": e.verified_on,
                 "group": e.group,
+                "details": e.details,
+                "sources": e.sources,
+                "valid_until": e.valid_until,
             }
             for e in sources.entries
         ],
@@ -234,9 +339,21 @@ def write_compiled(data: dict[str, Any], path: Path = COMPILED_PATH) -> None:
     path.write_text(dump(data), encoding="utf-8")
 
 
-def run_check(seed_dir: Path = SEED_DIR, catalogue_path: Path | None = None) -> list[str]:
+def run_check(
+    seed_dir: Path = SEED_DIR, catalogue_path: Path | None = None, today: dt.date | None = None
+) -> list[str]:
+    return run_check_report(seed_dir, catalogue_path, today).problems
+
+
+def run_check_report(
+    seed_dir: Path = SEED_DIR, catalogue_path: Path | None = None, today: dt.date | None = None
+) -> CheckReport:
     try:
         sources = load_sources(seed_dir)
-        return check_sources(sources, catalogue_ids(catalogue_path))
+        return CheckReport(
+            problems=check_sources(sources, catalogue_ids(catalogue_path), today),
+            warnings=check_warnings(sources, today),
+            pending_review=pending_review_count(sources),
+        )
     except KnowledgeBaseError as exc:
-        return [str(exc)]
+        return CheckReport(problems=[str(exc)])

@@ -3,7 +3,8 @@
 engine = FaqEngine.load()
 result = engine.match("cccd bi mat lam lai o dau")
 if not result.abstained:
-    text = engine.render_answer(result.entry, unit_id)
+    text = engine.render_answer(result.entry, unit_id)      # first message (≤ 700 characters + unit lines)
+    more = engine.render_details(result.entry)              # second message, on "Xem chi tiết"
 """
 
 from __future__ import annotations
@@ -17,9 +18,17 @@ from typing import Any
 
 from anninh import texts
 from anninh.faq.calibration import Calibration, decide
-from anninh.faq.knowledge_base import COMPILED_PATH, FaqEntry, KnowledgeBaseError, Link, UnitOverride
+from anninh.faq.knowledge_base import (
+    COMPILED_FORMAT,
+    COMPILED_PATH,
+    FaqEntry,
+    KnowledgeBaseError,
+    LegalSource,
+    Link,
+    UnitOverride,
+)
 from anninh.faq.matcher import Index, score
-from anninh.faq.rendering import render
+from anninh.faq.rendering import render, render_details
 
 
 @dataclass(frozen=True)
@@ -33,7 +42,7 @@ class FaqMatch:
 
 class FaqEngine:
     def __init__(self, data: dict[str, Any]) -> None:
-        if data.get("format") != 1:
+        if data.get("format") != COMPILED_FORMAT:
             raise KnowledgeBaseError(texts.FAQ_COMPILED_BAD_FORMAT)
         self._entries: dict[str, FaqEntry] = {}
         for raw in data["entries"]:
@@ -44,8 +53,10 @@ class FaqEngine:
                 raw["answer"],
                 list(raw["related"]),
                 links,
-                raw["updated"],
+                raw["verified_on"],
                 raw["group"],
+                raw["details"],
+                tuple(LegalSource(s["doc"], s["article"], s.get("url")) for s in raw["sources"]),
             )
         self._groups: list[tuple[str, list[str]]] = [(g["title"], list(g["entries"])) for g in data["groups"]]
         self._overrides: dict[str, tuple[UnitOverride, dict[str, UnitOverride]]] = {
@@ -102,6 +113,10 @@ class FaqEngine:
     def render_answer(self, entry: FaqEntry, unit_id: str | None = None) -> str:
         """Answer plus the unit's place, hours and hotline when the unit has them (≤ 2,000 characters)."""
         return render(entry.answer, self.unit_override(entry, unit_id))
+
+    def render_details(self, entry: FaqEntry) -> str:
+        """The second message ("Xem chi tiết"): details, legal sources, links, date of verification."""
+        return render_details(entry.details, entry.sources, entry.links, entry.verified_on)
 
     def list_groups(self) -> list[tuple[str, list[FaqEntry]]]:
         return [(title, [self._entries[i] for i in ids]) for title, ids in self._groups]

@@ -27,7 +27,11 @@ SEED_DIR = REPO_ROOT / "infra" / "seed" / "faq"
 SHARED_CATALOGUE = REPO_ROOT.parent / "shared" / "faq" / "intents.yaml"
 COMPILED_PATH = Path(__file__).resolve().parent / "data" / "knowledge_base.json"
 
-MAX_ANSWER = 2000
+MAX_ANSWER = 2000  # one Zalo text message
+# The first message a citizen gets: what they need to act. The rest goes to the "Xem chi tiết" message.
+MAX_FIRST_MESSAGE = 700
+EXPIRY_WARNING_DAYS = 30  # `anninh faq check` warns this many days before a valid_until fact ends
+COMPILED_FORMAT = 2
 MIN_QUESTIONS = 8
 OVERRIDE_FIELDS = ("place", "hours", "hotline")
 OVERRIDE_LIMITS = {"place": 160, "hours": 120, "hotline": 40}
@@ -47,14 +51,25 @@ class Link:
 
 
 @dataclass(frozen=True)
+class LegalSource:
+    """A legal document an entry relies on: ``doc`` (number and name), ``article`` and a public ``url``."""
+
+    doc: str
+    article: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class FaqEntry:
     id: str
     title: str
-    answer: str
+    answer: str  # the first message
     related: list[str]
     links: list[Link]
-    updated: str
+    verified_on: str  # ISO date the entry was checked against its sources
     group: str
+    details: str = ""  # the second message, on "Xem chi tiết"
+    sources: tuple[LegalSource, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,9 +94,15 @@ class SourceEntry:
     keywords: list[str]
     answer: str
     links: list[dict[str, str]]
-    updated: str
+    verified_on: str  # "" when missing (reported by the check)
     related: list[str]
     group: str
+    details: str = ""
+    # Raw mappings: the check reports each missing doc/article, fact/until/source with the entry's name.
+    sources: list[dict[str, str]] = field(default_factory=list)
+    valid_until: list[dict[str, str]] = field(default_factory=list)
+    notes: str = ""
+    legacy_updated: bool = False  # the entry still has `updated`, replaced by `verified_on`
 
 
 @dataclass
@@ -127,13 +148,11 @@ def _str_list(value: Any, where: str) -> list[str]:
 def _entry(raw: Any, group: str, where: str) -> SourceEntry:
     if not isinstance(raw, dict):
         raise KnowledgeBaseError(texts.FAQ_SOURCE_ENTRY_SHAPE.format(where=where))
-    missing = [k for k in ("id", "title", "questions", "keywords", "answer", "updated") if k not in raw]
+    missing = [k for k in ("id", "title", "questions", "keywords", "answer") if k not in raw]
     if missing:
         raise KnowledgeBaseError(
             texts.FAQ_SOURCE_MISSING_FIELDS.format(where=where, fields=", ".join(missing))
         )
-    updated = raw["updated"]
-    updated_text = updated.isoformat() if isinstance(updated, dt.date) else str(updated)
     links = raw.get("links") or []
     if not isinstance(links, list) or not all(
         isinstance(x, dict) and {"title", "url"} <= set(x) for x in links
@@ -146,10 +165,33 @@ def _entry(raw: Any, group: str, where: str) -> SourceEntry:
         keywords=[str(k) for k in _str_list_any(raw["keywords"], f"{where}.keywords")],
         answer=str(raw["answer"]).strip(),
         links=[{"title": str(x["title"]), "url": str(x["url"])} for x in links],
-        updated=updated_text,
+        verified_on=_date_text(raw.get("verified_on")),
         related=_str_list(raw.get("related") or [], f"{where}.related"),
         group=group,
+        details=str(raw.get("details") or "").strip(),
+        sources=_mapping_list(raw.get("sources"), f"{where}.sources", ("doc", "article", "url")),
+        valid_until=_mapping_list(
+            raw.get("valid_until"), f"{where}.valid_until", ("fact", "until", "source")
+        ),
+        notes=str(raw.get("notes") or "").strip(),
+        legacy_updated="updated" in raw,
     )
+
+
+def _date_text(value: Any) -> str:
+    """A YAML date (or the text written where a date should be) as text; "" when absent."""
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+
+
+def _mapping_list(value: Any, where: str, keys: tuple[str, ...]) -> list[dict[str, str]]:
+    """A list of mappings kept as text by key (missing or empty keys are left out for the check)."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise KnowledgeBaseError(texts.FAQ_SOURCE_MAPPING_LIST.format(where=where, keys=", ".join(keys)))
+    return [{k: _date_text(item[k]) for k in keys if item.get(k) not in (None, "")} for item in value]
 
 
 def _str_list_any(value: Any, where: str) -> list[Any]:

@@ -18,6 +18,7 @@ from anninh.conversation.officer_tip_commands import Presign
 from anninh.conversation.replies import Reply, Turn
 from anninh.conversation.service import ReplySender, run_turn
 from anninh.observability import pseudonym
+from anninh.stats.counters import tally
 from anninh.store.conversations import ConversationRepository, ConversationState
 from anninh.store.deliveries import DeliveryRepository
 from anninh.store.followers import FollowerRepository
@@ -70,9 +71,11 @@ def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
 
     if isinstance(event, ev.Unfollow):
         deps.followers.record_unfollow(event.oa_id, event.user_id, at)
+        tally(unit.unit_id, "followers_lost")
         return "unfollowed"
     if isinstance(event, ev.Follow):
         deps.followers.record_follow(event.oa_id, event.user_id, at, event.source)
+        tally(unit.unit_id, "followers_gained")
         run_turn(
             deps.conversations,
             deps.sender,
@@ -123,6 +126,7 @@ def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
             run_turn(deps.conversations, deps.sender, unit, event.user_id, key, at, _reply_with(replies))
             return "officer_command"
     if isinstance(event, ev.UserMessage | ev.UserSubmitInfo):
+        tally(unit.unit_id, "messages")
         if isinstance(event, ev.UserSubmitInfo):
             conversation = deps.conversations.load(event.oa_id, event.user_id)
             if not tip_intake.in_intake(conversation.state):

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from anninh.conversation.citizen_turn import CitizenDeps
 from anninh.conversation.zalo_sender import ZaloReplySender
 from anninh.faq.engine import FaqEngine
+from anninh.faq.published import DEFAULT_REFRESH_SECONDS, KnowledgeBaseSource
 from anninh.inbound.event_router import WorkerDeps
 from anninh.inbound.secrets import SsmSecretStore
 from anninh.settings import (
@@ -71,3 +72,22 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
         ),
         presign=lambda key: presigned_url(link_client(), media_bucket, key),
     )
+
+
+def build_faq_source(env: Mapping[str, str] | None = None) -> KnowledgeBaseSource:
+    """The published knowledge base (FAQ_BUCKET), re-checked every FAQ_REFRESH_SECONDS (default 300); the
+    copy built into the layer answers while nothing is published or the bucket is not configured."""
+    env = os.environ if env is None else env
+    bucket = env.get("FAQ_BUCKET", "").strip()
+    raw_refresh = env.get("FAQ_REFRESH_SECONDS", "").strip() or str(DEFAULT_REFRESH_SECONDS)
+    try:
+        refresh = float(raw_refresh)
+    except ValueError:
+        raise ConfigError(f"FAQ_REFRESH_SECONDS must be a number of seconds, not {raw_refresh!r}") from None
+    if not bucket:
+        return KnowledgeBaseSource(None)
+    import boto3
+
+    from anninh.store.knowledge_base_objects import S3KnowledgeBaseObjects
+
+    return KnowledgeBaseSource(S3KnowledgeBaseObjects(boto3.client("s3"), bucket), refresh_seconds=refresh)

@@ -17,6 +17,7 @@ from anninh.conversation.replies import TextReply
 from anninh.conversation.service import ReplySender, deliver
 from anninh.officers.model import Officer, on_duty
 from anninh.questions.model import PendingQuestion
+from anninh.stats.counters import duration, tally
 from anninh.store.conversations import ConversationRepository
 from anninh.store.officers import OfficerRepository
 from anninh.store.questions import AlreadyAnswered, QuestionRepository
@@ -127,6 +128,8 @@ def answer_question(
         return AnswerOutcome("not_found", code)
     try:
         question = questions.mark_answered(question, answer, answered_by, now)
+        tally(question.unit_id, "questions_answered")
+        duration(question.unit_id, "answer_seconds", (now - question.created_at).total_seconds())
     except AlreadyAnswered:
         latest = questions.by_code(code)
         retried = latest is not None and latest.answer == answer and latest.answered_by == answered_by

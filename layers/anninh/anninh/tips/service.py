@@ -15,8 +15,18 @@ from typing import Any
 from anninh import texts
 from anninh.codes import ALPHABET
 from anninh.officers.model import VIETNAM
+from anninh.stats.counters import duration, tally
 from anninh.store.tips import TipRepository
-from anninh.tips.model import CATEGORIES, PRIVACY, AuditEntry, MediaItem, Tip, TipError, check_transition
+from anninh.tips.model import (
+    CATEGORIES,
+    PRIVACY,
+    TERMINAL,
+    AuditEntry,
+    MediaItem,
+    Tip,
+    TipError,
+    check_transition,
+)
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 
@@ -149,7 +159,19 @@ def change_status(
         changes["public_result"] = public_result.strip()
     updated = repo.save_changes(tip, changes, now)
     repo.audit(AuditEntry(tip.tip_id, now, "status", actor, status_detail(tip.status, new_status, request)))
+    _tally_status(tip, new_status, now)
     return updated
+
+
+def _tally_status(tip: Tip, new_status: str, now: datetime) -> None:
+    """Statistics of a status change: the first handling of a new tip, and its close (per unit and day)."""
+    elapsed = (now - tip.created_at).total_seconds()
+    if tip.status == "moi":
+        tally(tip.unit_id, "tips_acknowledged")
+        duration(tip.unit_id, "ack_seconds", elapsed)
+    if new_status in TERMINAL:
+        tally(tip.unit_id, "tips_resolved" if new_status == "da_xu_ly" else "tips_unfounded")
+        duration(tip.unit_id, "close_seconds", elapsed)
 
 
 def transfer(
@@ -162,6 +184,7 @@ def transfer(
         raise TipError(texts.TIP_ERROR_SAME_UNIT)
     check_transition(tip.status, "da_chuyen", None)
     updated = repo.save_changes(tip, {"unit_id": to_unit_id, "status": "moi"}, now)
+    tally(tip.unit_id, "tips_transferred")
     repo.audit(AuditEntry(tip.tip_id, now, "transfer", actor, f"{tip.unit_id} → {to_unit_id}"))
     return updated
 

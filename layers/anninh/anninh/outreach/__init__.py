@@ -1,0 +1,1 @@
+"""Reaching citizens outside Zalo: printed flyers with the unit OA QR code."""

@@ -1,0 +1,130 @@
+"""Daily statistics in DynamoDB: one item per unit and Vietnam day, counters added atomically.
+
+Item ``(unit_id, day)`` holds one number per counter and one list per duration. Each write is a transaction
+with a marker item ``("#once", <event key>)`` put only if absent: an event redelivered after a crash (or an
+admin request retried) adds nothing twice. Markers expire after :data:`MARKER_DAYS` (Zalo retries within
+hours; the worker's idempotency window is 48 h).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from pynamodb.attributes import ListAttribute, NumberAttribute, TTLAttribute, UnicodeAttribute
+from pynamodb.connection import Connection
+from pynamodb.exceptions import TransactWriteError
+from pynamodb.models import Model
+from pynamodb.transactions import TransactWrite
+
+from anninh.settings import require
+from anninh.stats.counters import COUNTERS, DURATIONS, Collected
+from anninh.stats.recording import DailyStats
+from anninh.store.models import UNBOUND, bind_model, ensure_bound
+
+MARKER_UNIT = "#once"
+MARKER_DAYS = 7
+
+
+class StatsModel(Model):
+    class Meta:
+        table_name = UNBOUND
+
+    unit_id = UnicodeAttribute(hash_key=True)
+    day = UnicodeAttribute(range_key=True)  # YYYY-MM-DD, Vietnam time
+    # One number per counter of anninh.stats.counters.COUNTERS (a test keeps the two lists equal).
+    followers_gained = NumberAttribute(null=True)
+    followers_lost = NumberAttribute(null=True)
+    messages = NumberAttribute(null=True)
+    faq_answered = NumberAttribute(null=True)
+    faq_refused = NumberAttribute(null=True)
+    faq_helpful = NumberAttribute(null=True)
+    faq_not_helpful = NumberAttribute(null=True)
+    questions_handed = NumberAttribute(null=True)
+    questions_answered = NumberAttribute(null=True)
+    tips_submitted = NumberAttribute(null=True)
+    tips_urgent = NumberAttribute(null=True)
+    tips_ma_tuy = NumberAttribute(null=True)
+    tips_co_bac = NumberAttribute(null=True)
+    tips_trom_cap = NumberAttribute(null=True)
+    tips_lua_dao = NumberAttribute(null=True)
+    tips_gay_thuong_tich = NumberAttribute(null=True)
+    tips_an_ninh_trat_tu = NumberAttribute(null=True)
+    tips_an_toan_giao_thong = NumberAttribute(null=True)
+    tips_te_nan_xa_hoi = NumberAttribute(null=True)
+    tips_khac = NumberAttribute(null=True)
+    tips_acknowledged = NumberAttribute(null=True)
+    tips_resolved = NumberAttribute(null=True)
+    tips_unfounded = NumberAttribute(null=True)
+    tips_transferred = NumberAttribute(null=True)
+    broadcast_messages_sent = NumberAttribute(null=True)
+    # One list per duration of anninh.stats.counters.DURATIONS.
+    ack_seconds = ListAttribute(of=NumberAttribute, null=True)
+    close_seconds = ListAttribute(of=NumberAttribute, null=True)
+    answer_seconds = ListAttribute(of=NumberAttribute, null=True)
+
+
+class StatsMarker(Model):
+    class Meta:
+        table_name = UNBOUND
+
+    unit_id = UnicodeAttribute(hash_key=True)
+    day = UnicodeAttribute(range_key=True)
+    expires_at = TTLAttribute(null=True)
+
+
+def bind_stats_table(env: Mapping[str, str] | None = None, region: str | None = None) -> None:
+    table = require(os.environ if env is None else env, "STATS_TABLE")
+    bind_model(StatsModel, table, region)
+    bind_model(StatsMarker, table, region)
+
+
+class DynamoStatsStore:
+    def __init__(self) -> None:
+        ensure_bound(StatsModel)
+
+    def add(self, collected: Collected, once_key: str) -> bool:
+        marker = StatsMarker(MARKER_UNIT, once_key[:1024], expires_at=timedelta(days=MARKER_DAYS))
+        meta: Any = StatsModel.Meta
+        connection = Connection(region=meta.region, host=meta.host)
+        try:
+            with TransactWrite(connection=connection) as transaction:
+                transaction.save(marker, condition=StatsMarker.unit_id.does_not_exist())
+                for unit_id, day in collected.units_and_days():
+                    actions = [
+                        getattr(StatsModel, name).add(n)
+                        for name, n in sorted(collected.counts.get((unit_id, day), {}).items())
+                    ]
+                    for name, values in sorted(collected.durations.get((unit_id, day), {}).items()):
+                        attribute = getattr(StatsModel, name)
+                        actions.append(attribute.set((attribute | []).append(values)))
+                    transaction.update(StatsModel(unit_id, day.isoformat()), actions=actions)
+        except TransactWriteError as exc:
+            reasons = getattr(exc, "cancellation_reasons", None) or []
+            first = reasons[0] if reasons else None
+            if first is not None and getattr(first, "code", "") == "ConditionalCheckFailed":
+                return False  # recorded already: a redelivery
+            raise
+        return True
+
+    def days(self, unit_id: str, start: date, end: date) -> list[DailyStats]:
+        rows: list[DailyStats] = []
+        condition = StatsModel.day.between(start.isoformat(), end.isoformat())
+        for item in StatsModel.query(unit_id, range_key_condition=condition):
+            counts = {name: int(getattr(item, name) or 0) for name in COUNTERS if getattr(item, name)}
+            durations = {
+                name: [float(v) for v in getattr(item, name)] for name in DURATIONS if getattr(item, name)
+            }
+            rows.append(DailyStats(unit_id, date.fromisoformat(item.day), counts, durations))
+        return rows
+
+
+def stats_store_from_env(env: Mapping[str, str] | None = None) -> DynamoStatsStore | None:
+    """The daily statistics in STATS_TABLE, bound at a cold start; None for a function without the table."""
+    env = os.environ if env is None else env
+    if not env.get("STATS_TABLE", "").strip():
+        return None
+    bind_stats_table(env)
+    return DynamoStatsStore()
