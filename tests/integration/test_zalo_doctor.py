@@ -38,6 +38,7 @@ def test_default_profile_accepts_every_kind_and_lists_stay(stack) -> None:
     assert status == 200, answer
     report = answer["report"]
     assert report["token"]["status"] == "accepted" and report["profile"]["is_verified"] is True
+    assert report["profile"]["package_name"] and report["profile"]["linked_zca"].startswith("fake-zca-")
     assert report["quota"]["status"] == "accepted"
     assert {k: v["status"] for k, v in report["messages"].items()} == {
         "text": "accepted",

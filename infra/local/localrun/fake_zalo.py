@@ -768,6 +768,9 @@ class FakeZalo:
                 "name": "OA thử nghiệm",
                 "is_verified": True,
                 "num_follower": len(self._known_users(oa_id)),
+                "package_name": "Nâng cao",
+                "package_valid_through_date": "31/12/2026",
+                "linked_ZCA": "fake-zca-" + oa_id[-4:],
             }
         )
 

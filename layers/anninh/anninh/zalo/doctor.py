@@ -77,6 +77,11 @@ def run_doctor(
         "name": profile.get("name"),
         "is_verified": profile.get("is_verified"),
         "num_follower": profile.get("num_follower"),
+        # The OA's package and its linked Zalo Cloud Account (billing, -320/-321), where Zalo reports them
+        # (docs/zalo-platform.md §4, low confidence on the field names).
+        "package_name": profile.get("package_name"),
+        "package_valid_through_date": profile.get("package_valid_through_date"),
+        "linked_zca": profile.get("linked_ZCA"),
     }
     if not test_user:
         report["quota"] = {"status": SKIPPED}
