@@ -13,6 +13,14 @@ a log file shown when start-up fails. Environment given to it:
 - ``PYTHONPATH``: pytest's own ``pythonpath`` entries, so the subprocess imports what the tests import;
 - ``LOCALRUN_EXTRA_MEDIA_SOURCES``: the port :data:`MEDIA_CDN_PORT` where tests serve a CDN that fails on
   demand is an allowed attachment source besides the fake Zalo's (nothing else is).
+- ``ZALO_CAPABILITY_CACHE_SECONDS=1``: what the stack learnt about an OA (a refused menu template) is seen by
+  every function within a second, so switching the fake Zalo's profile between tests takes effect at once.
+
+Fake Zalo profiles (docs/zalo-platform.md §8): a module that runs under both marks itself with
+``pytest.mark.usefixtures("zalo_profile")``; each of its tests then runs once per profile, the profile set
+through ``POST /zalo-api/_profile`` and restored afterwards. After a strict run the OAs' menu decision is
+learnt again under the restored profile (``anninh zalo doctor``'s route), as an operator would after a
+platform change. ``FAKE_ZALO_PROFILE=strict`` starts the stack strict (then the profile of other modules).
 """
 
 from __future__ import annotations
@@ -29,9 +37,11 @@ from typing import Any
 import pytest
 import requests
 from localrun.citizen import DemoUnit, LocalStackClient, new_user_id, text_event
+from localrun.stack import LOCAL_ADMIN_TOKEN
 
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_SECONDS = 90
+PROFILES = ("default", "strict")
 
 
 def free_port() -> int:
@@ -65,6 +75,45 @@ class E2EClient(LocalStackClient):
         demo = unit if isinstance(unit, DemoUnit) else self.unit(unit)
         event = text_event(demo, user_id, text_or_event) if isinstance(text_or_event, str) else text_or_event
         return self.post_event(demo, event)
+
+    def profile(self) -> str:
+        answer = self.session.get(f"{self.base_url}/zalo-api/_profile", timeout=5)
+        answer.raise_for_status()
+        return str(answer.json()["name"])
+
+    def set_profile(self, name: str) -> None:
+        answer = self.session.post(f"{self.base_url}/zalo-api/_profile", json={"name": name}, timeout=5)
+        answer.raise_for_status()
+
+    def note_interaction(self, unit: str, user_id: str, at: str | None = None) -> None:
+        """The user wrote to the unit's OA at ``at`` (ISO time with offset; default now), as Zalo saw it."""
+        body = {"oa_id": self.unit(unit).oa_id, "user_id": user_id, **({"at": at} if at else {})}
+        answer = self.session.post(f"{self.base_url}/zalo-api/_interactions", json=body, timeout=5)
+        answer.raise_for_status()
+
+    def officers_write_to_their_oas(self) -> None:
+        """Every seeded officer wrote to the demo OAs just now: officers are reached by consultation
+        messages, which Zalo delivers only within 7 days of the recipient's last message
+        (docs/zalo-platform.md §2; README "Before launch"). A precondition of the strict profile's tests."""
+        import yaml
+
+        seeded = yaml.safe_load((ROOT / "infra" / "seed" / "officers.yaml").read_text(encoding="utf-8"))
+        for officer in seeded["officers"]:
+            for unit in self.units():
+                self.note_interaction(unit, str(officer["user_id"]))
+
+    def relearn_zalo(self) -> None:
+        """Ask Zalo again what each OA accepts (the doctor's admin route, a throw-away recipient)."""
+        recipient = new_user_id()
+        for unit in self.units().values():
+            self.note_interaction(unit.unit_id, recipient)
+            answer = self.session.post(
+                f"{self.base_url}/admin/zalo/{unit.unit_id}/doctor",
+                json={"send_test_to": recipient},
+                headers={"x-anninh-token": LOCAL_ADMIN_TOKEN},
+                timeout=60,
+            )
+            answer.raise_for_status()
 
     def boto3_client(self, service: str) -> Any:
         import boto3
@@ -104,6 +153,7 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         "FAQ_REFRESH_SECONDS": "1",
         # Public pages are rebuilt at every request (5 minutes on AWS) so a test sees what it just changed.
         "PUBLIC_CACHE_SECONDS": "0",
+        "ZALO_CAPABILITY_CACHE_SECONDS": "1",
         "PYTHONPATH": os.pathsep.join([*pythonpath, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         "PYTHONUNBUFFERED": "1",
         "LOCALRUN_EXTRA_MEDIA_SOURCES": f"http://127.0.0.1:{MEDIA_CDN_PORT}/",
@@ -145,3 +195,18 @@ def _wait_ready(process: subprocess.Popen[bytes], base_url: str, log_path: Path)
 @pytest.fixture
 def user_id() -> str:
     return new_user_id()
+
+
+@pytest.fixture(params=PROFILES)
+def zalo_profile(request: pytest.FixtureRequest, local_stack: E2EClient) -> Iterator[str]:
+    """Run the test under each fake Zalo profile, then restore the stack's profile."""
+    previous = local_stack.profile()
+    local_stack.set_profile(request.param)
+    if request.param == "strict":
+        local_stack.officers_write_to_their_oas()
+    try:
+        yield str(request.param)
+    finally:
+        local_stack.set_profile(previous)
+        if request.param != previous:
+            local_stack.relearn_zalo()

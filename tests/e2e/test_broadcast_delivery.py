@@ -25,7 +25,7 @@ from localrun.stack import LOCAL_ADMIN_TOKEN
 
 from tests.e2e.test_admin_cli import anninh
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("zalo_profile")]
 
 UNIT = "pc08-demo"
 CS = "/v3.0/oa/message/cs"

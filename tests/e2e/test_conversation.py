@@ -8,7 +8,7 @@ import pytest
 from anninh import texts
 from localrun.citizen import follow_event, reply_text, text_event
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("zalo_profile")]
 
 UNIT = "phuong-trung-tam"
 SECTIONS = (
@@ -90,3 +90,27 @@ def test_send_path_fault_is_retried_and_replied_once(local_stack, user_id, fault
     assert [reply_text(c) for c in replies] == [reply_text(c) for c in once]
     faulted = [c for c in local_stack.calls()[calls_before:] if c.get("fault") is not None]
     assert len(faulted) == fault["times"]
+
+
+def test_the_menu_reaches_the_citizen_under_each_profile(local_stack, user_id, zalo_profile) -> None:
+    """Strict (docs/zalo-platform.md §8) refuses the list template with -233: the same turn falls back to
+    numbered text, answerable by number; default takes the list."""
+    unit = local_stack.unit(UNIT)
+    calls_before = len(local_stack.calls())
+    local_stack.send(unit, user_id, "menu")
+    calls = local_stack.wait_for_reply(user_id, shows_menu)
+    accepted = [c["message"] for c in calls]
+    refused = [c.get("error") for c in local_stack.calls()[calls_before:] if c.get("error")]
+    if zalo_profile == "strict":
+        assert all("attachment" not in m for m in accepted)  # numbered text only
+        menu = next(m["text"] for m in accepted if texts.SECTION_CONTACT in m["text"])
+        lines = [line for line in menu.splitlines() if line[:2] in {f"{n}." for n in range(1, 6)}]
+        assert len(lines) == len(SECTIONS)
+        assert set(refused) <= {-233}  # refused once, then remembered as text-only
+    local_stack.send(unit, user_id, "4")  # the contact section by its number
+    local_stack.wait_for_reply(
+        user_id,
+        lambda cs: any(
+            texts.SECTION_CONTACT in reply_text(c) and "113" in reply_text(c) for c in cs[len(calls) :]
+        ),
+    )

@@ -31,7 +31,7 @@ from localrun.fake_zalo import serve_in_thread
 
 from tests.media_cdn import HUGE_BYTES, MediaCdn
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("zalo_profile")]
 
 UNIT = "xa-binh-an"
 DUTY_OFFICER = "8800000000000000031"  # xa-binh-an's trực ban, on duty 24/7

@@ -52,13 +52,14 @@ def setup(stack):
     return stack, unit, module
 
 
-def create(unit, audience: str):
+def create(unit, audience: str, *, promotional: bool = True):
     broadcast = new_broadcast(
         {
             "unit_id": unit.unit_id,
             "text": "Cảnh báo lừa đảo qua điện thoại",
             "audience": audience,
             "at": "2030-01-01T08:00",
+            "promotional": promotional,
         },
         datetime.now(UTC),
         "test",
@@ -107,11 +108,48 @@ def test_rate_limit_storm_slows_the_sender_without_loss(setup):
     stack, unit, module = setup
     module.sender.penalty_seconds = 0.05
     stack.zalo.add_fault(CS_PATH, error=-32, times=4)
-    broadcast = create(unit, "all")
+    broadcast = create(unit, "7d")
     stack.functions["BroadcastFunction"].invoke({"broadcast_id": broadcast.broadcast_id})
     stack.drain(source=sender_source(stack), rounds=20)
-    assert sent_to(stack) == [f"user-{i}" for i in range(7)]
-    assert DynamoResultRepository().counts(run_key(broadcast.broadcast_id, "once")) == {"sent": 7}
+    assert sent_to(stack) == [f"user-{i}" for i in range(5)]
+    assert DynamoResultRepository().counts(run_key(broadcast.broadcast_id, "once")) == {"sent": 5}
+
+
+@pytest.mark.parametrize("profile", ["default", "strict"])
+def test_all_followers_get_one_article_broadcast_per_oa(setup, profile):
+    """docs/zalo-platform.md §4: the "all" audience is Zalo's article broadcast, not consultation messages
+    (which reach only followers active within 7 days)."""
+    stack, unit, _ = setup
+    stack.zalo.set_profile(profile)
+    try:
+        broadcast = create(unit, "all")
+        answer = stack.functions["BroadcastFunction"].invoke({"broadcast_id": broadcast.broadcast_id})
+        assert answer["queued"] == 1  # one article broadcast for the OA
+        stack.drain(source=sender_source(stack))
+    finally:
+        stack.zalo.set_profile("default")
+    assert sent_to(stack) == []  # no consultation message at all
+    [article] = stack.zalo.outbox(endpoint="/v2.0/article/create")
+    assert article["oa_id"] == unit.oa_id and article["body"]["title"] == "Cảnh báo lừa đảo qua điện thoại"
+    [sent] = stack.zalo.outbox(endpoint="/v2.0/oa/message")
+    assert sent["body"]["recipient"] == {"target": {}}
+    element = sent["body"]["message"]["attachment"]["payload"]["elements"][0]
+    assert element["media_type"] == "article" and element["attachment_id"].isdigit()
+    counts = DynamoResultRepository().counts(run_key(broadcast.broadcast_id, "once"))
+    assert counts == {"sent": 1}
+    status, progress = stack.admin("GET", f"/admin/broadcasts/{broadcast.broadcast_id}/status")
+    assert status == 200 and progress["channels"] == {"consultation": 0, "article": 1}
+
+
+def test_an_article_broadcast_waits_for_the_morning_even_when_not_promotional(setup):
+    stack, unit, module = setup
+    module.sender.clock = lambda: NIGHT
+    broadcast = create(unit, "all", promotional=False)
+    assert not broadcast.promotional
+    stack.functions["BroadcastFunction"].invoke({"broadcast_id": broadcast.broadcast_id})
+    stack.drain(source=sender_source(stack), rounds=4)
+    assert stack.zalo.outbox(endpoint="/v2.0/article/create") == []
+    module.sender.clock = lambda: DAYTIME
 
 
 def test_night_rule_defers_promotional_sends(setup):

@@ -9,8 +9,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+import requests
+from anninh.zalo.capabilities import InMemoryCapabilityRepository, MenuMemory
 from anninh.zalo.client import Button, ListElement, ZaloClient
-from anninh.zalo.errors import InvalidParameter, OutsideWindow, TokenInvalid, ZaloTransportError
+from anninh.zalo.errors import InvalidParameter, OutsideWindow, TokenInvalid, ZaloError, ZaloTransportError
 from anninh.zalo.tokens import InMemoryTokenRepository, OAuthClient, TokenManager
 from localrun.fake_zalo import FakeZalo, serve_in_thread
 
@@ -156,7 +158,7 @@ def test_list_rejected_with_201_falls_back_to_text_and_stays_there(
             OA, USER, [ListElement("Tin tức", "Tin mới nhất", action=Button.query("Tin tức", "#news"))]
         )
         assert (result.mode, result.fell_back) == ("text", True)
-        assert client.template_rejected
+        assert client.template_rejected and client.is_text_only(OA)
         assert texts_in_outbox(h)[0].startswith("Tin mới nhất\n\n1. Tin tức")
         assert h.errors == ["-201"]
         client.send_buttons(OA, USER, "Menu", MENU)
@@ -291,10 +293,114 @@ def test_reaction_user_info_followers_detail_quota_zns(h: Harness) -> None:
 
     quota = client.get_quota(OA, USER)
     assert (quota.remain, quota.total) == (7, 8)
-    client.request_user_info(OA, USER, title="Thông tin liên hệ", subtitle="Để cán bộ liên lạc", image_url="")
-    payload = h.fake.outbox(user_id=USER, endpoint=CS)[-1]["message"]["attachment"]["payload"]
-    assert "image_url" not in payload["elements"][0]  # no picture configured: no empty field sent
+    calls_before = len(h.fake.calls())
+    with pytest.raises(ValueError, match="image_url"):  # every public example carries a picture
+        client.request_user_info(OA, USER, title="Thông tin liên hệ", subtitle="Để cán bộ", image_url="")
+    assert len(h.fake.calls()) == calls_before
 
     zns = client.send_zns(OA, "0912 345 678", "123456", {"ma_tin_bao": "TB1"}, tracking_id="tip-TB1")
     assert zns.msg_id.isdigit() and zns.remaining_quota == 499
     assert h.fake.outbox(endpoint="/message/template")[0]["body"]["phone"] == "84912345678"
+
+
+@pytest.fixture
+def strict(h: Harness) -> Iterator[Harness]:
+    h.fake.set_profile("strict")
+    h.fake.note_interaction(OA, USER)
+    try:
+        yield h
+    finally:
+        h.fake.set_profile("default")
+
+
+@pytest.mark.parametrize("template_type", ["list", "button"])
+def test_strict_233_falls_back_to_numbered_text_at_once_and_is_remembered_per_oa(
+    strict: Harness, template_type: str
+) -> None:
+    """docs/zalo-platform.md §1: no official SDK sends a template on the consultation API; -233 refuses it."""
+    h = strict
+    repository = InMemoryCapabilityRepository()
+    client = h.client(
+        buttons_mode="list", list_template_type=template_type, menu_memory=MenuMemory(repository)
+    )
+    result = client.send_buttons(OA, USER, "Bạn cần hỗ trợ gì?", MENU)
+    assert (result.mode, result.fell_back) == ("text", True)
+    assert h.errors == ["-233"]
+    [text] = texts_in_outbox(h)
+    assert [line for line in text.splitlines() if line[:1].isdigit()] == [
+        "1. Tin tức",
+        "2. Gửi tin báo",
+        "3. Liên hệ: 113",
+    ]
+    saved = repository.get(OA)
+    assert saved is not None and (saved.menu_mode, saved.reason) == ("text", "-233")
+
+    # A new client (another cold start) reading the same repository sends text first.
+    fresh = h.client(buttons_mode="list", menu_memory=MenuMemory(repository))
+    assert fresh.is_text_only(OA) and not fresh.is_text_only("999")
+    calls_before = len(h.calls(CS))
+    assert fresh.send_buttons(OA, USER, "Menu", MENU).mode == "text"
+    assert len(h.calls(CS)) == calls_before + 1  # no template attempt
+
+
+def test_a_window_error_on_a_menu_is_not_a_template_refusal(h: Harness) -> None:
+    h.fake.add_fault(CS, error=-230)
+    memory = MenuMemory()
+    with pytest.raises(OutsideWindow):
+        h.client(buttons_mode="list", menu_memory=memory).send_buttons(OA, USER, "Menu", MENU)
+    assert not memory.is_text_only(OA) and texts_in_outbox(h) == []
+
+
+def test_strict_refuses_consultation_to_users_idle_for_7_days_or_never_seen(strict: Harness) -> None:
+    h = strict
+    idle, unknown = "5550001112223334445", "5550001112223334446"
+    h.fake.note_interaction(OA, idle, at=h.fake._clock() - 8 * 24 * 3600)
+    for user in (idle, unknown):
+        with pytest.raises(OutsideWindow):
+            h.client().send_text(OA, user, "Xin chào")
+    h.fake.note_event({"event_name": "user_send_text", "sender": {"id": idle}, "recipient": {"id": OA}})
+    assert h.client().send_text(OA, idle, "Xin chào")[0].message_id.isdigit()
+
+
+def test_strict_request_user_info_without_picture_and_unknown_fields(strict: Harness) -> None:
+    h = strict
+    token = h.tokens.access_token(OA)
+    form = {"template_type": "request_user_info", "elements": [{"title": "Liên hệ", "subtitle": "x"}]}
+    no_picture = {
+        "recipient": {"user_id": USER},
+        "message": {"attachment": {"type": "template", "payload": form}},
+    }
+    answer = requests.post(h.base + CS, json=no_picture, headers={"access_token": token}, timeout=5).json()
+    assert answer["error"] == -201
+    extra = {"recipient": {"user_id": USER}, "message": {"text": "x", "tracking": "1"}}
+    answer = requests.post(h.base + CS, json=extra, headers={"access_token": token}, timeout=5).json()
+    assert answer["error"] == -201 and "tracking" in answer["message"]
+    sent = h.client().request_user_info(OA, USER, title="Liên hệ", subtitle="x", image_url="https://p/x.png")
+    assert sent.message_id.isdigit()
+
+
+def test_quota_in_an_answer_is_reported_and_alarm_codes_are_flagged(h: Harness) -> None:
+    quotas: list[tuple[str, str, int | None, int | None]] = []
+    alarms: list[str] = []
+    client = h.client(on_quota=lambda *q: quotas.append(q), on_alarm=alarms.append)
+    client.send_zns(OA, "0912345678", "1", {"a": "b"}, tracking_id="t1")
+    assert quotas == [(OA, "zns", 499, 500)]
+    h.fake.add_fault(CS, error=-321)
+    with pytest.raises(ZaloError) as caught:
+        client.send_text(OA, USER, "x")
+    assert caught.value.alarm and caught.value.quota_exhausted
+    assert alarms == ["-321"] and quotas[-1] == (OA, "error", 0, None)
+
+
+def test_publish_article_waits_while_zalo_processes_it(h: Harness) -> None:
+    h.fake.add_fault("/v2.0/article/verify", error=-214, times=2)
+    client = h.client(max_attempts=1)
+    sent = client.publish_article(
+        OA, title="Cảnh báo", text="Đoạn 1\n\nĐoạn 2", cover_url="https://p/c.png", author="Công an"
+    )
+    assert sent.kind == "article" and sent.message_id.isdigit() and h.sent == ["article"]
+    assert len(h.calls("/v2.0/article/verify")) == 3 and len(h.sleeps) == 2
+    [created] = h.fake.outbox(endpoint="/v2.0/article/create")
+    assert [p["content"] for p in created["body"]["body"]] == ["Đoạn 1", "Đoạn 2"]
+    with pytest.raises(ValueError, match="cover"):
+        client.publish_article(OA, title="x", text="y", cover_url="", author="a")

@@ -1,5 +1,11 @@
 import pytest
-from anninh.settings import ConfigError, TableNames, WebhookSettings, ZaloSettings
+from anninh.settings import (
+    DEFAULT_REQUEST_INFO_IMAGE_URL,
+    ConfigError,
+    TableNames,
+    WebhookSettings,
+    ZaloSettings,
+)
 
 WEBHOOK_ENV = {"SSM_PREFIX": "/anninh/dev", "INBOUND_QUEUE_URL": "https://sqs/q.fifo"}
 
@@ -47,14 +53,22 @@ def test_zalo_and_table_settings_fail_loudly():
         TableNames.from_env({})
 
 
-def test_the_contact_form_picture_is_optional_and_must_be_https():
+def test_the_contact_form_picture_defaults_to_zalos_example_and_must_be_https():
     base = {
         "ZALO_APP_ID": "1",
         "ZALO_API_BASE_URL": "https://x",
         "ZALO_OAUTH_BASE_URL": "h",
         "SSM_PREFIX": "/p",
     }
-    assert ZaloSettings.from_env(base).request_info_image_url == ""
+    settings = ZaloSettings.from_env(base)
+    assert settings.request_info_image_url == DEFAULT_REQUEST_INFO_IMAGE_URL
+    assert settings.zns_base_url == "https://business.openapi.zalo.me"
+    assert settings.buttons_mode == "text"
+    assert ZaloSettings.from_env({**base, "ZALO_ZNS_BASE_URL": "http://fake/zalo-api/"}).zns_base_url == (
+        "http://fake/zalo-api"
+    )
+    with pytest.raises(ConfigError, match="ZALO_ZNS_BASE_URL"):
+        ZaloSettings.from_env({**base, "ZALO_ZNS_BASE_URL": "business.openapi.zalo.me"})
     picture = "https://cdn.example.vn/form.png"
     assert (
         ZaloSettings.from_env({**base, "REQUEST_INFO_IMAGE_URL": picture}).request_info_image_url == picture

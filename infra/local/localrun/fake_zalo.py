@@ -8,7 +8,8 @@ Zalo API paths (relative to ``prefix``; production hosts in brackets):
 ``POST /v3.0/oa/message/cs`` (also ``/transaction``, ``/promotion``, ``/template``), ``POST /v2.0/oa/message``
 (reaction ``sender_action`` or broadcast), ``POST /v2.0/oa/upload/{image,file,gif}`` (multipart ``file``),
 ``GET /v3.0/oa/user/detail?data=``, ``GET /v3.0/oa/user/getlist?data=`` (count ≤50, offset ≤9,951),
-``POST /v3.0/oa/quota/message``, ``GET /v2.0/oa/getoa``, ``POST /message/template`` (ZNS
+``POST /v3.0/oa/quota/message``, ``GET /v2.0/oa/getoa``, ``POST /v2.0/article/create`` (→ token) and
+``/v2.0/article/verify`` (token → id, then broadcast by ``/v2.0/oa/message``), ``POST /message/template`` (ZNS
 [business.openapi.zalo.me]) and ``POST /v4/oa/access_token`` (OAuth [oauth.zaloapp.com]).
 
 Control endpoints (under the same prefix):
@@ -27,8 +28,21 @@ page, approved at once (302 to ``redirect_uri?oa_id=&code=&state=``; the code ne
 ``POST /_followers`` ``{"oa_id", "user_ids": [...]}``; ``GET /_media/<name>`` sample media (sample.jpg,
 sample.png, sample.gif, sample.mp4, sample.m4a, sample.pdf) as Zalo's CDN would serve them.
 
+Profiles (docs/zalo-platform.md §8): ``GET /_profile`` → ``{"name", "rules"}``; ``POST /_profile``
+``{"name": "strict" | "default"}``. ``default`` accepts what the project's client sends. ``strict`` is the
+most pessimistic reading of the public sources: a ``list``/``button`` template on the consultation API → -233;
+``request_user_info`` without ``image_url`` → -201; a consultation message to a user whose last interaction
+is unknown or older than 7 days → -230; a promotion past the OA's quota (``promotion_quota``) → -211;
+a field the official SDKs never send → -201; a message on ``/v2.0/oa/message`` that is neither a reaction nor
+an article broadcast → -240. The fake learns interactions as Zalo does, from what the user did:
+:meth:`FakeZalo.note_event` (the local stack calls it for every signed event its webhook accepted) and
+``POST /_interactions`` ``{"oa_id", "user_id", "at"?}`` (``at`` an ISO time with offset, default now; a test
+makes a user idle with a time 8 days ago). ``GET /_interactions?oa_id=&user_id=`` reads one back.
+
 Python API: ``FakeZalo(prefix="", *, app_secrets=None, access_ttl=90000, unsupported_templates=(),
-revoke_on_refresh=False, cs_quota=8)``, ``.issue_token(oa_id, expires_in=None) -> dict``,
+revoke_on_refresh=False, cs_quota=8, profile="default", promotion_quota=5)``,
+``.set_profile(name)``, ``.note_interaction(oa_id, user_id, at=None)``, ``.note_event(event) -> bool``,
+``.issue_token(oa_id, expires_in=None) -> dict``,
 ``.register_token(oa_id, access_token, refresh_token=None, expires_in=None)``, ``.revoke_access_token(t)``,
 ``.issue_auth_code(oa_id) -> str``, ``.set_followers(oa_id, user_ids)``,
 ``.set_user(oa_id, user_id, **detail)``,
@@ -68,6 +82,47 @@ FOLLOWERS_OFFSET_CAP = 9951
 FOLLOWERS_PAGE_MAX = 50
 TEXT_LIMIT = 2000
 _PHONE_RE = re.compile(r"^84\d{8,10}$")
+PROFILES = ("default", "strict")
+CS_PATH = "/v3.0/oa/message/cs"
+PROMOTION_PATH = "/v3.0/oa/message/promotion"
+CS_WINDOW_SECONDS = 7 * 24 * 3600
+STRICT_RULES = (
+    "list/button templates on /v3.0/oa/message/cs -> -233",
+    "request_user_info without image_url -> -201",
+    "consultation to a user idle 7 days or never seen -> -230",
+    "promotion past promotion_quota -> -211",
+    "fields the official SDKs never send -> -201",
+    "/v2.0/oa/message other than a reaction or an article broadcast -> -240",
+)
+# Events that are the user's own doing (docs/zalo-platform.md §2: an interaction opens the 7-day window).
+_INTERACTION_EVENTS = frozenset(
+    {"user_submit_info", "user_reacted_message", "follow", "user_click_chatnow", "user_call_oa"}
+)
+# What the official SDKs put in a send (docs/zalo-platform.md §1); strict refuses anything else.
+_ALLOWED_KEYS: dict[str, frozenset[str]] = {
+    "body": frozenset({"recipient", "message"}),
+    "recipient": frozenset({"user_id"}),
+    "message": frozenset({"text", "attachment", "quote_message_id"}),
+    "attachment": frozenset({"type", "payload"}),
+    "payload": frozenset({"template_type", "elements", "buttons", "language", "token"}),
+    "element": frozenset(
+        {
+            "title",
+            "subtitle",
+            "image_url",
+            "default_action",
+            "media_type",
+            "url",
+            "attachment_id",
+            "width",
+            "height",
+            "type",
+            "content",
+            "align",
+        }
+    ),
+    "button": frozenset({"title", "type", "payload", "image_icon"}),
+}
 _SEND_PATHS = (
     "/v3.0/oa/message/cs",
     "/v3.0/oa/message/transaction",
@@ -84,6 +139,8 @@ _URLS = Map(
         Rule("/v3.0/oa/user/getlist", methods=["GET"], endpoint="followers"),
         Rule("/v3.0/oa/quota/message", methods=["POST"], endpoint="quota"),
         Rule("/v2.0/oa/getoa", methods=["GET"], endpoint="getoa"),
+        Rule("/v2.0/article/create", methods=["POST"], endpoint="article_create"),
+        Rule("/v2.0/article/verify", methods=["POST"], endpoint="article_verify"),
         Rule("/message/template", methods=["POST"], endpoint="zns"),
         Rule("/v4/oa/access_token", methods=["POST"], endpoint="oauth"),
         # The OA admin's consent page (a browser page, not an API call: answered like a control endpoint).
@@ -96,6 +153,8 @@ _URLS = Map(
         Rule("/_revoke", methods=["POST"], endpoint="ctl_revoke"),
         Rule("/_followers", methods=["POST"], endpoint="ctl_followers"),
         Rule("/_media/<name>", methods=["GET"], endpoint="ctl_media"),
+        Rule("/_profile", methods=["GET", "POST"], endpoint="ctl_profile"),
+        Rule("/_interactions", methods=["GET", "POST"], endpoint="ctl_interactions"),
     ]
 )
 
@@ -196,6 +255,8 @@ class FakeZalo:
         revoke_on_refresh: bool = False,
         cs_quota: int = 8,
         clock: Callable[[], float] = time.time,
+        profile: str = "default",
+        promotion_quota: int = 5,
     ) -> None:
         self.prefix = "/" + prefix.strip("/") if prefix.strip("/") else ""
         self.app_secrets = dict(app_secrets or {})
@@ -203,7 +264,10 @@ class FakeZalo:
         self.unsupported_templates = set(unsupported_templates)
         self.revoke_on_refresh = revoke_on_refresh
         self.cs_quota = cs_quota
+        self.promotion_quota = promotion_quota
         self._clock = clock
+        self.profile = "default"
+        self.set_profile(profile)
         self._lock = threading.RLock()
         self._seq = itertools.count(1)
         self._id_base = int(clock() * 1000) * 1_000_000
@@ -218,7 +282,11 @@ class FakeZalo:
             self._faults: dict[str, list[_Fault]] = {}
             self._uploads: dict[str, dict[str, Any]] = {}
             self._cs_sent: dict[tuple[str, str], int] = {}
+            self._promotions_sent: dict[str, int] = {}
+            self._articles: dict[str, dict[str, Any]] = {}  # token -> article
+            self._articles_by_id: dict[str, dict[str, Any]] = {}
             if everything:
+                self._interactions: dict[tuple[str, str], float] = {}
                 self._access: dict[str, _AccessToken] = {}
                 self._refresh: dict[str, str] = {}  # refresh token -> oa_id (unused ones)
                 self._spent_refresh: set[str] = set()
@@ -229,6 +297,44 @@ class FakeZalo:
 
     def reset(self, everything: bool = False) -> None:
         self._reset_state(everything)
+
+    @property
+    def strict(self) -> bool:
+        return self.profile == "strict"
+
+    def set_profile(self, name: str) -> None:
+        if name not in PROFILES:
+            raise ValueError(f"profile must be one of {list(PROFILES)}, got {name!r}")
+        self.profile = name
+
+    def note_interaction(self, oa_id: str, user_id: str, at: float | None = None) -> None:
+        """The user interacted with the OA at ``at`` (epoch seconds; default now)."""
+        with self._lock:
+            self._interactions[(str(oa_id), str(user_id))] = self._clock() if at is None else at
+
+    def last_interaction(self, oa_id: str, user_id: str) -> float | None:
+        with self._lock:
+            return self._interactions.get((str(oa_id), str(user_id)))
+
+    def note_event(self, event: Any) -> bool:
+        """Learn an interaction from a webhook event Zalo would have delivered (the user's own doing)."""
+        if not isinstance(event, Mapping):
+            return False
+        name = str(event.get("event_name", ""))
+        if not (name.startswith(("user_send_", "anonymous_send_")) or name in _INTERACTION_EVENTS):
+            return False
+        if name == "follow":
+            follower = event.get("follower")
+            user = follower.get("id") if isinstance(follower, Mapping) else None
+            oa = event.get("oa_id") or (event.get("recipient") or {}).get("id")
+        else:
+            sender, recipient = event.get("sender"), event.get("recipient")
+            user = sender.get("id") if isinstance(sender, Mapping) else None
+            oa = recipient.get("id") if isinstance(recipient, Mapping) else None
+        if not user or not oa:
+            return False
+        self.note_interaction(str(oa), str(user))
+        return True
 
     def _new_id(self) -> str:
         return str(self._id_base + next(self._seq))
@@ -405,16 +511,30 @@ class FakeZalo:
 
     # ------------------------------------------------------------------------------------------ sending
 
-    def _check_template(self, payload: Mapping[str, Any]) -> None:
+    def _check_template(self, payload: Mapping[str, Any], path: str = CS_PATH) -> None:
         kind = payload.get("template_type")
         if kind in self.unsupported_templates:
             raise ZaloFault(-201, f"template_type {kind} is not supported")
+        if self.strict and path == CS_PATH and kind in ("list", "button"):
+            raise ZaloFault(-233, "message type is invalid or not support")
+        if self.strict and kind == "request_user_info":
+            elements = payload.get("elements")
+            if not isinstance(elements, list) or not all(
+                isinstance(e, Mapping) and e.get("image_url") for e in elements
+            ):
+                raise ZaloFault(-201, "image_url is invalid")
         elements = payload.get("elements", [])
         if kind == "media":
             if not isinstance(elements, list) or len(elements) != 1:
                 raise ZaloFault(-201, "elements must contain exactly one media element")
             element = elements[0]
             attachment_id = element.get("attachment_id")
+            if element.get("media_type") == "article":
+                with self._lock:
+                    known = attachment_id in self._articles_by_id
+                if not known:
+                    raise ZaloFault(-201, "attachment_id is invalid")
+                return
             if not element.get("url") and not attachment_id:
                 raise ZaloFault(-201, "url or attachment_id is required")
             if attachment_id and attachment_id not in self._uploads:
@@ -438,7 +558,32 @@ class FakeZalo:
         ).startswith("transaction_"):
             raise ZaloFault(-201, f"template_type {kind} is invalid")
 
-    def _check_message(self, message: Any) -> None:
+    @staticmethod
+    def _check_fields(body: Mapping[str, Any]) -> None:
+        """Strict: every key at every level must be one the official SDKs send."""
+
+        def check(value: Any, level: str) -> None:
+            if not isinstance(value, Mapping):
+                return
+            unknown = set(value) - _ALLOWED_KEYS[level]
+            if unknown:
+                raise ZaloFault(-201, f"{sorted(unknown)[0]} is invalid")
+            if level == "body":
+                check(value.get("recipient"), "recipient")
+                check(value.get("message"), "message")
+            elif level == "message":
+                check(value.get("attachment"), "attachment")
+            elif level == "attachment":
+                check(value.get("payload"), "payload")
+            elif level == "payload":
+                for element in value.get("elements") or []:
+                    check(element, "element")
+                for button in value.get("buttons") or []:
+                    check(button, "button")
+
+        check(body, "body")
+
+    def _check_message(self, message: Any, path: str = CS_PATH) -> None:
         if not isinstance(message, dict) or not message:
             raise ZaloFault(-201, "message is required")
         text = message.get("text")
@@ -454,7 +599,7 @@ class FakeZalo:
             if token not in self._uploads:
                 raise ZaloFault(-201, "file token is invalid")
         elif attachment.get("type") == "template":
-            self._check_template(attachment.get("payload") or {})
+            self._check_template(attachment.get("payload") or {}, path)
         else:
             raise ZaloFault(-201, "attachment type is invalid")
 
@@ -464,13 +609,29 @@ class FakeZalo:
         user_id = (body.get("recipient") or {}).get("user_id")
         if not user_id:
             raise ZaloFault(-201, "recipient.user_id is required")
-        self._check_message(body.get("message"))
-        message_id = self._new_id()
+        if self.strict:
+            self._check_fields(body)
+        self._check_message(body.get("message"), path)
+        if self.strict and path == CS_PATH:
+            last = self.last_interaction(oa_id, str(user_id))
+            if last is None or self._clock() - last > CS_WINDOW_SECONDS:
+                raise ZaloFault(-230, "User has not interacted with the OA in the past 7 days")
+        answer: dict[str, Any] = {}
         with self._lock:
+            if path == PROMOTION_PATH:
+                used = self._promotions_sent.get(oa_id, 0)
+                if self.strict and used >= self.promotion_quota:
+                    raise ZaloFault(-211, "Out of quota")
+                self._promotions_sent[oa_id] = used + 1
+                answer["quota"] = {
+                    "remain": max(self.promotion_quota - used - 1, 0),
+                    "total": self.promotion_quota,
+                }
             key = (oa_id, str(user_id))
             self._cs_sent[key] = self._cs_sent.get(key, 0) + 1
+        message_id = self._new_id()
         self._record(path, oa_id, str(user_id), body, message_id=message_id)
-        return _ok({"message_id": message_id, "user_id": str(user_id)})
+        return _ok({"message_id": message_id, "user_id": str(user_id), **answer})
 
     def _send_v2(self, request: Request, path: str) -> dict[str, Any]:
         oa_id = self._authorize(request)
@@ -489,10 +650,12 @@ class FakeZalo:
             entry["message"] = action
             return _ok({"message_id": message_id, "user_id": str(recipient["user_id"])})
         if "target" in recipient:  # broadcast of an article
-            self._check_message(body.get("message"))
+            self._check_message(body.get("message"), path)
             message_id = self._new_id()
             self._record(path, oa_id, None, body, message_id=message_id)
             return _ok({"message_id": message_id})
+        if self.strict:
+            raise ZaloFault(-240, "MessageV2 API has been shut down")
         raise ZaloFault(-201, "sender_action or recipient.target is required")
 
     def _upload(self, request: Request, path: str, kind: str) -> dict[str, Any]:
@@ -596,6 +759,35 @@ class FakeZalo:
             }
         )
 
+    def _article_create(self, request: Request, path: str) -> dict[str, Any]:
+        oa_id = self._authorize(request)
+        body = _json_body(request)
+        if body.get("type") != "normal" or not body.get("title") or not body.get("description"):
+            raise ZaloFault(-201, "type normal, title and description are required")
+        cover = body.get("cover")
+        if not isinstance(cover, Mapping) or not cover.get("photo_url"):
+            raise ZaloFault(-201, "cover.photo_url is required")
+        paragraphs = body.get("body")
+        if not isinstance(paragraphs, list) or not paragraphs:
+            raise ZaloFault(-201, "body is required")
+        token = "fake-article-" + secrets.token_urlsafe(18)
+        with self._lock:
+            self._articles[token] = dict(body, oa_id=oa_id)
+        self._record(path, oa_id, None, body, token=token)
+        return _ok({"token": token})
+
+    def _article_verify(self, request: Request, path: str) -> dict[str, Any]:
+        oa_id = self._authorize(request)
+        token = str(_json_body(request).get("token", ""))
+        with self._lock:
+            article = self._articles.get(token)
+            if article is None or article["oa_id"] != oa_id:
+                raise ZaloFault(-201, "token is invalid")
+            article_id = article.get("id") or self._new_id()
+            article["id"] = article_id
+            self._articles_by_id[article_id] = article
+        return _ok({"id": article_id})
+
     def _getoa(self, request: Request, path: str) -> dict[str, Any]:
         oa_id = self._authorize(request)
         return _ok(
@@ -604,6 +796,9 @@ class FakeZalo:
                 "name": "OA thử nghiệm",
                 "is_verified": True,
                 "num_follower": len(self._known_users(oa_id)),
+                "package_name": "Nâng cao",
+                "package_valid_through_date": "31/12/2026",
+                "linked_ZCA": "fake-zca-" + oa_id[-4:],
             }
         )
 
@@ -751,6 +946,40 @@ class FakeZalo:
             return _json({"error": "bad followers request", "detail": str(exc)}, 400)
         self.set_followers(oa_id, user_ids)
         return _json({"ok": True, "total": len(user_ids)})
+
+    def _ctl_profile(self, request: Request) -> Response:
+        if request.method == "POST":
+            try:
+                body = _json_body(request)
+                self.set_profile(str(body.get("name", "")))
+            except (ZaloFault, ValueError) as exc:
+                return _json({"error": "bad profile request", "detail": str(exc)}, 400)
+        rules = list(STRICT_RULES) if self.strict else []
+        return _json({"name": self.profile, "rules": rules})
+
+    def _ctl_interactions(self, request: Request) -> Response:
+        if request.method == "GET":
+            oa_id, user_id = request.args.get("oa_id", ""), request.args.get("user_id", "")
+            if not oa_id or not user_id:
+                return _json({"error": "bad interactions request", "detail": "oa_id and user_id"}, 400)
+            last = self.last_interaction(oa_id, user_id)
+            at = None if last is None else datetime.fromtimestamp(last, UTC).isoformat()
+            return _json({"oa_id": oa_id, "user_id": user_id, "last_interaction": at})
+        try:
+            body = _json_body(request)
+            oa_id, user_id = str(body["oa_id"]), str(body["user_id"])
+            if not oa_id or not user_id:
+                raise ValueError("oa_id and user_id must not be empty")
+            at: float | None = None
+            if body.get("at") is not None:
+                when = datetime.fromisoformat(str(body["at"]))
+                if when.tzinfo is None:
+                    raise ValueError("at must carry its UTC offset")
+                at = when.timestamp()
+        except (ZaloFault, KeyError, TypeError, ValueError) as exc:
+            return _json({"error": "bad interactions request", "detail": str(exc)}, 400)
+        self.note_interaction(oa_id, user_id, at)
+        return _json({"ok": True})
 
     def _ctl_media(self, request: Request, name: str) -> Response:
         available = {p.name: p for p in MEDIA_DIR.iterdir() if p.is_file()}

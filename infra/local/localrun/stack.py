@@ -28,6 +28,7 @@ REGION = "ap-southeast-1"
 ACCOUNT_ID = "123456789012"
 STACK_NAME = "anninh-local"
 ZALO_PREFIX = "/zalo-api"
+WEBHOOK_PATH = "/zalo/webhook"
 # The admin API's token in the local stack (no IAM here): a fixed demo value, printed in the banner.
 LOCAL_ADMIN_TOKEN = "anninh-local-admin-demo"  # noqa: S105 - a public demo value, local stack only
 ADMIN_PATH_PREFIX = "/admin/"
@@ -162,6 +163,10 @@ class LocalStack:
             "Stage": "local",
             "ZaloApiBaseUrl": self.zalo_base_url,
             "ZaloOAuthBaseUrl": self.zalo_base_url,
+            "ZaloZnsBaseUrl": self.zalo_base_url,
+            # The deployed default is "text" (docs/zalo-platform.md §1); locally the list is tried so the
+            # chat page shows buttons and the strict profile exercises the fallback to numbered text.
+            "ButtonsMode": os.environ.get("BUTTONS_MODE", "list"),
             "ZaloAppId": seed_app_id(seed_file),
             "ZaloVerifierFileName": LOCAL_VERIFIER_FILE,
             "ZaloVerifierContent": LOCAL_VERIFIER_CODE,
@@ -220,7 +225,11 @@ class LocalStack:
         )
         self.scheduler.refresh()
         app_id = overrides["ZaloAppId"]
-        self.zalo = FakeZalo(prefix=ZALO_PREFIX, app_secrets={app_id: demo_secret("app", app_id)})
+        self.zalo = FakeZalo(
+            prefix=ZALO_PREFIX,
+            app_secrets={app_id: demo_secret("app", app_id)},
+            profile=os.environ.get("FAKE_ZALO_PROFILE", "").strip() or "default",
+        )
         seed_env = {
             **os.environ,
             **next(f.runtime_environment for f in self.functions if "UNITS_TABLE" in f.environment),
@@ -315,7 +324,35 @@ class LocalStack:
             return self.zalo(environ_, start_response)
         if path == "/" or path.startswith("/_local/"):
             return self.local_api(environ_, start_response)
+        if path == WEBHOOK_PATH and environ_.get("REQUEST_METHOD") == "POST":
+            return self._webhook_seen_by_zalo(environ_, start_response)
         return self.gateway(environ_, start_response)
+
+    def _webhook_seen_by_zalo(self, environ_: dict[str, Any], start_response: Any) -> Any:
+        """Zalo knows what a user did before it posts the event: once the webhook accepted a signed event
+        (200), the fake Zalo learns the user's interaction (its strict profile refuses consultation messages
+        to users idle for 7 days, docs/zalo-platform.md §8)."""
+        import contextlib
+        import io
+        import json
+
+        try:
+            length = int(environ_.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        raw = environ_["wsgi.input"].read(length) if length > 0 else b""
+        environ_["wsgi.input"] = io.BytesIO(raw)
+        status: list[str] = []
+
+        def remember_status(code: str, headers: Any, exc_info: Any = None) -> Any:
+            status.append(code)
+            return start_response(code, headers, exc_info) if exc_info else start_response(code, headers)
+
+        body = self.gateway(environ_, remember_status)
+        if status and status[0].startswith("200"):
+            with contextlib.suppress(ValueError):
+                self.zalo.note_event(json.loads(raw))
+        return body
 
     def _spawn(self, name: str, target: Any) -> None:
         thread = threading.Thread(target=target, name=name, daemon=True)

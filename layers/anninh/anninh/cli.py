@@ -28,6 +28,7 @@ AREAS: tuple[tuple[str, str], ...] = (
     ("flyer", "anninh.outreach.commands"),
     ("stats", "anninh.stats.commands"),
     ("oa", "anninh.oa.commands"),
+    ("zalo", "anninh.zalo.commands"),
     ("local", "localrun.commands"),
 )
 

@@ -98,6 +98,12 @@ class WebhookSettings:
         )
 
 
+# Zalo's own picture from its official Java SDK's request_user_info example (docs/zalo-platform.md §1).
+DEFAULT_REQUEST_INFO_IMAGE_URL = "https://developers.zalo.me/web/static/zalo.png"
+# ZNS lives on its own host (docs/zalo-platform.md §7).
+DEFAULT_ZNS_BASE_URL = "https://business.openapi.zalo.me"
+
+
 @dataclass(frozen=True)
 class ZaloSettings:
     app_id: str
@@ -105,18 +111,24 @@ class ZaloSettings:
     oauth_base_url: str
     ssm_prefix: str
     buttons_mode: str
-    # The picture on Zalo's request-user-info form (the confidential tip's contact form); "" = none sent.
-    request_info_image_url: str = ""
+    # The picture on Zalo's request-user-info form (the confidential tip's contact form); every public
+    # example carries one (docs/zalo-platform.md §1), so a default picture is always sent.
+    request_info_image_url: str = DEFAULT_REQUEST_INFO_IMAGE_URL
+    zns_base_url: str = DEFAULT_ZNS_BASE_URL
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> ZaloSettings:
         env = os.environ if env is None else env
-        mode = env.get("BUTTONS_MODE", "list").strip() or "list"
+        # Default "text": no official SDK sends a list on the consultation API (docs/zalo-platform.md §1).
+        mode = env.get("BUTTONS_MODE", "text").strip() or "text"
         if mode not in BUTTON_MODES:
             raise ConfigError(f"BUTTONS_MODE must be one of {sorted(BUTTON_MODES)}, got {mode!r}")
-        image = env.get("REQUEST_INFO_IMAGE_URL", "").strip()
-        if image and not image.startswith("https://"):
+        image = env.get("REQUEST_INFO_IMAGE_URL", "").strip() or DEFAULT_REQUEST_INFO_IMAGE_URL
+        if not image.startswith("https://"):
             raise ConfigError(f"REQUEST_INFO_IMAGE_URL must be an https:// URL, got {image!r}")
+        zns = (env.get("ZALO_ZNS_BASE_URL", "").strip() or DEFAULT_ZNS_BASE_URL).rstrip("/")
+        if not zns.startswith(("https://", "http://")):
+            raise ConfigError(f"ZALO_ZNS_BASE_URL must be an http(s) URL, got {zns!r}")
         return cls(
             app_id=require(env, "ZALO_APP_ID"),
             api_base_url=require(env, "ZALO_API_BASE_URL").rstrip("/"),
@@ -124,6 +136,7 @@ class ZaloSettings:
             ssm_prefix=require(env, "SSM_PREFIX"),
             buttons_mode=mode,
             request_info_image_url=image,
+            zns_base_url=zns,
         )
 
 

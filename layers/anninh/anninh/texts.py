@@ -1143,3 +1143,43 @@ UNITS_INIT_HEADER = (
     "# (mã chính thức trong 'code'). Điền oa_id và hotline, thêm các phòng (level: department) rồi chạy\n"
     "# `anninh units import` và `anninh oa import`.\n"
 )
+# ---------------------------------------------------------------- Zalo platform: doctor, form picture (zalo)
+DOCTOR_TEXT = "Kiểm tra kết nối Zalo của đơn vị: tin nhắn văn bản."
+DOCTOR_MENU_TITLE = "Kiểm tra danh sách lựa chọn"
+DOCTOR_MENU_SUBTITLE = "Kiểm tra kết nối Zalo của đơn vị: danh sách lựa chọn."
+DOCTOR_FORM_TITLE = "Kiểm tra biểu mẫu liên hệ"
+DOCTOR_FORM_SUBTITLE = "Kiểm tra kết nối Zalo của đơn vị: biểu mẫu xin thông tin liên hệ (không cần gửi)."
+DOCTOR_IMAGE_CAPTION = "Kiểm tra kết nối Zalo của đơn vị: hình ảnh."
+CLI_HELP_ZALO = "kiểm tra nền tảng Zalo của một OA"
+CLI_HELP_ZALO_DOCTOR = "kiểm tra token, hồ sơ, hạn mức và các loại tin Zalo nhận cho OA của đơn vị"
+CLI_HELP_ZALO_SEND_TEST_TO = "user_id Zalo của một cán bộ đã nhắn OA trong 7 ngày: nhận một tin mỗi loại"
+CLI_HELP_ZALO_FORM_IMAGE = "đặt hình https:// trên biểu mẫu liên hệ của đơn vị (bỏ trống để dùng hình chung)"
+ADMIN_DOC_ZALO_DOCTOR = "Kiểm tra OA của đơn vị với Zalo; ghi nhận kết quả cho OA"
+ADMIN_DOC_ZALO_DOCTOR_OK = "Kết quả kiểm tra"
+ADMIN_DOC_ZALO_FORM_IMAGE = "Đặt hình trên biểu mẫu liên hệ của đơn vị"
+ADMIN_DOC_ZALO_FORM_IMAGE_OK = "Đã lưu"
+ADMIN_ZALO_NO_OA = "Đơn vị {unit_id} chưa có OA Zalo."
+ADMIN_ZALO_BAD_PICTURE = "Hình phải là địa chỉ https://."
+DOCTOR_STATUS: dict[str, str] = {
+    "accepted": "Zalo nhận",
+    "refused": "Zalo từ chối",
+    "skipped": "chưa kiểm tra",
+}
+DOCTOR_KIND: dict[str, str] = {
+    "token": "Token truy cập",
+    "profile": "Hồ sơ OA",
+    "quota": "Hạn mức tin tư vấn",
+    "text": "Tin văn bản",
+    "list": "Danh sách lựa chọn (menu)",
+    "request_user_info": "Biểu mẫu xin thông tin liên hệ",
+    "image": "Tin hình ảnh",
+}
+DOCTOR_MENU_MODE: dict[str, str] = {
+    "list": "Menu: gửi dạng danh sách lựa chọn của Zalo.",
+    "text": "Menu: gửi dạng văn bản đánh số (Zalo không nhận danh sách).",
+    "none": "Menu: chưa kết luận (cần --send-test-to với một cán bộ đã nhắn OA trong 7 ngày).",
+}
+DOCTOR_LINE = "{kind}: {status}{detail}"
+DOCTOR_HEADER = "Kiểm tra Zalo cho đơn vị {unit_id} (OA {oa_id}):"
+DOCTOR_FORM_IMAGE_SAVED = "Đã lưu hình biểu mẫu liên hệ cho đơn vị {unit_id}."
+BROADCAST_ARTICLE_AUTHOR = "Công an"

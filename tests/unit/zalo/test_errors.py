@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from anninh.zalo import errors as ze
 
-WINDOW = {-213, -217, -227, -230, -232, -234, -244}  # [CW]'s window errors (with -217 as user-blocked)
+WINDOW = {-213, -217, -218, -227, -230, -232, -234, -244}  # [CW]'s window errors, plus -218 (per user)
 
 
 @pytest.mark.parametrize(
@@ -17,7 +17,7 @@ WINDOW = {-213, -217, -227, -230, -232, -234, -244}  # [CW]'s window errors (wit
         (-209, ze.AppNotActive),
         (-212, ze.ApiNotRegistered),
         (-211, ze.QuotaExceeded),
-        (-218, ze.QuotaExceeded),
+        (-218, ze.RecipientLimit),
         (-213, ze.NotFollower),
         (-216, ze.TokenInvalid),
         (-220, ze.TokenInvalid),
@@ -88,3 +88,51 @@ def test_transport_error_retryable_per_instance() -> None:
     assert timeout.label == "ZaloTransportError"
     assert isinstance(timeout, ze.ZaloError)
     assert ze.UploadExpired(-100, "").needs_reupload and not ze.UploadExpired(-100, "").retryable
+
+
+# docs/zalo-platform.md §6: each code's handling.
+@pytest.mark.parametrize(
+    ("code", "handling", "template_refusal", "alarm"),
+    [
+        (-32, "retry", False, False),
+        (-200, "retry", False, False),
+        (-201, "fix", True, False),
+        (-204, "alarm", False, True),
+        (-210, "fix", True, False),
+        (-211, "alarm", False, True),
+        (-214, "retry", False, False),
+        (-216, "refresh", False, False),
+        (-218, "undeliverable", False, False),
+        (-230, "undeliverable", False, False),
+        (-233, "fall_back", True, False),
+        (-234, "reschedule", False, False),
+        (-235, "alarm", False, True),
+        (-240, "alarm", True, True),
+        (-248, "alarm", False, True),
+        (-320, "alarm", False, True),
+        (-321, "alarm", False, True),
+        (-14020, "alarm", False, True),
+    ],
+)
+def test_each_code_has_its_handling(code: int, handling: str, template_refusal: bool, alarm: bool) -> None:
+    error = ze.error_from_response({"error": code, "message": "m"})
+    assert error is not None
+    assert (error.handling, error.template_refusal, error.alarm) == (handling, template_refusal, alarm)
+    assert error.handling in ze.HANDLINGS
+    assert (code in ze.ALARM_CODES) is alarm
+
+
+def test_out_of_money_and_quota_codes_are_quota_exhausted() -> None:
+    for code in (-211, -321, -144, -115):
+        error = ze.error_from_response({"error": code})
+        assert error is not None and error.quota_exhausted, code
+    assert not ze.error_from_response({"error": -320}).quota_exhausted  # type: ignore[union-attr]
+
+
+def test_minus_100_depends_on_the_api() -> None:
+    oa = ze.error_from_response({"error": -100, "message": "attachment_id was expired"})
+    zns = ze.error_from_response({"error": -100, "message": "Unknown error"}, api="zns")
+    assert type(oa) is ze.UploadExpired and oa.handling == "reupload" and not oa.retryable
+    assert type(zns) is ze.ZnsUnknownError and zns.retryable
+    with pytest.raises(ValueError, match="api"):
+        ze.error_from_response({"error": -100}, api="ftp")

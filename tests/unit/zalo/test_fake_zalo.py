@@ -199,3 +199,168 @@ def test_unknown_paths_and_prefix(fake: FakeZalo) -> None:
     assert client.get("/zalo-api/v9/nothing").status_code == 404
     assert client.post(f"{CS}").status_code == 404  # outside the prefix
     assert Client(FakeZalo()).get("/_outbox").status_code == 200  # standalone at root
+
+
+# ---------------------------------------------------------------------------------------------- profiles
+LIST = {
+    "attachment": {
+        "type": "template",
+        "payload": {"template_type": "list", "elements": [{"title": "Tin tức", "subtitle": "Chọn"}]},
+    }
+}
+FORM = {
+    "attachment": {
+        "type": "template",
+        "payload": {
+            "template_type": "request_user_info",
+            "elements": [{"title": "Liên hệ", "subtitle": "x"}],
+        },
+    }
+}
+
+
+def send(client: Client, token: str, message: dict[str, Any], path: str = CS, user: str = USER) -> Any:
+    return call(client, "POST", path, token, json={"recipient": {"user_id": user}, "message": message})[1]
+
+
+def test_profile_contract_get_and_post(fake: FakeZalo) -> None:
+    client = Client(fake)
+    assert call(client, "GET", "/_profile") == (200, {"name": "default", "rules": []})
+    status, answer = call(client, "POST", "/_profile", json={"name": "strict"})
+    assert status == 200 and answer["name"] == "strict" and len(answer["rules"]) == 6
+    assert call(client, "GET", "/_profile")[1]["name"] == "strict"
+    for bad in ({"name": "lenient"}, {}, ["strict"]):
+        assert call(client, "POST", "/_profile", json=bad)[0] == 400
+    assert fake.profile == "strict"  # a bad request changed nothing
+    assert call(client, "POST", "/_profile", json={"name": "default"})[1] == {"name": "default", "rules": []}
+    with pytest.raises(ValueError, match="profile"):
+        FakeZalo(profile="lax")
+
+
+def test_default_profile_accepts_what_strict_refuses(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    assert send(client, token, LIST)["error"] == 0
+    assert send(client, token, FORM)["error"] == 0
+    assert send(client, token, {"text": "x", "tracking": "1"})["error"] == 0
+    assert send(client, token, {"text": "ai đó chưa từng nhắn"}, user="42")["error"] == 0
+
+
+def test_strict_refuses_templates_forms_without_picture_unknown_fields_and_idle_users(
+    fake: FakeZalo, token: str
+) -> None:
+    client = Client(fake)
+    fake.set_profile("strict")
+    assert send(client, token, {"text": "x"})["error"] == -230  # never interacted
+    fake.note_interaction(OA, USER)
+    assert send(client, token, {"text": "x"})["error"] == 0
+    assert send(client, token, LIST)["error"] == -233
+    button = {
+        "text": "Chọn",
+        "attachment": {"type": "template", "payload": {"template_type": "button", "buttons": []}},
+    }
+    assert send(client, token, button)["error"] == -233
+    assert send(client, token, FORM)["error"] == -201
+    with_picture = json.loads(json.dumps(FORM))
+    with_picture["attachment"]["payload"]["elements"][0]["image_url"] = "https://p/x.png"
+    assert send(client, token, with_picture)["error"] == 0
+    answer = send(client, token, {"text": "x", "tracking": "1"})
+    assert answer["error"] == -201 and "tracking" in answer["message"]
+    fake.note_interaction(OA, USER, at=fake._clock() - 7 * 24 * 3600 - 60)
+    assert send(client, token, {"text": "x"})["error"] == -230
+    refused = [c["error"] for c in fake.calls() if c["error"] != 0]
+    assert refused == [-230, -233, -233, -201, -201, -230]
+    assert len(fake.outbox()) == 2  # refusals never reach the outbox
+
+
+def test_strict_promotion_past_quota_and_v2_messages(fake: FakeZalo, token: str) -> None:
+    fake.promotion_quota = 2
+    client = Client(fake)
+    promo = {"text": "Khuyến cáo"}
+    first = send(client, token, promo, path="/v3.0/oa/message/promotion")
+    assert first["data"]["quota"] == {"remain": 1, "total": 2}
+    fake.set_profile("strict")
+    assert send(client, token, promo, path="/v3.0/oa/message/promotion")["data"]["quota"]["remain"] == 0
+    assert send(client, token, promo, path="/v3.0/oa/message/promotion")["error"] == -211
+    v2 = call(
+        client, "POST", "/v2.0/oa/message", token, json={"recipient": {"user_id": USER}, "message": promo}
+    )
+    assert v2[1]["error"] == -240
+    fake.set_profile("default")
+    v2 = call(
+        client, "POST", "/v2.0/oa/message", token, json={"recipient": {"user_id": USER}, "message": promo}
+    )
+    assert v2[1]["error"] == -201
+
+
+@pytest.mark.parametrize(
+    ("event", "learnt"),
+    [
+        ({"event_name": "user_send_text", "sender": {"id": USER}, "recipient": {"id": OA}}, True),
+        ({"event_name": "user_send_image", "sender": {"id": USER}, "recipient": {"id": OA}}, True),
+        ({"event_name": "user_submit_info", "sender": {"id": USER}, "recipient": {"id": OA}}, True),
+        ({"event_name": "follow", "oa_id": OA, "follower": {"id": USER}}, True),
+        ({"event_name": "unfollow", "oa_id": OA, "follower": {"id": USER}}, False),
+        ({"event_name": "user_seen_message", "sender": {"id": OA}, "recipient": {"id": USER}}, False),
+        ({"event_name": "oa_send_text", "sender": {"id": OA}, "recipient": {"id": USER}}, False),
+        ({"event_name": "user_send_text", "sender": {}}, False),
+        (["not", "an", "event"], False),
+    ],
+)
+def test_interactions_are_learnt_from_the_users_own_events(fake: FakeZalo, event: Any, learnt: bool) -> None:
+    assert fake.note_event(event) is learnt
+    assert (fake.last_interaction(OA, USER) is not None) is learnt
+
+
+def test_interactions_control_endpoint(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    fake.set_profile("strict")
+    at = "2026-01-01T08:00:00+07:00"
+    assert call(client, "POST", "/_interactions", json={"oa_id": OA, "user_id": USER, "at": at})[0] == 200
+    status, answer = call(client, "GET", f"/_interactions?oa_id={OA}&user_id={USER}")
+    assert status == 200 and answer["last_interaction"] == "2026-01-01T01:00:00+00:00"
+    assert send(client, token, {"text": "x"})["error"] == -230  # long ago
+    assert call(client, "POST", "/_interactions", json={"oa_id": OA, "user_id": USER})[0] == 200
+    assert send(client, token, {"text": "x"})["error"] == 0
+    for bad in (
+        {"oa_id": OA},
+        {"oa_id": OA, "user_id": USER, "at": "yesterday"},
+        {"oa_id": OA, "user_id": USER, "at": "2026-01-01T08:00:00"},
+    ):
+        assert call(client, "POST", "/_interactions", json=bad)[0] == 400
+    assert call(client, "GET", "/_interactions?oa_id=1")[0] == 400
+
+
+def test_articles_are_created_verified_then_broadcast(fake: FakeZalo, token: str) -> None:
+    client = Client(fake)
+    article = {
+        "type": "normal",
+        "title": "Cảnh báo",
+        "author": "Công an",
+        "cover": {"cover_type": "photo", "photo_url": "https://p/c.png", "status": "show"},
+        "description": "Cảnh báo lừa đảo",
+        "body": [{"type": "text", "content": "Cảnh báo lừa đảo"}],
+        "status": "show",
+        "comment": "hide",
+    }
+    token_of = call(client, "POST", "/v2.0/article/create", token, json=article)[1]["data"]["token"]
+    assert (
+        call(client, "POST", "/v2.0/article/create", token, json={**article, "cover": {}})[1]["error"] == -201
+    )
+    assert call(client, "POST", "/v2.0/article/verify", token, json={"token": "nope"})[1]["error"] == -201
+    article_id = call(client, "POST", "/v2.0/article/verify", token, json={"token": token_of})[1]["data"][
+        "id"
+    ]
+
+    def broadcast(attachment_id: str) -> Any:
+        element = {"media_type": "article", "attachment_id": attachment_id}
+        payload = {"template_type": "media", "elements": [element]}
+        body = {
+            "recipient": {"target": {}},
+            "message": {"attachment": {"type": "template", "payload": payload}},
+        }
+        return call(client, "POST", "/v2.0/oa/message", token, json=body)[1]
+
+    assert broadcast("123")["error"] == -201  # never verified
+    fake.set_profile("strict")
+    assert broadcast(article_id)["error"] == 0  # an article broadcast is allowed on v2 under strict
+    assert [e["endpoint"] for e in fake.outbox()] == ["/v2.0/article/create", "/v2.0/oa/message"]

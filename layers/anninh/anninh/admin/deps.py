@@ -64,6 +64,10 @@ class AdminDeps:
     stats: StatsStore | None = None
     # OA onboarding and health (anninh oa).
     oa: OaOnboarding | None = None
+    # docs/zalo-platform.md: `anninh zalo doctor` and each OA's recorded capabilities.
+    zalo_client: Any = None
+    capabilities: Any = None
+    form_picture: Callable[[str], str] | None = None  # an OA's contact-form picture (its own or the default)
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""
@@ -93,11 +97,14 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     from anninh.store.tips import DynamoTipRepository
     from anninh.store.units import DynamoUnitRepository
     from anninh.tips.media_links import link_client, presigned_url
-    from anninh.zalo.connect import build_token_manager, build_zalo_client
+    from anninh.zalo.connect import build_menu_memory, build_token_manager, build_zalo_client
 
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)
-    zalo_client = build_zalo_client(zalo, build_token_manager(zalo, env))
+    memory = build_menu_memory(env)
+    capabilities = memory.repository
+    zalo_client = build_zalo_client(zalo, build_token_manager(zalo, env), menu_memory=memory)
+    reply_sender = ZaloReplySender(zalo_client, request_info_image_url=zalo.request_info_image_url)
     media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
     links = link_client()
     return AdminDeps(
@@ -105,7 +112,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         officers=DynamoOfficerRepository(),
         questions=DynamoQuestionRepository(),
         conversations=DynamoConversationRepository(),
-        sender=ZaloReplySender(zalo_client),
+        sender=reply_sender,
         content=DynamoContentRepository(),
         followers=DynamoFollowerRepository(),
         follower_lister=zalo_client,
@@ -113,6 +120,9 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         presign=lambda key: presigned_url(links, media_bucket, key),
         faq_objects=build_faq_objects(env),
         stats=stats_store_from_env(env),
+        zalo_client=zalo_client,
+        capabilities=capabilities,
+        form_picture=reply_sender.form_image_url,
         **_broadcast_deps(env, zalo_client),
         oa=_oa_deps(env, zalo),
     )

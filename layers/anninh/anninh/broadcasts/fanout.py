@@ -1,6 +1,8 @@
 """The broadcast function's work: expand a broadcast's audience into batches on the outbound queue.
 
 One run per firing: ``once`` for an ``at()`` broadcast, the Vietnam minute of the firing for a cron one.
+Audience ``all`` queues one article broadcast per OA (docs/zalo-platform.md §4), the others one consultation
+message per follower inside their window.
 A run already recorded is not expanded again (a repeated scheduler invocation); a run interrupted before
 it was recorded is expanded again, and the sender's claims keep anyone from receiving it twice.
 """
@@ -11,7 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Protocol
 
-from anninh.broadcasts.model import VIETNAM, Broadcast, in_audience
+from anninh.broadcasts.model import ARTICLE_AUDIENCE, VIETNAM, Broadcast, article_recipient, in_audience
 from anninh.broadcasts.sender import Batch
 from anninh.observability import logger
 from anninh.store.broadcasts import BroadcastRepository
@@ -66,11 +68,14 @@ def fan_out(
         return 0
     queued = 0
     for oa_id in scope_oas(broadcast, units):
-        audience = [
-            f.user_id
-            for f in followers.list_following(oa_id)
-            if in_audience(broadcast.audience, f.last_interaction_at, now)
-        ]
+        if broadcast.audience == ARTICLE_AUDIENCE:  # one article broadcast reaches every follower
+            audience = [article_recipient(oa_id)]
+        else:
+            audience = [
+                f.user_id
+                for f in followers.list_following(oa_id)
+                if in_audience(broadcast.audience, f.last_interaction_at, now)
+            ]
         bodies = [
             Batch(broadcast_id, run_id, oa_id, tuple(audience[i : i + batch_size])).to_json()
             for i in range(0, len(audience), batch_size)

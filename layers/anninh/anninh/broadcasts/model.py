@@ -220,6 +220,26 @@ def content_from_json(data: Mapping[str, Any]) -> BroadcastContent:
     )
 
 
+# The "all" audience is Zalo's article broadcast to every follower, one per OA (docs/zalo-platform.md §4): a
+# consultation message reaches only followers active within 7 days. Its one "recipient" per OA in a batch
+# and in the results table is this reserved id (Zalo user ids are digits).
+ARTICLE_AUDIENCE = "all"
+ARTICLE_RECIPIENT_PREFIX = "article#"
+
+
+def article_recipient(oa_id: str) -> str:
+    return ARTICLE_RECIPIENT_PREFIX + oa_id
+
+
+def is_article_recipient(user_id: str) -> bool:
+    return user_id.startswith(ARTICLE_RECIPIENT_PREFIX)
+
+
+def channel_of(audience: str) -> str:
+    """How a broadcast reaches its audience: ``article`` (all followers) or ``consultation``."""
+    return "article" if audience == ARTICLE_AUDIENCE else "consultation"
+
+
 def in_audience(audience: str, last_interaction_at: datetime | None, now: datetime) -> bool:
     window = AUDIENCES[audience]
     if window is None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from anninh import texts
-from anninh.broadcasts.model import BroadcastContent
+from anninh.broadcasts.model import BroadcastContent, is_article_recipient
+from anninh.settings import DEFAULT_REQUEST_INFO_IMAGE_URL
 from anninh.zalo.client import Button, MenuSent, SentMessage
 
 
@@ -13,6 +14,17 @@ class ContentSender(Protocol):
     def send_text(self, oa_id: str, user_id: str, text: str) -> list[SentMessage]: ...
     def send_image(self, oa_id: str, user_id: str, *, url: str, caption: str | None) -> SentMessage: ...
     def send_buttons(self, oa_id: str, user_id: str, text: str, buttons: list[Button]) -> MenuSent: ...
+    def publish_article(
+        self,
+        oa_id: str,
+        *,
+        title: str,
+        text: str,
+        cover_url: str,
+        author: str,
+        image_url: str | None = None,
+        link: str | None = None,
+    ) -> SentMessage: ...
 
 
 def buttons_of(content: BroadcastContent) -> list[Button]:
@@ -33,6 +45,8 @@ def send_content(
     link): the text with its buttons, after the image when there is one.
     """
     text = prefix + content.text
+    if is_article_recipient(user_id):
+        return send_article(client, oa_id, content)
     buttons = buttons_of(content)
     if not buttons:
         if content.image_url:
@@ -43,3 +57,22 @@ def send_content(
         first = client.send_image(oa_id, user_id, url=content.image_url, caption=None).message_id
     menu = client.send_buttons(oa_id, user_id, text, buttons)
     return first or menu.messages[0].message_id
+
+
+def send_article(client: ContentSender, oa_id: str, content: BroadcastContent) -> str:
+    """The "all" audience: the content as an article broadcast to every follower (docs/zalo-platform.md §4).
+    Title: the text's first line; cover: the broadcast's picture, else the default form picture; buttons
+    cannot ride on an article, so their links (and the broadcast's link) are listed in it."""
+    first_line = content.text.strip().splitlines()[0]
+    links = [content.link] if content.link else []
+    links += [b.url for b in content.buttons if b.url]
+    sent = client.publish_article(
+        oa_id,
+        title=first_line,
+        text=content.text,
+        cover_url=content.image_url or DEFAULT_REQUEST_INFO_IMAGE_URL,
+        author=texts.BROADCAST_ARTICLE_AUTHOR,
+        image_url=content.image_url,
+        link="\n".join(links) or None,
+    )
+    return sent.message_id

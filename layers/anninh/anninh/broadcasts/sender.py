@@ -37,7 +37,7 @@ import requests
 from urllib3.exceptions import NewConnectionError
 
 from anninh.broadcasts.limiter import SlotLimiter
-from anninh.broadcasts.model import BroadcastContent
+from anninh.broadcasts.model import BroadcastContent, is_article_recipient
 from anninh.broadcasts.night import night_resume_at
 from anninh.broadcasts.render import ContentSender, send_content
 from anninh.observability import logger
@@ -210,7 +210,9 @@ class BroadcastSender:
         held: list[str] = []  # claimed by a sender that may still be running
         for index, user_id in enumerate(batch.recipients):
             now = self.clock()
-            if broadcast.promotional and (night := self._defer_to_morning(batch, index, now)):
+            # An article broadcast is a promotional message to every follower: the night rule always applies.
+            promotional = broadcast.promotional or is_article_recipient(user_id)
+            if promotional and (night := self._defer_to_morning(batch, index, now)):
                 report.requeue = night
                 break
             if time_left() < TIME_MARGIN_SECONDS:

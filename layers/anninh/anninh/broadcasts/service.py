@@ -8,7 +8,14 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from anninh import texts
-from anninh.broadcasts.model import RESULTS, Broadcast, BroadcastError, new_broadcast, transition
+from anninh.broadcasts.model import (
+    RESULTS,
+    Broadcast,
+    BroadcastError,
+    channel_of,
+    new_broadcast,
+    transition,
+)
 from anninh.broadcasts.render import ContentSender, send_content
 from anninh.content.views import ContentSource, find_notice
 from anninh.store.broadcasts import CLAIMED, BroadcastRepository, ResultRepository, run_key
@@ -83,6 +90,7 @@ class Progress:
     delivered: int
     seen: int
     reasons: dict[str, int]  # why, for the in_doubt and expired results
+    channel: str = "consultation"  # "article" for the "all" audience (docs/zalo-platform.md §4)
 
     @property
     def pending(self) -> int:
@@ -99,6 +107,11 @@ class Progress:
             "delivered": self.delivered,
             "seen": self.seen,
             "reasons": dict(self.reasons),
+            # Sent per channel: an article reaches every follower of its OA with one send.
+            "channels": {
+                name: (self.counts.get("sent", 0) if name == self.channel else 0)
+                for name in ("consultation", "article")
+            },
         }
 
 
@@ -128,4 +141,14 @@ def progress(
     if status == "running" and broadcast.one_time and finished >= queued:
         repo.set_status(broadcast.broadcast_id, "done", now)
         status = "done"
-    return Progress(broadcast.broadcast_id, status, run_id, queued, counts, delivered, seen, reasons)
+    return Progress(
+        broadcast.broadcast_id,
+        status,
+        run_id,
+        queued,
+        counts,
+        delivered,
+        seen,
+        reasons,
+        channel_of(broadcast.audience),
+    )

@@ -13,14 +13,12 @@ import boto3
 from anninh.broadcasts.fanout import SqsOutboundQueue
 from anninh.broadcasts.limiter import DynamoSlotStore, SlotLimiter
 from anninh.broadcasts.sender import DEFAULT_CLAIM_LEASE, DEFAULT_MAX_DEFER, BroadcastSender
-from anninh.observability import count, logger
 from anninh.settings import TableNames, ZaloSettings, positive_number, require
 from anninh.store.broadcasts import DynamoBroadcastRepository, DynamoResultRepository, bind_broadcast_tables
 from anninh.store.followers import DynamoFollowerRepository
 from anninh.store.models import bind_tables
 from anninh.store.units import DynamoUnitRepository
-from anninh.zalo.client import ZaloClient
-from anninh.zalo.connect import build_token_manager
+from anninh.zalo.connect import build_menu_memory, build_token_manager, build_zalo_client
 
 
 def utcnow() -> datetime:
@@ -75,14 +73,12 @@ def build_sender(env: Mapping[str, str] | None = None) -> tuple[BroadcastSender,
     bind_broadcast_tables(env)
     zalo = ZaloSettings.from_env(env)
     # One attempt per call: the sender handles -32 itself (the shared limiter slows every instance).
-    client = ZaloClient(
-        zalo.api_base_url,
+    client = build_zalo_client(
+        zalo,
         build_token_manager(zalo, env),
-        buttons_mode=zalo.buttons_mode,
+        menu_memory=build_menu_memory(env),
         max_attempts=1,
-        on_error=lambda label: count("ZaloErrors", code=label),
-        on_sent=lambda kind: count("BroadcastMessagesSent", kind=kind),
-        logger=logger,
+        sent_metric="BroadcastMessagesSent",
     )
     limiter = SlotLimiter(DynamoSlotStore(), send_rate(env), clock=time.time)
     sender = BroadcastSender(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from anninh.conversation.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply
+from anninh.settings import DEFAULT_REQUEST_INFO_IMAGE_URL
 from anninh.zalo.client import Button as ZaloButton
 from anninh.zalo.client import ZaloClient
 
@@ -17,9 +18,17 @@ def zalo_button(button: Button) -> ZaloButton:
 
 
 class ZaloReplySender:
-    def __init__(self, client: ZaloClient, *, request_info_image_url: str = ""):
+    """Menus go as Zalo templates or numbered text (the client decides per OA, falling back in the same turn
+    when Zalo refuses a template); the contact form always carries a picture: the reply's own, else the
+    unit's (``anninh zalo form-image``), else the deployment's ``RequestInfoImageUrl``
+    (docs/zalo-platform.md §1)."""
+
+    def __init__(self, client: ZaloClient, *, request_info_image_url: str = DEFAULT_REQUEST_INFO_IMAGE_URL):
         self._client = client
-        self._request_info_image_url = request_info_image_url
+        self._request_info_image_url = request_info_image_url or DEFAULT_REQUEST_INFO_IMAGE_URL
+
+    def form_image_url(self, oa_id: str, own: str | None = None) -> str:
+        return own or self._client.menu_memory.form_image_url(oa_id) or self._request_info_image_url
 
     def send(self, oa_id: str, user_id: str, reply: Reply) -> None:
         if isinstance(reply, TextReply):
@@ -32,7 +41,7 @@ class ZaloReplySender:
                 user_id,
                 title=reply.title,
                 subtitle=reply.subtitle,
-                image_url=reply.image_url or self._request_info_image_url,
+                image_url=self.form_image_url(oa_id, reply.image_url),
             )
         else:  # pragma: no cover - Reply is a closed union
             raise TypeError(f"unsupported reply {type(reply).__name__}")

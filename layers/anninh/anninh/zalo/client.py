@@ -4,15 +4,18 @@ Public API::
 
     ZaloClient(base_url, tokens: TokenProvider, *, zns_base_url=None, session=None, timeout=(3.05, 10.0),
                max_attempts=4, base_delay=0.5, max_delay=8.0, sleep=time.sleep, random=random.random,
-               buttons_mode="list", list_template_type="list", code_217="user_blocked",
-               on_error=lambda label: None, on_sent=lambda kind: None, logger=None)
+               buttons_mode="list", list_template_type="list", code_217="user_blocked", menu_memory=None,
+               on_error=lambda label: None, on_sent=lambda kind: None, on_alarm=lambda label: None,
+               on_quota=lambda oa_id, kind, remain, total: None, logger=None)
       .send_text(oa_id, user_id, text, *, quote_message_id=None) -> list[SentMessage]
       .send_image(oa_id, user_id, *, url=None, attachment_id=None, caption=None) -> SentMessage
       .send_file(oa_id, user_id, token) -> SentMessage
       .send_list(oa_id, user_id, elements, *, intro=None) -> MenuSent
       .send_buttons(oa_id, user_id, text, buttons) -> MenuSent
+      .try_template(oa_id, user_id, elements, *, intro=None) -> SentMessage   (no fallback: doctor)
       .react(oa_id, user_id, message_id, icon="/-heart") -> SentMessage
-      .request_user_info(oa_id, user_id, *, title, subtitle, image_url) -> SentMessage
+      .request_user_info(oa_id, user_id, *, title, subtitle, image_url) -> SentMessage  (image required)
+      .is_text_only(oa_id) -> bool
       .upload_image(oa_id, content, filename, content_type="image/jpeg") -> str      (attachment_id)
       .upload_gif(oa_id, content, filename) -> str                                   (attachment_id)
       .upload_file(oa_id, content, filename, content_type="application/pdf") -> str  (token)
@@ -20,6 +23,10 @@ Public API::
       .get_followers_page(oa_id, offset=0, count=50, **filters) -> FollowerPage
       .get_followers(oa_id, *, count=50, **filters) -> Iterator[str]
       .get_quota(oa_id, user_id) -> Quota
+      .get_oa_profile(oa_id) -> Mapping (GET /v2.0/oa/getoa: oa_id, name, is_verified, num_follower, …)
+      .publish_article(oa_id, *, title, text, cover_url, author, image_url=None, link=None) -> SentMessage
+          (create the article, wait until Zalo has processed it, broadcast it to every follower:
+          docs/zalo-platform.md §4)
       .send_zns(oa_id, phone, template_id, template_data, *, tracking_id, development=False) -> ZnsSent
     TokenProvider (Protocol): access_token(oa_id) -> str; refresh(oa_id, stale_access_token) -> str
     Button.query(title, payload, hidden=False) / Button.url(title, url) / Button.phone(title, phone)
@@ -37,11 +44,17 @@ Behaviour:
 - -216/-220 (and -217 when ``code_217="token_expired"``, -124 for ZNS): ``tokens.refresh(oa_id, stale)`` is
   called ONCE and the call retried ONCE; a second token error is raised.
 - Menus: ``buttons_mode="list"`` sends Zalo's template (``list_template_type`` "list", or "button" per
-  [HN] — DISAGREE); ``"text"`` sends a numbered text menu. When Zalo answers -201 to the template the menu is
-  re-sent as numbered text, logged, and this client sends numbered text from then on (``template_rejected``).
+  [HN] — DISAGREE); ``"text"`` sends a numbered text menu. No official SDK sends a template on the
+  consultation endpoint (docs/zalo-platform.md §1), so when Zalo refuses one (any error whose
+  ``template_refusal`` is set: -201, -210, -233, -240) the menu is re-sent as numbered text in the same call,
+  and the OA is remembered as text-only in ``menu_memory`` (a :class:`MenuMemory`, persisted per OA when it
+  has a repository), so later menus for that OA go as text first.
+- request_user_info always carries a picture: no public example omits ``image_url`` (§1).
 - Metrics through hooks: ``on_error(label)`` for every Zalo error answer (label = the code, or the transport
-  error's class name) and ``on_sent(kind)`` for every message Zalo accepted (kind: text, image, file, list,
-  buttons, menu_text, reaction, request_user_info, zns). Logs carry hashed user ids only, never text.
+  error's class name), ``on_alarm(label)`` for the codes an operator must act on (``ZaloError.alarm``),
+  ``on_sent(kind)`` for every message Zalo accepted (kind: text, image, file, list, buttons, menu_text,
+  reaction, request_user_info, zns) and ``on_quota(oa_id, kind, remain, total)`` whenever an answer carries a
+  quota (``data.quota``, docs/zalo-platform.md §3). Logs carry hashed user ids only, never text.
 """
 
 from __future__ import annotations
@@ -60,9 +73,9 @@ from typing import Any, Protocol
 import requests
 
 from anninh import texts
+from anninh.zalo.capabilities import MenuMemory
 from anninh.zalo.errors import (
     CODE_217_USER_BLOCKED,
-    InvalidParameter,
     ZaloError,
     ZaloTransportError,
     error_from_response,
@@ -88,6 +101,10 @@ UPLOAD_PATHS = {
 USER_DETAIL_PATH = "/v3.0/oa/user/detail"
 FOLLOWERS_PATH = "/v3.0/oa/user/getlist"
 QUOTA_PATH = "/v3.0/oa/quota/message"
+OA_PROFILE_PATH = "/v2.0/oa/getoa"
+ARTICLE_CREATE_PATH = "/v2.0/article/create"
+ARTICLE_VERIFY_PATH = "/v2.0/article/verify"
+ARTICLE_VERIFY_ATTEMPTS = 5
 ZNS_PATH = "/message/template"
 
 ACTIONS = frozenset({"oa.query.show", "oa.query.hide", "oa.open.url", "oa.open.phone", "oa.open.sms"})
@@ -279,6 +296,23 @@ def _noop(_: str) -> None:
     return None
 
 
+def _no_quota(_oa_id: str, _kind: str, _remain: int | None, _total: int | None) -> None:
+    return None
+
+
+def quota_of(data: Mapping[str, Any]) -> tuple[int | None, int | None] | None:
+    """(remaining, total) from an answer's ``data.quota`` (OA: remain/total; ZNS: remainingQuota/dailyQuota,
+    docs/zalo-platform.md §3), or None when the answer carries no quota."""
+    quota = data.get("quota")
+    if not isinstance(quota, Mapping):
+        return None
+    remain = _int_or_none(quota.get("remain", quota.get("remainingQuota", quota.get("remaining"))))
+    total = _int_or_none(quota.get("total", quota.get("dailyQuota")))
+    if remain is None and total is None:
+        return None
+    return remain, total
+
+
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -323,8 +357,11 @@ class ZaloClient:
         buttons_mode: str = "list",
         list_template_type: str = "list",
         code_217: str = CODE_217_USER_BLOCKED,
+        menu_memory: MenuMemory | None = None,
         on_error: Callable[[str], None] = _noop,
         on_sent: Callable[[str], None] = _noop,
+        on_alarm: Callable[[str], None] = _noop,
+        on_quota: Callable[[str, str, int | None, int | None], None] = _no_quota,
         logger: Any = None,
     ) -> None:
         if not base_url.startswith(("http://", "https://")):
@@ -350,8 +387,11 @@ class ZaloClient:
         self._code_217 = code_217
         self._on_error = on_error
         self._on_sent = on_sent
+        self._on_alarm = on_alarm
+        self._on_quota = on_quota
         self._log = logger or logging.getLogger(__name__)
-        self.template_rejected = False
+        self.menu_memory = menu_memory or MenuMemory()
+        self.template_rejected = False  # this client saw a refusal (any OA); see is_text_only per OA
 
     # ------------------------------------------------------------------------------------------ transport
 
@@ -382,7 +422,9 @@ class ZaloClient:
     def _backoff(self, attempt: int) -> float:
         return self._random() * min(self._max_delay, self._base_delay * 2 ** (attempt - 1))
 
-    def _call(self, oa_id: str, method: str, url: str, **kwargs: Any) -> Mapping[str, Any]:
+    def _call(
+        self, oa_id: str, method: str, url: str, *, api: str = "oa", **kwargs: Any
+    ) -> Mapping[str, Any]:
         token = self._tokens.access_token(oa_id)
         refreshed = False
         attempt = 0
@@ -392,12 +434,16 @@ class ZaloClient:
             error: ZaloError | None
             try:
                 payload = self._once(method, url, token, **kwargs)
-                error = error_from_response(payload, code_217=self._code_217)
+                error = error_from_response(payload, code_217=self._code_217, api=api)
             except ZaloTransportError as exc:
                 error = exc
             if error is None:
                 return payload
             self._on_error(error.label)
+            if error.alarm:
+                self._on_alarm(error.label)
+            if error.quota_exhausted:
+                self._on_quota(oa_id, "error", 0, None)
             if error.needs_refresh and not refreshed:
                 refreshed = True
                 self._log.info("zalo token rejected, refreshing once", extra={"oa_id": oa_id, "path": path})
@@ -429,12 +475,19 @@ class ZaloClient:
         payload = self._call(
             oa_id, "POST", self.base_url + path, json={"recipient": {"user_id": user_id}, "message": message}
         )
-        sent = SentMessage(_str_or_none(self._data(payload).get("message_id")) or "", user_id, kind)
+        data = self._data(payload)
+        sent = SentMessage(_str_or_none(data.get("message_id")) or "", user_id, kind)
         self._on_sent(kind)
+        self._report_quota(oa_id, kind, data)
         self._log.info(
             "zalo message sent", extra={"oa_id": oa_id, "user": _hash_id(user_id), "kind": kind, "path": path}
         )
         return sent
+
+    def _report_quota(self, oa_id: str, kind: str, data: Mapping[str, Any]) -> None:
+        quota = quota_of(data)
+        if quota is not None:
+            self._on_quota(oa_id, kind, *quota)
 
     # ------------------------------------------------------------------------------------------ messages
 
@@ -516,26 +569,40 @@ class ZaloClient:
             }
         }
 
+    def is_text_only(self, oa_id: str) -> bool:
+        """True when menus for ``oa_id`` go as numbered text (the setting, or a remembered refusal)."""
+        return self.buttons_mode == "text" or self.menu_memory.is_text_only(oa_id)
+
     def _send_menu(
         self, oa_id: str, user_id: str, intro: str | None, elements: Sequence[ListElement], kind: str
     ) -> MenuSent:
         self._validate_elements(elements)
-        if self.buttons_mode == "list" and not self.template_rejected:
+        fell_back = False
+        if not self.is_text_only(oa_id):
             try:
                 sent = self._send(oa_id, user_id, self._template_message(intro, elements), kind)
                 return MenuSent(self.list_template_type, (sent,))
-            except InvalidParameter:
+            except ZaloError as error:
+                if not error.template_refusal:
+                    raise
                 self.template_rejected = True
+                self.menu_memory.remember_text_only(oa_id, error.label)
                 self._log.warning(
-                    "zalo rejected the menu template (-201); numbered text from now on",
-                    extra={"oa_id": oa_id, "template_type": self.list_template_type},
+                    "zalo refused the menu template; numbered text for this OA from now on",
+                    extra={"oa_id": oa_id, "template_type": self.list_template_type, "error": error.label},
                 )
                 fell_back = True
-        else:
-            fell_back = False
         text = render_numbered_menu(intro if intro is not None else elements[0].subtitle, elements)
         parts = [self._send(oa_id, user_id, {"text": part}, "menu_text") for part in split_text(text)]
         return MenuSent("text", tuple(parts), fell_back)
+
+    def try_template(
+        self, oa_id: str, user_id: str, elements: Sequence[ListElement], *, intro: str | None = None
+    ) -> SentMessage:
+        """Send the menu template as configured (``list_template_type``), with no fallback and nothing
+        remembered: ``anninh zalo doctor`` asks Zalo whether it takes one (raises the ZaloError)."""
+        self._validate_elements(elements)
+        return self._send(oa_id, user_id, self._template_message(intro, elements), "list")
 
     def send_list(
         self, oa_id: str, user_id: str, elements: Sequence[ListElement], *, intro: str | None = None
@@ -551,7 +618,7 @@ class ZaloClient:
             button.validate()
         preface: list[SentMessage] = []
         subtitle = text
-        if len(text) > SUBTITLE_LIMIT and self.buttons_mode == "list" and not self.template_rejected:
+        if len(text) > SUBTITLE_LIMIT and not self.is_text_only(oa_id):
             preface = self.send_text(oa_id, user_id, text)
             subtitle = texts.MENU_CHOOSE
         elements = [
@@ -578,12 +645,13 @@ class ZaloClient:
         self, oa_id: str, user_id: str, *, title: str, subtitle: str, image_url: str
     ) -> SentMessage:
         """Ask for name, phone, address; the answer arrives as user_submit_info. One element, which both
-        DISAGREE sources accept (at most 1 per [SPEC], up to 5 per [RD])."""
+        DISAGREE sources accept (at most 1 per [SPEC], up to 5 per [RD]). ``image_url`` is required: every
+        public example carries one (docs/zalo-platform.md §1)."""
         if len(title) > TITLE_LIMIT or len(subtitle) > SUBTITLE_LIMIT:
             raise ValueError("request_user_info title ≤100 and subtitle ≤500 characters")
-        element = {"title": title, "subtitle": subtitle}
-        if image_url:  # Zalo shows the form without a picture; an empty string is not sent
-            element["image_url"] = image_url
+        if not image_url or not image_url.startswith(("https://", "http://")):
+            raise ValueError("request_user_info needs an image_url (an http(s) picture)")
+        element = {"title": title, "subtitle": subtitle, "image_url": image_url}
         message = {
             "attachment": {
                 "type": "template",
@@ -728,6 +796,86 @@ class ZaloClient:
                 )
                 return
 
+    def _article_body(
+        self, title: str, text: str, cover_url: str, author: str, image_url: str | None, link: str | None
+    ) -> dict[str, Any]:
+        paragraphs: list[dict[str, Any]] = [
+            {"type": "text", "content": part} for part in text.split("\n\n") if part.strip()
+        ]
+        if image_url:
+            paragraphs.append({"type": "image", "url": image_url, "caption": ""})
+        if link:
+            paragraphs.append({"type": "text", "content": link})
+        return {
+            "type": "normal",
+            "title": title[:TITLE_LIMIT],
+            "author": author,
+            "cover": {"cover_type": "photo", "photo_url": cover_url, "status": "show"},
+            "description": text[:SUBTITLE_LIMIT],
+            "body": paragraphs,
+            "status": "show",
+            "comment": "hide",
+        }
+
+    def publish_article(
+        self,
+        oa_id: str,
+        *,
+        title: str,
+        text: str,
+        cover_url: str,
+        author: str,
+        image_url: str | None = None,
+        link: str | None = None,
+    ) -> SentMessage:
+        """Zalo's broadcast to every follower is an article (docs/zalo-platform.md §4): create it, turn the
+        token into the article id (Zalo may answer -214 "being processed" for a while), broadcast it with an
+        empty target. Returns the broadcast's message id (``user_id`` empty: it has no single recipient)."""
+        if not title.strip() or not text.strip():
+            raise ValueError("an article needs a title and a text")
+        if not cover_url.startswith(("https://", "http://")):
+            raise ValueError("an article needs an http(s) cover picture")
+        body = self._article_body(title, text, cover_url, author, image_url, link)
+        created = self._data(self._call(oa_id, "POST", self.base_url + ARTICLE_CREATE_PATH, json=body))
+        token = self._required(created, "token")
+        article_id = ""
+        for attempt in range(1, ARTICLE_VERIFY_ATTEMPTS + 1):
+            try:
+                verified = self._call(
+                    oa_id, "POST", self.base_url + ARTICLE_VERIFY_PATH, json={"token": token}
+                )
+            except ZaloError as error:
+                if error.code != -214 or attempt == ARTICLE_VERIFY_ATTEMPTS:
+                    raise
+                self._sleep(self._backoff(attempt))
+                continue
+            article_id = self._required(self._data(verified), "id")
+            break
+        message = {
+            "attachment": {
+                "type": "template",
+                "payload": {
+                    "template_type": "media",
+                    "elements": [{"media_type": "article", "attachment_id": article_id}],
+                },
+            }
+        }
+        answer = self._call(
+            oa_id,
+            "POST",
+            self.base_url + MESSAGE_V2_PATH,
+            json={"recipient": {"target": {}}, "message": message},
+        )
+        data = self._data(answer)
+        self._on_sent("article")
+        self._report_quota(oa_id, "article", data)
+        self._log.info("zalo article broadcast", extra={"oa_id": oa_id})
+        return SentMessage(_str_or_none(data.get("message_id")) or "", "", "article")
+
+    def get_oa_profile(self, oa_id: str) -> Mapping[str, Any]:
+        """The OA's own profile (a cheap call that proves the token works)."""
+        return dict(self._data(self._call(oa_id, "GET", self.base_url + OA_PROFILE_PATH)))
+
     def get_quota(self, oa_id: str, user_id: str) -> Quota:
         payload = self._call(oa_id, "POST", self.base_url + QUOTA_PATH, json={"user_id": user_id})
         data = self._data(payload)
@@ -763,11 +911,12 @@ class ZaloClient:
         }
         if development:
             body["mode"] = "development"
-        payload = self._call(oa_id, "POST", self.zns_base_url + ZNS_PATH, json=body)
+        payload = self._call(oa_id, "POST", self.zns_base_url + ZNS_PATH, api="zns", json=body)
         data = self._data(payload)
         quota = data.get("quota")
         quota = quota if isinstance(quota, Mapping) else {}
         self._on_sent("zns")
+        self._report_quota(oa_id, "zns", data)
         return ZnsSent(
             msg_id=self._required(data, "msg_id"),
             sent_time=_str_or_none(data.get("sent_time")),

@@ -13,6 +13,8 @@ from anninh.inbound.secrets import SsmSecretStore
 from anninh.observability import count, logger
 from anninh.settings import ConfigError, ZaloSettings, app_secret_parameter
 from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
+from anninh.store.zalo_capabilities import DynamoCapabilityRepository
+from anninh.zalo.capabilities import MenuMemory
 from anninh.zalo.client import ZaloClient
 from anninh.zalo.tokens import OAuthClient, TokenManager
 
@@ -33,12 +35,53 @@ def build_token_manager(zalo: ZaloSettings, env: Mapping[str, str] | None = None
     )
 
 
-def build_zalo_client(zalo: ZaloSettings, tokens: TokenManager) -> ZaloClient:
+def report_quota(oa_id: str, kind: str, remain: int | None, total: int | None) -> None:
+    """Quota fields of Zalo's answers as metrics (docs/zalo-platform.md §3); ZaloQuotaExhausted alarms."""
+    if remain is not None:
+        count("ZaloQuotaRemaining", value=remain, oa_id=oa_id, kind=kind)
+        if remain <= 0:
+            count("ZaloQuotaExhausted")
+            logger.warning("zalo quota exhausted", extra={"oa_id": oa_id, "kind": kind, "total": total})
+
+
+def report_alarm_error(label: str) -> None:
+    """An error an operator must act on (billing, quota, configuration: docs/zalo-platform.md §6)."""
+    count("ZaloAlarmErrors")
+    count("ZaloAlarmErrorsByCode", code=label)
+
+
+def build_menu_memory(env: Mapping[str, str] | None = None) -> MenuMemory:
+    """Each OA's menu mode, persisted in the token table and cached per process for
+    ZALO_CAPABILITY_CACHE_SECONDS (default 300; the local stack's tests use 1 to see a change at once)."""
+    env = os.environ if env is None else env
+    raw = env.get("ZALO_CAPABILITY_CACHE_SECONDS", "").strip() or "300"
+    try:
+        ttl = float(raw)
+    except ValueError:
+        raise ConfigError(f"ZALO_CAPABILITY_CACHE_SECONDS must be a number, got {raw!r}") from None
+    if ttl < 0:
+        raise ConfigError("ZALO_CAPABILITY_CACHE_SECONDS must not be negative")
+    return MenuMemory(DynamoCapabilityRepository(env), ttl_seconds=ttl)
+
+
+def build_zalo_client(
+    zalo: ZaloSettings,
+    tokens: TokenManager,
+    *,
+    menu_memory: MenuMemory | None = None,
+    max_attempts: int = 4,
+    sent_metric: str = "RepliesSent",
+) -> ZaloClient:
     return ZaloClient(
         zalo.api_base_url,
         tokens,
+        zns_base_url=zalo.zns_base_url,
         buttons_mode=zalo.buttons_mode,
+        menu_memory=menu_memory if menu_memory is not None else build_menu_memory(),
+        max_attempts=max_attempts,
         on_error=lambda label: count("ZaloErrors", code=label),
-        on_sent=lambda kind: count("RepliesSent", kind=kind),
+        on_sent=lambda kind: count(sent_metric, kind=kind),
+        on_alarm=report_alarm_error,
+        on_quota=report_quota,
         logger=logger,
     )
