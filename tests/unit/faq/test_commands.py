@@ -30,7 +30,8 @@ def test_ask_json_shape(capsys):
         capsys, ["faq", "ask", "--json", "--unit", "phuong-trung-tam", "lam ho chieu lan dau"]
     )
     obj = json.loads(out)
-    assert code == 0 and set(obj) == {"intent", "score", "answer"}
+    assert code == 0 and set(obj) == {"intent", "score", "answer", "kind"}
+    assert obj["kind"] == "procedure"
     assert obj["intent"] == "cap-ho-chieu"
     assert isinstance(obj["score"], float)
     assert "Phòng Quản lý xuất nhập cảnh Công an tỉnh Demo (Công an phường chỉ hướng dẫn)" in obj["answer"]
@@ -38,7 +39,7 @@ def test_ask_json_shape(capsys):
 
 def test_ask_refusal_json(capsys):
     _, out, _ = _run(capsys, ["faq", "ask", "--json", "giá vàng hôm nay"])
-    assert json.loads(out) == {"intent": None, "score": 0.0, "answer": texts.FAQ_REFUSAL}
+    assert json.loads(out) == {"intent": None, "score": 0.0, "answer": texts.FAQ_REFUSAL, "kind": "off_topic"}
 
 
 def test_ask_batch_keeps_order_one_object_per_line(capsys, monkeypatch):

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from anninh.conversation.menu import fold
 
 MAX_CONTAINING_WORDS = 6  # "cho em chọn cái ẩn danh nhé" still is a choice; a paragraph is not
-MIN_PART = 3  # shortest typed part of a label that may pick it ("tro" → "Trộm cắp")
+MIN_PART = 3
+VOWELS = frozenset("aeiouy")  # shortest typed part of a label that may pick it ("tro" → "Trộm cắp")
 NEGATIONS = frozenset({"khong", "ko", "k", "kh", "hok", "hong", "dung", "chang", "cha"})
 _LEADING_NUMBER = re.compile(r"^(\d{1,2})\s*[.)/:-]?\s*(.*)$")
 
@@ -58,15 +59,15 @@ def choose(
             named = choose(rest, options, numbers=False) if rest else None
             if named in (None, options[index - 1].key):  # "1", "1. Ẩn danh"; not "1 công khai"
                 return options[index - 1].key
-        if not rest:
-            return None
+        return None
     # 1. the whole name or an alias
     found = {o.key for o in options if folded in o.names()}
     if found:
         return _unique(found)
     compact = folded.replace(" ", "")
-    # 2. initials ("bm", "ck", "ad") or the name typed without spaces ("andanh")
-    if len(compact) >= 2:
+    # 2. initials ("bm", "ck": consonants only, so that a word such as "an" is not read as initials) or the
+    #    name typed without spaces ("andanh")
+    if len(compact) >= 2 and (not VOWELS & set(compact) or len(compact) > MIN_PART + 2):
         found = {
             o.key
             for o in options
