@@ -243,8 +243,8 @@ def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: dat
     text = event.text if isinstance(event, ev.UserMessage) else ""
     folded = fold(text) if text else ""
     # "đúng" folds to "dung" like "dừng": typed with its diacritics, or answering "Có phải về …?", it is yes.
-    typed = unicodedata.normalize("NFC", text).casefold().strip()
-    said_right = typed == "đúng" or (current == "category_guess" and folded == "dung")
+    as_typed = unicodedata.normalize("NFC", text).casefold().strip()
+    said_right = as_typed == "đúng" or (current == "category_guess" and folded == "dung")
     if (folded in CANCEL_WORDS and not said_right) or text.strip() == "TIP:CANCEL":
         return Turn(replies=[TextReply(texts.TIP_CANCELLED)], state="menu", data={})
     if text and is_urgent(text) and not draft.get("urgent"):
