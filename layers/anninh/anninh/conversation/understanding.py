@@ -106,11 +106,16 @@ class Table:
 
     def find(self, text: Text) -> str | None:
         """The first stretch of the message that matches (as typed), or None."""
-        for hit in self._folded.finditer(text.folded):
+        position = 0
+        while (hit := self._folded.search(text.folded, position)) is not None:
             start, end = hit.span()
             typed = text.marked[start:end]
-            if typed == hit.group(0) or self._marked.match(text.marked, start):
+            if typed == hit.group(0):
                 return typed
+            marked = self._marked.match(text.marked, start)
+            if marked is not None:
+                return marked.group(0)
+            position = start + 1  # a folded look-alike ("đám" for "đâm"): look again just after it
         return None
 
     def __contains__(self, text: object) -> bool:
