@@ -98,7 +98,7 @@ def test_render_answer_adds_unit_lines_and_respects_limit(engine):
         assert len(engine.render_answer(e, "phuong-trung-tam")) <= 2000
 
 
-# ------------------------------------------------------------------ tolerance never swaps one real word for another
+# ---------------------------------------------- tolerance never swaps one real word for another
 
 
 def test_a_word_bound_to_a_police_term_does_not_carry_it_alone(engine):
