@@ -24,6 +24,7 @@ from anninh.zalo import events as ev
 PREFIX = "tip:"
 RESUME_HOURS = 24
 MIN_DESCRIPTION = 15
+MAX_WISH_WORDS = 4  # a report message this short only says "I want to report"
 CATEGORY_KEYS = list(CATEGORIES)
 PRIVACY_KEYS = ["anonymous", "confidential", "open"]
 
@@ -135,7 +136,9 @@ def start_from_message(
 ) -> Turn:
     """Begin an intake from what the citizen already said: their words start the description, and the
     category the words suggest is offered for confirmation."""
-    prefill: dict[str, Any] = {"description": message.strip()}
+    told = message.strip()
+    # "tôi muốn báo tin", "Gửi tin báo ngay": a wish to report, not yet a description of anything
+    prefill: dict[str, Any] = {"description": told} if len(told.split()) > MAX_WISH_WORDS or urgent else {}
     if urgent:
         prefill["urgent"] = True
     turn = start(unit, {}, now, prefill=prefill)

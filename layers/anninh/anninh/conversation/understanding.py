@@ -277,7 +277,7 @@ REPORT_INTENT = Table(
         rf"\b(muốn|mún|cần|xin|định|mong|có việc|có chuyện|có tin|{ME}|cho {ME}) (được )?(tố giác|tố cáo|báo tin|báo án|trình báo|phản ánh|phản ảnh|báo cáo|khai báo|báo|báo công an|báo cảnh sát|cung cấp thông tin|cung cấp tin|gửi tin|làm đơn|report)\b",
         r"\b(tố giác|tố cáo|trình báo|phản ánh|phản ảnh|báo cáo|báo tin|báo|report) (về |việc |vụ |chuyện |là |rằng |có |nhóm |người |đối tượng |tụ điểm |đường dây |cái |ông |bà |tiệm |quán |cty |công ty |cán bộ |chủ |hàng xóm )",
         r"\b(tố giác|tố cáo|báo|trình báo|phản ánh|báo cáo|thông báo) (cho )?(công an|cảnh sát|các anh|các chú|cơ quan chức năng|ad|admin)( biết)?\b(?! (ở|tại|chỗ) (đâu|nào))",
-        r"^(tố giác|tố cáo|trình báo|phản ánh|phản ảnh|báo tin|báo cáo|báo án|baocongan|reporting|report|i want to report|xin báo cáo|xin phản ánh|kính gửi)\b",
+        r"^(gửi tin báo|gửi tin báo ngay|báo tin ngay|tố giác|tố cáo|trình báo|phản ánh|phản ảnh|báo tin|báo cáo|báo án|baocongan|reporting|report|i want to report|xin báo cáo|xin phản ánh|kính gửi)\b",
         r"\b(tố giác|tố cáo|phản ánh|báo tin|báo cáo)\s*:",
         r"\b(các anh|các chú|mấy anh|mấy chú|công an|cán bộ|ad|admin)? ?(xử lý|kiểm tra|can thiệp|xác minh|vào cuộc|giải quyết|xem|xuống) (giúp|giùm|dùm|hộ|với|đi|nhé|nha)\b",
         r"\b(phản ánh|báo) (giúp|giùm|dùm|hộ)\b|\b(muốn|mún) (gửi|đưa) (cho )?công an\b",
