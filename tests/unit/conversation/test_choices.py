@@ -93,3 +93,15 @@ def test_menu_words_without_sentences() -> None:
     assert choose("lh", SECTIONS, contained=False) == "contact"
     assert choose("tôi muốn liên hệ công an", SECTIONS, contained=False) is None
     assert choose("tt", SECTIONS, contained=False) is None  # tin tức / thủ tục hành chính
+
+
+def test_the_main_menu_accepts_section_names_typed() -> None:
+    from anninh.conversation.menu import Section, section_for
+
+    assert section_for("lich tuan tra") is Section.PATROL
+    assert section_for("Tuần tra") is Section.PATROL
+    assert section_for("Tin tức") is Section.NEWS
+    assert section_for("thủ tục hành chính") is Section.PROCEDURES
+    assert section_for("3") is Section.PROCEDURES
+    assert section_for("tôi muốn liên hệ công an phường") is None  # a sentence is not a section's name
+    assert section_for("làm căn cước") is None
