@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from anninh.faq.engine import FaqMatch as FaqMatchLike
+
 if TYPE_CHECKING:  # pragma: no cover
     from anninh.faq.engine import FaqEngine, FaqMatch
 
@@ -181,8 +183,7 @@ FIRE_RESCUE = Table(
             r"(?<!chữa )(?<!phòng )(?<!chống )(?<!cháy )\bcháy\b(?! (nắng|túi|hàng|vé|phòng))",
             r"\b(boc chay|dam chay|chay nha|nha (bi |dang )?chay|chay lon|chay rung|chay du doi|chay ngun|dang chay (lon|to|du)|chay (o |tai )?(cho|kho|xuong|chung cu|nha may|quan|tiem|day tro))\b|\bchay\b.*\b(lua|khoi)\b|\b(lua|khoi)\b.*\bchay\b",
         ),
-        r"\b(bốc cháy|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|đen|mù|nghi ngút|lên|dày|trắng|xông)|bốc khói|ngạt khói)\b",
-        r"\b(phát nổ|nổ tung|vừa nổ|bị nổ|nổ bình|nổ lớn|tiếng nổ|nổ (gas|ga))\b",
+        r"\b(bốc cháy|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
         r"\b(rò rỉ (gas|ga|khí)|rò (gas|ga)|xì (gas|ga)|mùi (gas|ga|khí gas))\b",
         r"\b(đuối nước|chết đuối|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập)\b",
         r"\b(rơi|ngã|rớt|té|lọt|trượt chân|sụp)( chân)?( xuống)? (ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng)\b",
@@ -192,6 +193,9 @@ FIRE_RESCUE = Table(
         r"\bkêu cứu\b",
     ],
 )
+
+# An explosion: 114, unless it is over and someone is hurt (then 115).
+EXPLOSION = Table("explosion", [r"\b(phát nổ|nổ tung|vừa nổ|bị nổ|nổ bình|nổ lớn|tiếng nổ|nổ (gas|ga))\b"])
 
 # 115 — unconscious, not breathing, seizure, stroke, heavy bleeding, poisoning, electrocution, badly hurt.
 MEDICAL = Table(
@@ -291,7 +295,7 @@ QUESTION = Table(
         r"\?",
         r"\b(bao lâu|bao giờ|khi nào|mất mấy ngày|mấy ngày|mấy tháng|là sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
         r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
-        r"\b(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu đơn|mẫu nào|thủ tục|quy trình|hồ sơ|quy định|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
+        r"\b(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu đơn|mẫu nào|thủ tục|quy trình|hồ sơ|quy định|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
         r"\b(những|các) \w+( \w+)? (gì|j)\b|\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
         r"\b(cho (em|tôi|tui|mình|cháu|con|anh|chị) hỏi|cho hỏi|xin hỏi|hỏi chút|hỏi xíu|muốn hỏi|em hỏi|tôi hỏi|mình hỏi)\b",
         r"\b(có|có thể|được) (tố giác|báo tin|tố cáo|trình báo|gửi tin|báo) (qua|bằng|online|nặc danh|ẩn danh|giấu tên)\b",
@@ -333,7 +337,7 @@ GREETING_WORDS = frozenset(_GREETING_WORDS.split())
 GREETING = Table(
     "greeting",
     [
-        r"^(xin )?(chào|hello|hi|alo+|hế lô|helo)\b",
+        r"^(xin )?(chào|hello|hi|alo+|hế lô|helo)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn)\b",
         r"\b(cảm ơn|cám ơn|thanks|thank|tks|thank you)\b",
         r"^(ok|oke|okay|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye)\b",
         r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|ad ơi|admin ơi|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
@@ -360,7 +364,7 @@ FAR_DOMAIN = Table(
         r"\b(bệnh|chữa bệnh|chữa (đau|ho|sốt|mụn|mất ngủ)|đau (đầu|bụng|lưng|răng|họng|dạ dày)|mất ngủ|không ngủ được|giảm cân|tăng cân|huyết áp|tiểu đường|ung thư|cảm cúm|sổ mũi|tiêu chảy|nấc cụt|trị mụn|mụn|kem chống nắng|cháy nắng|da mặt|biếng ăn|muỗi đốt|sốt|thuốc (gì|nào|trị|chữa)|tuổi (tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)|phong thủy|tử vi|xem ngày)\b",
         (
             "\\bho\\b(?! (chiếu|khẩu|tịch|gia đình|kinh doanh|nghèo|dân))",
-            "(?<!\\w)ho(?! (chieu|khau|tich|gia dinh|kinh doanh|ngheo|dan|so|cua|ten))(?!\\w)",
+            "(?<!tach )(?<!chu )(?<!nhap )(?<!xoa )(?<!so )(?<!\\w)ho(?! (chieu|khau|tich|gia dinh|kinh doanh|ngheo|dan|so|cua|ten))(?!\\w)",
         ),
         r"\b(thời tiết|trời (có )?mưa|xổ số|xo so|bóng đá|v-league|mấy giờ đá|trận|phim|bài hát|ca sĩ|concert|món|nấu|công thức|bánh|trà sữa|quán (bún|phở|ăn|cà phê|cafe)|ngon|người yêu|chia tay|tâm sự|chuyện cười|bài toán|bài văn|tiếng anh|giải giúp|iphone|điện thoại bị đơ|máy giặt|bonsai|trồng rau|con mèo|con chó|cá koi|du lịch|đi đà lạt|kính cận|cắt kính)\b",
     ],
@@ -369,8 +373,18 @@ FAR_DOMAIN = Table(
 POLICE_ANCHOR = Table(
     "police_anchor",
     [
-        r"\b(căn cước|cccd|cmnd|chứng minh nhân dân|hộ chiếu|passport|tạm trú|thường trú|hộ khẩu|tạm vắng|lưu trú|cư trú|ct07|con dấu|khắc dấu|pccc|phòng cháy|chữa cháy(?! nắng)|biển số|đăng ký xe|cà vẹt|gplx|bằng lái|lái xe|vneid|định danh|lý lịch tư pháp|tiền án|tiền sự|súng|vũ khí|vật liệu nổ|tố giác|trình báo|tin báo|phạt nguội|an ninh trật tự|xuất nhập cảnh|người nước ngoài)\b",
+        r"\b(căn cước|cccd|cmnd|chứng minh nhân dân|hộ chiếu|passport|tạm trú|thường trú|hộ khẩu|tách hộ|chủ hộ|nhập hộ|tạm vắng|lưu trú|cư trú|ct07|con dấu|khắc dấu|pccc|phòng cháy|chữa cháy(?! nắng)|biển số|đăng ký xe|cà vẹt|gplx|bằng lái|lái xe|vneid|định danh|lý lịch tư pháp|tiền án|tiền sự|súng|vũ khí|vật liệu nổ|tố giác|trình báo|tin báo|phạt nguội|an ninh trật tự|xuất nhập cảnh|người nước ngoài)\b",
     ],
+)
+
+# A question about reporting itself: answered from the reporting entries even when the matcher abstains.
+REPORTING_QUESTION = Table(
+    "reporting_question",
+    [r"\b(tố giác|tố cáo|báo tin|trình báo|gửi tin báo|tin báo|báo công an|báo mất|báo cho công an)\b"],
+)
+REPORTING_ENTRIES = (
+    (Table("lost", [r"\b(mất|đánh rơi|rớt|bị trộm|bị móc|thất lạc)\b"]), "trinh-bao-mat-tai-san"),
+    (Table("fraud", [r"\b(lừa|lừa đảo|chiếm đoạt|giả danh|mạo danh|hack)\b"]), "lua-dao-qua-mang"),
 )
 
 MIN_RICH_WORDS = 12  # a report message this long can stand as its own description
@@ -384,6 +398,9 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     """(number, reason) when danger is now."""
     fire = FIRE_RESCUE.find(text)
     medical = MEDICAL.find(text)
+    explosion = EXPLOSION.find(text)
+    if explosion and not fire:
+        fire = None if medical else explosion
     police = POLICE.find(text)
     present = PRESENT.find(text)
     if not (fire or medical or police):
@@ -446,12 +463,12 @@ def understand(message: str, faq: FaqEngine | None = None) -> Understanding:
     despite = REPORT_DESPITE_QUESTION.find(text)
     if intent and (not question or despite):
         return Understanding(Kind.REPORT, category or "khac", reason=f"intent:{intent}")
-    if category and (not question or despite) and not FAR_DOMAIN.find(text):
+    if category and (not question or despite):
         return Understanding(Kind.REPORT, category, reason=f"category:{category}")
     violence = POLICE.find(text)
     if violence and not question:  # a weapon, a theft, a fight told afterwards
         return Understanding(Kind.REPORT, category or "an_ninh_trat_tu", reason=f"113-past:{violence}")
-    if _is_greeting(text):
+    if _is_greeting(text, question is not None):
         return Understanding(Kind.GREETING, reason="greeting")
     near = NEAR_DOMAIN.find(text)
     far = FAR_DOMAIN.find(text)
@@ -466,12 +483,19 @@ def understand(message: str, faq: FaqEngine | None = None) -> Understanding:
         return Understanding(Kind.REPORT, category, reason=f"narrative:{NARRATIVE.find(text)}")
     if faq is None:
         return Understanding(Kind.PROCEDURE, reason="no-faq")
+    about = REPORTING_QUESTION.find(text)
+    if question and about:  # a question about reporting the matcher could not place: the reporting answer
+        entry_id = next((eid for table, eid in REPORTING_ENTRIES if table.find(text)), "to-giac-toi-pham")
+        reporting = FaqMatchLike(entry_id, 0.0, faq.entry(entry_id), False, entry_id)
+        return Understanding(Kind.PROCEDURE, faq=reporting, reason=f"reporting:{about}")
+    if GREETING.find(text) is not None and len(text.words) <= MAX_GREETING_WORDS:
+        return Understanding(Kind.GREETING, faq=match, reason="greeting-question")
     return Understanding(Kind.OFF_TOPIC, faq=match, reason="faq-refused")
 
 
-def _is_greeting(text: Text) -> bool:
+def _is_greeting(text: Text, question: bool) -> bool:
     words = text.words
-    if GREETING.find(text) is not None and len(words) <= MAX_GREETING_WORDS:
+    if GREETING.find(text) is not None and len(words) <= MAX_GREETING_WORDS and not question:
         return True
     return all(w in GREETING_WORDS for w in words) and len(words) <= 6
 
