@@ -166,6 +166,16 @@ PRESENT = Table(
         r"\b(help|ngay bây giờ|ngay lúc này|lúc này|bây giờ|bây h|ngay lập tức|khẩn cấp|gấp lắm|gấp|tới mau|đến mau|mau lên|nhanh lên|tới liền|đến ngay|tới ngay|kìa|nãy giờ|giúp với|giúp em với|giúp tôi với)\b",
     ],
 )
+# A cry for help with nothing else named: the police number first.
+CRY = Table(
+    "cry",
+    [
+        (
+            "\\bcứu (với|tôi|em|con|cháu|tui|mạng|giúp|gấp|bọn|nhanh)\\b|^cứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
+            "\\bcuu (voi|toi|em|con|chau|tui|mang|giup|gap|bon|nhanh)\\b|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
+        )
+    ],
+)
 PAST = Table(
     "past",
     [
@@ -181,7 +191,7 @@ FIRE_RESCUE = Table(
         # "cháy" folds onto "chạy" (run) and "chảy" (flow): without diacritics it needs fire around it
         (
             r"(?<!chữa )(?<!phòng )(?<!chống )(?<!cháy )\bcháy\b(?! (nắng|túi|hàng|vé|phòng))",
-            r"\b(boc chay|dam chay|chay nha|nha (bi |dang )?chay|chay lon|chay rung|chay du doi|chay ngun|dang chay (lon|to|du)|chay (o |tai )?(cho|kho|xuong|chung cu|nha may|quan|tiem|day tro))\b|\bchay\b.*\b(lua|khoi)\b|\b(lua|khoi)\b.*\bchay\b",
+            r"\b(dang|bi) chay\b(?! (xe|bo|di|ve|ra|toi|qua|theo|mau|lang|vong|tron|thoat|nhanh|mat|len|xuong|ngang|doc|vao|o|may|viec|tien|hang|an|ngoai))|\b(boc chay|dam chay|chay nha|nha (bi |dang )?chay|chay lon|chay rung|chay du doi|chay ngun|dang chay (lon|to|du)|chay (o |tai )?(cho|kho|xuong|chung cu|nha may|quan|tiem|day tro))\b|\bchay\b.*\b(lua|khoi)\b|\b(lua|khoi)\b.*\bchay\b",
         ),
         r"\b(bốc cháy|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
         r"\b(rò rỉ (gas|ga|khí)|rò (gas|ga)|xì (gas|ga)|mùi (gas|ga|khí gas))\b",
@@ -404,6 +414,9 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     police = POLICE.find(text)
     present = PRESENT.find(text)
     if not (fire or medical or police):
+        cry = CRY.find(text)
+        if cry and not QUESTION.find(text):
+            return "113", f"cry:{cry}"
         return None
     if not present:
         # Told afterwards ("tối qua … vỡ đầu, muốn trình báo") or asked about ("cháy thì gọi số nào").
