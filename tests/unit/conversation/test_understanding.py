@@ -34,6 +34,38 @@ def test_reports_are_recognised_with_their_category(faq: FaqEngine, message: str
 @pytest.mark.parametrize(
     "message",
     [
+        "tối qua ở quán nhậu có đánh nhau, một người bị chai đập vỡ đầu, tôi muốn trình báo",
+        "cháy nhà thì gọi số nào",
+        "kỹ năng thoát hiểm khi có cháy chung cư",
+        "xe đang chạy trên đường",
+        "số cứu hộ giao thông là gì",
+    ],
+)
+def test_told_afterwards_or_asked_about_is_no_emergency(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ổ cờ bạc ở ngõ 3",
+        "ad ơi e mún tố zác 1 vụ",
+        "mk bi lua dao qua fb mat 5 cu",
+        "thang cha hang xom hay say xin roi chui boi ca xom",
+        "răng mà tối mô cũng có người đánh bài ăn tiền trong nhà văn hóa",
+        "có kẻ lạ mặt chụp ảnh trụ sở công an",
+        "chú ơi ở xóm cháu có người bán thuốc lá điện tử có chất cấm cho học sinh",
+        "nhà bên nuôi gà đá độ mỗi chủ nhật",
+        "hôm qua nhà tôi bị trộm mất xe máy",
+    ],
+)
+def test_reports_in_many_voices(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is Kind.REPORT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "tố giác xong bao lâu có kết quả",
         "báo tin có bị lộ danh tính không",
         "tố giác qua zalo có được không",
@@ -61,6 +93,16 @@ def test_questions_about_reporting_get_the_faq_answer(faq: FaqEngine, message: s
         ("cứu với có người đang bắt cóc con tôi", "113"),
         ("bạn tôi nhắn tin là muốn tự tử", "113"),
         ("co trom dang trong nha toi", "113"),
+        ("nha toi bi trom vao, no con trong nha", "113"),
+        ("con tôi mất tích từ sáng, có người thấy bị đưa lên ô tô lạ", "113"),
+        ("thằng say rượu cầm dao đe dọa cả xóm", "113"),
+        ("cứu với có người bị nạn", "113"),
+        ("nha ben dang chay", "114"),
+        ("sạt lở đất vùi nhà dân, có người bên trong", "114"),
+        ("xe khách lao xuống vực", "114"),
+        ("nổ bình ga, bỏng hết tay chân, da phồng rộp", "115"),
+        ("bé bị hóc xương cá, thở không được", "115"),
+        ("bạn em uống cả lọ thuốc ngủ rồi", "115"),
     ],
 )
 def test_emergencies_get_the_right_number_first(faq: FaqEngine, message: str, number: str) -> None:

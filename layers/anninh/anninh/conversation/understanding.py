@@ -198,7 +198,7 @@ FIRE_RESCUE = Table(
         r"\b(đuối nước|chết đuối|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập)\b",
         r"\b(rơi|ngã|rớt|té|lọt|trượt chân|sụp)( chân)?( xuống)? (ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng)\b",
         r"\b(mắc kẹt|bị kẹt|kẹt (lại )?trong|kẹt ở|kẹt cứng|không thoát (ra )?được|không ra được|bị nhốt trong|chưa đưa ra được)\b",
-        r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi)\b",
+        r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
         r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
         r"\bkêu cứu\b",
     ],
@@ -223,6 +223,7 @@ MEDICAL = Table(
         r"\b(điện giật|giật điện|bị điện)\b",
         r"\b(ngộ độc|sốc thuốc|sốc phản vệ|uống (nhầm|phải)|quá liều|thuốc (sâu|chuột|trừ sâu|tẩy)|nước tẩy|rắn cắn|chó dại cắn|ong (vò vẽ |bắp cày )?đốt|phỏng rộp|bỏng nặng)\b",
         r"\b(sắp sinh|chuyển dạ|vỡ ối|đẻ rơi|sinh rơi|băng huyết)\b",
+        r"\b(bỏng (nước sôi|nặng|cả người|toàn thân|hết)|hóc (xương|dị vật|đồng xu)|nuốt phải|mắc nghẹn|nghẹn thở|thở không được|không thở được|uống (cả |hết )?(lọ|vỉ|hộp|chai) thuốc|thuốc ngủ|cần (xe )?cứu thương|gọi (xe )?cứu thương)\b",
         r"\b(gọi (giúp |giùm )?(xe )?cấp cứu|cần cấp cứu|đi cấp cứu|gọi (giúp )?(xe )?(115|cứu thương))\b",
         r"\b(tai biến|nói không ra tiếng|liệt nửa người|nôn ói|nôn mửa|quằn quại|ăn (phải )?nấm|ngộ độc thực phẩm|bỏng (nặng|hết|khắp)|phồng rộp)\b",
     ],
@@ -254,7 +255,7 @@ EMERGENCY_QUESTION = Table(
 
 CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
     "ma_tuy": [
-        r"\b(ma túy|ma tuý|matuy|hàng trắng|hêrôin|heroin|thuốc lắc|ketamin|kẹo lạ|kẹo lắc|nước vui|bay lắc|bay phòng|ngáo đá|nghiện|ổ nghiện|con nghiện|dân nghiện|chích hút|tiêm chích|hút chích|kim tiêm|bóng cười|cần sa|cỏ mỹ|ống hút thủy tinh|chơi đá|hút đá|xào ke|giấy bạc|đờ đẫn|drug|drugs|tụ điểm)\b",
+        r"\b(ma túy|ma tuý|matuy|hàng trắng|hêrôin|heroin|thuốc lắc|ketamin|kẹo lạ|kẹo lắc|nước vui|bay lắc|bay phòng|ngáo đá|nghiện|ổ nghiện|con nghiện|dân nghiện|chích hút|tiêm chích|hút chích|kim tiêm|bóng cười|cần sa|cỏ mỹ|ống hút thủy tinh|chơi đá|hút đá|xào ke|chất cấm|thuốc lá điện tử|vape|pod có chất|giấy bạc|đờ đẫn|drug|drugs|tụ điểm)\b",
         r"\b(hút|chích|sử dụng|bán|buôn|mua bán|tàng trữ|vận chuyển|giao) (ma túy|ma tuý|đá|heroin|hàng|thuốc lắc|ke|bóng cười|cần sa)\b",
     ],
     "co_bac": [
@@ -276,7 +277,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(mại dâm|bán dâm|mua dâm|rao bán dâm|gái gọi|gái bán hoa|kích dục|tay vịn|dâm ô|khiêu dâm|đồi trụy|đồi truỵ|phim sex|chat sex|sex|clip nóng|dịch vụ đặc biệt|ăn xin|thâu đêm|quán net|cho thuê trẻ em|ép trẻ|mê tín|dị đoan|bói toán|lên đồng)\b",
     ],
     "an_ninh_trat_tu": [
-        r"\b(hò hét|la hét|tới khuya|đến khuya|nửa đêm|gây rối|quậy phá|quấy rối|tụ tập|ồn ào|hát karaoke|karaoke|loa kẹo kéo|nhậu nhẹt|say xỉn|chửi bới|chửi nhau|gây gổ|côn đồ|giang hồ|bảo kê|tín dụng đen|đòi nợ|xiết nợ|siết nợ|ném chất bẩn|chất bẩn|tạt sơn|khủng bố|xuyên tạc|kích động|tờ rơi|phản động|người lạ|khả nghi|đáng ngờ|lén lút|khu quân sự|drone|flycam|tranh chấp|inh ỏi|đập phá|mang dao|dao rựa|gậy gộc)\b",
+        r"\b(hò hét|la hét|tới khuya|đến khuya|nửa đêm|gây rối|quậy phá|quấy rối|tụ tập|ồn ào|hát karaoke|karaoke|loa kẹo kéo|nhậu nhẹt|say xỉn|chửi bới|chửi nhau|gây gổ|côn đồ|giang hồ|bảo kê|tín dụng đen|đòi nợ|xiết nợ|siết nợ|ném chất bẩn|chất bẩn|tạt sơn|khủng bố|xuyên tạc|kích động|tờ rơi|phản động|người lạ|khả nghi|đáng ngờ|lén lút|khu quân sự|drone|flycam|lạ mặt|chụp lén|quay lén|chụp ảnh trụ sở|tranh chấp|inh ỏi|đập phá|mang dao|dao rựa|gậy gộc)\b",
     ],
     "khac": [
         r"\b(súng|vũ khí|pháo|thuốc nổ|tàng trữ|buôn lậu|hàng lậu|hàng cấm|hàng giả|mua bán người|buôn người|nuôi nhốt|động vật hoang dã|tê tê|săn bắt|xả thải|phá rừng|khai thác cát|cát tặc|nhận tiền|hối lộ|tham nhũng|không phép|hành nghề|dụ dỗ|xâm hại|hiếp dâm|ô nhiễm|hút cát|trái phép|rao bán|bán thông tin|dữ liệu cá nhân)\b",
@@ -288,7 +289,7 @@ CATEGORY_TABLES = {key: Table(key, patterns) for key, patterns in CATEGORY_PATTE
 REPORT_INTENT = Table(
     "report_intent",
     [
-        rf"\b(muốn|mún|cần|xin|định|mong|có việc|có chuyện|có tin|{ME}|cho {ME}) (được )?(tố giác|tố cáo|báo tin|báo án|trình báo|phản ánh|phản ảnh|báo cáo|khai báo|báo|báo công an|báo cảnh sát|cung cấp thông tin|cung cấp tin|gửi tin|làm đơn|report)\b",
+        rf"\b(muốn|mún|cần|xin|định|mong|có việc|có chuyện|có tin|{ME}|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|phản ảnh|báo cáo|khai báo|báo|báo công an|báo cảnh sát|cung cấp thông tin|cung cấp tin|gửi tin|làm đơn|report)\b",
         r"\b(tố giác|tố cáo|trình báo|phản ánh|phản ảnh|báo cáo|báo tin|báo|report) (về |việc |vụ |chuyện |là |rằng |có |nhóm |người |đối tượng |tụ điểm |đường dây |cái |ông |bà |tiệm |quán |cty |công ty |cán bộ |chủ |hàng xóm )",
         r"\b(tố giác|tố cáo|báo|trình báo|phản ánh|báo cáo|thông báo) (cho )?(công an|cảnh sát|các anh|các chú|cơ quan chức năng|ad|admin)( biết)?\b(?! (ở|tại|chỗ) (đâu|nào))",
         r"^(gửi tin báo|gửi tin báo ngay|báo tin ngay|tố giác|tố cáo|trình báo|phản ánh|phản ảnh|báo tin|báo cáo|báo án|baocongan|reporting|report|i want to report|xin báo cáo|xin phản ánh|kính gửi)\b",
@@ -321,7 +322,7 @@ QUESTION = Table(
 REPORT_DESPITE_QUESTION = Table(
     "report_despite_question",
     [
-        rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) (vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
+        rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) (vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
         r"\b(có ai (xử lý|giải quyết|xuống|bắt|kiểm tra|can thiệp)|sao không|sao ko|sao chưa|bao giờ mới|khi nào mới|ai (xử lý|giải quyết)|xử lý (giúp|dùm|giùm|hộ|đi)|giải quyết (giúp|dùm|giùm|hộ|đi)|can thiệp (giúp|dùm|giùm|hộ)|bắt (giúp|dùm|giùm|hộ|đi)|kiểm tra (giúp|giùm|dùm|hộ))\b",
     ],
 )
@@ -350,7 +351,8 @@ GREETING = Table(
         r"^(xin )?(chào|hello|hi|alo+|hế lô|helo)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn)\b",
         r"\b(cảm ơn|cám ơn|thanks|thank|tks|thank you)\b",
         r"^(ok|oke|okay|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye)\b",
-        r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|ad ơi|admin ơi|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
+        r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
+        r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
     ],
 )
 
@@ -411,7 +413,7 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     explosion = EXPLOSION.find(text)
     if explosion and not fire:
         fire = None if medical else explosion
-    police = POLICE.find(text)
+    police = POLICE.find(text) or _POLICE_ALONE.find(text)
     present = PRESENT.find(text)
     if not (fire or medical or police):
         cry = CRY.find(text)
@@ -437,7 +439,10 @@ def _emergency(text: Text) -> tuple[str, str] | None:
 _POLICE_ALONE = Table(
     "113_alone",
     [
-        r"\b(bắt cóc|tiền chuộc|con tin|khống chế)\b",
+        r"\b(bắt cóc|tiền chuộc|con tin|khống chế|bắt nhốt|bị nhốt|bị bắt đi|bị dẫn đi|bị đưa lên (xe|ô tô))\b",
+        r"\b(cầm|vác|rút|kề|dí|chĩa) (theo )?(dao|súng|mã tấu|kiếm|rựa|hung khí|vũ khí|lựu đạn|axit)\b",
+        r"\b(bắn loạn xạ|nổ súng|xả súng|bắn chết|xông vào|lao vào chém|đuổi đánh|đuổi chém|truy sát)\b",
+        r"\b(trộm|kẻ trộm|kẻ gian|người lạ|nó|tụi nó|bọn nó)\b.*\b(còn|vẫn|đang) (ở |núp |trốn )?trong nhà\b",
         r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
     ],
@@ -475,7 +480,7 @@ def understand(message: str, faq: FaqEngine | None = None) -> Understanding:
     question = QUESTION.find(text)
     despite = REPORT_DESPITE_QUESTION.find(text)
     if intent and (not question or despite):
-        return Understanding(Kind.REPORT, category or "khac", reason=f"intent:{intent}")
+        return Understanding(Kind.REPORT, category, reason=f"intent:{intent}")
     if category and (not question or despite):
         return Understanding(Kind.REPORT, category, reason=f"category:{category}")
     violence = POLICE.find(text)
