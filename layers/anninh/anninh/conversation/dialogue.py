@@ -6,6 +6,7 @@ saves the new state.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ ASK_OFFICER = "MENU:ASK_OFFICER"
 BUTTON_TITLE_LIMIT = 100
 MIN_WORDS_FOR_OFFICER = 3
 REPORT_BUTTON = menu.Section.REPORT.value
+THANKS = re.compile(r"\b(cam on|thanks|thank|tks)\b")
 # Entries about reporting itself: their answer offers the report form first.
 REPORTING_GROUP = "reporting"
 REPORTING_ENTRIES = frozenset({"to-giac-toi-pham", "trinh-bao-mat-tai-san", "lua-dao-qua-mang"})
@@ -142,7 +144,9 @@ def is_payload_or_menu(text: str) -> bool:
 def greet(
     unit: Unit, tree: UnitTree, text: str, content: ContentSource | None = None, now: datetime | None = None
 ) -> Turn:
-    """Hello, thanks, small talk: a short greeting and the menu."""
+    """Hello and small talk: a short greeting and the menu; thanks: a short answer."""
+    if THANKS.search(menu.fold(text)):
+        return Turn(replies=[TextReply(texts.FAQ_THANKS)], state="menu")
     greeting = TextReply(texts.GREETING_REPLY.format(unit_name=unit.name))
     return Turn(replies=[greeting, menu.main_menu(unit)], state="menu")
 
