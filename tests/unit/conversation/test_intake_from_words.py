@@ -90,3 +90,11 @@ def test_resume_accepts_words() -> None:
     resumed = tip_intake.start(UNIT, turn.data, NOW)
     assert say(resumed, "tiep tuc").state == "tip:place"
     assert say(resumed, "làm mới").state == "tip:category"
+
+
+def test_a_bare_wish_to_report_offers_the_unfinished_draft() -> None:
+    draft = say(tip_intake.start(UNIT, {}, NOW), "1", "Có người bán ma túy ở quán nước đầu ngõ")
+    wish = tip_intake.start_from_message(UNIT, NOW, "tôi muốn báo tin", None, data=draft.data)
+    assert wish.state == "tip:resume"
+    told = tip_intake.start_from_message(UNIT, NOW, SHORT, "trom_cap", data=draft.data)
+    assert told.state == "tip:category_guess"  # a new report in words starts afresh

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from anninh import texts
 from anninh.content.views import ContentSource, find_notice
@@ -117,11 +118,19 @@ def decide(
             )
         if dialogue.is_payload_or_menu(text) or state == "ask_officer":
             return dialogue.respond(unit, tree, state, text, deps.faq, deps.content, now)
-        return _understood(deps, unit, tree, state, text, now)
+        return _understood(deps, unit, tree, state, text, now, conversation.data)
     return dialogue.respond_attachment(unit, tree, state, event)
 
 
-def _understood(deps: CitizenDeps, unit: Unit, tree: UnitTree, state: str, text: str, now: datetime) -> Turn:
+def _understood(
+    deps: CitizenDeps,
+    unit: Unit,
+    tree: UnitTree,
+    state: str,
+    text: str,
+    now: datetime,
+    conversation_data: dict[str, Any],
+) -> Turn:
     """A free-text message outside a form step, answered for what it is (conversation.understanding)."""
     understood = understand(text, deps.faq)
     count("MessagesUnderstood", kind=understood.kind.value)
@@ -133,7 +142,7 @@ def _understood(deps: CitizenDeps, unit: Unit, tree: UnitTree, state: str, text:
         turn.data["urgent_now"] = number
         return turn
     if understood.kind is Kind.REPORT:
-        return tip_intake.start_from_message(unit, now, text, understood.category)
+        return tip_intake.start_from_message(unit, now, text, understood.category, data=conversation_data)
     if understood.kind is Kind.FOLLOWUP:
         return Turn(replies=[TextReply(texts.FOLLOWUP_HELP)], state="menu")
     if understood.kind is Kind.GREETING:

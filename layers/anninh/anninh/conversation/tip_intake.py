@@ -133,14 +133,18 @@ def start_from_message(
     category: str | None,
     *,
     urgent: bool = False,
+    data: dict[str, Any] | None = None,
 ) -> Turn:
     """Begin an intake from what the citizen already said: their words start the description, and the
-    category the words suggest is offered for confirmation."""
+    category the words suggest is offered for confirmation. A bare wish to report ("tôi muốn báo tin")
+    offers to resume an unfinished draft (``data``), as the menu's "Gửi tin báo" does."""
     told = message.strip()
     # "tôi muốn báo tin", "Gửi tin báo ngay": a wish to report, not yet a description of anything
     prefill: dict[str, Any] = {"description": told} if len(told.split()) > MAX_WISH_WORDS or urgent else {}
     if urgent:
         prefill["urgent"] = True
+    if not prefill and category is None:
+        return start(unit, data or {}, now)
     turn = start(unit, {}, now, prefill=prefill)
     if category is None or category not in CATEGORIES:
         return turn
