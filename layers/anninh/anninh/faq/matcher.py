@@ -197,6 +197,7 @@ class Index:
     title_classes: dict[str, list[int]] = field(default_factory=dict)  # term -> classes whose title has it
     title_mass: list[float] = field(default_factory=list)  # IDF mass of each class's title (0: no title)
     pairs: dict[str, list[str]] = field(default_factory=dict)  # unigram -> the bigrams it is part of
+    pair_best: dict[str, dict[int, float]] = field(default_factory=dict)  # cache of _bound's bigram strengths
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -392,18 +393,20 @@ def _plain_typed(question: str, tokens: list[Token]) -> list[Token]:
 def _bound(term: str, accent: str | None, index: Index, present: set[str]) -> bool:
     """A unigram the base only knows inside bigrams (with the diacritics typed), none of them in the question:
     "chữa" in "cách chữa mất ngủ" is not the "chữa" of "chữa cháy", "ho" is not the "hộ" of "hộ chiếu"."""
-    if " " in term:
+    if " " in term or any(term in pair.split() and pair in index.postings for pair in present):
         return False
-    bigrams = index.pairs.get(term, [])
-    if not bigrams or any(b in present for b in bigrams):
+    best = index.pair_best.get(term)
+    if best is None:  # strongest bigram per class, computed once per unigram and kept
+        best = {}
+        for bigram in index.pairs.get(term, ()):
+            for ci, s in zip(index.postings[bigram][0], index.postings[bigram][1], strict=True):
+                best[ci] = max(best.get(ci, 0.0), s)
+        index.pair_best[term] = best
+    if not best:
         return False
     cs, ss, accs = index.postings[term]
     rows = zip(cs, ss, accs, strict=True)
     mine = {ci: s for ci, s, forms in rows if accent is None or not forms or accent in forms}
-    best: dict[int, float] = defaultdict(float)
-    for bigram in bigrams:
-        for ci, s in zip(index.postings[bigram][0], index.postings[bigram][1], strict=True):
-            best[ci] = max(best[ci], s)
     return bool(mine) and all(best.get(ci, -1.0) >= s - 1e-9 for ci, s in mine.items())
 
 
