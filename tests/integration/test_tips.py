@@ -168,7 +168,8 @@ def test_duplicate_confirmation_creates_one_tip_and_urgent_alerts_at_once(stack)
     first = outbox_texts(stack, CITIZEN)
     assert "113" in first[0] and "114" in first[0] and "115" in first[0] and "0200 3830 113" in first[0]
     assert "KHẨN" in outbox_texts(stack, OFFICER)[-1]
-    for step, text in enumerate(["4", "trước cổng chợ Bình An", "đang diễn ra", "không", "1"]):
+    # "1": yes, the category guessed from the words; the urgent message already is the description.
+    for step, text in enumerate(["1", "trước cổng chợ Bình An", "đang diễn ra", "không", "1"]):
         say(stack, CITIZEN, text, f"u-{step + 2}")
     confirm = event(stack, CITIZEN, "user_send_text", {"msg_id": "u-confirm", "text": "gửi"})
     stack.post(UNIT, confirm)

@@ -1183,3 +1183,55 @@ DOCTOR_LINE = "{kind}: {status}{detail}"
 DOCTOR_HEADER = "Kiểm tra Zalo cho đơn vị {unit_id} (OA {oa_id}):"
 DOCTOR_FORM_IMAGE_SAVED = "Đã lưu hình biểu mẫu liên hệ cho đơn vị {unit_id}."
 BROADCAST_ARTICLE_AUTHOR = "Công an"
+# ------------------------------------------------------------------ citizens' own words: understanding a message
+EMERGENCY_CALL_FIRST: dict[str, str] = {
+    "113": "GỌI NGAY 113 — Cảnh sát.",
+    "114": "GỌI NGAY 114 — Cứu nạn, cứu hộ, chữa cháy.",
+    "115": "GỌI NGAY 115 — Cấp cứu y tế.",
+}
+EMERGENCY_NUMBER_NAMES: dict[str, str] = {
+    "113": "113 Cảnh sát",
+    "114": "114 Cứu nạn, cứu hộ, chữa cháy",
+    "115": "115 Cấp cứu",
+}
+EMERGENCY_OTHERS = "Số khác: {others}. Đường dây nóng {unit_name}: {hotline}."
+EMERGENCY_MARKED_URGENT = "Tin nhắn của bạn đã được đánh dấu KHẨN và báo ngay cho cán bộ trực."
+EMERGENCY_MEDICAL_ONLY = (
+    "Ở bên người bị nạn và làm theo hướng dẫn của tổng đài 115. Nếu có hành vi phạm tội liên quan, "
+    "gõ “báo tin” sau khi đã an toàn."
+)
+TIP_CATEGORY_GUESS = (
+    "Bạn đang gửi tin báo tới {unit_name}. Thông tin của bạn được giữ bí mật theo quy định của pháp luật. "
+    "Gõ “hủy” bất cứ lúc nào để dừng.\nBước 1/6 — Có phải về {label}?\n1. Đúng\n2. Chọn loại khác"
+)
+TIP_CATEGORY_GUESS_YES = "Đúng"
+TIP_CATEGORY_GUESS_OTHER = "Chọn loại khác"
+TIP_CATEGORY_GUESS_RETRY = "Xin gõ 1 (đúng là {label}) hoặc 2 (chọn loại khác)."
+TIP_CATEGORY_RETRY_NAMES = "Xin chọn một số từ 1 đến {count} hoặc gõ tên loại vụ việc trong danh sách trên."
+TIP_ASK_MORE_DETAILS = (
+    "Bước 2/6 — Đã ghi lại lời bạn kể: “{told}”\n"
+    "Xin kể thêm chi tiết nếu có (ai, phương tiện, đặc điểm nhận dạng…), không cần gõ lại; "
+    "gõ “xong” nếu đã đủ."
+)
+TIP_PRIVACY_RETRY_NAMES = "Xin gõ 1 hoặc “ẩn danh”, 2 hoặc “bảo mật”, 3 hoặc “công khai”."
+TIP_PRIVACY_ALIASES: dict[str, tuple[str, ...]] = {
+    "anonymous": ("ẩn danh", "nặc danh", "giấu tên", "không tên", "ẩn"),
+    "confidential": ("bảo mật", "bí mật", "bảo mật thông tin"),
+    "open": ("công khai", "công khai tên", "công khai thông tin"),
+}
+TIP_CONFIRM_ALIASES = ("gửi", "gửi đi", "gửi luôn", "đồng ý", "xác nhận", "ok", "có", "đúng", "được")
+TIP_RESUME_CONTINUE = "Tiếp tục"
+TIP_RESUME_CONTINUE_ALIASES = ("tiếp", "có", "ok")
+TIP_RESUME_NEW = "Làm mới"
+TIP_RESUME_NEW_ALIASES = ("mới", "làm lại", "tin mới")
+FOLLOWUP_HELP = (
+    "Để xem tin báo đã gửi, gõ “tra cứu MÃ” (ví dụ: tra cứu BA-7KQ2M) hoặc “tin báo của tôi”; "
+    "để bổ sung, gõ “bổ sung MÃ nội dung”."
+)
+GREETING_REPLY = "Xin chào, {unit_name} luôn sẵn sàng hỗ trợ bạn."
+FAQ_REPORT_NOW = "Gửi tin báo ngay"
+CLI_HELP_FAQ_EVAL_SPLIT = (
+    "phần của bộ câu nhắn có nhãn (tests/corpus) để đánh giá bộ phân loại: train, validation, test"
+)
+FAQ_EVAL_NEEDS_INPUT = "Cần một tệp câu hỏi hoặc --split train|validation|test."
+CLI_FAQ_ANY_UNIT = "đơn vị Công an"

@@ -31,7 +31,16 @@ def test_ask_json_shape(capsys):
         capsys, ["faq", "ask", "--json", "--unit", "phuong-trung-tam", "lam ho chieu lan dau"]
     )
     obj = json.loads(out)
-    assert code == 0 and set(obj) == {"intent", "score", "answer", "details", "sources", "verified_on"}
+    assert code == 0 and set(obj) == {
+        "intent",
+        "score",
+        "answer",
+        "kind",
+        "details",
+        "sources",
+        "verified_on",
+    }
+    assert obj["kind"] == "procedure"
     assert obj["intent"] == "cap-ho-chieu"
     assert isinstance(obj["score"], float)
     assert "Phòng Quản lý xuất nhập cảnh Công an tỉnh Demo (Công an phường chỉ hướng dẫn)" in obj["answer"]
@@ -58,6 +67,7 @@ def test_ask_refusal_json(capsys):
         "intent": None,
         "score": 0.0,
         "answer": texts.FAQ_REFUSAL,
+        "kind": "off_topic",
         "details": None,
         "sources": [],
         "verified_on": None,
@@ -172,3 +182,46 @@ def test_ask_does_not_import_boto3():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_ask_json_says_what_kind_of_message_it_is(capsys):
+    cases = {
+        "cháu muốn tố giác kẻ trộm xe đạp": "report",
+        "có người bị điện giật bất tỉnh": "emergency",
+        "tố giác xong bao lâu có kết quả": "procedure",
+        "làm sao hết ho nhanh": "off_topic",
+        "xin chào": "greeting",
+    }
+    for question, kind in cases.items():
+        _, out, _ = _run(capsys, ["faq", "ask", "--json", question])
+        obj = json.loads(out)
+        assert obj["kind"] == kind, question
+        assert (obj["intent"] is not None) is (kind == "procedure")
+    _, out, _ = _run(capsys, ["faq", "ask", "--json", "có người bị điện giật bất tỉnh"])
+    assert json.loads(out)["answer"] == texts.EMERGENCY_CALL_FIRST["115"]
+
+
+def test_eval_split_prints_the_confusion_matrix(capsys):
+    # The test split is only run here, never asserted against targets (that would be tuning on it).
+    code, out, _ = _run(capsys, ["faq", "eval", "--split", "test"])
+    assert code == 0
+    assert "confusion (rows: expected, columns: predicted)" in out
+    for label in ("report", "emergency", "followup", "procedure", "greeting", "off_topic"):
+        assert label in out
+    assert "right number first" in out and "off-topic refused" in out
+
+
+def test_eval_split_json_on_validation_holds_modest_floors(capsys):
+    code, out, _ = _run(capsys, ["faq", "eval", "--split", "validation", "--json"])
+    report = json.loads(out)
+    assert code == 0 and report["rows"] > 100
+    assert set(report["classes"]) == {"report", "emergency", "followup", "procedure", "greeting", "off_topic"}
+    assert len(report["confusion"]["matrix"]) == 6
+    assert report["report_recall"] >= 0.85 and report["report_precision"] >= 0.85
+    assert report["emergency_recall"] >= 0.9 and report["right_number_first"] >= 0.85
+    assert report["off_topic_refusal"] >= 0.85 and report["procedure_accuracy"] >= 0.8
+
+
+def test_eval_needs_a_file_or_a_split(capsys):
+    code, out, err = _run(capsys, ["faq", "eval"])
+    assert code == 2 and out == "" and texts.FAQ_EVAL_NEEDS_INPUT in err

@@ -1,5 +1,6 @@
 import pytest
 from anninh.faq.engine import FaqEngine
+from anninh.faq.matcher import score
 
 SAME_QUESTION_WAYS = {
     "cap-lai-the-can-cuoc": [
@@ -95,3 +96,30 @@ def test_render_answer_adds_unit_lines_and_respects_limit(engine):
     assert engine.render_answer(entry, "don-vi-khong-co") == entry.answer
     for e in engine.entries():
         assert len(engine.render_answer(e, "phuong-trung-tam")) <= 2000
+
+
+# ---------------------------------------------- tolerance never swaps one real word for another
+
+
+def test_a_word_bound_to_a_police_term_does_not_carry_it_alone(engine):
+    # "chữa" is known only as the "chữa" of "chữa cháy": alone it names something else.
+    assert engine.match("cách chữa mất ngủ").intent is None
+    assert engine.match("huấn luyện chữa cháy ở đâu").intent == "huan-luyen-pccc"
+
+
+def test_a_plain_word_in_a_question_typed_with_diacritics_is_that_word(engine):
+    # "ho" (cough) typed among marked words is not "hộ" of "hộ chiếu": it counts as other diacritics.
+    marked = score("làm sao hết ho nhanh", engine._index)
+    plain = score("lam sao het ho nhanh", engine._index)
+    best = engine._index.classes.index("cap-ho-chieu")
+    assert marked.scores[best] < plain.scores[best]
+    assert engine.match("làm hộ chiếu lần đầu").intent == "cap-ho-chieu"
+
+
+def test_an_entry_reached_only_through_a_typo_is_no_answer(engine):
+    scored = score("tamm truu", engine._index)
+    assert scored.exact == frozenset()
+    assert engine.match("tamm truu").intent is None
+    # A typo beside an exact content word is still forgiven.
+    assert engine.match("căn cươc mất làm lại").intent == "cap-lai-the-can-cuoc"
+    assert engine.match("huấn luyênn pccc").intent == "huan-luyen-pccc"

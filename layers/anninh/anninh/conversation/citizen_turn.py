@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from anninh import texts
 from anninh.content.views import ContentSource, find_notice
@@ -17,6 +18,7 @@ from anninh.conversation import dialogue, tip_followup, tip_intake
 from anninh.conversation.menu import HOME_WORDS, Section, fold, section_for
 from anninh.conversation.replies import Reply, TextReply, Turn
 from anninh.conversation.service import ReplySender, deliver, run_turn
+from anninh.conversation.understanding import Kind, understand
 from anninh.faq.engine import FaqEngine
 from anninh.limits.citizens import CitizenLimits
 from anninh.observability import count
@@ -117,12 +119,40 @@ def decide(
             return Turn(
                 replies=followup, state=tip_followup.adding_state(followup) or "menu", data=conversation.data
             )
-        if tip_intake.is_urgent(text):
-            turn = tip_intake.start(unit, {}, now, prefill={"description": text.strip(), "urgent": True})
-            turn.data["urgent_now"] = True
-            return turn
-        return dialogue.respond(unit, tree, state, text, deps.faq, deps.content, now)
+        if dialogue.is_payload_or_menu(text) or state == "ask_officer":
+            return dialogue.respond(unit, tree, state, text, deps.faq, deps.content, now)
+        return _understood(deps, unit, tree, state, text, now, conversation.data)
     return dialogue.respond_attachment(unit, tree, state, event)
+
+
+def _understood(
+    deps: CitizenDeps,
+    unit: Unit,
+    tree: UnitTree,
+    state: str,
+    text: str,
+    now: datetime,
+    conversation_data: dict[str, Any],
+) -> Turn:
+    """A free-text message outside a form step, answered for what it is (conversation.understanding)."""
+    understood = understand(text, deps.faq)
+    count("MessagesUnderstood", kind=understood.kind.value)
+    if understood.kind is Kind.EMERGENCY:
+        number = understood.emergency_number or "113"
+        if not understood.crime_emergency:  # medical only: the numbers, no tip
+            return Turn(replies=[TextReply(dialogue.emergency_text(unit, tree, number, urgent_tip=False))])
+        turn = tip_intake.start_from_message(unit, now, text, understood.category, urgent=True)
+        turn.data["urgent_now"] = number
+        return turn
+    if understood.kind is Kind.REPORT:
+        return tip_intake.start_from_message(unit, now, text, understood.category, data=conversation_data)
+    if understood.kind is Kind.FOLLOWUP:
+        return Turn(replies=[TextReply(texts.FOLLOWUP_HELP)], state="menu")
+    if understood.kind is Kind.GREETING:
+        return dialogue.greet(unit, tree, text, deps.content, now)
+    if understood.kind is Kind.OFF_TOPIC and deps.faq is not None:
+        return dialogue.refuse(unit, text, understood.faq)
+    return dialogue.respond(unit, tree, state, text, deps.faq, deps.content, now, match=understood.faq)
 
 
 def _alert(
@@ -190,8 +220,15 @@ def handle(
         turn = decide(deps, unit, tree, conversation, event, now, key)
         replies: list[Reply] = list(turn.replies)
         fields = {"unit_name": unit.name, "hotline": _hotline(unit, tree)}
-        if turn.data.pop("urgent_now", False):
-            replies.insert(0, TextReply(texts.URGENT_REPLY.format(**fields)))
+        urgent_now = turn.data.pop("urgent_now", False)
+        if urgent_now:
+            number = urgent_now if isinstance(urgent_now, str) else None
+            text = (
+                dialogue.emergency_text(unit, tree, number, urgent_tip=True)
+                if number
+                else texts.URGENT_REPLY.format(**fields)
+            )
+            replies.insert(0, TextReply(text))
             done["urgent"] = True
         draft = turn.data.pop("submit", None)
         if isinstance(draft, dict):

@@ -6,12 +6,14 @@ saves the new state.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from anninh import texts
 from anninh.content.views import ContentSource
 from anninh.conversation import content_sections, menu
+from anninh.conversation.choices import Option, choose
 from anninh.conversation.contacts import contact_replies
 from anninh.conversation.menu import Section
 from anninh.conversation.replies import Button, ButtonsReply, Reply, TextReply, Turn
@@ -19,7 +21,7 @@ from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 
 if TYPE_CHECKING:  # pragma: no cover
-    from anninh.faq.engine import FaqEngine
+    from anninh.faq.engine import FaqEngine, FaqMatch
     from anninh.faq.knowledge_base import FaqEntry
 
 FAQ_PREFIX = "FAQ:"
@@ -29,6 +31,16 @@ HELPFUL_PREFIX = "HELPFUL:"
 ASK_OFFICER = "MENU:ASK_OFFICER"
 BUTTON_TITLE_LIMIT = 100
 MIN_WORDS_FOR_OFFICER = 3
+REPORT_BUTTON = menu.Section.REPORT.value
+THANKS = re.compile(r"\b(cam on|thanks|thank|tks)\b")
+# Entries about reporting itself: their answer offers the report form first.
+REPORTING_GROUP = "reporting"
+REPORTING_ENTRIES = frozenset({"to-giac-toi-pham", "trinh-bao-mat-tai-san", "lua-dao-qua-mang"})
+FEEDBACK_OPTIONS = (
+    Option("yes", texts.FAQ_HELPFUL_YES, ("có", "hữu ích", "rõ rồi")),
+    Option("no", texts.FAQ_HELPFUL_NO, ("chưa hiểu", "không hữu ích", "không rõ")),
+    Option("officer", texts.FAQ_ASK_OFFICER, ("gặp cán bộ", "hỏi công an", "nói chuyện với cán bộ")),
+)
 
 
 def _hotline(unit: Unit, tree: UnitTree) -> str:
@@ -76,14 +88,22 @@ def open_section(
     return Turn(replies=replies, state="menu")
 
 
+def about_reporting(entry: FaqEntry) -> bool:
+    return entry.id in REPORTING_ENTRIES
+
+
 def faq_answer(unit: Unit, entry: FaqEntry, faq: FaqEngine) -> Turn:
     """The answer, then "was it helpful?" with "Xem chi tiết", related procedures (as many as fit) and
-    "ask an officer" as buttons."""
-    buttons = [
+    "ask an officer" as buttons. An answer about reporting offers "Gửi tin báo ngay" first (in place of a
+    related entry: at most five buttons)."""
+    buttons = []
+    if about_reporting(entry):
+        buttons.append(Button(texts.FAQ_REPORT_NOW, REPORT_BUTTON))
+    buttons += [
         Button(texts.FAQ_HELPFUL_YES, f"{HELPFUL_PREFIX}yes:{entry.id}"),
         Button(texts.FAQ_HELPFUL_NO, f"{HELPFUL_PREFIX}no:{entry.id}"),
+        Button(texts.FAQ_DETAILS_BUTTON, f"{FAQ_DETAILS_PREFIX}{entry.id}"),
     ]
-    buttons.append(Button(texts.FAQ_DETAILS_BUTTON, f"{FAQ_DETAILS_PREFIX}{entry.id}"))
     room = max(0, MAX_BUTTONS - len(buttons) - 1)  # keep the last place for "ask an officer"
     for related_id in entry.related[:room]:
         related = faq.entry(related_id)
@@ -113,6 +133,52 @@ def ask_officer(unit: Unit, tree: UnitTree) -> Turn:
     return Turn(replies=[TextReply(text)], state="ask_officer")
 
 
+def emergency_text(unit: Unit, tree: UnitTree, number: str, *, urgent_tip: bool) -> str:
+    """The number to call first on a line of its own, then the other numbers and the unit's hotline."""
+    others = ", ".join(texts.EMERGENCY_NUMBER_NAMES[n] for n in texts.EMERGENCY_NUMBER_NAMES if n != number)
+    lines = [
+        texts.EMERGENCY_CALL_FIRST[number],
+        texts.EMERGENCY_OTHERS.format(others=others, unit_name=unit.name, hotline=_hotline(unit, tree)),
+        texts.EMERGENCY_MARKED_URGENT if urgent_tip else texts.EMERGENCY_MEDICAL_ONLY,
+    ]
+    return "\n".join(lines)
+
+
+def is_payload_or_menu(text: str) -> bool:
+    """A button's hidden payload or a menu word/number: answered by :func:`respond` as it is."""
+    stripped = text.strip()
+    if stripped.startswith((FAQ_PREFIX, HELPFUL_PREFIX, "MENU:")):
+        return True
+    return menu.section_for(text) is not None
+
+
+def greet(
+    unit: Unit, tree: UnitTree, text: str, content: ContentSource | None = None, now: datetime | None = None
+) -> Turn:
+    """Hello and small talk: a short greeting and the menu; thanks: a short answer."""
+    if THANKS.search(menu.fold(text)):
+        return Turn(replies=[TextReply(texts.FAQ_THANKS)], state="menu")
+    greeting = TextReply(texts.GREETING_REPLY.format(unit_name=unit.name))
+    return Turn(replies=[greeting, menu.main_menu(unit)], state="menu")
+
+
+def refuse(unit: Unit, text: str, match: FaqMatch | None) -> Turn:
+    """Not a police procedure: say so; a real question (not "ok") goes to an officer, as before."""
+    if len(text.split()) < MIN_WORDS_FOR_OFFICER:
+        # "ok", "cảm ơn ad": not a question worth an officer's time.
+        return Turn(
+            replies=[TextReply(texts.FAQ_ABSTAIN), menu.main_menu(unit)],
+            state="menu",
+            data={"faq_abstained": True},
+        )
+    candidate = match.candidate if match is not None else None
+    return Turn(
+        replies=[TextReply(texts.FAQ_ABSTAIN_HANDED_OVER), menu.main_menu(unit)],
+        state="menu",
+        data={"faq_abstained": True, "hand_over": True, "faq_candidate": candidate},
+    )
+
+
 def respond(
     unit: Unit,
     tree: UnitTree,
@@ -121,6 +187,7 @@ def respond(
     faq: FaqEngine | None = None,
     content: ContentSource | None = None,
     now: datetime | None = None,
+    match: FaqMatch | None = None,
 ) -> Turn:
     """The answer to a text message (a typed message or a button's hidden payload).
 
@@ -140,6 +207,14 @@ def respond(
     if state == "ask_officer":
         # The reply text (with the question's code) is completed by the caller once the question exists.
         return Turn(replies=[TextReply(texts.QUESTION_HANDED_OVER)], state="menu", data={"hand_over": True})
+    if state == "procedures" and len(stripped.split()) <= 4:
+        # The buttons under an answer, typed: "chưa rõ", "hỏi cán bộ" (no entry id: it is not kept).
+        feedback = choose(text, FEEDBACK_OPTIONS, numbers=False, contained=False)
+        if feedback == "officer":
+            return ask_officer(unit, tree)
+        if feedback == "no":
+            not_helpful: list[Reply] = [TextReply(texts.FAQ_NOT_HELPFUL)]
+            return Turn(replies=not_helpful, state="menu", data={"feedback": ["no", ""]})
     if faq is not None:
         if stripped.startswith(FAQ_DETAILS_PREFIX):
             try:
@@ -151,21 +226,10 @@ def respond(
                 return faq_answer(unit, faq.entry(stripped.removeprefix(FAQ_PREFIX)), faq)
             except KeyError:
                 pass  # a stale button after the knowledge base changed: treat as a question
-        match = faq.match(text)
+        match = match or faq.match(text)
         if match.entry is not None:
             return faq_answer(unit, match.entry, faq)
-        if len(text.split()) < MIN_WORDS_FOR_OFFICER:
-            # "ok", "cảm ơn ad": not a question worth an officer's time.
-            return Turn(
-                replies=[TextReply(texts.FAQ_ABSTAIN), menu.main_menu(unit)],
-                state="menu",
-                data={"faq_abstained": True},
-            )
-        return Turn(
-            replies=[TextReply(texts.FAQ_ABSTAIN_HANDED_OVER), menu.main_menu(unit)],
-            state="menu",
-            data={"faq_abstained": True, "hand_over": True, "faq_candidate": match.candidate},
-        )
+        return refuse(unit, text, match)
     return Turn(replies=[TextReply(texts.NOT_UNDERSTOOD), menu.main_menu(unit)], state="menu")
 
 

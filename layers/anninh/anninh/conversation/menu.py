@@ -28,6 +28,7 @@ TITLES = {
     Section.PATROL: texts.SECTION_PATROL,
 }
 
+MAX_TYPED_SECTION_WORDS = 3  # longer messages are questions or reports, never a section's name
 # Whole messages (diacritics folded, lower case) that open the main menu or a section.
 HOME_WORDS = frozenset(
     {
@@ -83,6 +84,14 @@ def section_for(text: str) -> Section | None:
     for section, words in SECTION_WORDS.items():
         if folded in words:
             return section
+    if len(folded.split()) <= MAX_TYPED_SECTION_WORDS:
+        # A section's name or a clear part of it, typed ("lich tuan tra", "tuần tra", "lh").
+        from anninh.conversation.choices import Option, choose
+
+        options = [Option(s.value, TITLES[s]) for s in ORDERED]
+        chosen = choose(stripped, options, numbers=False, contained=False)
+        if chosen is not None:
+            return Section(chosen)
     return None
 
 

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from anninh import texts
+from anninh.conversation.choices import Option, choose
 from anninh.conversation.menu import fold
 from anninh.conversation.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply, Turn
 from anninh.tips.model import (
@@ -29,6 +30,7 @@ from anninh.zalo import events as ev
 PREFIX = "tip:"
 RESUME_HOURS = 24
 MIN_DESCRIPTION = 15
+MAX_WISH_WORDS = 4  # a report message this short only says "I want to report"
 CATEGORY_KEYS = list(CATEGORIES)
 PRIVACY_KEYS = ["anonymous", "confidential", "open"]
 
@@ -103,6 +105,76 @@ def notice_reference(text: str) -> str | None:
     text = text.strip()
     notice = text.removeprefix(NOTICE_PAYLOAD_PREFIX) if text.startswith(NOTICE_PAYLOAD_PREFIX) else ""
     return notice if notice and len(notice) <= 63 and notice.replace("-", "").isalnum() else None
+
+
+CATEGORY_OPTIONS = tuple(Option(key, label) for key, label in CATEGORIES.items())
+PRIVACY_OPTIONS = tuple(Option(key, PRIVACY[key], texts.TIP_PRIVACY_ALIASES[key]) for key in PRIVACY_KEYS)
+GUESS_OPTIONS = (
+    Option("yes", texts.TIP_CATEGORY_GUESS_YES, ("có", "phải", "vâng", "ok", "chính xác", "dạ đúng", "ừ")),
+    Option("other", texts.TIP_CATEGORY_GUESS_OTHER, ("loại khác", "khác", "không", "sai", "không phải")),
+)
+CONFIRM_OPTIONS = (
+    Option("send", texts.TIP_CONFIRM_BUTTON, texts.TIP_CONFIRM_ALIASES),
+    Option("cancel", texts.TIP_CANCEL_BUTTON),
+)
+RESUME_OPTIONS = (
+    Option("continue", texts.TIP_RESUME_CONTINUE, texts.TIP_RESUME_CONTINUE_ALIASES),
+    Option("new", texts.TIP_RESUME_NEW, texts.TIP_RESUME_NEW_ALIASES),
+)
+
+
+def _category_typed(text: str) -> str | None:
+    """A category by number, name or part of it, or by the offence the words name ("đánh bạc")."""
+    from anninh.conversation.understanding import Text, guess_category
+
+    if fold(text).isdigit():
+        return choose(text, CATEGORY_OPTIONS)
+    return choose(text, CATEGORY_OPTIONS) or guess_category(Text.of(text))
+
+
+def start_from_message(
+    unit: Unit,
+    now: datetime,
+    message: str,
+    category: str | None,
+    *,
+    urgent: bool = False,
+    data: dict[str, Any] | None = None,
+) -> Turn:
+    """Begin an intake from what the citizen already said: their words start the description, and the
+    category the words suggest is offered for confirmation. A bare wish to report ("tôi muốn báo tin")
+    offers to resume an unfinished draft (``data``), as the menu's "Gửi tin báo" does."""
+    told = message.strip()
+    # "tôi muốn báo tin", "Gửi tin báo ngay": a wish to report, not yet a description of anything
+    prefill: dict[str, Any] = {"description": told} if len(told.split()) > MAX_WISH_WORDS or urgent else {}
+    if urgent:
+        prefill["urgent"] = True
+    if not prefill and category is None:
+        return start(unit, data or {}, now)
+    turn = start(unit, {}, now, prefill=prefill)
+    if category is None or category not in CATEGORIES:
+        return turn
+    turn.data["draft"]["category_guess"] = category  # type: ignore[index]
+    text = texts.TIP_CATEGORY_GUESS.format(unit_name=unit.name, label=CATEGORIES[category].lower())
+    return Turn(replies=[TextReply(text)], state=PREFIX + "category_guess", data=turn.data)
+
+
+def _after_category(draft: dict[str, Any], data: dict[str, Any], unit: Unit) -> Turn:
+    """The step after the category: the description, more details for a short one, or the place."""
+    told = draft.get("description")
+    if not told:
+        return _ask("description", data, unit)
+    if draft.get("urgent") or draft.get("more_asked") or _rich(told):
+        return _ask("place", data, unit)
+    draft["more_asked"] = True
+    prompt = texts.TIP_ASK_MORE_DETAILS.format(told=told[:300])
+    return Turn(replies=[TextReply(prompt)], state=PREFIX + "description", data=data)
+
+
+def _rich(description: str) -> bool:
+    from anninh.conversation.understanding import is_rich
+
+    return is_rich(description)
 
 
 def start(unit: Unit, data: dict[str, Any], now: datetime, prefill: dict[str, Any] | None = None) -> Turn:
@@ -190,31 +262,54 @@ def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: dat
     data = {**data, "draft": draft}
     text = event.text if isinstance(event, ev.UserMessage) else ""
     folded = fold(text) if text else ""
-    if folded in CANCEL_WORDS or text.strip() == "TIP:CANCEL":
+    # "đúng" folds to "dung" like "dừng": typed with its diacritics, or answering "Có phải về …?", it is yes.
+    as_typed = unicodedata.normalize("NFC", text).casefold().strip()
+    said_right = as_typed == "đúng" or (current == "category_guess" and folded == "dung")
+    if (folded in CANCEL_WORDS and not said_right) or text.strip() == "TIP:CANCEL":
         return Turn(replies=[TextReply(texts.TIP_CANCELLED)], state="menu", data={})
     if text and is_urgent(text) and not draft.get("urgent"):
         draft["urgent"] = True
         data["urgent_now"] = True
 
     if current == "resume":
-        if folded in {"tiep", "tiep tuc", "co"}:
+        if choose(text, RESUME_OPTIONS) == "continue":
             return _ask(_next_missing(draft), data, unit)
         return start(unit, {}, now)
+    if current == "category_guess":
+        guess = draft.get("category_guess")
+        answer = choose(text, GUESS_OPTIONS)
+        if answer == "yes" and guess in CATEGORIES:
+            draft["category"] = guess
+            return _after_category(draft, data, unit)
+        if answer == "other":
+            return _ask("category", data, unit)
+        typed = _category_typed(text) if not fold(text).isdigit() else None
+        if typed is not None:  # the citizen named another category straight away
+            draft["category"] = typed
+            return _after_category(draft, data, unit)
+        label = CATEGORIES.get(str(guess), "").lower()
+        return Turn(
+            replies=[TextReply(texts.TIP_CATEGORY_GUESS_RETRY.format(label=label))], state=state, data=data
+        )
     if current == "category":
-        number = folded if folded.isdigit() else ""
-        by_name = next((k for k, label in CATEGORIES.items() if fold(label) == folded), None)
-        if number and 1 <= int(number) <= len(CATEGORY_KEYS):
-            draft["category"] = CATEGORY_KEYS[int(number) - 1]
-        elif by_name:
-            draft["category"] = by_name
-        else:
+        chosen = _category_typed(text)
+        if chosen is None:
             return Turn(
-                replies=[TextReply(texts.TIP_CATEGORY_RETRY.format(count=len(CATEGORY_KEYS)))],
+                replies=[TextReply(texts.TIP_CATEGORY_RETRY_NAMES.format(count=len(CATEGORY_KEYS)))],
                 state=state,
                 data=data,
             )
-        return _ask("description" if not draft.get("description") else "place", data, unit)
+        draft["category"] = chosen
+        return _after_category(draft, data, unit)
     if current == "description":
+        told = str(draft.get("description") or "")
+        if told and draft.get("more_asked"):
+            # What the citizen said first stays; a new message adds to it ("xong": nothing to add).
+            if folded not in DONE_WORDS and text.strip() and fold(text) != fold(told):
+                draft["description"] = f"{told}\n{text.strip()}"
+            if len(draft["description"]) < MIN_DESCRIPTION:
+                return Turn(replies=[TextReply(texts.TIP_DESCRIPTION_TOO_SHORT)], state=state, data=data)
+            return _ask("place", data, unit)
         if len(text.strip()) < MIN_DESCRIPTION:
             return Turn(replies=[TextReply(texts.TIP_DESCRIPTION_TOO_SHORT)], state=state, data=data)
         if len(text.strip()) > MAX_DESCRIPTION_CHARS:
@@ -257,10 +352,11 @@ def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: dat
             return _ask("privacy", data, unit)
         return _ask("media", data, unit)
     if current == "privacy":
-        if folded in {"1", "2", "3"}:
-            draft["privacy"] = PRIVACY_KEYS[int(folded) - 1]
-            return _ask("confirm" if draft["privacy"] == "anonymous" else "contact", data, unit)
-        return Turn(replies=[TextReply(texts.TIP_PRIVACY_RETRY)], state=state, data=data)
+        privacy = choose(text, PRIVACY_OPTIONS)
+        if privacy is not None:
+            draft["privacy"] = privacy
+            return _ask("confirm" if privacy == "anonymous" else "contact", data, unit)
+        return Turn(replies=[TextReply(texts.TIP_PRIVACY_RETRY_NAMES)], state=state, data=data)
     if current == "contact":
         if isinstance(event, ev.UserSubmitInfo):
             draft["contact_name"], draft["contact_phone"] = event.info.name, event.info.phone
@@ -271,7 +367,8 @@ def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: dat
             draft["contact_name"], draft["contact_phone"] = parsed
         return _ask("confirm", data, unit)
     if current == "confirm":
-        if folded in CONFIRM_WORDS or text.strip() == "TIP:CONFIRM":
+        confirmed = folded in CONFIRM_WORDS or text.strip() == "TIP:CONFIRM"
+        if confirmed or choose(text, CONFIRM_OPTIONS) == "send":
             return Turn(replies=[TextReply(texts.TIP_SUBMITTED)], state="menu", data={"submit": draft})
         return Turn(replies=[TextReply(texts.TIP_CONFIRM_RETRY)], state=state, data=data)
     return start(unit, {}, now)

@@ -1,13 +1,16 @@
 """``anninh faq`` sub-commands: ask, eval, check, compile.
 
 ``ask --json`` and ``ask --batch`` print one JSON object per question:
-``{"intent": id or null, "score": float, "answer": str, "details": str or null, "sources": [...],
-"verified_on": date or null}``: ``answer`` is the first message a citizen gets, ``details`` the second one
-("Xem chi tiết": details, legal sources, links, date of verification), ``sources`` the entry's legal
-sources ``{doc, article, url}``. When the engine abstains, ``intent`` is null and ``answer`` is the refusal
-text (:data:`anninh.texts.FAQ_REFUSAL`), the same words a citizen gets before the question is handed to an
-officer. ``check`` fails on problems (missing sources, expired facts...) and prints warnings (facts ending
-within 30 days) without failing. Nothing here imports boto3.
+``{"intent": id or null, "score": float, "answer": str, "kind": str, "details": str or null, "sources": [...],
+"verified_on": date or null}``. ``kind`` is what the message is (:mod:`anninh.conversation.understanding`:
+report, emergency, followup, procedure, greeting, off_topic). ``intent`` is the FAQ entry the knowledge base
+matches (null when it abstains, and for greetings and off-topic messages the classifier refuses);
+``answer`` is the first message a citizen gets: the entry's answer, the refusal text
+(:data:`anninh.texts.FAQ_REFUSAL`, before the question is handed to an officer), the emergency number, or
+the start of the report form; ``details`` the second one ("Xem chi tiết": details, legal sources, links, date
+of verification), ``sources`` the entry's legal sources ``{doc, article, url}``. ``check`` fails on problems
+(missing sources, expired facts...) and prints warnings (facts ending within 30 days) without failing.
+``eval --split`` measures the classifier on the labelled corpus (tests/corpus). Nothing here imports boto3.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ def register(subparsers: Any) -> None:
     ask.set_defaults(func=_ask)
 
     ev = sub.add_parser("eval", help=texts.CLI_HELP_FAQ_EVAL)
-    ev.add_argument("file", type=Path, help=texts.CLI_HELP_FAQ_EVAL_FILE)
+    ev.add_argument("file", type=Path, nargs="?", help=texts.CLI_HELP_FAQ_EVAL_FILE)
+    ev.add_argument("--split", choices=("train", "validation", "test"), help=texts.CLI_HELP_FAQ_EVAL_SPLIT)
     ev.add_argument("--json", action="store_true", help=texts.CLI_HELP_FAQ_EVAL_JSON)
     ev.set_defaults(func=_eval)
 
@@ -60,28 +64,45 @@ def _iso_date(text: str) -> dt.date:
 
 
 def _answer(engine: object, question: str, unit: str | None) -> dict[str, object]:
+    from anninh.conversation.understanding import Kind, understand
     from anninh.faq.engine import FaqEngine
 
     assert isinstance(engine, FaqEngine)
-    result = engine.match(question)
-    if result.entry is None:
-        return {
-            "intent": None,
-            "score": result.score,
-            "answer": texts.FAQ_REFUSAL,
-            "details": None,
-            "sources": [],
-            "verified_on": None,
+    understood = understand(question, engine)
+    result = understood.faq
+    kind = understood.kind.value
+    score = result.score if result is not None else 0.0
+    entry = result.entry if result is not None else None
+    # The knowledge base's own match is reported for every kind but greetings and refused off-topic
+    # questions: a question that reads like a report ("có người giả danh công an gọi đòi tiền") is still
+    # about a procedure entry.
+    matched = entry is not None and understood.kind not in (Kind.GREETING, Kind.OFF_TOPIC)
+    legal: dict[str, object] = {"details": None, "sources": [], "verified_on": None}
+    if matched:
+        assert entry is not None and result is not None
+        legal = {
+            "details": engine.render_details(entry),
+            "sources": [{"doc": s.doc, "article": s.article, "url": s.url} for s in entry.sources],
+            "verified_on": entry.verified_on,
         }
-    entry = result.entry
-    return {
-        "intent": result.intent,
-        "score": result.score,
-        "answer": engine.render_answer(entry, unit),
-        "details": engine.render_details(entry),
-        "sources": [{"doc": s.doc, "article": s.article, "url": s.url} for s in entry.sources],
-        "verified_on": entry.verified_on,
-    }
+    if understood.kind is Kind.PROCEDURE and matched:
+        assert entry is not None
+        answer = engine.render_answer(entry, unit)
+    elif understood.kind is Kind.EMERGENCY:
+        answer = texts.EMERGENCY_CALL_FIRST[understood.emergency_number or "113"]
+    elif understood.kind is Kind.REPORT:
+        answer = texts.TIP_START.format(unit_name=unit or texts.CLI_FAQ_ANY_UNIT)
+    elif understood.kind is Kind.FOLLOWUP:
+        answer = texts.FOLLOWUP_HELP
+    elif understood.kind is Kind.GREETING:
+        answer = texts.GREETING_REPLY.format(unit_name=unit or texts.CLI_FAQ_ANY_UNIT)
+    elif matched:
+        assert entry is not None
+        answer = engine.render_answer(entry, unit)
+    else:
+        answer = texts.FAQ_REFUSAL
+    intent = result.intent if matched and result is not None else None
+    return {"intent": intent, "score": score, "answer": answer, "kind": kind, **legal}
 
 
 def _ask(args: argparse.Namespace) -> int:
@@ -110,11 +131,37 @@ def _ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _eval_understanding(split: str, as_json: bool) -> int:
+    from anninh.conversation.understanding import understand
+    from anninh.conversation.understanding_eval import CorpusError, evaluate, load_corpus, split_path
+    from anninh.faq.engine import FaqEngine
+
+    try:
+        rows = load_corpus(split_path(split))
+    except (OSError, CorpusError) as exc:
+        print(texts.FAQ_EVAL_FILE_ERROR.format(error=exc), file=sys.stderr)
+        return 2
+    engine = FaqEngine.load()
+    for warm in ("khởi động", "xin chào"):  # first-call costs are load time, not per-message time
+        understand(warm, engine)
+    report = evaluate(lambda text: understand(text, engine), rows)
+    if as_json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        print("\n".join(report.lines()))
+    return 0
+
+
 def _eval(args: argparse.Namespace) -> int:
     from anninh.faq.engine import FaqEngine
     from anninh.faq.evaluation import evaluate
     from anninh.faq.knowledge_base import KnowledgeBaseError, load_labelled_jsonl
 
+    if args.split:
+        return _eval_understanding(args.split, args.json)
+    if args.file is None:
+        print(texts.FAQ_EVAL_NEEDS_INPUT, file=sys.stderr)
+        return 2
     try:
         rows = load_labelled_jsonl(args.file)
     except (OSError, KnowledgeBaseError) as exc:

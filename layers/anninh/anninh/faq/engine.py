@@ -83,12 +83,15 @@ class FaqEngine:
         return self._calibration.threshold
 
     def match(self, question: str) -> FaqMatch:
-        decision = decide(score(question, self._index), self._index.n_entries)
+        scored = score(question, self._index)
+        decision = decide(scored, self._index.n_entries)
         if decision.best is None:
             return FaqMatch(None, 0.0, None, True)
         candidate = self._index.classes[decision.best]
         probability = 0.0 if decision.out_of_scope_wins else self._calibration.probability(decision.features)
-        if decision.out_of_scope_wins or probability < self._calibration.threshold:
+        # Reached only through typo corrections or other diacritics: not an answer (anninh.faq.matcher).
+        inexact = decision.best not in scored.exact
+        if decision.out_of_scope_wins or probability < self._calibration.threshold or inexact:
             return FaqMatch(None, round(probability, 4), None, True, candidate)
         return FaqMatch(candidate, round(probability, 4), self._entries[candidate], False, candidate)
 

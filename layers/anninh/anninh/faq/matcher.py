@@ -7,6 +7,11 @@ entry only knows with other diacritics (``bảo mật`` vs ``báo mất``) count
 corrected with rapidfuzz (edit distance) or split (``cancuoc``), and whatever stays unknown lowers the
 coverage, which is what lets the engine abstain on questions about something else.
 
+Tolerance never turns one real word into another: in a question typed with diacritics, a word typed without
+any (``ho`` in "làm sao hết ho nhanh") is that word, not a marked word of the base (``hộ``), so it counts as
+an accent mismatch; and an entry is only a candidate when at least one content term reaches it exactly (not
+through a typo correction nor a diacritics mismatch): :attr:`Scored.exact`.
+
 The index is built at compile time (:func:`build_index`) and stored as plain JSON-ready data.
 """
 
@@ -22,7 +27,8 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from anninh.faq.normalize import Token, tokenize
+from anninh.faq.abbreviations import TOKENS
+from anninh.faq.normalize import Token, tokenize, words
 
 # Function words and chat fillers (folded). They neither count for nor against an entry as unigrams.
 STOPWORDS: frozenset[str] = frozenset(["thu tuc", "giay to"]) | frozenset(
@@ -170,6 +176,7 @@ TITLE_WEIGHT = 0.15  # share of the score given to how much of the entry's title
 UNTITLED_COVERAGE = 0.5  # title coverage assumed for out-of-scope classes (they have no title)
 UNKNOWN_WEIGHT = 1.0  # share of the top IDF that an alien (unknown) syllable weighs
 KNOWN_UNINDEXED_WEIGHT = 0.6  # share for a Vietnamese word we know from the answers but never index
+EXACT_MIN_IDF = 0.4  # share of the top IDF a term needs to vouch for an entry (not "làm", "xin")
 
 
 @dataclass
@@ -189,6 +196,8 @@ class Index:
     vocab: list[str] = field(default_factory=list)  # indexed unigrams (typo-correction targets)
     title_classes: dict[str, list[int]] = field(default_factory=dict)  # term -> classes whose title has it
     title_mass: list[float] = field(default_factory=list)  # IDF mass of each class's title (0: no title)
+    pairs: dict[str, list[str]] = field(default_factory=dict)  # unigram -> the bigrams it is part of
+    pair_best: dict[str, dict[int, float]] = field(default_factory=dict)  # cache of _bound's bigram strengths
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -222,7 +231,22 @@ class Index:
             vocab,
             dict(data["title_classes"]),
             list(data["title_mass"]),
+            _pairs_by_word(postings),
         )
+
+
+Postings = dict[str, tuple[list[int], list[float], list[list[str]]]]
+
+
+def _pairs_by_word(postings: Postings) -> dict[str, list[str]]:
+    """Each unigram's indexed bigrams."""
+    pairs: dict[str, list[str]] = defaultdict(list)
+    for term in postings:
+        if " " in term:
+            left, right = term.split(" ", 1)
+            pairs[left].append(term)
+            pairs[right].append(term)
+    return dict(pairs)
 
 
 @dataclass(frozen=True)
@@ -322,6 +346,7 @@ class Scored:
     scores: dict[int, float]
     unknown_share: float  # share of the question's weight nobody in the base explains
     total_weight: float
+    exact: frozenset[int] = frozenset()  # classes reached by at least one exactly matching content term
 
 
 def _correct(tokens: list[Token], index: Index) -> tuple[list[Token], list[bool]]:
@@ -355,14 +380,46 @@ def _correct(tokens: list[Token], index: Index) -> tuple[list[Token], list[bool]
     return out, fixed
 
 
+def _plain_typed(question: str, tokens: list[Token]) -> list[Token]:
+    """In a question typed with diacritics, words typed without any keep that (empty) marking."""
+    typed = words(question)
+    alpha = [w for w in typed if w.isalpha()]
+    if all(w.isascii() for w in alpha):  # typed without diacritics at all: any reading may be meant
+        return tokens
+    plain = {w for w in alpha if w.isascii() and w not in TOKENS}
+    return [Token(t.folded, t.folded) if t.accent is None and t.folded in plain else t for t in tokens]
+
+
+def _bound(term: str, accent: str | None, index: Index, present: set[str]) -> bool:
+    """A unigram the base only knows inside bigrams (with the diacritics typed), none of them in the question:
+    "chữa" in "cách chữa mất ngủ" is not the "chữa" of "chữa cháy", "ho" is not the "hộ" of "hộ chiếu"."""
+    if " " in term or any(term in pair.split() and pair in index.postings for pair in present):
+        return False
+    best = index.pair_best.get(term)
+    if best is None:  # strongest bigram per class, computed once per unigram and kept
+        best = {}
+        for bigram in index.pairs.get(term, ()):
+            for ci, s in zip(index.postings[bigram][0], index.postings[bigram][1], strict=True):
+                best[ci] = max(best.get(ci, 0.0), s)
+        index.pair_best[term] = best
+    if not best:
+        return False
+    cs, ss, accs = index.postings[term]
+    rows = zip(cs, ss, accs, strict=True)
+    mine = {ci: s for ci, s, forms in rows if accent is None or not forms or accent in forms}
+    return bool(mine) and all(best.get(ci, -1.0) >= s - 1e-9 for ci, s in mine.items())
+
+
 def score(question: str, index: Index) -> Scored:
-    tokens, fixed = _correct(tokenize(question), index)
+    tokens, fixed = _correct(_plain_typed(question, tokenize(question)), index)
     fixed_words = {t.folded for t, f in zip(tokens, fixed, strict=True) if f}
+    pairs = {f"{a.folded} {b.folded}" for a, b in itertools.pairwise(tokens)}
     scores: dict[int, float] = defaultdict(float)
     title_hit: dict[int, float] = defaultdict(float)
     total = 0.0
     unknown = 0.0
     seen: set[str] = set()
+    exact: set[int] = set()
     for term, accent in _terms(tokens):
         if term in seen or term in STOPWORDS:
             continue
@@ -380,12 +437,26 @@ def score(question: str, index: Index) -> Scored:
         if any(part in fixed_words for part in term.split()):
             weight *= FUZZY_FACTOR
         cs, ss, accs = plist
+        fuzzy = any(part in fixed_words for part in term.split())
+        # A term vouches for an entry when it is rare enough and, for a unigram bound to one bigram
+        # ("chữa" of "chữa cháy"), when that bigram is in the question too.
+        vouches = index.idf[term] >= EXACT_MIN_IDF * index.idf_max
+        bound = _bound(term, accent, index, pairs)
+        vouches = vouches and not bound
+        if bound:
+            weight *= ACCENT_MISMATCH
+        fuzzy = fuzzy or not vouches
         if accent is None:
             for ci, s in zip(cs, ss, strict=True):
                 scores[ci] += weight * s
+            if not fuzzy:
+                exact.update(cs)
         else:
             for ci, s, forms in zip(cs, ss, accs, strict=True):
-                scores[ci] += weight * (s * ACCENT_MISMATCH if forms and accent not in forms else s)
+                mismatch = bool(forms) and accent not in forms
+                scores[ci] += weight * (s * ACCENT_MISMATCH if mismatch else s)
+                if not (fuzzy or mismatch):
+                    exact.add(ci)
         for ci in index.title_classes.get(term, ()):
             title_hit[ci] += index.idf[term]
     if total > 0:
@@ -393,4 +464,4 @@ def score(question: str, index: Index) -> Scored:
             mass = index.title_mass[ci]
             title_cov = title_hit.get(ci, 0.0) / mass if mass else UNTITLED_COVERAGE
             scores[ci] = raw / total * (1.0 - TITLE_WEIGHT + TITLE_WEIGHT * title_cov)
-    return Scored(dict(scores), unknown / total if total else 1.0, total)
+    return Scored(dict(scores), unknown / total if total else 1.0, total, frozenset(exact))

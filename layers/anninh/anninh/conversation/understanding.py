@@ -1,0 +1,523 @@
+# ruff: noqa: E501  (pattern tables are data: one alternation per line reads best)
+"""What a citizen's free-text message is, before anything answers it.
+
+Lexical and explainable: one pattern table per class, written in Vietnamese with diacritics. Each pattern is
+matched on the text as typed (NFC, lower case) and on its folded twin (no diacritics); a folded hit counts
+only where the citizen typed that stretch without diacritics, or where the marked pattern matches it too
+("bảo mật" is not "báo mất", "bổ sung" is not "súng"), as :func:`anninh.conversation.tip_intake.is_urgent`
+has always done. Order of the decision:
+
+1. ``#…`` → officer command;
+2. a tip code, "tin báo của tôi", "bổ sung …" → follow-up;
+3. danger now (fire, drowning, unconscious, a weapon out, "cứu") → emergency, with the number to call first;
+4. wanting to report, or telling of an offence, and not asking *about* reporting → report (category guessed);
+5. greetings and small talk → greeting;
+6. the FAQ matcher: an entry it accepts → procedure, else off-topic (near-domain topics refused even when
+   the matcher leans to an entry with a weak score).
+
+Every decision carries ``reason``: the name of the rule that made it (for the eval command and for tests).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from anninh.faq.engine import FaqMatch as FaqMatchLike
+
+if TYPE_CHECKING:  # pragma: no cover
+    from anninh.faq.engine import FaqEngine, FaqMatch
+
+
+class Kind(Enum):
+    REPORT = "report"
+    EMERGENCY = "emergency"
+    FOLLOWUP = "followup"
+    PROCEDURE = "procedure"
+    GREETING = "greeting"
+    OFF_TOPIC = "off_topic"
+    OFFICER_COMMAND = "officer_command"
+
+
+NUMBERS = ("113", "114", "115")
+
+
+@dataclass(frozen=True)
+class Understanding:
+    kind: Kind
+    category: str | None = None  # tip category key guessed for a report or a crime emergency
+    emergency_number: str | None = None  # "113" | "114" | "115" to call first
+    faq: FaqMatch | None = None  # the matcher's answer for procedure / off-topic messages
+    near_domain: bool = False  # an off-topic question close to the police's own (land, tax, health…)
+    reason: str = ""
+
+    @property
+    def other_numbers(self) -> tuple[str, ...]:
+        return tuple(n for n in NUMBERS if n != self.emergency_number)
+
+    @property
+    def crime_emergency(self) -> bool:
+        """A police or fire emergency: kept as an urgent tip for the officers on duty (115 alone is not)."""
+        return self.kind is Kind.EMERGENCY and self.emergency_number in ("113", "114")
+
+
+# ------------------------------------------------------------------ text views
+
+
+def _fold_char(ch: str) -> str:
+    if ch == "đ":
+        return "d"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base
+
+
+@dataclass(frozen=True)
+class Text:
+    """The two views of a message, aligned character by character."""
+
+    marked: str  # NFC, case-folded, single spaces
+    folded: str  # the same without diacritics (same length, same positions)
+
+    @classmethod
+    def of(cls, text: str) -> Text:
+        marked = " ".join(unicodedata.normalize("NFC", text).casefold().split())
+        folded = "".join(_fold_char(ch) for ch in marked)
+        return cls(marked, folded)
+
+    @property
+    def words(self) -> list[str]:
+        return re.findall(r"[a-z0-9]+", self.folded)
+
+
+def _fold_pattern(pattern: str) -> str:
+    return "".join(_fold_char(ch) for ch in unicodedata.normalize("NFC", pattern))
+
+
+Pattern = str | tuple[str, str]  # one pattern, or (as typed with diacritics, its folded form when it differs)
+
+
+class Table:
+    """Named patterns of one class, matched with the diacritics rule above."""
+
+    def __init__(self, name: str, patterns: Iterable[Pattern]) -> None:
+        self.name = name
+        marked = [p if isinstance(p, str) else p[0] for p in patterns]
+        folded = [_fold_pattern(p) if isinstance(p, str) else p[1] for p in patterns]
+        self._marked = re.compile("|".join(f"(?:{p})" for p in marked))
+        self._folded = re.compile("|".join(f"(?:{p})" for p in folded))
+
+    def find(self, text: Text) -> str | None:
+        """The first stretch of the message that matches (as typed), or None."""
+        position = 0
+        while (hit := self._folded.search(text.folded, position)) is not None:
+            start, end = hit.span()
+            typed = text.marked[start:end]
+            if typed == hit.group(0):
+                return typed
+            marked = self._marked.match(text.marked, start)
+            if marked is not None:
+                return marked.group(0)
+            position = start + 1  # a folded look-alike ("đám" for "đâm"): look again just after it
+        return None
+
+
+# ------------------------------------------------------------------ tables
+
+OFFICER_PREFIX = "#"
+ME = r"(tôi|tui|tao|t|em|e|mình|mik|cháu|con|tớ|nhà tôi|nhà em|nhà mình)"
+
+FOLLOWUP = Table(
+    "followup",
+    [
+        # a tip code (TB7PX4N, BA-7KQ2M): letters, then five letters or digits with at least one digit
+        r"(?<![\w-])(?=[a-z]{1,4}-?[a-z0-9]{5}(?![\w-]))(?=[a-z-]*\d)[a-z]{1,4}-?[a-z0-9]{5}(?![\w-])",
+        r"\b(tra cứu|tracuu|kiểm tra|xem) (lại )?(giúp |giùm )?(mã|tin báo|mấy tin báo|các tin báo)\b",
+        rf"\btin (báo|bao) (mà |mô |nào )?(của )?{ME}\b",
+        r"\btin báo\b.*\b(gửi|gởi) (hôm|từ|ngày|tuần|lúc|bữa)",
+        r"\btin báo\b.*\b(xử lý|giải quyết|đọc|nhận|trả lời|liên hệ)\b.*\b(chưa|rồi|chậm)\b",
+        r"\b(bổ sung|gửi thêm|thêm thông tin|thêm ảnh|thêm clip|thêm hình)\b.*\b(tin báo|mã|vụ (tôi|tui|em|mình) (đã )?báo)\b",
+        r"\b(tin báo|mã)\b.*\b(bổ sung|thêm thông tin|gửi thêm)\b",
+        r"^(bổ sung|bo sung|bosung)\b",
+        r"\b(rút|hủy|huỷ) (lại )?tin báo\b|\btin báo\b.*\bbị (đóng|hủy|từ chối)\b",
+        rf"\b(vụ|việc|chuyện) {ME} (đã |vừa )?(báo|tố giác|phản ánh|gửi)\b",
+        rf"\b(hôm trước|hôm qua|bữa trước|tuần trước|lúc trước|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|bữa) {ME} (có |đã |vừa )?(báo|gửi tin|tố giác|phản ánh)\b",
+        rf"\btin {ME} (đã |vừa |mới )?(báo|gửi)\b",
+        r"\b(trong|cho|của|vào) (cái )?tin báo (lúc nãy|hôm|vừa|mới|đó|trước|hồi)",
+        r"\b(phản hồi|kết quả|trả lời|hồi âm) (gì )?(cho |của |về )?tin báo\b|\btin báo\b.*\b(chưa|chưa có)\s*(ạ|ad|a|anh|chị)?\s*$",
+        rf"\b{ME} (đã|vừa) (gửi|báo|tố giác|phản ánh) (tin|tin báo|vụ|về)\b.*\b(chưa|sao|thế nào|kết quả|bổ sung|thêm)\b",
+        r"\b(tiến độ|kết quả|tình trạng) (xử lý |giải quyết )?(tin báo|vụ (tôi|em|tui|mình) báo)\b",
+        r"\bmã tin báo\b",
+    ],
+)
+
+# Said of the moment: with these, danger is now (also when the citizen says "I want to report").
+PRESENT = Table(
+    "present",
+    [
+        (
+            "(?<!tra )\\bcứu\\b|\\bcíu\\b|\\bsos\\b",
+            "(?<!tra )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b",
+        ),
+        r"\b(đang|đương) (bị |có |bị ai |xảy ra|diễn ra)?",
+        r"\b(help|ngay bây giờ|ngay lúc này|lúc này|bây giờ|bây h|ngay lập tức|khẩn cấp|gấp lắm|gấp|tới mau|đến mau|mau lên|nhanh lên|tới liền|đến ngay|tới ngay|kìa|nãy giờ|giúp với|giúp em với|giúp tôi với)\b",
+    ],
+)
+# A cry for help with nothing else named: the police number first.
+CRY = Table(
+    "cry",
+    [
+        (
+            "\\bcứu (với|tôi|em|con|cháu|tui|mạng|giúp|gấp|bọn|nhanh)\\b|^cứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
+            "\\bcuu (voi|toi|em|con|chau|tui|mang|giup|gap|bon|nhanh)\\b|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
+        )
+    ],
+)
+PAST = Table(
+    "past",
+    [
+        r"\b(hôm qua|tối qua|đêm qua|chiều qua|sáng qua|trưa qua|hôm trước|bữa trước|tuần trước|tháng trước|năm ngoái|hôm thứ \w+|hôm t\d|hôm chủ nhật|mấy hôm trước|hồi (sáng|chiều|tối|trưa|hôm|nãy|tuần|tháng|năm))\b",
+        r"\b(xuất viện|đã đi viện|phải đi viện|đã khỏi|làm đơn|viết đơn|có quay (clip|video)|có clip|có biển số|ghi lại biển số|chứng kiến)\b",
+    ],
+)
+
+# 114 — fire, explosion, drowning, people trapped, collapse, a fall into a well or drain.
+FIRE_RESCUE = Table(
+    "114",
+    [
+        # "cháy" folds onto "chạy" (run) and "chảy" (flow): without diacritics it needs fire around it
+        (
+            r"(?<!chữa )(?<!phòng )(?<!chống )(?<!cháy )\bcháy\b(?! (nắng|túi|hàng|vé|phòng))",
+            r"\b(dang|bi) chay\b(?! (xe|bo|di|ve|ra|toi|qua|theo|mau|lang|vong|tron|thoat|nhanh|mat|len|xuong|ngang|doc|vao|o|may|viec|tien|hang|an|ngoai))|\b(boc chay|dam chay|chay nha|nha (bi |dang )?chay|chay lon|chay rung|chay du doi|chay ngun|dang chay (lon|to|du)|chay (o |tai )?(cho|kho|xuong|chung cu|nha may|quan|tiem|day tro))\b|\bchay\b.*\b(lua|khoi)\b|\b(lua|khoi)\b.*\bchay\b",
+        ),
+        r"\b(bốc cháy|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
+        r"\b(rò rỉ (gas|ga|khí)|rò (gas|ga)|xì (gas|ga)|mùi (gas|ga|khí gas))\b",
+        r"\b(đuối nước|chết đuối|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập)\b",
+        r"\b(rơi|ngã|rớt|té|lọt|trượt chân|sụp)( chân)?( xuống)? (ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng)\b",
+        r"\b(mắc kẹt|bị kẹt|kẹt (lại )?trong|kẹt ở|kẹt cứng|không thoát (ra )?được|không ra được|bị nhốt trong|chưa đưa ra được)\b",
+        r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
+        r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
+        r"\bkêu cứu\b",
+    ],
+)
+
+# An explosion: 114, unless it is over and someone is hurt (then 115).
+EXPLOSION = Table("explosion", [r"\b(phát nổ|nổ tung|vừa nổ|bị nổ|nổ bình|nổ lớn|tiếng nổ|nổ (gas|ga))\b"])
+
+# 115 — unconscious, not breathing, seizure, stroke, heavy bleeding, poisoning, electrocution, badly hurt.
+MEDICAL = Table(
+    "115",
+    [
+        r"\b(bất tỉnh|ngất|ngất xỉu|xỉu|hôn mê|không tỉnh|lịm đi|bất động|nằm im|không cử động|gục xuống|ngã quỵ|lú lẫn|gọi không (trả lời|dậy|biết gì|tỉnh|thưa)|gọi mãi không (dậy|tỉnh))\b",
+        r"\b(không thở|ngừng thở|ngưng thở|tắt thở|khó thở|thở dốc|thở yếu|thở rất yếu|thở khò khè|không còn thở|ngạt thở|tím tái)\b",
+        r"\b(co giật|lên cơn|sùi bọt mép|đột quỵ|méo miệng|nói ngọng|đau tim|nhồi máu|ngừng tim|đau ngực)\b",
+        (
+            r"\b(chảy (rất )?(nhiều )?máu|ra (nhiều )?máu|mất (nhiều )?máu|máu chảy|bê bết máu|máu (me )?(đầy|nhiều))\b",
+            r"\b(chay (rat )?(nhieu )?mau|ra (nhieu )?mau|mat (nhieu )?mau|mau chay|be bet mau)\b",
+        ),
+        r"\b(gãy (chân|tay|xương|cổ)|vỡ đầu|đập đầu|chấn thương (sọ|đầu)|dập nát|trọng thương|bị thương nặng|nguy kịch)\b",
+        r"\b(tai nạn|đâm xe|tông xe|va chạm|bị xe (tông|đâm|cán))\b.*\b(bị thương|nằm|bất tỉnh|máu|gãy|nặng|nguy kịch|cấp cứu)\b",
+        r"\b(điện giật|giật điện|bị điện)\b",
+        r"\b(ngộ độc|sốc thuốc|sốc phản vệ|uống (nhầm|phải)|quá liều|thuốc (sâu|chuột|trừ sâu|tẩy)|nước tẩy|rắn cắn|chó dại cắn|ong (vò vẽ |bắp cày )?đốt|phỏng rộp|bỏng nặng)\b",
+        r"\b(sắp sinh|chuyển dạ|vỡ ối|đẻ rơi|sinh rơi|băng huyết)\b",
+        r"\b(bỏng (nước sôi|nặng|cả người|toàn thân|hết)|hóc (xương|dị vật|đồng xu)|nuốt phải|mắc nghẹn|nghẹn thở|thở không được|không thở được|uống (cả |hết )?(lọ|vỉ|hộp|chai) thuốc|thuốc ngủ|cần (xe )?cứu thương|gọi (xe )?cứu thương)\b",
+        r"\b(gọi (giúp |giùm )?(xe )?cấp cứu|cần cấp cứu|đi cấp cứu|gọi (giúp )?(xe )?(115|cứu thương))\b",
+        r"\b(tai biến|nói không ra tiếng|liệt nửa người|nôn ói|nôn mửa|quằn quại|ăn (phải )?nấm|ngộ độc thực phẩm|bỏng (nặng|hết|khắp)|phồng rộp)\b",
+    ],
+)
+
+# 113 — violence in progress, weapons, robbery or burglary now, kidnapping, threats of suicide or to kill.
+POLICE = Table(
+    "113",
+    [
+        r"\b(đi theo|bám theo|rình rập|theo dõi|theo sau) (em|tôi|tui|mình|cháu|con|chị|bé)\b",
+        r"\b(cầm|vác|mang|rút|kề|dí|chĩa|dùng|ôm) (theo )?(dao|súng|mã tấu|kiếm|rựa|gậy|hung khí|vũ khí|lựu đạn|mìn|bom|xăng|can xăng|axit)\b",
+        r"\b(bắt cóc|bắt đi mất|bắt nhốt|bị bắt giữ|đòi tiền chuộc|tiền chuộc|khống chế|bắt làm con tin|con tin)\b",
+        r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
+        r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|cắt tay|nhảy (cầu|lầu|sông|xuống))\b",
+        r"\b(hỗn chiến|đuổi chém|truy sát|đánh hội đồng|ẩu đả|đâm chém|xô xát|đánh nhau|đập phá|hành hung|đánh (vợ|chồng|con|người|mẹ|bố|ba))\b",
+        r"\b(bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
+    ],
+)
+
+# A question *about* emergencies (which number, what to do if…): a procedure, unless something is happening.
+EMERGENCY_QUESTION = Table(
+    "emergency_question",
+    [
+        r"\b(gọi|liên hệ|báo) (số|đầu số) (nào|mấy|gì)\b|\bsố (nào|mấy|gì)\b|\b(113|114|115) (là|có) ",
+        r"\b(khi|nếu|lỡ|giả sử|trường hợp)\b",
+        r"\b(kỹ năng|cách (thoát|xử lý|sơ cứu|phòng|chữa)|hướng dẫn|kiến thức|diễn tập|huấn luyện|tập huấn|thủ tục|giấy phép|nghiệm thu|thẩm duyệt|chứng nhận|hồ sơ|bôi gì|uống gì|thuốc gì)\b",
+    ],
+)
+
+CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
+    "ma_tuy": [
+        r"\b(ma túy|ma tuý|matuy|hàng trắng|hêrôin|heroin|thuốc lắc|ketamin|kẹo lạ|kẹo lắc|nước vui|bay lắc|bay phòng|ngáo đá|nghiện|ổ nghiện|con nghiện|dân nghiện|chích hút|tiêm chích|hút chích|kim tiêm|bóng cười|cần sa|cỏ mỹ|ống hút thủy tinh|chơi đá|hút đá|xào ke|chất cấm|thuốc lá điện tử|vape|pod có chất|giấy bạc|đờ đẫn|drug|drugs|tụ điểm)\b",
+        r"\b(hút|chích|sử dụng|bán|buôn|mua bán|tàng trữ|vận chuyển|giao) (ma túy|ma tuý|đá|heroin|hàng|thuốc lắc|ke|bóng cười|cần sa)\b",
+    ],
+    "co_bac": [
+        r"\b(đánh bạc|cờ bạc|bài bạc|chiếu bạc|sới bạc|sòng bạc|sòng bài|sát phạt|ăn tiền|xóc đĩa|xóc đía|tài xỉu|lô đề|số đề|đánh đề|đánh lô|ghi đề|ghi lô|bán đề|cá độ|cá cược|ghi kèo|đá gà|chọi gà|bầu cua|tá lả|binh xập xám|casino|game bài|nhà cái)\b",
+    ],
+    "trom_cap": [
+        r"\b(trộm|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|giật|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
+    ],
+    "lua_dao": [
+        r"\b(lừa|lừa đảo|lừa gạt|bị lừa|chiếm đoạt|giả danh|mạo danh|giả mạo|tự xưng|làm giả|sàn ảo|việc nhẹ lương cao|làm nhiệm vụ|nạp tiền|đa cấp|tiền ảo|app vay|link lạ|hack|chiếm tài khoản|scam|vỡ hụi|giật hụi|chủ hụi|ôm tiền|bỏ trốn|bỏ trốn|giá cắt cổ|chữa bách bệnh|đặt cọc|lấy tiền cọc|tiền cọc)\b",
+    ],
+    "gay_thuong_tich": [
+        r"\b(đánh người|đánh nhau|đánh đập|đánh bầm|hành hung|gây thương tích|chém|đâm (người|bằng|vào)|đâm chém|bạo lực|bạo hành|ẩu đả|đánh hội đồng|hỗn chiến|bị đánh|đánh (con|vợ|chồng|bố|mẹ|ba|má|bé|trẻ|học sinh|bạn|tôi|em|cháu)|đánh ghen|vỡ đầu|bầm tím|chặn đường đánh|rượt (đánh|chém)|đánh cả nhà|bị thương)\b",
+    ],
+    "an_toan_giao_thong": [
+        r"\b(đua xe|lạng lách|đánh võng|bốc đầu|quá tải|chở quá|vượt đèn đỏ|ngược chiều|nồng độ cồn|say rượu lái|lái xe say|say xỉn (lái|chạy)|xe độ|nẹt pô|nổ pô|rú ga|phóng như điên|không biển|không đội mũ|gây tai nạn|tông xe|đâm xe|bỏ chạy|tai nạn giao thông|lấn chiếm lòng đường|chiếm (hết )?(lòng đường|vỉa hè)|giữ xe trái phép|rải đinh|xe container|xe ben|xe tải|xe khách|vừa chạy vừa|quá tốc độ|đậu xe|đỗ xe)\b",
+    ],
+    "te_nan_xa_hoi": [
+        r"\b(mại dâm|bán dâm|mua dâm|rao bán dâm|gái gọi|gái bán hoa|kích dục|tay vịn|dâm ô|khiêu dâm|đồi trụy|đồi truỵ|phim sex|chat sex|sex|clip nóng|dịch vụ đặc biệt|ăn xin|thâu đêm|quán net|cho thuê trẻ em|ép trẻ|mê tín|dị đoan|bói toán|lên đồng)\b",
+    ],
+    "an_ninh_trat_tu": [
+        r"\b(hò hét|la hét|tới khuya|đến khuya|nửa đêm|gây rối|quậy phá|quấy rối|tụ tập|ồn ào|hát karaoke|karaoke|loa kẹo kéo|nhậu nhẹt|say xỉn|chửi bới|chửi nhau|gây gổ|côn đồ|giang hồ|bảo kê|tín dụng đen|đòi nợ|xiết nợ|siết nợ|ném chất bẩn|chất bẩn|tạt sơn|khủng bố|xuyên tạc|kích động|tờ rơi|phản động|người lạ|khả nghi|đáng ngờ|lén lút|khu quân sự|drone|flycam|lạ mặt|chụp lén|quay lén|chụp ảnh trụ sở|tranh chấp|inh ỏi|đập phá|mang dao|dao rựa|gậy gộc)\b",
+    ],
+    "khac": [
+        r"\b(súng|vũ khí|pháo|thuốc nổ|tàng trữ|buôn lậu|hàng lậu|hàng cấm|hàng giả|mua bán người|buôn người|nuôi nhốt|động vật hoang dã|tê tê|săn bắt|xả thải|phá rừng|khai thác cát|cát tặc|nhận tiền|hối lộ|tham nhũng|không phép|hành nghề|dụ dỗ|xâm hại|hiếp dâm|ô nhiễm|hút cát|trái phép|rao bán|bán thông tin|dữ liệu cá nhân)\b",
+    ],
+}
+CATEGORY_TABLES = {key: Table(key, patterns) for key, patterns in CATEGORY_PATTERNS.items()}
+
+# The citizen says they want to report, or opens with the report itself.
+REPORT_INTENT = Table(
+    "report_intent",
+    [
+        rf"\b(muốn|mún|cần|xin|định|mong|có việc|có chuyện|có tin|{ME}|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|phản ảnh|báo cáo|khai báo|báo|báo công an|báo cảnh sát|cung cấp thông tin|cung cấp tin|gửi tin|làm đơn|report)\b",
+        r"\b(tố giác|tố cáo|trình báo|phản ánh|phản ảnh|báo cáo|báo tin|báo|report) (về |việc |vụ |chuyện |là |rằng |có |nhóm |người |đối tượng |tụ điểm |đường dây |cái |ông |bà |tiệm |quán |cty |công ty |cán bộ |chủ |hàng xóm )",
+        r"\b(tố giác|tố cáo|báo|trình báo|phản ánh|báo cáo|thông báo) (cho )?(công an|cảnh sát|các anh|các chú|cơ quan chức năng|ad|admin)( biết)?\b(?! (ở|tại|chỗ) (đâu|nào))",
+        r"^(gửi tin báo|gửi tin báo ngay|báo tin ngay|tố giác|tố cáo|trình báo|phản ánh|phản ảnh|báo tin|báo cáo|báo án|baocongan|reporting|report|i want to report|xin báo cáo|xin phản ánh|kính gửi)\b",
+        r"\b(tố giác|tố cáo|phản ánh|báo tin|báo cáo)\s*:",
+        r"\b(các anh|các chú|mấy anh|mấy chú|công an|cán bộ|ad|admin)? ?(xử lý|kiểm tra|can thiệp|xác minh|vào cuộc|giải quyết|xem|xuống) (giúp|giùm|dùm|hộ|với|đi|nhé|nha)\b",
+        r"\b(phản ánh|báo) (giúp|giùm|dùm|hộ)\b|\b(muốn|mún) (gửi|đưa) (cho )?công an\b",
+    ],
+)
+
+# The message asks *about* reporting or a procedure: how long, is it safe, where, how, may I.
+QUESTION = Table(
+    "question",
+    [
+        r"\?",
+        r"\b(bao lâu|bao giờ|khi nào|mất mấy ngày|mấy ngày|mấy tháng|là sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
+        r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
+        r"\b(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu đơn|mẫu nào|thủ tục|quy trình|hồ sơ|quy định|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
+        r"\b(những|các) \w+( \w+)? (gì|j)\b|\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
+        r"\b(cho (em|tôi|tui|mình|cháu|con|anh|chị) hỏi|cho hỏi|xin hỏi|hỏi chút|hỏi xíu|muốn hỏi|em hỏi|tôi hỏi|mình hỏi)\b",
+        r"\b(có|có thể|được) (tố giác|báo tin|tố cáo|trình báo|gửi tin|báo) (qua|bằng|online|nặc danh|ẩn danh|giấu tên)\b",
+        r"\b(tố giác|báo tin|báo|trình báo) (thì|xong)\b",
+        r"\b(không|ko|k|hông|hok|hem|chưa)\s*(ạ|a|ad|vậy|v|z|nhỉ)?\s*$",
+        r"\b(đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
+        r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có|được|xử lý)\b",
+        r"\bcần (\w+ ){0,3}(gì|j)\b|\bcó ai\b.*\b(không|ko|hông|hok)\b",
+    ],
+)
+
+# A report asked as a question still is one: "các anh xử lý giúp được không", "sao không ai bắt".
+REPORT_DESPITE_QUESTION = Table(
+    "report_despite_question",
+    [
+        rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) (vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
+        r"\b(có ai (xử lý|giải quyết|xuống|bắt|kiểm tra|can thiệp)|sao không|sao ko|sao chưa|bao giờ mới|khi nào mới|ai (xử lý|giải quyết)|xử lý (giúp|dùm|giùm|hộ|đi)|giải quyết (giúp|dùm|giùm|hộ|đi)|can thiệp (giúp|dùm|giùm|hộ)|bắt (giúp|dùm|giùm|hộ|đi)|kiểm tra (giúp|giùm|dùm|hộ))\b",
+    ],
+)
+
+# Who did what where, again and again: with no question and no FAQ entry, someone is telling of an event.
+NARRATIVE = Table(
+    "narrative",
+    [
+        r"\b(hàng xóm|nhà bên|nhà kế|nhà đối diện|phòng trọ|nhà trọ|khu trọ|đầu ngõ|cuối ngõ|đầu hẻm|cuối hẻm|trong xóm|đối tượng|tụi nó|bọn nó|bọn|tụi|mấy thằng|thằng|đám|nhóm (người|thanh niên)|thanh niên|ông kia|bà kia|chủ (nhà|quán|tiệm|trọ))\b",
+        r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|thường xuyên|liên tục|nhiều lần|hằng ngày|suốt|mỗi (tối|đêm|ngày)|từ tháng trước)\b",
+        r"\b(nghi|nghi ngờ|nghi là|có dấu hiệu|phát hiện|bắt gặp|thấy (có|họ|nó|mấy))\b",
+    ],
+)
+
+_GREETING_WORDS = """
+xin chao ban ad admin anh chi em a ah ha hi hello helo alo allo e oi cam on nhieu thanks thank you tks ok oke
+okay okie vang da uh um u uk nhe nha chuc ngay tot lanh buoi sang toi trua chieu tam biet bye bai good morning
+night cac bac ca moi nguoi minh day co ai khong ko k hihi haha hehe nhaa ak vay v z roi r duoc dc bot la gi ten
+may hoi tham sao khoe the nao rat vui gap lam quen mung nam tet nhiu hen lai lan sau test thu dong chi chu cong
+an chien si oiii oii
+"""
+GREETING_WORDS = frozenset(_GREETING_WORDS.split())
+GREETING = Table(
+    "greeting",
+    [
+        r"^(xin )?(chào|hello|hi|alo+|hế lô|helo)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn)\b",
+        r"\b(cảm ơn|cám ơn|thanks|thank|tks|thank you)\b",
+        r"^(ok|oke|okay|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye)\b",
+        r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
+        r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
+    ],
+)
+
+# Topics next to the police's own that the police do not handle: refused unless a police word is there too.
+NEAR_DOMAIN = Table(
+    "near_domain",
+    [
+        r"\b(kết hôn|ly hôn|khai sinh|giấy khai sinh|khai tử|chứng tử|hộ tịch|tình trạng hôn nhân|độc thân|con nuôi|di chúc|thừa kế|giám hộ|công chứng|chứng thực|trích lục)\b",
+        r"\b(sổ đỏ|sổ hồng|đất đai|thửa đất|tách thửa|mảnh đất|nhà đất|thổ cư|đất vườn|sử dụng đất|giấy phép xây dựng|xây nhà|tranh chấp đất|địa chính|quy hoạch|đền bù|giải tỏa|trước bạ)\b",
+        r"\b(thuế|mã số thuế|quyết toán|hoàn thuế|giấy phép kinh doanh|đăng ký kinh doanh|hộ kinh doanh|thành lập công ty|hóa đơn|hoá đơn|hải quan|giấy phép lao động|vệ sinh an toàn thực phẩm)\b",
+        r"\b(bảo hiểm (y tế|xã hội|thất nghiệp|nhân thọ)|bhyt|bhxh|lương hưu|trợ cấp|thai sản|thất nghiệp|hợp đồng lao động|tuyển dụng|xin việc|việc làm|nghỉ việc|hộ nghèo|học bổng)\b",
+        r"\b(tuyển sinh|điểm chuẩn|học bạ|chuyển trường|học phí|nhập học|thi tốt nghiệp|điểm thi|giáo viên|bằng đại học|bằng tốt nghiệp|dự thi|sở giáo dục)\b",
+        r"\b(ngân hàng|lãi suất|tiết kiệm|thẻ atm|thẻ tín dụng|mã pin|vay vốn|trả góp|giá vàng|tỷ giá|chứng khoán|mở tài khoản)\b",
+        r"\b(bệnh viện|khám bệnh|bác sĩ|trạm y tế|tiêm chủng|tiêm phòng|vắc xin|vaccine|cắt điện|mất điện|tiền điện|tiền nước|đồng hồ nước|điện lực|cấp nước|visa|thị thực|đại sứ quán|đăng kiểm)\b",
+    ],
+)
+# Far topics that borrow a police word ("ho" and "hộ chiếu", "chữa" as in chữa cháy): refused outright.
+FAR_DOMAIN = Table(
+    "far_domain",
+    [
+        r"\b(bệnh|chữa bệnh|chữa (đau|ho|sốt|mụn|mất ngủ)|đau (đầu|bụng|lưng|răng|họng|dạ dày)|mất ngủ|không ngủ được|giảm cân|tăng cân|huyết áp|tiểu đường|ung thư|cảm cúm|sổ mũi|tiêu chảy|nấc cụt|trị mụn|mụn|kem chống nắng|cháy nắng|da mặt|biếng ăn|muỗi đốt|sốt|thuốc (gì|nào|trị|chữa)|tuổi (tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)|phong thủy|tử vi|xem ngày)\b",
+        (
+            "\\bho\\b(?! (chiếu|khẩu|tịch|gia đình|kinh doanh|nghèo|dân))",
+            "(?<!tach )(?<!chu )(?<!nhap )(?<!xoa )(?<!so )(?<!\\w)ho(?! (chieu|khau|tich|gia dinh|kinh doanh|ngheo|dan|so|cua|ten))(?!\\w)",
+        ),
+        r"\b(thời tiết|trời (có )?mưa|xổ số|xo so|bóng đá|v-league|mấy giờ đá|trận|phim|bài hát|ca sĩ|concert|món|nấu|công thức|bánh|trà sữa|quán (bún|phở|ăn|cà phê|cafe)|ngon|người yêu|chia tay|tâm sự|chuyện cười|bài toán|bài văn|tiếng anh|giải giúp|iphone|điện thoại bị đơ|máy giặt|bonsai|trồng rau|con mèo|con chó|cá koi|du lịch|đi đà lạt|kính cận|cắt kính)\b",
+    ],
+)
+# Words only police procedures use: with one of these, a near-domain word does not refuse the question.
+POLICE_ANCHOR = Table(
+    "police_anchor",
+    [
+        r"\b(căn cước|cccd|cmnd|chứng minh nhân dân|hộ chiếu|passport|tạm trú|thường trú|hộ khẩu|tách hộ|chủ hộ|nhập hộ|tạm vắng|lưu trú|cư trú|ct07|con dấu|khắc dấu|pccc|phòng cháy|chữa cháy(?! nắng)|biển số|đăng ký xe|cà vẹt|gplx|bằng lái|lái xe|vneid|định danh|lý lịch tư pháp|tiền án|tiền sự|súng|vũ khí|vật liệu nổ|tố giác|trình báo|tin báo|phạt nguội|an ninh trật tự|xuất nhập cảnh|người nước ngoài)\b",
+    ],
+)
+
+# A question about reporting itself: answered from the reporting entries even when the matcher abstains.
+REPORTING_QUESTION = Table(
+    "reporting_question",
+    [r"\b(tố giác|tố cáo|báo tin|trình báo|gửi tin báo|tin báo|báo công an|báo mất|báo cho công an)\b"],
+)
+REPORTING_ENTRIES = (
+    (Table("lost", [r"\b(mất|đánh rơi|rớt|bị trộm|bị móc|thất lạc)\b"]), "trinh-bao-mat-tai-san"),
+    (Table("fraud", [r"\b(lừa|lừa đảo|chiếm đoạt|giả danh|mạo danh|hack)\b"]), "lua-dao-qua-mang"),
+)
+
+MIN_RICH_WORDS = 12  # a report message this long can stand as its own description
+MAX_GREETING_WORDS = 12
+
+
+# ------------------------------------------------------------------ the classifier
+
+
+def _emergency(text: Text) -> tuple[str, str] | None:
+    """(number, reason) when danger is now."""
+    fire = FIRE_RESCUE.find(text)
+    medical = MEDICAL.find(text)
+    explosion = EXPLOSION.find(text)
+    if explosion and not fire:
+        fire = None if medical else explosion
+    police = POLICE.find(text) or _POLICE_ALONE.find(text)
+    present = PRESENT.find(text)
+    if not (fire or medical or police):
+        cry = CRY.find(text)
+        if cry and not QUESTION.find(text):
+            return "113", f"cry:{cry}"
+        return None
+    if not present:
+        # Told afterwards ("tối qua … vỡ đầu, muốn trình báo") or asked about ("cháy thì gọi số nào").
+        if PAST.find(text) or REPORT_INTENT.find(text) or EMERGENCY_QUESTION.find(text):
+            return None
+        if police and not (fire or medical) and not _POLICE_ALONE.find(text):
+            return None  # a weapon or a theft named with nothing happening now: a report
+    if fire:
+        return "114", f"114:{fire}"
+    if police and (present or not medical):
+        return "113", f"113:{police}"
+    if medical:
+        return "115", f"115:{medical}"
+    return "113", f"113:{police}"
+
+
+# Police emergencies that need no "now": a kidnapping, a threat to kill, a suicide announced.
+_POLICE_ALONE = Table(
+    "113_alone",
+    [
+        r"\b(bắt cóc|tiền chuộc|con tin|khống chế|bắt nhốt|bị nhốt|bị bắt đi|bị dẫn đi|bị đưa lên (xe|ô tô))\b",
+        r"\b(cầm|vác|rút|kề|dí|chĩa) (theo )?(dao|súng|mã tấu|kiếm|rựa|hung khí|vũ khí|lựu đạn|axit)\b",
+        r"\b(bắn loạn xạ|nổ súng|xả súng|bắn chết|xông vào|lao vào chém|đuổi đánh|đuổi chém|truy sát)\b",
+        r"\b(trộm|kẻ trộm|kẻ gian|người lạ|nó|tụi nó|bọn nó)\b.*\b(còn|vẫn|đang) (ở |núp |trốn )?trong nhà\b",
+        r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|nhảy (cầu|lầu|sông|xuống))\b",
+        r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
+    ],
+)
+
+
+def guess_category(text: Text) -> str | None:
+    """The tip category the words name (first table in order that hits), else None."""
+    for key, table in CATEGORY_TABLES.items():
+        if table.find(text) is not None:
+            return key
+    return None
+
+
+def is_officer_command(text: str) -> bool:
+    return text.lstrip().startswith(OFFICER_PREFIX)
+
+
+def understand(message: str, faq: FaqEngine | None = None) -> Understanding:
+    """Classify one free-text citizen message (see the module's docstring for the order)."""
+    if is_officer_command(message):
+        return Understanding(Kind.OFFICER_COMMAND, reason="#")
+    text = Text.of(message)
+    if not text.words:
+        return Understanding(Kind.GREETING, reason="no words")
+    followup = FOLLOWUP.find(text)
+    if followup is not None:
+        return Understanding(Kind.FOLLOWUP, reason=f"followup:{followup}")
+    emergency = _emergency(text)
+    category = guess_category(text)
+    if emergency is not None:
+        number, reason = emergency
+        return Understanding(Kind.EMERGENCY, category if number != "115" else None, number, reason=reason)
+    intent = REPORT_INTENT.find(text)
+    question = QUESTION.find(text)
+    despite = REPORT_DESPITE_QUESTION.find(text)
+    if intent and (not question or despite):
+        return Understanding(Kind.REPORT, category, reason=f"intent:{intent}")
+    if category and (not question or despite):
+        return Understanding(Kind.REPORT, category, reason=f"category:{category}")
+    violence = POLICE.find(text)
+    if violence and not question:  # a weapon, a theft, a fight told afterwards
+        return Understanding(Kind.REPORT, category or "an_ninh_trat_tu", reason=f"113-past:{violence}")
+    if _is_greeting(text, question is not None):
+        return Understanding(Kind.GREETING, reason="greeting")
+    near = NEAR_DOMAIN.find(text)
+    far = FAR_DOMAIN.find(text)
+    anchored = POLICE_ANCHOR.find(text) is not None
+    match = faq.match(message) if faq is not None else None
+    if (near or far) and not anchored:
+        why = f"near:{near}" if near else f"far:{far}"
+        return Understanding(Kind.OFF_TOPIC, faq=match, near_domain=near is not None, reason=why)
+    if match is not None and match.entry is not None:
+        return Understanding(Kind.PROCEDURE, faq=match, reason=f"faq:{match.intent}")
+    if not question and NARRATIVE.find(text):
+        return Understanding(Kind.REPORT, category, reason=f"narrative:{NARRATIVE.find(text)}")
+    if faq is None:
+        return Understanding(Kind.PROCEDURE, reason="no-faq")
+    about = REPORTING_QUESTION.find(text)
+    if question and about:  # a question about reporting the matcher could not place: the reporting answer
+        entry_id = next((eid for table, eid in REPORTING_ENTRIES if table.find(text)), "to-giac-toi-pham")
+        reporting = FaqMatchLike(entry_id, 0.0, faq.entry(entry_id), False, entry_id)
+        return Understanding(Kind.PROCEDURE, faq=reporting, reason=f"reporting:{about}")
+    if GREETING.find(text) is not None and len(text.words) <= MAX_GREETING_WORDS:
+        return Understanding(Kind.GREETING, faq=match, reason="greeting-question")
+    return Understanding(Kind.OFF_TOPIC, faq=match, reason="faq-refused")
+
+
+def _is_greeting(text: Text, question: bool) -> bool:
+    words = text.words
+    if GREETING.find(text) is not None and len(words) <= MAX_GREETING_WORDS and not question:
+        return True
+    return all(w in GREETING_WORDS for w in words) and len(words) <= 6
+
+
+def is_rich(message: str) -> bool:
+    """Says enough to stand as the tip's description without asking for more."""
+    return len(Text.of(message).words) >= MIN_RICH_WORDS
