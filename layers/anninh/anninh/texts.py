@@ -1080,6 +1080,7 @@ CITIZEN_RATE_LIMITED = (
 OFFICER_ALERT_MORE = (
     "[Người dân này đã gửi thêm {count} tin nhắn cần báo trong vòng {minutes} phút; các tin đó được gộp, "
     "không báo riêng từng tin. Xem đầy đủ trong hội thoại Zalo OA.]\n"
+)
 # ------------------------------------------------------------------ OA onboarding (anninh oa): CLI, admin API, OAuth
 CLI_HELP_OA = "đưa OA của các đơn vị vào hệ thống và theo dõi tình trạng"
 CLI_HELP_OA_STATUS = "tình trạng từng OA: khóa bí mật, token, lần làm mới, sự kiện, lỗi Zalo"
