@@ -236,21 +236,19 @@ class MemoryTips:
 
 
 class MemoryStats:
-    """Daily statistics with the exactly-once marker of the DynamoDB store."""
+    """Daily statistics: each flush adds, as the DynamoDB store's UpdateItem does."""
 
     def __init__(self) -> None:
         from collections import Counter
 
         self.counts: dict[tuple[str, date], Counter[str]] = {}
         self.durations: dict[tuple[str, date], dict[str, list[float]]] = {}
-        self.markers: set[str] = set()
+        self.flushes: list[str] = []
 
     def add(self, collected: Any, once_key: str) -> bool:
         from collections import Counter
 
-        if once_key in self.markers:
-            return False
-        self.markers.add(once_key)
+        self.flushes.append(once_key)
         for key in collected.units_and_days():
             self.counts.setdefault(key, Counter()).update(collected.counts.get(key, {}))
             for name, values in collected.durations.get(key, {}).items():

@@ -4,10 +4,6 @@ tree, and shown on the public page without anything private."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
-
-from anninh.stats.counters import collecting, tally
-from anninh.store.stats import DynamoStatsStore
 
 from tests.integration.test_tips import CITIZEN, UNIT, file_gambling_tip, say
 
@@ -72,17 +68,23 @@ def test_the_worker_and_the_admin_api_count_once_and_the_province_sees_its_commu
     assert public(stack, "../../etc")["statusCode"] == 404
 
 
-def test_a_batch_recorded_again_after_a_crash_adds_nothing(stack) -> None:
-    store = DynamoStatsStore()
-    at = datetime(2026, 12, 3, 3, 0, tzinfo=UTC)
-    with collecting(at) as collected:
-        tally(UNIT, "messages", 2)
-        tally("tinh-demo", "followers_gained")
-    assert store.add(collected, "oa:crash-1") is True
-    assert store.add(collected, "oa:crash-1") is False  # the worker crashed after writing; SQS redelivered
-    rows = {r.unit_id: r.counts for r in store.days(UNIT, date(2026, 12, 3), date(2026, 12, 3))}
-    assert rows == {UNIT: {"messages": 2}}
-    assert store.days("tinh-demo", date(2026, 12, 3), date(2026, 12, 3))[0].counts == {"followers_gained": 1}
+def test_an_event_sqs_delivers_twice_counts_once(stack) -> None:
+    """A Zalo event queued again under another deduplication id (a webhook retry after 5 minutes, or SQS
+    delivering twice) runs the worker twice; its idempotency answers the second time: nothing counts twice."""
+    event = stack.text_event(UNIT, CITIZEN, "xin chào", "st-twice")
+    stack.post(UNIT, event)
+    stack.drain()
+    before = stats(stack, UNIT)["counts"]["messages"]
+    signed = stack.signed_request(UNIT, event)
+    stack.sqs.send_message(
+        QueueUrl=stack.url("InboundQueue"),
+        MessageBody=signed["body"],
+        MessageGroupId=f"{stack.units[UNIT].oa_id}:{CITIZEN}",
+        MessageDeduplicationId="st-twice-again",
+        MessageAttributes={"oa_id": {"DataType": "String", "StringValue": stack.units[UNIT].oa_id}},
+    )
+    assert stack.drain() == 1
+    assert stats(stack, UNIT)["counts"]["messages"] == before == 1
 
 
 def test_a_bad_range_and_an_unknown_unit_are_refused(stack) -> None:

@@ -31,16 +31,16 @@ def test_tallies_outside_a_collector_are_dropped_and_unknown_counters_refused() 
         duration("xa-a", "ack", 1.0)
 
 
-def test_one_event_is_recorded_once_whatever_the_redeliveries() -> None:
+def test_an_event_that_counted_nothing_writes_nothing_and_counts_add_up() -> None:
     store = MemoryStats()
-    for _ in range(3):  # the first run, then two redeliveries of the same Zalo event
+    with collecting(AT) as nothing:
+        pass
+    assert record(store, nothing, "oa:msg-0") is False and store.flushes == []
+    for key in ("oa:msg-1", "oa:msg-2"):
         with collecting(AT) as collected:
             tally("xa-a", "messages")
-            tally("xa-a", "faq_answered")
-        record(store, collected, "oa:msg-1")
-    with collecting(AT) as other:
-        tally("xa-a", "messages")
-    assert record(store, other, "oa:msg-2") is True
+            tally("xa-a", "faq_answered", int(key.endswith("1")))
+        record(store, collected, key)
     summary = gather(store, ["xa-a"], date(2026, 12, 3), date(2026, 12, 3))
     assert summary.counts["messages"] == 2 and summary.counts["faq_answered"] == 1
 

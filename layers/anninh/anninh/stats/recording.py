@@ -21,12 +21,13 @@ class DailyStats:
 
 
 class StatsStore(Protocol):
-    def add(self, collected: Collected, once_key: str) -> bool: ...  # False: that key was recorded already
+    # ``once_key`` names the event or request (logs, doubles in tests); False: nothing was written.
+    def add(self, collected: Collected, once_key: str) -> bool: ...
     def days(self, unit_id: str, start: date, end: date) -> list[DailyStats]: ...
 
 
 def record(store: StatsStore, collected: Collected, once_key: str) -> bool:
-    """Write what one event counted; a redelivered event (same key) adds nothing."""
+    """Write what one event counted (the caller runs it once per event: see anninh.store.stats)."""
     if collected.empty:
         return False
     return store.add(collected, once_key)

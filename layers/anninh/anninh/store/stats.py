@@ -1,31 +1,28 @@
 """Daily statistics in DynamoDB: one item per unit and Vietnam day, counters added atomically.
 
-Item ``(unit_id, day)`` holds one number per counter and one list per duration. Each write is a transaction
-with a marker item ``("#once", <event key>)`` put only if absent: an event redelivered after a crash (or an
-admin request retried) adds nothing twice. Markers expire after :data:`MARKER_DAYS` (Zalo retries within
-hours; the worker's idempotency window is 48 h).
+Item ``(unit_id, day)`` holds one number per counter and one list per duration; each flush is one UpdateItem
+per (unit, day) it touches (``ADD`` on the counters, ``list_append`` on the durations). Counting once per
+event comes from where the flush runs: inside the worker's idempotent handler (a Zalo retry or an SQS
+redelivery of a handled event returns the recorded result without running again) and, for the admin API,
+after changes that cannot happen twice (a status transition, an answer recorded with a conditional write).
+A marker item per event would close the last gap (a crash between the flush and the idempotency record)
+at four times the write cost, which the province's budget does not carry (README "Cost").
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from pynamodb.attributes import ListAttribute, NumberAttribute, TTLAttribute, UnicodeAttribute
-from pynamodb.connection import Connection
-from pynamodb.exceptions import TransactWriteError
+from pynamodb.attributes import ListAttribute, NumberAttribute, UnicodeAttribute
 from pynamodb.models import Model
-from pynamodb.transactions import TransactWrite
 
 from anninh.settings import require
 from anninh.stats.counters import COUNTERS, DURATIONS, Collected
 from anninh.stats.recording import DailyStats
 from anninh.store.models import UNBOUND, bind_model, ensure_bound
-
-MARKER_UNIT = "#once"
-MARKER_DAYS = 7
 
 
 class StatsModel(Model):
@@ -66,19 +63,9 @@ class StatsModel(Model):
     answer_seconds = ListAttribute(of=NumberAttribute, null=True)
 
 
-class StatsMarker(Model):
-    class Meta:
-        table_name = UNBOUND
-
-    unit_id = UnicodeAttribute(hash_key=True)
-    day = UnicodeAttribute(range_key=True)
-    expires_at = TTLAttribute(null=True)
-
-
 def bind_stats_table(env: Mapping[str, str] | None = None, region: str | None = None) -> None:
     table = require(os.environ if env is None else env, "STATS_TABLE")
     bind_model(StatsModel, table, region)
-    bind_model(StatsMarker, table, region)
 
 
 class DynamoStatsStore:
@@ -86,27 +73,16 @@ class DynamoStatsStore:
         ensure_bound(StatsModel)
 
     def add(self, collected: Collected, once_key: str) -> bool:
-        marker = StatsMarker(MARKER_UNIT, once_key[:1024], expires_at=timedelta(days=MARKER_DAYS))
-        meta: Any = StatsModel.Meta
-        connection = Connection(region=meta.region, host=meta.host)
-        try:
-            with TransactWrite(connection=connection) as transaction:
-                transaction.save(marker, condition=StatsMarker.unit_id.does_not_exist())
-                for unit_id, day in collected.units_and_days():
-                    actions = [
-                        getattr(StatsModel, name).add(n)
-                        for name, n in sorted(collected.counts.get((unit_id, day), {}).items())
-                    ]
-                    for name, values in sorted(collected.durations.get((unit_id, day), {}).items()):
-                        attribute = getattr(StatsModel, name)
-                        actions.append(attribute.set((attribute | []).append(values)))
-                    transaction.update(StatsModel(unit_id, day.isoformat()), actions=actions)
-        except TransactWriteError as exc:
-            reasons = getattr(exc, "cancellation_reasons", None) or []
-            first = reasons[0] if reasons else None
-            if first is not None and getattr(first, "code", "") == "ConditionalCheckFailed":
-                return False  # recorded already: a redelivery
-            raise
+        for unit_id, day in collected.units_and_days():
+            actions: list[Any] = [
+                getattr(StatsModel, name).add(n)
+                for name, n in sorted(collected.counts.get((unit_id, day), {}).items())
+            ]
+            for name, values in sorted(collected.durations.get((unit_id, day), {}).items()):
+                attribute = getattr(StatsModel, name)
+                actions.append(attribute.set((attribute | []).append(values)))
+            if actions:
+                StatsModel(unit_id, day.isoformat()).update(actions=actions)
         return True
 
     def days(self, unit_id: str, start: date, end: date) -> list[DailyStats]:
