@@ -25,10 +25,11 @@ from typing import Any
 
 import boto3
 import botocore.session
+from anninh import hash_keys
 from anninh.inbound.queue import SqsEventQueue
 from anninh.inbound.secrets import SsmSecretStore
 from anninh.inbound.webhook import Outcome, accept
-from anninh.observability import count, logger, metrics, pseudonym
+from anninh.observability import correlation_id, count, logger, metrics, pseudonym
 from anninh.settings import WebhookSettings
 
 BOTOCORE_MODELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "botocore_models")
@@ -45,6 +46,7 @@ settings = WebhookSettings.from_env()
 session = aws_session()
 queue = SqsEventQueue(settings.queue_url, session=session)
 secrets = SsmSecretStore(settings.ssm_prefix, settings.secret_cache_seconds, session=session)
+hash_keys.use_session(session)  # the log pseudonym's key: one GetParameter on the trimmed SSM model
 # "0" (the template default) means "not configured": then any app_id in the body is accepted.
 APP_ID = "" if os.environ.get("ZALO_APP_ID", "0").strip() in {"", "0"} else os.environ["ZALO_APP_ID"].strip()
 
@@ -101,7 +103,7 @@ def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         count("WebhookRejected", reason="internal_error")
         return _answer(500, "internal_error")
     if outcome.msg_key:
-        logger.set_correlation_id(outcome.msg_key)
+        logger.set_correlation_id(correlation_id(outcome.msg_key, outcome.user_id))
     _log(outcome)
     if outcome.status == 200:
         count("WebhookQueued" if outcome.reason == "queued" else "WebhookIgnored")

@@ -13,7 +13,7 @@ from typing import Any
 from anninh.inbound.event_router import route_event
 from anninh.inbound.parking import SqsEventParking, park_unreadable
 from anninh.inbound.worker_setup import build_worker_deps
-from anninh.observability import count, get_tracer, logger, metrics, pseudonym
+from anninh.observability import correlation_id, count, get_tracer, logger, metrics, pseudonym
 from anninh.settings import require
 from anninh.zalo.errors import ZaloError
 from anninh.zalo.events import ZNS_SERVER_HEADER, EventParseError, idempotency_key, parse_event_json
@@ -81,7 +81,7 @@ def record_handler(record: SQSRecord) -> dict[str, str]:
         )
         return {"outcome": "parked"}
     key = f"{event.oa_id}:{idempotency_key(event)}"
-    logger.set_correlation_id(key)
+    logger.set_correlation_id(correlation_id(key, event.user_id))  # never the raw user id of the key
     return handle_event(item={"key": key, "body": record.body, "zevent_server": zevent_server})
 
 

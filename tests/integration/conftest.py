@@ -199,6 +199,9 @@ def stack(fake_zalo, monkeypatch) -> Iterator[Stack]:
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
     environ.install()
     app_id = seed_app_id(SEED)
+    from anninh import hash_keys
+
+    hash_keys.forget()  # each test's moto generates its own hash key secret
     with mock_aws():
         template = Template(
             load_template(ROOT / "template.yaml"),

@@ -1,0 +1,18 @@
+"""Unit tests have no AWS: the stack's hash key secret (anninh.hash_keys) is given a fixed test value."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from anninh import hash_keys
+
+SECRET_NAME = "anninh-unit-tests/hash-key"
+
+
+@pytest.fixture(autouse=True)
+def hash_key_secret(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv(hash_keys.SECRET_ENV, SECRET_NAME)
+    hash_keys.preload(SECRET_NAME, "unit-test-root-key-" + "0123456789abcdef" * 2)
+    yield SECRET_NAME
+    hash_keys.forget()
