@@ -223,7 +223,7 @@ def test_refresh_all_due(env: Any) -> None:
 
 
 def test_tokens_are_sealed_in_the_table_and_legacy_clear_items_still_read(env: Any) -> None:
-    fake, _, _, repo = env
+    _, _, _, repo = env
     raw = OaToken.get(OA, consistent_read=True)
     record = repo.get(OA)
     assert record is not None
