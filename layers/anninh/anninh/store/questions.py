@@ -1,17 +1,23 @@
-"""Pending questions in DynamoDB, per unit (newest last), found by code; answered once (conditional)."""
+"""Pending questions in DynamoDB, per unit (newest last), found by code; answered once (conditional).
+
+Each question (a citizen's text and Zalo id) is kept :data:`RETENTION` after it was asked, then removed by
+the table's TTL (``expires_at``; README, Security model).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
-from pynamodb.attributes import UnicodeAttribute, UTCDateTimeAttribute
+from pynamodb.attributes import TTLAttribute, UnicodeAttribute, UTCDateTimeAttribute
 from pynamodb.exceptions import UpdateError
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
 
 from anninh.questions.model import PendingQuestion
 from anninh.store.models import UNBOUND, ensure_bound
+
+RETENTION = timedelta(days=365)
 
 
 class QuestionsByCode(GlobalSecondaryIndex["QuestionModel"]):
@@ -38,6 +44,7 @@ class QuestionModel(Model):
     answered_by = UnicodeAttribute(null=True)
     created_at = UTCDateTimeAttribute()
     answered_at = UTCDateTimeAttribute(null=True)
+    expires_at = TTLAttribute(null=True)
     by_code = QuestionsByCode()
 
 
@@ -88,6 +95,7 @@ class DynamoQuestionRepository:
             status=question.status,
             faq_candidate=question.faq_candidate,
             created_at=question.created_at,
+            expires_at=question.created_at + RETENTION,
         ).save(condition=QuestionModel.question_id.does_not_exist())
 
     def by_code(self, code: str) -> PendingQuestion | None:
