@@ -8,6 +8,7 @@ value itself (the report would otherwise repeat the leak).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,18 +17,35 @@ from dataclasses import dataclass, field
 # standing alone: not inside a longer run of digits (Zalo ids, timestamps) or of letters and digits (hashes).
 PHONE = re.compile(r"(?<![\w.+])(?:\+84|84|0)(?: ?\d){9,10}(?!\w)")
 # What a Zalo id looks like (user, OA and app ids are strings of 15 to 21 digits).
-ZALO_ID = re.compile(r"(?<!\w)\d{15,21}(?!\w)")
+ZALO_ID = re.compile(r"(?<![\w.])\d{15,21}(?![\w.])")
+# Powertools' fields that say where a line comes from, left out of a leak's excerpt.
+_BOILERPLATE = ("function_arn", "function_request_id", "timestamp", "function_memory_size", "cold_start")
 
 
 @dataclass
 class LeakReport:
     lines_scanned: int = 0
     leaks: list[tuple[int, str]] = field(default_factory=list)  # (line number, kind)
+    excerpts: dict[int, str] = field(default_factory=dict)  # line number -> the line, every number masked
 
     def describe(self, limit: int = 20) -> str:
-        shown = "\n".join(f"  line {number}: {kind}" for number, kind in self.leaks[:limit])
+        shown = "\n".join(
+            f"  line {number}: {kind}: {self.excerpts.get(number, '')}" for number, kind in self.leaks[:limit]
+        )
         more = f"\n  … and {len(self.leaks) - limit} more" if len(self.leaks) > limit else ""
         return f"{len(self.leaks)} leak(s) in {self.lines_scanned} log lines:\n{shown}{more}"
+
+
+def _excerpt(line: str) -> str:
+    """The line without Powertools' boilerplate, every run of 8 or more digits masked."""
+    text = line.strip()
+    try:
+        record = json.loads(text)
+    except ValueError:
+        record = None
+    if isinstance(record, dict):
+        text = json.dumps({k: v for k, v in record.items() if k not in _BOILERPLATE}, ensure_ascii=False)
+    return re.sub(r"\d[\d ]{6,}\d", "<digits>", text)[:400]
 
 
 def scan(
@@ -47,6 +65,7 @@ def scan(
     report = LeakReport()
     for number, line in enumerate(lines, start=1):
         report.lines_scanned += 1
+        found = len(report.leaks)
         if any(value in line for value in ids):
             report.leaks.append((number, "Zalo user id"))
         elif public is not None and any(found not in public for found in ZALO_ID.findall(line)):
@@ -54,4 +73,6 @@ def scan(
         digits_only = line.replace(" ", "")
         if any(phone in digits_only for phone in phone_digits) or PHONE.search(line):
             report.leaks.append((number, "phone number"))
+        if len(report.leaks) > found:
+            report.excerpts[number] = _excerpt(line)
     return report
