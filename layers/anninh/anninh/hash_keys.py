@@ -88,7 +88,11 @@ def preload(secret_name: str, root: str) -> None:
         _roots[secret_name] = root.encode("utf-8")
 
 
-def forget() -> None:
-    """Drop the cached root (a new stack in the same process: the integration tests' fresh moto)."""
+def forget(secret_name: str | None = None) -> None:
+    """Drop the cached root of ``secret_name`` (every root when None): a new stack in the same process
+    (the integration tests' fresh moto) generates a new secret under the same name."""
     with _lock:
-        _roots.clear()
+        if secret_name is None:
+            _roots.clear()
+        else:
+            _roots.pop(secret_name, None)
