@@ -91,3 +91,13 @@ def test_reporter_address_and_contact_are_sealed_and_never_leave_through_the_adm
     status, _ = stack.admin("POST", f"/admin/tips/{code}/reply", body={"text": "Anh/chị có ảnh không?"})
     assert status == 200
     assert len(texts_to(stack, citizen)) == before + 1 and "có ảnh không" in texts_to(stack, citizen)[-1]
+
+    # A tip stored before sealing existed (clear address) still reads: a clear value is taken as it is.
+    boto3.client("dynamodb").update_item(
+        TableName=stack.url("TipsTable"),
+        Key={"tip_id": {"S": tip.tip_id}},
+        UpdateExpression="SET reporter_user_id = :clear",
+        ExpressionAttributeValues={":clear": {"S": citizen}},
+    )
+    legacy = DynamoTipRepository().by_code(code)
+    assert legacy is not None and legacy.reporter_user_id == citizen and reporter_address(legacy) == citizen
