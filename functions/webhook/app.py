@@ -29,7 +29,7 @@ from anninh import hash_keys
 from anninh.inbound.queue import SqsEventQueue
 from anninh.inbound.secrets import SsmSecretStore
 from anninh.inbound.webhook import Outcome, accept
-from anninh.observability import correlation_id, count, logger, metrics, pseudonym
+from anninh.observability import correlation_id, count, logger, metrics
 from anninh.settings import WebhookSettings
 
 BOTOCORE_MODELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "botocore_models")
@@ -46,7 +46,11 @@ settings = WebhookSettings.from_env()
 session = aws_session()
 queue = SqsEventQueue(settings.queue_url, session=session)
 secrets = SsmSecretStore(settings.ssm_prefix, settings.secret_cache_seconds, session=session)
-hash_keys.use_session(session)  # the log pseudonym's key: one GetParameter on the trimmed SSM model
+# The key of the keyed hash that stands for a business key naming a user (follow, unfollow, user_submit_info,
+# chat-now) as correlation id: one GetParameter on the trimmed SSM model, the first time such an event
+# comes. No user pseudonym is logged here (the worker logs it beside the same correlation id), so a
+# container that sees only messages (keyed by msg_id) never reads the key.
+hash_keys.use_session(session)
 # "0" (the template default) means "not configured": then any app_id in the body is accepted.
 APP_ID = "" if os.environ.get("ZALO_APP_ID", "0").strip() in {"", "0"} else os.environ["ZALO_APP_ID"].strip()
 
@@ -65,7 +69,6 @@ def _log(outcome: Outcome) -> None:
         "status": outcome.status,
         "event_name": outcome.event_name,
         "oa_id": outcome.oa_id,
-        "user": pseudonym(outcome.user_id) if outcome.user_id else None,
         "signature_variant": outcome.variant,
     }
     if outcome.status >= 500:
