@@ -29,11 +29,12 @@ from typing import Any
 
 import boto3
 import botocore.session
+from anninh import hash_keys
 from anninh.inbound.known_oas import KnownOaSecrets
 from anninh.inbound.queue import SqsEventQueue
 from anninh.inbound.webhook import Outcome, accept
 from anninh.inbound.zalo_console import Answer, VerificationFile, root_file, webhook_get
-from anninh.observability import count, logger, metrics, pseudonym
+from anninh.observability import correlation_id, count, logger, metrics
 from anninh.settings import WebhookSettings
 
 BOTOCORE_MODELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "botocore_models")
@@ -51,6 +52,11 @@ session = aws_session()
 queue = SqsEventQueue(settings.queue_url, session=session)
 secrets = KnownOaSecrets(settings.ssm_prefix, settings.secret_cache_seconds, session=session)
 verification = VerificationFile.from_env(os.environ)
+# The key of the keyed hash that stands for a business key naming a user (follow, unfollow, user_submit_info,
+# chat-now) as correlation id: one GetParameter on the trimmed SSM model, the first time such an event
+# comes. No user pseudonym is logged here (the worker logs it beside the same correlation id), so a
+# container that sees only messages (keyed by msg_id) never reads the key.
+hash_keys.use_session(session)
 # "0" (the template default) means "not configured": then any app_id in the body is accepted.
 APP_ID = "" if os.environ.get("ZALO_APP_ID", "0").strip() in {"", "0"} else os.environ["ZALO_APP_ID"].strip()
 
@@ -80,7 +86,6 @@ def _log(outcome: Outcome) -> None:
         "status": outcome.status,
         "event_name": outcome.event_name,
         "oa_id": outcome.oa_id,
-        "user": pseudonym(outcome.user_id) if outcome.user_id else None,
         "signature_variant": outcome.variant,
         "detail": (outcome.detail or "")[:300] or None,  # bounded: a detail may quote the body's event name
     }
@@ -122,7 +127,7 @@ def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         count("WebhookRejected", reason="internal_error")
         return _answer(500, "internal_error")
     if outcome.msg_key:
-        logger.set_correlation_id(outcome.msg_key)
+        logger.set_correlation_id(correlation_id(outcome.msg_key, outcome.user_id))
     _log(outcome)
     if outcome.status == 200:
         count({"queued": "WebhookQueued", "ping": "WebhookPing"}.get(outcome.reason, "WebhookIgnored"))

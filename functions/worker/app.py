@@ -14,7 +14,7 @@ from anninh.inbound.event_router import event_time, route_event
 from anninh.inbound.parking import SqsEventParking, park_unreadable
 from anninh.inbound.worker_setup import build_faq_source, build_worker_deps
 from anninh.oa.activity import build_activity_recorder
-from anninh.observability import count, get_tracer, logger, metrics, pseudonym
+from anninh.observability import correlation_id, count, get_tracer, logger, metrics, pseudonym
 from anninh.settings import require
 from anninh.stats.counters import collecting
 from anninh.stats.recording import record
@@ -108,7 +108,7 @@ def record_handler(record: SQSRecord) -> dict[str, str]:
         return {"outcome": "parked"}
     activity.event_seen(event.oa_id)
     key = f"{event.oa_id}:{idempotency_key(event)}"
-    logger.set_correlation_id(key)
+    logger.set_correlation_id(correlation_id(key, event.user_id))  # never the raw user id of the key
     if isinstance(event, DeliveryReceipt | ZnsReceived):
         # A receipt only records that a message arrived or was read: writing it twice writes the same item,
         # so it skips the idempotency records (two writes and a read per receipt, a third of the variable

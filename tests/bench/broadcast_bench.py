@@ -25,6 +25,7 @@ for extra in (ROOT, ROOT / "layers" / "anninh", ROOT / "infra" / "local"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
+from anninh import hash_keys  # noqa: E402
 from anninh.broadcasts.limiter import MemorySlotStore, SlotLimiter  # noqa: E402
 from anninh.broadcasts.model import new_broadcast  # noqa: E402
 from anninh.broadcasts.sender import Batch, BroadcastSender  # noqa: E402
@@ -32,6 +33,10 @@ from anninh.zalo.client import ZaloClient  # noqa: E402
 from localrun.fake_zalo import FakeZalo, serve_in_thread  # noqa: E402
 
 from tests.broadcast_fakes import MemoryBroadcasts, MemoryResults  # noqa: E402
+
+# No AWS here: the client's log pseudonyms use a fixed key instead of the stack's generated secret.
+os.environ.setdefault(hash_keys.SECRET_ENV, "bench/hash-key")
+hash_keys.preload(os.environ[hash_keys.SECRET_ENV], "bench-root-key-" + "0" * 32)
 
 RECIPIENTS = int(os.environ.get("BENCH_BROADCAST_RECIPIENTS", "5000"))
 RATE_PER_SECOND = float(os.environ.get("BENCH_BROADCAST_RATE", "100"))

@@ -107,9 +107,13 @@ def main() -> None:
         "SSM_PREFIX": "/anninh/bench",
         "ZALO_APP_ID": APP_ID,
         "STAGE": "bench",
+        "HASH_KEY_SECRET": "bench/hash-key",  # the log pseudonym's key, as the template names it
     }
     os.environ.update(env)
     import boto3
+
+    # As generated at deploy; the webhook reads it once per process through Parameter Store's reference.
+    boto3.client("secretsmanager").create_secret(Name="bench/hash-key", SecretString="bench-root-" + "0" * 32)
 
     sqs = boto3.client("sqs")
     queue_url = sqs.create_queue(QueueName="bench.fifo", Attributes={"FifoQueue": "true"})["QueueUrl"]

@@ -21,6 +21,10 @@ Fake Zalo profiles (docs/zalo-platform.md §8): a module that runs under both ma
 through ``POST /zalo-api/_profile`` and restored afterwards. After a strict run the OAs' menu decision is
 learnt again under the restored profile (``anninh zalo doctor``'s route), as an operator would after a
 platform change. ``FAKE_ZALO_PROFILE=strict`` starts the stack strict (then the profile of other modules).
+
+When the session ends, after the stack has stopped, every line of its log (the functions' Powertools logs
+and the stack's own) is scanned for each user id the tests made up (``new_user_id``) and for anything
+shaped like a phone number: one leak fails the session, whatever test ran last (tests/log_leaks.py).
 """
 
 from __future__ import annotations
@@ -36,8 +40,11 @@ from typing import Any
 
 import pytest
 import requests
+from localrun import citizen
 from localrun.citizen import DemoUnit, LocalStackClient, new_user_id, text_event
 from localrun.stack import LOCAL_ADMIN_TOKEN
+
+from tests.log_leaks import scan
 
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_SECONDS = 90
@@ -164,9 +171,12 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         process = subprocess.Popen(
             [sys.executable, "-m", "localrun"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
         )
+    public_ids: set[str] = set()
     try:
         _wait_ready(process, base_url, log_path)
-        yield E2EClient(base_url)
+        client = E2EClient(base_url)
+        public_ids = {value for unit in client.units().values() for value in (unit.oa_id, unit.app_id)}
+        yield client
     finally:
         process.terminate()
         try:
@@ -174,6 +184,27 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+    _fail_on_leaks(log_path, public_ids)
+
+
+LOG_SCAN: list[str] = []  # the scan's figures, printed in the terminal summary
+
+
+def _fail_on_leaks(log_path: Path, public_ids: set[str]) -> None:
+    """No raw Zalo user id or phone number in any line the stack logged during the whole session."""
+    with log_path.open(encoding="utf-8", errors="replace") as lines:
+        report = scan(lines, citizen.ISSUED_USER_IDS, public_ids=public_ids)
+    LOG_SCAN.append(
+        f"log scan: {report.lines_scanned} lines of {log_path}, {len(citizen.ISSUED_USER_IDS)} user ids "
+        f"made up by the tests, {len(report.leaks)} leak(s)"
+    )
+    if report.leaks:
+        pytest.fail(f"personal data in the local stack's log {log_path}: {report.describe()}", pytrace=False)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    for line in LOG_SCAN:
+        terminalreporter.write_line(line)
 
 
 def _wait_ready(process: subprocess.Popen[bytes], base_url: str, log_path: Path) -> None:

@@ -12,6 +12,7 @@ the files gives.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
 import time
@@ -142,6 +143,7 @@ class TipTables:
         self.audit = dynamodb.Table(next(name for name in names if "TipAuditTable" in name))
         s3 = stack.boto3_client("s3")
         self.s3 = s3
+        self.kms = stack.boto3_client("kms")
         self.bucket = next(
             b["Name"] for b in s3.list_buckets()["Buckets"] if "mediabucket" in b["Name"].lower()
         )
@@ -151,12 +153,23 @@ class TipTables:
         assert len(keys) == 1, f"{len(keys)} tips with code {code}"
         return self.tips.get_item(Key={"tip_id": keys[0]["tip_id"]}, ConsistentRead=True)["Item"]
 
+    def reporter_of(self, tip: dict[str, Any]) -> str:
+        """The tip's sealed reporter address opened with the stack's record key (as the relay opens it)."""
+        blob = base64.b64decode(tip["reporter_user_id"].removeprefix("kms1:"))
+        context = {
+            "table": "tips",
+            "tip_id": tip["tip_id"],
+            "purpose": "reporter",
+            "field": "reporter_user_id",
+        }
+        return self.kms.decrypt(CiphertextBlob=blob, EncryptionContext=context)["Plaintext"].decode()
+
     def of_reporter(self, user_id: str) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = []
-        scan: dict[str, Any] = {"FilterExpression": Attr("reporter_user_id").eq(user_id)}
+        scan: dict[str, Any] = {"FilterExpression": Attr("reporter_user_id").exists()}
         while True:
             page = self.tips.scan(**scan)
-            found += page["Items"]
+            found += [tip for tip in page["Items"] if self.reporter_of(tip) == user_id]
             if "LastEvaluatedKey" not in page:
                 return found
             scan["ExclusiveStartKey"] = page["LastEvaluatedKey"]
@@ -254,7 +267,11 @@ def test_whole_intake_with_a_location_and_a_photo_reaches_the_officer_with_a_sho
         "moi",
     )
     assert (tip["latitude"], tip["longitude"]) == (Decimal("10.7769"), Decimal("106.7009"))
-    assert (tip["contact_name"], tip["contact_phone"]) == (form["name"], form["phone"])
+    # Stored sealed under the record key (the officer's view below shows them in clear).
+    for field in ("contact_name", "contact_phone", "reporter_user_id"):
+        assert (
+            tip[field].startswith("kms1:") and form["phone"] not in tip[field] and user_id not in tip[field]
+        )
 
     alerts = officer.wait(alerts_before, expect=code)
     assert (

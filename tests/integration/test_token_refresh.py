@@ -55,6 +55,10 @@ def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
     monkeypatch.delenv("AWS_ENDPOINT_URL_DYNAMODB", raising=False)
     with mock_aws():
+        import boto3
+
+        key = boto3.client("kms").create_key(Description="record key")["KeyMetadata"]["Arn"]
+        monkeypatch.setenv("RECORD_KEY_ID", key)  # tokens are sealed under the stack's record key
         bind_tokens_table()
         OaToken.create_table(billing_mode="PAY_PER_REQUEST", wait=True)
         yield
@@ -216,3 +220,29 @@ def test_refresh_all_due(env: Any) -> None:
     assert report.refreshed == (other,) and report.failed == {}
     record = repo.get(other)
     assert record is not None and record.expires_at > now + timedelta(hours=24)
+
+
+def test_tokens_are_sealed_in_the_table_and_legacy_clear_items_still_read(env: Any) -> None:
+    _, _, _, repo = env
+    raw = OaToken.get(OA, consistent_read=True)
+    record = repo.get(OA)
+    assert record is not None
+    for stored, clear in ((raw.access_token, record.access_token), (raw.refresh_token, record.refresh_token)):
+        assert stored.startswith("kms1:") and clear not in stored and len(clear) > 0
+    # A ciphertext copied onto another OA's item does not open there (the OA id is in the context).
+    OaToken(
+        "9999999999999999999",
+        access_token=raw.access_token,
+        refresh_token=raw.refresh_token,
+        expires_at=raw.expires_at,
+    ).save()
+    from anninh.store.sealed import SealError
+
+    with pytest.raises(SealError):
+        repo.get("9999999999999999999")
+    # An item written before sealing existed (clear tokens) reads as it is.
+    OaToken(
+        "8888888888888888888", access_token="clear-a", refresh_token="clear-r", expires_at=raw.expires_at
+    ).save()
+    legacy = repo.get("8888888888888888888")
+    assert legacy is not None and (legacy.access_token, legacy.refresh_token) == ("clear-a", "clear-r")

@@ -165,16 +165,20 @@ def test_scheduled_token_refresh_renews_tokens_expiring_soon(stack):
     from datetime import UTC, datetime, timedelta
 
     from anninh.store.tokens import DynamoTokenRepository
+    from localrun import environ
 
     oa_id = stack.units[UNIT].oa_id
     repo = DynamoTokenRepository()
-    old = repo.get(oa_id)
-    pair = stack.zalo.issue_token(oa_id)
-    now = datetime.now(UTC)
-    repo.put(oa_id, pair["access_token"], pair["refresh_token"], now + timedelta(hours=1), now)
+    tokens_env = stack.functions["TokensFunction"].runtime_environment  # tokens are sealed: its record key
+    with environ.overlay(tokens_env):
+        old = repo.get(oa_id)
+        pair = stack.zalo.issue_token(oa_id)
+        now = datetime.now(UTC)
+        repo.put(oa_id, pair["access_token"], pair["refresh_token"], now + timedelta(hours=1), now)
     result = stack.functions["TokensFunction"].invoke({"source": "aws.scheduler"})
     assert oa_id in result["refreshed"] and result["failed"] == {}
-    fresh = repo.get(oa_id)
+    with environ.overlay(tokens_env):
+        fresh = repo.get(oa_id)
     assert fresh.access_token not in (old.access_token, pair["access_token"])
     assert fresh.expires_at > now + timedelta(hours=20)
 

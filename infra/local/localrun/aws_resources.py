@@ -52,19 +52,25 @@ def api_id(logical_id: str) -> str:
     return f"local{logical_id.lower()}"
 
 
+def register_function_roles(template: Template) -> None:
+    """The role SAM creates for each function (``<LogicalId>Role``): a name only locally, but a key policy
+    may name it (``Fn::GetAtt WorkerFunctionRole.Arn``)."""
+    for resource in template.active():
+        if resource.type in ("AWS::Serverless::Function", "AWS::Lambda::Function"):
+            role = f"{resource.logical_id}Role"
+            arn = f"arn:aws:iam::{template.account_id}:role/{role}"
+            template.physical.setdefault(role, PhysicalResource(ref=role, attributes={"Arn": arn}))
+
+
 def register_static_resources(template: Template, base_url: str) -> None:
     """Give Ref/GetAtt values to resources that need no creation: functions, APIs, layers, roles."""
-    arn_prefix = f"arn:aws:iam::{template.account_id}"
+    register_function_roles(template)
     uses_implicit_api = False
     for resource in template.active():
         if resource.type in ("AWS::Serverless::Function", "AWS::Lambda::Function"):
             name = function_name(template, resource)
             template.physical[resource.logical_id] = PhysicalResource(
                 ref=name, attributes={"Arn": function_arn(template, name)}
-            )
-            role = f"{resource.logical_id}Role"
-            template.physical.setdefault(
-                role, PhysicalResource(ref=role, attributes={"Arn": f"{arn_prefix}:role/{role}"})
             )
             for event in (resource.properties.get("Events") or {}).values():
                 if event.get("Type") == "HttpApi" and "ApiId" not in (event.get("Properties") or {}):
@@ -91,6 +97,7 @@ class ResourceCreator:
         self.created: list[tuple[str, str, str]] = []  # (logical id, type, physical name)
 
     def create_all(self) -> None:
+        register_function_roles(self.template)
         handlers: dict[str, Callable[[Resource, dict[str, Any]], PhysicalResource]] = {
             "AWS::DynamoDB::Table": self.dynamodb_table,
             "AWS::Serverless::SimpleTable": self.simple_table,
@@ -99,6 +106,7 @@ class ResourceCreator:
             "AWS::KMS::Key": self.kms_key,
             "AWS::KMS::Alias": self.kms_alias,
             "AWS::SSM::Parameter": self.ssm_parameter,
+            "AWS::SecretsManager::Secret": self.secret,
             "AWS::SNS::Topic": self.sns_topic,
             "AWS::Scheduler::ScheduleGroup": self.schedule_group,
             "AWS::Scheduler::Schedule": self.schedule,
@@ -270,7 +278,7 @@ class ResourceCreator:
         self.client("kms").create_alias(AliasName=props["AliasName"], TargetKeyId=props["TargetKeyId"])
         return PhysicalResource(ref=props["AliasName"])
 
-    # -- SSM, SNS ------------------------------------------------------------------------------------
+    # -- SSM, Secrets Manager, SNS ----------------------------------------------------------------------
     def ssm_parameter(self, resource: Resource, props: dict[str, Any]) -> PhysicalResource:
         name = self._name(resource, props, "Name")
         kwargs: dict[str, Any] = {
@@ -282,6 +290,44 @@ class ResourceCreator:
             kwargs["Description"] = props["Description"]
         self.client("ssm").put_parameter(**kwargs)
         return PhysicalResource(ref=name, attributes={"Type": kwargs["Type"], "Value": kwargs["Value"]})
+
+    def secret(self, resource: Resource, props: dict[str, Any]) -> PhysicalResource:
+        """A Secrets Manager secret; ``GenerateSecretString`` draws its value as CloudFormation does at deploy
+        (GetRandomPassword with the same options), so no secret is ever typed into the template or here."""
+        name = self._name(resource, props, "Name")
+        client = self.client("secretsmanager")
+        value = props.get("SecretString")
+        generate = props.get("GenerateSecretString")
+        if value is None and generate is not None:
+            options = {
+                key: (int(generate[key]) if key == "PasswordLength" else _bool(generate[key]))
+                for key in (
+                    "PasswordLength",
+                    "ExcludeNumbers",
+                    "ExcludePunctuation",
+                    "ExcludeUppercase",
+                    "ExcludeLowercase",
+                    "IncludeSpace",
+                    "RequireEachIncludedType",
+                )
+                if key in generate
+            }
+            if generate.get("ExcludeCharacters"):
+                options["ExcludeCharacters"] = str(generate["ExcludeCharacters"])
+            drawn = client.get_random_password(**options)["RandomPassword"]
+            if generate.get("SecretStringTemplate"):
+                document = json.loads(generate["SecretStringTemplate"])
+                document[generate["GenerateStringKey"]] = drawn
+                value = json.dumps(document)
+            else:
+                value = drawn
+        if value is None:
+            raise TemplateError(f"{resource.logical_id}: a secret needs SecretString or GenerateSecretString")
+        kwargs: dict[str, Any] = {"Name": name, "SecretString": str(value)}
+        if props.get("Description"):
+            kwargs["Description"] = props["Description"]
+        arn = client.create_secret(**kwargs)["ARN"]
+        return PhysicalResource(ref=arn, attributes={"Id": arn})
 
     def sns_topic(self, resource: Resource, props: dict[str, Any]) -> PhysicalResource:
         name = self._name(resource, props, "TopicName")

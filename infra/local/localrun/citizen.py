@@ -40,9 +40,15 @@ class DemoUnit:
         )
 
 
+# Every user id this process made up: the e2e session scans the stack's logs for each of them at the end.
+ISSUED_USER_IDS: set[str] = set()
+
+
 def new_user_id() -> str:
     """A Zalo-like user id: a string of 19 digits (ids exceed 2^53, so they stay strings)."""
-    return str(secrets.randbelow(9 * 10**18) + 10**18)
+    user_id = str(secrets.randbelow(9 * 10**18) + 10**18)
+    ISSUED_USER_IDS.add(user_id)
+    return user_id
 
 
 def now_ms() -> str:

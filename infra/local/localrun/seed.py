@@ -49,7 +49,7 @@ def seed_app_id(path: Path) -> str:
 
 def seed_units(path: Path, env: Mapping[str, str], ssm: Any, app_id: str) -> list[SeededUnit]:
     """Import the units file into the units table, then write every OA's secret key and the app secret."""
-    from anninh.settings import app_secret_parameter, oa_secret_parameter, reporter_key_parameter, require
+    from anninh.settings import app_secret_parameter, oa_secret_parameter, require
     from anninh.store.models import UnitModel, bind_model
     from anninh.store.units import DynamoUnitRepository
     from anninh.units.importer import import_units, load_units_file
@@ -60,12 +60,6 @@ def seed_units(path: Path, env: Mapping[str, str], ssm: Any, app_id: str) -> lis
     ssm.put_parameter(
         Name=app_secret_parameter(prefix),
         Value=demo_secret("app", app_id),
-        Type="SecureString",
-        Overwrite=True,
-    )
-    ssm.put_parameter(
-        Name=reporter_key_parameter(prefix),
-        Value=demo_secret("reporter", app_id),
         Type="SecureString",
         Overwrite=True,
     )

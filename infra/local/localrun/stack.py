@@ -230,10 +230,11 @@ class LocalStack:
             app_secrets={app_id: demo_secret("app", app_id)},
             profile=os.environ.get("FAKE_ZALO_PROFILE", "").strip() or "default",
         )
-        seed_env = {
-            **os.environ,
-            **next(f.runtime_environment for f in self.functions if "UNITS_TABLE" in f.environment),
-        }
+        # Seeding writes tokens, which are sealed with the record key: the environment of a function that
+        # has both the tables and the key (the token service's), else any with the tables.
+        with_tables = [f for f in self.functions if "UNITS_TABLE" in f.environment]
+        seeder = next((f for f in with_tables if "RECORD_KEY_ID" in f.environment), with_tables[0])
+        seed_env = {**os.environ, **seeder.runtime_environment}
         with environ.overlay(seed_env):
             self.units = seed_units(seed_file, seed_env, self.client("ssm"), app_id)
             seed_tokens(self.units, seed_env, self.zalo)

@@ -2,12 +2,14 @@
 
 Logger and Metrics are cheap to import; Tracer pulls in the X-Ray SDK, so it is created on demand and the
 webhook (whose cold start is measured) never asks for it. Logs carry ids and hashes, never message text,
-phone numbers or raw Zalo user ids: use :func:`pseudonym` for user ids.
+phone numbers or raw Zalo user ids: use :func:`pseudonym` for user ids and :func:`correlation_id` for a
+business key that may hold one. Both are keyed hashes (HMAC-SHA256) under a key derived from the secret the
+stack generates at deploy (:mod:`anninh.hash_keys`): without that key a follower list cannot be hashed into
+a dictionary that reverses them.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -21,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 logger = Logger(service=os.environ.get("POWERTOOLS_SERVICE_NAME", "anninh"))
 metrics = Metrics(namespace=os.environ.get("POWERTOOLS_METRICS_NAMESPACE", "AnNinh"))
 
-__all__ = ["MetricUnit", "count", "get_tracer", "logger", "metrics", "pseudonym"]
+__all__ = ["MetricUnit", "correlation_id", "count", "get_tracer", "logger", "metrics", "pseudonym"]
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +34,21 @@ def get_tracer() -> Tracer:
 
 
 def pseudonym(user_id: str) -> str:
-    """A short stable hash of a Zalo user id, for logs and metrics dimensions (never the raw id)."""
-    salt = os.environ.get("STAGE", "anninh")
-    return hashlib.sha256(f"{salt}:{user_id}".encode()).hexdigest()[:16]
+    """A short stable keyed hash of a Zalo user id, for logs and metrics dimensions (never the raw id)."""
+    from anninh.hash_keys import LOG_PSEUDONYM, keyed_hash
+
+    return keyed_hash(LOG_PSEUDONYM, f"user:{user_id}")[:16]
+
+
+def correlation_id(key: str, user_id: str | None) -> str:
+    """The correlation id for an event's business key: the key itself when it names no user (a Zalo
+    ``msg_id``), else a keyed hash of it (follow, unfollow, user_submit_info, chat-now: the key is
+    ``event:user_id:timestamp``). Webhook and worker derive the same value from the same key."""
+    if not user_id or user_id not in key:
+        return key
+    from anninh.hash_keys import LOG_PSEUDONYM, keyed_hash
+
+    return "k" + keyed_hash(LOG_PSEUDONYM, f"key:{key}")[:31]
 
 
 def count(name: str, value: float = 1, **dimensions: str) -> None:

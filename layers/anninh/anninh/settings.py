@@ -62,11 +62,6 @@ def app_secret_parameter(ssm_prefix: str) -> str:
     return f"{ssm_prefix}/app/secret_key"
 
 
-def reporter_key_parameter(ssm_prefix: str) -> str:
-    """SSM SecureString: the key of the keyed hash that finds a reporter's tips (never the raw user id)."""
-    return f"{ssm_prefix}/app/reporter_hash_key"
-
-
 @dataclass(frozen=True)
 class WebhookSettings:
     ssm_prefix: str

@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import Field
 
 from anninh.admin.schemas import UNIT_ID_PATTERN, Strict
+from anninh.store.tips import tip_contact
 from anninh.tips.model import CATEGORIES, PRIVACY, STATUSES, AuditEntry, MediaItem, Tip
 
 TipStatus = Literal["moi", "da_tiep_nhan", "dang_xac_minh", "da_xu_ly", "khong_du_co_so", "da_chuyen"]
@@ -60,6 +61,7 @@ class TipSummary(Strict):
 
     @classmethod
     def of(cls, tip: Tip, unit_name: str) -> TipSummary:
+        name, phone = tip_contact(tip) if tip.privacy != "anonymous" else (None, None)
         return cls(
             code=tip.code,
             unit_id=tip.unit_id,
@@ -78,11 +80,7 @@ class TipSummary(Strict):
             media_count=len(tip.media),
             media_failed=sum(1 for m in tip.media if m.status in {"failed", "refused"}),
             notice_id=tip.notice_id,
-            contact=(
-                ContactOut(name=tip.contact_name, phone=tip.contact_phone)
-                if tip.privacy != "anonymous" and (tip.contact_name or tip.contact_phone)
-                else None
-            ),
+            contact=ContactOut(name=name, phone=phone) if name or phone else None,
         )
 
 

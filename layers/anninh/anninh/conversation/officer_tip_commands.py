@@ -17,7 +17,7 @@ from anninh.conversation.service import ReplySender
 from anninh.officers.model import VIETNAM, Officer
 from anninh.store.conversations import ConversationRepository
 from anninh.store.officers import OfficerRepository
-from anninh.store.tips import ConcurrentUpdate, TipRepository
+from anninh.store.tips import ConcurrentUpdate, TipRepository, tip_contact
 from anninh.tips.model import CATEGORIES, STATUSES, AuditEntry, Tip, TipError
 from anninh.tips.relay import announce_transfer, push_status, relay_reply
 from anninh.tips.service import addition_lines, change_status, transfer, visible_to
@@ -42,7 +42,8 @@ def _reporter(tip: Tip) -> str:
     template = (
         texts.OFFICER_REPORTER_CONFIDENTIAL if tip.privacy == "confidential" else texts.OFFICER_REPORTER_OPEN
     )
-    return template.format(name=tip.contact_name or "?", phone=tip.contact_phone or "?")
+    name, phone = tip_contact(tip)
+    return template.format(name=name or "?", phone=phone or "?")
 
 
 def _media(tip: Tip, presign: Presign | None) -> str:

@@ -5,20 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
+from anninh import hash_keys
 from anninh.conversation.citizen_turn import CitizenDeps
 from anninh.conversation.zalo_sender import ZaloReplySender
 from anninh.faq.engine import FaqEngine
 from anninh.faq.published import DEFAULT_REFRESH_SECONDS, KnowledgeBaseSource
 from anninh.inbound.event_router import WorkerDeps
-from anninh.inbound.secrets import SsmSecretStore
 from anninh.limits.citizens import CitizenLimits, LimitSettings
-from anninh.settings import (
-    ConfigError,
-    TableNames,
-    ZaloSettings,
-    reporter_key_parameter,
-    require,
-)
+from anninh.settings import ConfigError, TableNames, ZaloSettings, require
 from anninh.store.citizen_limits import DynamoCitizenLimits
 from anninh.store.content import DynamoContentRepository
 from anninh.store.conversations import DynamoConversationRepository
@@ -43,15 +37,12 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
     sender = ZaloReplySender(client, request_info_image_url=zalo.request_info_image_url)
     officers = DynamoOfficerRepository()
     questions = DynamoQuestionRepository()
-    secrets = SsmSecretStore(zalo.ssm_prefix)
     media_queue = SqsMediaJobQueue.from_env()
     media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
 
     def hash_secret() -> str:
-        secret = secrets.get(reporter_key_parameter(zalo.ssm_prefix))
-        if not secret:
-            raise ConfigError(f"SSM parameter {reporter_key_parameter(zalo.ssm_prefix)} is missing")
-        return secret
+        # Derived from the secret the stack generates at deploy (anninh.hash_keys); read once per process.
+        return hash_keys.derived_key(hash_keys.REPORTER_KEY).hex()
 
     return WorkerDeps(
         directory=UnitDirectory(DynamoUnitRepository()),

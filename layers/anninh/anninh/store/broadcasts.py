@@ -14,7 +14,7 @@ import os
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from pynamodb.attributes import (
@@ -22,6 +22,7 @@ from pynamodb.attributes import (
     JSONAttribute,
     MapAttribute,
     NumberAttribute,
+    TTLAttribute,
     UnicodeAttribute,
     UTCDateTimeAttribute,
 )
@@ -56,6 +57,9 @@ class BroadcastModel(Model):
     runs = MapAttribute[str, int](default=dict)
 
 
+RESULT_RETENTION = timedelta(days=90)
+
+
 class ResultModel(Model):
     class Meta:
         table_name = UNBOUND
@@ -68,6 +72,9 @@ class ResultModel(Model):
     code = NumberAttribute(null=True)
     reason = UnicodeAttribute(null=True)
     updated_at = UTCDateTimeAttribute(default=utcnow)
+    # Removed by the table's TTL RESULT_RETENTION after the last change: far beyond any redelivery of a
+    # batch (the queue keeps a message 4 days, a deferred batch expires after BROADCAST_MAX_DEFER_HOURS).
+    expires_at = TTLAttribute(null=True)
 
 
 class SendRateModel(Model):
@@ -206,9 +213,9 @@ class DynamoResultRepository:
 
     def claim(self, run: str, user_id: str, claim: str, at: datetime) -> bool:
         try:
-            ResultModel(run, user_id, status=CLAIMED, claim=claim, updated_at=at).save(
-                condition=ResultModel.user_id.does_not_exist()
-            )
+            ResultModel(
+                run, user_id, status=CLAIMED, claim=claim, updated_at=at, expires_at=at + RESULT_RETENTION
+            ).save(condition=ResultModel.user_id.does_not_exist())
         except PutError as exc:
             if _conditional(exc):
                 return False
@@ -229,6 +236,7 @@ class DynamoResultRepository:
         return [
             ResultModel.status.set(outcome.status),
             ResultModel.updated_at.set(at),
+            ResultModel.expires_at.set(at + RESULT_RETENTION),
             ResultModel.message_id.set(outcome.message_id)
             if outcome.message_id
             else ResultModel.message_id.remove(),

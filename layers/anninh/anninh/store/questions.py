@@ -3,14 +3,16 @@
 Each question's code is reserved by an item of its own in the same table (``unit_id`` = ``code#<CODE>``),
 written in one transaction with the question: two questions can never share a code. Old codes (from before
 reservations) are found through the ``by_code`` index; two answers there are :class:`AmbiguousCode`.
+Each question (a citizen's text and Zalo id) is kept :data:`RETENTION` after it was asked, then removed by
+the table's TTL (``expires_at``; README, Security model).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Protocol
 
-from pynamodb.attributes import UnicodeAttribute, UTCDateTimeAttribute
+from pynamodb.attributes import TTLAttribute, UnicodeAttribute, UTCDateTimeAttribute
 from pynamodb.connection import Connection
 from pynamodb.exceptions import TransactWriteError, UpdateError
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
@@ -20,6 +22,8 @@ from pynamodb.transactions import TransactWrite
 from anninh.codes import AmbiguousCode, CodeTaken, legacy_form
 from anninh.questions.model import PendingQuestion
 from anninh.store.models import UNBOUND, bind_like, ensure_bound
+
+RETENTION = timedelta(days=365)
 
 
 class QuestionsByCode(GlobalSecondaryIndex["QuestionModel"]):
@@ -46,6 +50,7 @@ class QuestionModel(Model):
     answered_by = UnicodeAttribute(null=True)
     created_at = UTCDateTimeAttribute()
     answered_at = UTCDateTimeAttribute(null=True)
+    expires_at = TTLAttribute(null=True)
     by_code = QuestionsByCode()
 
 
@@ -112,6 +117,7 @@ class DynamoQuestionRepository:
             status=question.status,
             faq_candidate=question.faq_candidate,
             created_at=question.created_at,
+            expires_at=question.created_at + RETENTION,
         )
         reservation = QuestionCodeModel(
             unit_id=f"code#{question.code}",

@@ -12,6 +12,9 @@ raises :class:`~anninh.codes.CodeTaken` and the service draws again. Codes issue
 existed are found through ``by_code``; more than one answer is :class:`~anninh.codes.AmbiguousCode`.
 A reporter's additions ("bổ sung") are items of their own in the audit table (``info_added`` entries whose
 id derives from the Zalo event), never appended to the tip item, which therefore stays small.
+The reporter's Zalo id (the relay address) and a confidential tip's contact are stored sealed under the
+record key (:mod:`anninh.store.sealed`) and read back sealed: only the code that messages a reporter opens
+the address (:func:`reporter_address`), only what shows officers a contact opens it (:func:`tip_contact`).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
 from anninh.codes import AmbiguousCode, CodeTaken, legacy_form
+from anninh.store import sealed
 from anninh.store.models import UNBOUND, bind_like, ensure_bound
 from anninh.tips.model import AuditEntry, MediaItem, Tip
 
@@ -196,6 +200,37 @@ def _to_tip(item: TipModel) -> Tip:
     )
 
 
+CONTACT_FIELDS = ("contact_name", "contact_phone")
+
+
+def reporter_address(tip: Tip) -> str:
+    """The reporter's Zalo user id in clear, for messaging them (needs the record key's reporter purpose)."""
+    context = sealed.tip_context(tip.tip_id, sealed.REPORTER, "reporter_user_id")
+    return sealed.open_field(tip.reporter_user_id, context) or ""
+
+
+def tip_contact(tip: Tip) -> tuple[str | None, str | None]:
+    """A confidential or open tip's contact (name, phone) in clear, for officers."""
+    name, phone = (
+        sealed.open_field(getattr(tip, field), sealed.tip_context(tip.tip_id, sealed.CONTACT, field))
+        for field in CONTACT_FIELDS
+    )
+    return name, phone
+
+
+def _sealed_fields(tip_id: str, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` with the reporter address and contact fields sealed (None stays None)."""
+    out = dict(values)
+    if out.get("reporter_user_id") is not None:
+        context = sealed.tip_context(tip_id, sealed.REPORTER, "reporter_user_id")
+        out["reporter_user_id"] = sealed.record_cipher().seal(out["reporter_user_id"], context)
+    for field in CONTACT_FIELDS:
+        if out.get(field) is not None:
+            context = sealed.tip_context(tip_id, sealed.CONTACT, field)
+            out[field] = sealed.record_cipher().seal(out[field], context)
+    return out
+
+
 class TipRepository(Protocol):
     def create(self, tip: Tip) -> bool: ...  # raises CodeTaken when tip.code is reserved already
     def get(self, tip_id: str) -> Tip | None: ...
@@ -236,6 +271,14 @@ class DynamoTipRepository:
 
     def create(self, tip: Tip) -> bool:
         """Save a new tip; False when the id exists already (a redelivered event)."""
+        private = _sealed_fields(
+            tip.tip_id,
+            {
+                "reporter_user_id": tip.reporter_user_id,
+                "contact_name": tip.contact_name,
+                "contact_phone": tip.contact_phone,
+            },
+        )
         item = TipModel(
             tip_id=tip.tip_id,
             unit_id=tip.unit_id,
@@ -246,15 +289,15 @@ class DynamoTipRepository:
             privacy=tip.privacy,
             reporter_key=tip.reporter_key,
             reporter_oa_id=tip.reporter_oa_id,
-            reporter_user_id=tip.reporter_user_id,
+            reporter_user_id=private["reporter_user_id"],
             status=tip.status,
             urgent=tip.urgent,
             place=tip.place,
             latitude=tip.latitude,
             longitude=tip.longitude,
             occurred=tip.occurred,
-            contact_name=tip.contact_name,
-            contact_phone=tip.contact_phone,
+            contact_name=private["contact_name"],
+            contact_phone=private["contact_phone"],
             public_result=tip.public_result,
             notice_id=tip.notice_id,
             media={m.media_id: _media_to_map(m) for m in tip.media},
@@ -321,6 +364,7 @@ class DynamoTipRepository:
         unknown = set(changes) - CHANGEABLE
         if unknown:
             raise ValueError(f"fields that cannot change: {sorted(unknown)}")
+        changes = _sealed_fields(tip.tip_id, changes)
         updated = replace(tip, **changes, updated_at=at, version=tip.version + 1)
         actions = [getattr(TipModel, name).set(value) for name, value in changes.items() if value is not None]
         actions += [getattr(TipModel, name).remove() for name, value in changes.items() if value is None]

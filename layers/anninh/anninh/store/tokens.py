@@ -3,7 +3,9 @@
 One item per OA: ``oa_id`` (hash key), ``access_token``, ``refresh_token``, ``expires_at`` (UTC),
 ``version`` (bumped by every new pair; the save of a refreshed pair is conditional on it), ``lock_owner`` and
 ``lock_expires_at`` (the refresh lock, taken with a conditional write when free or expired), ``updated_at``.
-The table must be encrypted with the stack's customer-managed KMS key (tokens are credentials).
+The table must be encrypted with the stack's customer-managed KMS key (tokens are credentials), and both
+tokens are sealed again at the application level under the record key (:mod:`anninh.store.sealed`, purpose
+``token``, context = the OA id and the field): reading the table is not reading the tokens.
 
 The table name is read from the environment variable ``TOKENS_TABLE`` the first time the model is used
 (unless :func:`bind_tokens_table` was called); a missing name raises :class:`anninh.settings.ConfigError`
@@ -24,6 +26,7 @@ from pynamodb.exceptions import DoesNotExist, PutError, UpdateError
 from pynamodb.models import Model
 
 from anninh.settings import ConfigError
+from anninh.store import sealed
 from anninh.zalo.tokens import OAuthTokens, TokenRecord
 
 UNBOUND = "__unbound__"
@@ -72,11 +75,19 @@ def _conditional_failed(exc: UpdateError | PutError) -> bool:
     return exc.cause_response_code == "ConditionalCheckFailedException"
 
 
+def _seal(oa_id: str, field: str, value: str) -> str:
+    return sealed.record_cipher().seal(value, sealed.token_context(oa_id, field))
+
+
+def _open(oa_id: str, field: str, value: str) -> str:
+    return sealed.open_field(value, sealed.token_context(oa_id, field)) or ""
+
+
 def _record(item: OaToken) -> TokenRecord:
     return TokenRecord(
         oa_id=item.oa_id,
-        access_token=item.access_token,
-        refresh_token=item.refresh_token,
+        access_token=_open(item.oa_id, "access_token", item.access_token),
+        refresh_token=_open(item.oa_id, "refresh_token", item.refresh_token),
         expires_at=item.expires_at,
         version=int(item.version or 0),
         lock_owner=item.lock_owner,
@@ -115,8 +126,8 @@ class DynamoTokenRepository:
         try:
             OaToken(oa_id).update(
                 actions=[
-                    OaToken.access_token.set(tokens.access_token),
-                    OaToken.refresh_token.set(tokens.refresh_token),
+                    OaToken.access_token.set(_seal(oa_id, "access_token", tokens.access_token)),
+                    OaToken.refresh_token.set(_seal(oa_id, "refresh_token", tokens.refresh_token)),
                     OaToken.expires_at.set(expires_at),
                     OaToken.version.set(expected_version + 1),
                     OaToken.updated_at.set(now),
@@ -152,8 +163,8 @@ class DynamoTokenRepository:
         item = OaToken(oa_id)
         item.update(
             actions=[
-                OaToken.access_token.set(access_token),
-                OaToken.refresh_token.set(refresh_token),
+                OaToken.access_token.set(_seal(oa_id, "access_token", access_token)),
+                OaToken.refresh_token.set(_seal(oa_id, "refresh_token", refresh_token)),
                 OaToken.expires_at.set(expires_at),
                 OaToken.version.add(1),
                 OaToken.updated_at.set(now),

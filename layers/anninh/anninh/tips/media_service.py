@@ -255,6 +255,7 @@ def build_media_service(env: Mapping[str, str] | None = None) -> MediaService:
 def reporter_notifier(env: Mapping[str, str]) -> Notify:
     """Tell a tip's reporter, through the unit's OA, that an attachment was not kept and why."""
     from anninh.settings import ZaloSettings
+    from anninh.store.tips import reporter_address
     from anninh.zalo.connect import build_token_manager, build_zalo_client
     from anninh.zalo.errors import ZaloError
 
@@ -264,7 +265,7 @@ def reporter_notifier(env: Mapping[str, str]) -> Notify:
     def notify(tip: Tip, item: MediaItem) -> None:
         text = texts.TIP_MEDIA_NOT_KEPT.format(code=tip.code, reason=item.error or "")
         try:
-            client.send_text(tip.reporter_oa_id, tip.reporter_user_id, text)
+            client.send_text(tip.reporter_oa_id, reporter_address(tip), text)
         except ZaloError as exc:
             if not exc.window_error:
                 raise

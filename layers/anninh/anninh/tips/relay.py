@@ -16,7 +16,7 @@ from anninh.conversation.service import ReplySender, deliver
 from anninh.questions.service import officers_to_alert
 from anninh.store.conversations import ConversationRepository
 from anninh.store.officers import OfficerRepository
-from anninh.store.tips import TipRepository
+from anninh.store.tips import TipRepository, reporter_address
 from anninh.tips.model import STATUSES, AuditEntry, Tip
 from anninh.units.tree import UnitTree
 from anninh.zalo.errors import ZaloError
@@ -29,7 +29,7 @@ def _send_once(
         deliver(
             conversations,
             sender,
-            conversations.load(tip.reporter_oa_id, tip.reporter_user_id),
+            conversations.load(tip.reporter_oa_id, reporter_address(tip)),
             relay_key,
             [message],
         )
@@ -53,7 +53,7 @@ def push_status(tip: Tip, conversations: ConversationRepository, sender: ReplySe
 
 def already_relayed(conversations: ConversationRepository, tip: Tip, relay_key: str) -> bool:
     """Whether the message of ``relay_key`` already reached the reporter (a retried request)."""
-    conversation = conversations.load(tip.reporter_oa_id, tip.reporter_user_id)
+    conversation = conversations.load(tip.reporter_oa_id, reporter_address(tip))
     return conversation.progress_key == relay_key and conversation.progress_sent >= 1
 
 

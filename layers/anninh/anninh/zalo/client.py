@@ -59,7 +59,6 @@ Behaviour:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import random as _random
@@ -289,7 +288,9 @@ def render_numbered_menu(intro: str | None, options: Sequence[Button | ListEleme
 
 
 def _hash_id(value: str) -> str:
-    return hashlib.sha256(value.encode()).hexdigest()[:16]
+    from anninh.observability import pseudonym  # keyed: an unkeyed hash is reversed with a follower list
+
+    return pseudonym(value)
 
 
 def _noop(_: str) -> None:
