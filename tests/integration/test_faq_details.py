@@ -23,11 +23,17 @@ def test_answer_then_details_with_sources_and_verification_date(stack):
     first = _messages(stack, USER)
     assert first[0]["text"].startswith(entry.answer) and len(entry.answer) <= 700
     menu = json.dumps(first[1:], ensure_ascii=False)
-    assert "FAQ_DETAILS:dang-ky-tam-tru" in menu and texts.FAQ_DETAILS_BUTTON in menu
+    assert texts.FAQ_DETAILS_BUTTON in menu
     assert entry.details[:40] not in json.dumps(first, ensure_ascii=False)  # details only on request
 
-    # The button's hidden payload comes back as the citizen's text.
-    stack.post(UNIT, stack.text_event(UNIT, USER, "FAQ_DETAILS:dang-ky-tam-tru", "faq-2"))
+    # ButtonsMode text (the deployed default): the buttons arrive as numbered lines; the citizen types the
+    # number of "Xem chi tiết" (a list's tap sends the hidden payload instead; both land on the same step).
+    number = next(
+        line.split(".")[0].strip()
+        for line in menu.replace("\\n", "\n").split("\n")
+        if texts.FAQ_DETAILS_BUTTON in line and line.split(".")[0].strip().isdigit()
+    )
+    stack.post(UNIT, stack.text_event(UNIT, USER, number, "faq-2"))
     stack.drain()
     details = [m["text"] for m in _messages(stack, USER)[len(first) :] if m.get("text")]
     assert len(details) == 1

@@ -9,7 +9,9 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import boto3
+import pytest
 import requests
+from localrun.lambda_runtime import InvocationError
 
 REGION = "ap-southeast-1"
 UNIT = "xa-binh-an"
@@ -48,7 +50,7 @@ def status_of(stack: Any) -> dict[str, dict[str, Any]]:
     return {row["unit_id"]: row for row in body["oas"]}
 
 
-def ssm_secrets(prefix: str = "/anninh/local/oa/") -> dict[str, str]:
+def ssm_secrets(prefix: str = "/anninh/anninh-local/oa/") -> dict[str, str]:  # the stack's own prefix
     ssm = boto3.client("ssm", region_name=REGION)
     pages = ssm.get_paginator("get_parameters_by_path").paginate(
         Path=prefix, Recursive=True, WithDecryption=True
@@ -95,12 +97,12 @@ def test_import_writes_binds_and_is_idempotent(stack) -> None:
     rows = [{"row": 2, "oa_id": NEW_OA, "unit_id": "pc02-demo", "oa_secret_key": SECRET_A}]
     code, dry = admin(stack, "POST", "/admin/oa/import", {"rows": rows, "dry_run": True})
     assert code == 200 and dry["rows"][0]["secret"] == "new" and dry["secrets_written"] == 0
-    assert f"/anninh/local/oa/{NEW_OA}/secret_key" not in ssm_secrets()
+    assert f"/anninh/anninh-local/oa/{NEW_OA}/secret_key" not in ssm_secrets()
 
     code, done = admin(stack, "POST", "/admin/oa/import", {"rows": rows})
     assert code == 200 and done["secrets_written"] == 1 and done["units_bound"] == 1
     assert SECRET_A not in json.dumps(done)
-    assert ssm_secrets()[f"/anninh/local/oa/{NEW_OA}/secret_key"] == SECRET_A
+    assert ssm_secrets()[f"/anninh/anninh-local/oa/{NEW_OA}/secret_key"] == SECRET_A
     assert units_table(stack)["pc02-demo"]["oa_id"] == NEW_OA
 
     code, again = admin(stack, "POST", "/admin/oa/import", {"rows": rows})
@@ -115,7 +117,8 @@ def test_a_revoked_oa_is_unhealthy_after_the_refresher_fails(stack, monkeypatch)
     stack.zalo.revoke_oa(oa_id)  # the OA's admin withdrew the app's permission on Zalo
     monkeypatch.setenv("TOKEN_REFRESH_WITHIN_HOURS", "48")  # every seeded 25 h token is due
     stack.functions["TokensFunction"].load()
-    stack.functions["TokensFunction"].invoke({})
+    with pytest.raises(InvocationError, match="TokenRefreshFailed"):  # the run fails loudly (alarmed)
+        stack.functions["TokensFunction"].invoke({})
     rows = status_of(stack)
     assert rows[UNIT]["healthy"] is False
     assert rows[UNIT]["reason"] == "refresh_failed" and rows[UNIT]["last_refresh_ok"] is False

@@ -13,6 +13,14 @@ from localrun.lambda_runtime import InvocationError
 OAUTH = "/v4/oa/access_token"
 
 
+@pytest.fixture(autouse=True)
+def record_key(stack, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests seal token pairs as the functions do: with the stack's record key."""
+    monkeypatch.setenv(
+        "RECORD_KEY_ID", stack.functions["TokensFunction"].runtime_environment["RECORD_KEY_ID"]
+    )
+
+
 def _due(stack, oa_id: str, refresh_token: str | None = None) -> str:
     """Give ``oa_id`` an access token expiring within the hour; returns its refresh token."""
     pair = stack.zalo.issue_token(oa_id)

@@ -38,7 +38,7 @@ def test_the_admin_function_writes_only_oa_secrets_of_its_own_stage(resources) -
     (statement,) = ssm
     assert sorted(statement["Action"]) == ["ssm:GetParametersByPath", "ssm:PutParameter"]
     resources_ = [r["Fn::Sub"] for r in statement["Resource"]]
-    assert all(":parameter/anninh/${Stage}/oa" in r for r in resources_)
+    assert all(":parameter/anninh/${AWS::StackName}/oa" in r for r in resources_)
     assert not any(r.endswith("parameter/*") or "/app" in r for r in resources_)
 
 

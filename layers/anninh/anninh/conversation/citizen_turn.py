@@ -8,7 +8,7 @@ queues media downloads, and alerts the officers on duty.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -16,7 +16,7 @@ from anninh import texts
 from anninh.content.views import ContentSource, find_notice
 from anninh.conversation import dialogue, tip_followup, tip_intake
 from anninh.conversation.menu import HOME_WORDS, Section, fold, section_for
-from anninh.conversation.replies import Reply, TextReply, Turn
+from anninh.conversation.replies import ButtonsReply, Reply, TextReply, Turn
 from anninh.conversation.service import ReplySender, deliver, run_turn
 from anninh.conversation.understanding import Kind, understand
 from anninh.faq.engine import FaqEngine
@@ -39,6 +39,25 @@ from anninh.zalo.errors import ZaloError
 
 MediaSink = Callable[[Tip, MediaItem], object]
 PERSISTED = frozenset({"draft", "draft_started"})
+CHOICES = "choices"
+
+
+def choices_of(replies: list[Reply]) -> list[str]:
+    """The payloads of the last buttons sent, in the order they are numbered (empty for a phone or link
+    button, which a typed number cannot stand for)."""
+    buttons = next((r.buttons for r in reversed(replies) if isinstance(r, ButtonsReply)), ())
+    return [b.value if b.kind == "query" else "" for b in buttons]
+
+
+def chosen_payload(text: str, choices: object) -> str | None:
+    """The payload a typed number picks among the last buttons, else None."""
+    number = text.strip().rstrip(".")
+    if not number.isdigit() or not isinstance(choices, list):
+        return None
+    index = int(number)
+    if 1 <= index <= len(choices) and choices[index - 1]:
+        return str(choices[index - 1])
+    return None
 
 
 @dataclass
@@ -74,6 +93,12 @@ def decide(
     """The turn for one citizen event. Reads tips for a lookup; adding to an open tip writes it (ids derive
     from ``key``, the Zalo event, so a redelivery writes nothing new)."""
     text = event.text if isinstance(event, ev.TextMessage) else ""
+    chosen = chosen_payload(text, conversation.data.get(CHOICES))
+    if chosen is not None and isinstance(event, ev.TextMessage):
+        # A number typed under the last buttons (a text menu where Zalo refused the list, or any list):
+        # the same as tapping that button.
+        event = replace(event, text=chosen)
+        text = chosen
     state = conversation.state
     if tip_intake.in_intake(state):
         # Numbers answer the intake's questions; only "menu" or a menu button leaves it (keeping the draft).
@@ -261,7 +286,10 @@ def handle(
             done["question"] = question
         done["turn"] = turn
         # Only the intake's draft outlives the turn; flags such as hand_over are for this turn alone.
-        kept = {key: value for key, value in turn.data.items() if key in PERSISTED}
+        kept: dict[str, object] = {key: value for key, value in turn.data.items() if key in PERSISTED}
+        choices = choices_of(replies)
+        if choices:
+            kept[CHOICES] = choices  # the next message may be one of these buttons' numbers
         return Turn(replies=replies, state=turn.state, data=kept)
 
     run_turn(deps.conversations, deps.sender, unit, event.user_id, key, now, run)
