@@ -3,7 +3,7 @@
 ``ask --json`` and ``ask --batch`` print one JSON object per question:
 ``{"intent": id or null, "score": float, "answer": str, "kind": str}``. ``kind`` is what the message is
 (:mod:`anninh.conversation.understanding`: report, emergency, followup, procedure, greeting, off_topic).
-``intent`` is the FAQ entry answered, null unless the message is a procedure question the base answers;
+``intent`` is the FAQ engine's match (null when it abstains) for every kind but off_topic and greeting (null);
 ``answer`` is the first message a citizen gets: the entry's answer, the refusal text
 (:data:`anninh.texts.FAQ_REFUSAL`, before the question is handed to an officer), the emergency number, or
 the start of the report form. ``eval --split`` measures the classifier on the labelled corpus
@@ -34,7 +34,8 @@ def register(subparsers: Any) -> None:
 
     ev = sub.add_parser("eval", help=texts.CLI_HELP_FAQ_EVAL)
     ev.add_argument("file", type=Path, nargs="?", help=texts.CLI_HELP_FAQ_EVAL_FILE)
-    ev.add_argument("--split", choices=("train", "validation", "test"), help=texts.CLI_HELP_FAQ_EVAL_SPLIT)
+    splits = ("train", "validation", "extra", "test")  # extra: tests/corpus/train_extra.jsonl
+    ev.add_argument("--split", choices=splits, help=texts.CLI_HELP_FAQ_EVAL_SPLIT)
     ev.add_argument("--json", action="store_true", help=texts.CLI_HELP_FAQ_EVAL_JSON)
     ev.set_defaults(func=_eval)
 
@@ -61,6 +62,14 @@ def _answer(engine: object, question: str, unit: str | None) -> dict[str, object
     if understood.kind is Kind.PROCEDURE and result is not None and result.entry is not None:
         answer = engine.render_answer(result.entry, unit)
         return {"intent": result.intent, "score": score, "answer": answer, "kind": kind}
+    # The FAQ engine's match stays the intent for every kind the bot does not decline: a report or an
+    # emergency still names the procedure it reads like ("gọi điện giả danh công an" is lua-dao-qua-mang).
+    intent: str | None = None
+    if understood.kind not in (Kind.OFF_TOPIC, Kind.GREETING):
+        if result is None:
+            result = engine.match(question)
+            score = result.score
+        intent = result.intent if result.entry is not None else None
     if understood.kind is Kind.EMERGENCY:
         answer = texts.EMERGENCY_CALL_FIRST[understood.emergency_number or "113"]
     elif understood.kind is Kind.REPORT:
@@ -71,7 +80,7 @@ def _answer(engine: object, question: str, unit: str | None) -> dict[str, object
         answer = texts.GREETING_REPLY.format(unit_name=unit or texts.CLI_FAQ_ANY_UNIT)
     else:
         answer = texts.FAQ_REFUSAL
-    return {"intent": None, "score": score, "answer": answer, "kind": kind}
+    return {"intent": intent, "score": score, "answer": answer, "kind": kind}
 
 
 def _ask(args: argparse.Namespace) -> int:
