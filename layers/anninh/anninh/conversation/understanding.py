@@ -98,6 +98,12 @@ def _fold_pattern(pattern: str) -> str:
 
 
 Pattern = str | tuple[str, str]  # one pattern, or (as typed with diacritics, its folded form when it differs)
+NEVER = "(?!)"  # the folded form of a pattern whose folding is another word ("bỏng" → "bong", "tát" → "tat")
+
+
+def marked_only(pattern: str) -> tuple[str, str]:
+    """A pattern that counts only when typed with its diacritics (its folded twin is a common other word)."""
+    return (pattern, NEVER)
 
 
 class Table:
@@ -112,15 +118,15 @@ class Table:
 
     def find(self, text: Text) -> str | None:
         """The first stretch of the message that matches (as typed), or None."""
+        marked = self._marked.search(text.marked) if text.marked != text.folded else None
+        if marked is not None:  # typed with diacritics as the pattern has them (or none were needed)
+            return marked.group(0)
         position = 0
         while (hit := self._folded.search(text.folded, position)) is not None:
             start, end = hit.span()
             typed = text.marked[start:end]
             if typed == hit.group(0):
                 return typed
-            marked = self._marked.match(text.marked, start)
-            if marked is not None:
-                return marked.group(0)
             position = start + 1  # a folded look-alike ("đám" for "đâm"): look again just after it
         return None
 
@@ -164,6 +170,7 @@ PRESENT = Table(
         ),
         r"\b(đang|đương) (bị |có |bị ai |xảy ra|diễn ra)?",
         r"\b(help|ngay bây giờ|ngay lúc này|lúc này|bây giờ|bây h|ngay lập tức|khẩn cấp|gấp lắm|gấp|tới mau|đến mau|mau lên|nhanh lên|tới liền|đến ngay|tới ngay|kìa|nãy giờ|giúp với|giúp em với|giúp tôi với)\b",
+        r"\b(mau (lên|đi|tới|đến|giùm|giúp|với)|nhanh (đi|với|giùm|giúp|tới|đến)|lẹ (lên|đi|với)|tới lẹ|đến lẹ|ơi ơi|trời ơi|chết rồi|nguy rồi|nguy lắm|nguy hiểm lắm|to lắm|lớn lắm|đang lan|vừa (mới )?xảy ra|vừa mới|vừa nãy|mới xảy ra|ngay trước mặt|trước mắt)\b|!!|\bmn ơi\b|\bmọi người ơi\b",
     ],
 )
 # A cry for help with nothing else named: the police number first.
@@ -201,11 +208,21 @@ FIRE_RESCUE = Table(
         r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
         r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
         r"\bkêu cứu\b",
+        r"\b(khói( \w+)? (bốc|bay|tỏa|lên|mù|mịt|cuồn cuộn|nghi ngút|đầy)|khói (dày|đặc|mịt mù|cuồn cuộn)|nhiều khói|đầy khói|cột khói|mùi khét|khét lẹt|chập điện|nổ (điện|tủ điện|trạm biến áp)|tia lửa)\b",
+        marked_only(r"\b(lửa (ngùn ngụt|bùng|cháy)|bùng cháy|cháy lan|cháy bùng|chập cháy)\b"),
+        r"\b(gas|ga|khí ga|khí gas|bình ga|bình gas)\b.{0,20}\b(rò|rỉ|xì|hở|bốc mùi|mùi)\b|\brò rỉ\b.{0,20}\b(gas|ga|khí|hóa chất|xăng)\b|\b(rò rỉ|tràn|đổ) (hóa chất|xăng dầu|xăng|axit|khí độc)\b|\bkhí độc\b",
+        r"\b(chết đuối|đuối nước|bị đuối|bị chìm|chìm (nghỉm|xuống)|trôi (sông|theo dòng)|bị trôi|đang trôi|nước xiết|nước cuốn|lũ quét|lũ ống|sạt lở (đất )?(vùi|đè|lấp|sập|trúng)|(đất|núi) (sạt|lở) (vùi|đè|lấp|trúng)|sập (xuống|đổ|hầm|cầu thang|trần|giàn giáo)|đổ sập|đổ ập|cây (đổ|gãy|ngã)|đổ (đè|trúng|vào người)|đè (lên|trúng|bẹp) (người|xe|nhà)|bị đè|đè lên|kẹt (dưới|giữa|trong|ở)|mắc (kẹt|lại) (trong|dưới|trên)|kẹt thang máy|thang máy (bị )?kẹt|mắc kẹt|không ra ngoài được|bị kẹt|bị vùi|ngã xuống (giếng|hố|ao|sông|cống|mương)|rơi từ (tầng|trên|lầu|mái|giàn))\b",
+        r"\b(rơi|ngã|rớt|té|lọt|trượt|trượt chân|lao)\b.{0,25}\b(ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng|nước|dòng nước)\b",
     ],
 )
 
 # An explosion: 114, unless it is over and someone is hurt (then 115).
-EXPLOSION = Table("explosion", [r"\b(phát nổ|nổ tung|vừa nổ|bị nổ|nổ bình|nổ lớn|tiếng nổ|nổ (gas|ga))\b"])
+EXPLOSION = Table(
+    "explosion",
+    [
+        r"\b(phát nổ|nổ tung|vừa nổ|bị nổ|nổ bình|nổ lớn|nổ to|nổ rất to|tiếng nổ|nổ (gas|ga|lò|nồi hơi|xe|pin|kho|trạm)|(bình|lò|nồi|pin|kho|trạm|xe) (\w+ )?(phát )?nổ|đang nổ|nổ liên tục|nổ ầm|nổ đùng)\b"
+    ],
+)
 
 # 115 — unconscious, not breathing, seizure, stroke, heavy bleeding, poisoning, electrocution, badly hurt.
 MEDICAL = Table(
@@ -226,6 +243,11 @@ MEDICAL = Table(
         r"\b(bỏng (nước sôi|nặng|cả người|toàn thân|hết)|hóc (xương|dị vật|đồng xu)|nuốt phải|mắc nghẹn|nghẹn thở|thở không được|không thở được|uống (cả |hết )?(lọ|vỉ|hộp|chai) thuốc|thuốc ngủ|cần (xe )?cứu thương|gọi (xe )?cứu thương)\b",
         r"\b(gọi (giúp |giùm )?(xe )?cấp cứu|cần cấp cứu|đi cấp cứu|gọi (giúp )?(xe )?(115|cứu thương))\b",
         r"\b(tai biến|nói không ra tiếng|liệt nửa người|nôn ói|nôn mửa|quằn quại|ăn (phải )?nấm|ngộ độc thực phẩm|bỏng (nặng|hết|khắp)|phồng rộp)\b",
+        r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân)|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man|lơ mơ)\b",
+        r"\b(chảy máu|máu (chảy|ra|phun|me)|ra máu|băng huyết|đứt (tay|chân|động mạch|lìa)|vết thương (sâu|lớn|nặng|hở)|gãy (\w+ )?(chân|tay|xương|cổ|lưng|sườn)|trật (khớp|cổ)|chấn thương|dập (đầu|người)|đập (đầu|mặt)|va (đầu|mạnh)|ngã (cầu thang|từ|xuống|đập)|té (cầu thang|từ|xuống|đập|ngã)|bị thương|thương tích nặng|điện giật|giật điện|rắn (độc )?cắn|bị rắn|chó cắn|ong đốt|ngộ độc|trúng độc|say nắng|sốc nhiệt|say (nặng|bất tỉnh)|uống (nhầm|phải|cả|hết|nguyên)|nuốt (nhầm|phải)|dị ứng nặng|sưng (phù|mặt|họng)|sinh non|đẻ non|sắp đẻ|đau đẻ|sắp sinh)\b",
+        marked_only(r"\b(bỏng|phỏng|hóc|nghẹn)\b"),
+        r"\b(tai nạn|tông|đâm|va chạm|cán|lật xe|ngã xe|té xe|xe (đâm|tông|cán|lật))\b.{0,60}\b(nằm|bất tỉnh|bất động|chảy máu|máu|gãy|bị thương|nặng|nguy kịch|cấp cứu|không dậy|không tỉnh|kẹt|mê man)\b",
+        r"\b((gọi|kêu|cần|đưa đi|chở đi) (xe )?(cấp cứu|cứu thương)|đưa đi viện gấp|đi viện gấp|bác sĩ (tới|đến) (ngay|gấp))\b",
     ],
 )
 
@@ -240,6 +262,10 @@ POLICE = Table(
         r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|cắt tay|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(hỗn chiến|đuổi chém|truy sát|đánh hội đồng|ẩu đả|đâm chém|xô xát|đánh nhau|đập phá|hành hung|đánh (vợ|chồng|con|người|mẹ|bố|ba))\b",
         r"\b(bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
+        r"\b(đang|vừa|mới) (bị )?(đánh|chém|đâm|đập|bắn|cướp|trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|dọa|đe dọa|khống chế|ép|cưỡng|sàm sỡ|hiếp)\b",
+        r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|đâm (người|chết|trọng thương|nhau|túi bụi)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|đâm dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
+        r"\b(cưỡng hiếp|hiếp dâm|giở trò đồi bại|bắt ép|giam (giữ|lỏng)|nhốt (con|vợ|người|tôi|em)|bị (nhốt|giam|bắt giữ|bắt ép|khống chế|đe dọa|dọa giết|truy đuổi|bám đuôi))\b",
+        r"\b(uống thuốc (ngủ|chuột|sâu)|uống thuốc (tự tử|để chết)|rạch tay|cứa cổ|treo cổ|định (tự tử|chết|nhảy|uống)|đòi (chết|nhảy|tự tử)|muốn (tự tử|chết|tự sát)|đứng (trên|ở) (cầu|mái|sân thượng|lan can|tầng)|leo (lên )?(cầu|mái|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
 
@@ -257,30 +283,47 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
     "ma_tuy": [
         r"\b(ma túy|ma tuý|matuy|hàng trắng|hêrôin|heroin|thuốc lắc|ketamin|kẹo lạ|kẹo lắc|nước vui|bay lắc|bay phòng|ngáo đá|nghiện|ổ nghiện|con nghiện|dân nghiện|chích hút|tiêm chích|hút chích|kim tiêm|bóng cười|cần sa|cỏ mỹ|ống hút thủy tinh|chơi đá|hút đá|xào ke|chất cấm|thuốc lá điện tử|vape|pod có chất|giấy bạc|đờ đẫn|drug|drugs|tụ điểm)\b",
         r"\b(hút|chích|sử dụng|bán|buôn|mua bán|tàng trữ|vận chuyển|giao) (ma túy|ma tuý|đá|heroin|hàng|thuốc lắc|ke|bóng cười|cần sa)\b",
+        r"\b(ma tuy|hút (chích|đá|cỏ|bồ đà|thuốc phiện|heroin|hàng)|chích (choác|hút)|thuốc phiện|bồ đà|nghiện (ngập|hút|ma túy|đá)|phê (pha|thuốc|cỏ|đá)|bay (lắc|phòng|cỏ)|đập đá|ngáo|hàng (đá|trắng|cấm)|bán (hàng|thuốc|kẹo) (trắng|lắc|lạ|cấm)|cắm (kim|tiêm)|nước vui|nước lạ|tem giấy|bùa lưỡi|cỏ mỹ|shisha|ma túy đá|tiệc (ma túy|bay|lắc))\b",
+        marked_only(r"\b(hút cỏ|cỏ khô|bán cỏ|chơi cỏ)\b"),
     ],
     "co_bac": [
         r"\b(đánh bạc|cờ bạc|bài bạc|chiếu bạc|sới bạc|sòng bạc|sòng bài|sát phạt|ăn tiền|xóc đĩa|xóc đía|tài xỉu|lô đề|số đề|đánh đề|đánh lô|ghi đề|ghi lô|bán đề|cá độ|cá cược|ghi kèo|đá gà|chọi gà|bầu cua|tá lả|binh xập xám|casino|game bài|nhà cái)\b",
+        r"\b(đánh bài|chơi bài ăn tiền|đánh (phỏm|tiến lên|sâm|xì dách|xì lát|bi-a ăn tiền|bida ăn tiền)|bán (lô|đề|số đề|vé số lậu)|ghi (số|lô|đề)|xổ số (lậu|online)|game (bài|đổi thưởng)|đổi thưởng|nổ hũ|bắn cá (ăn tiền|đổi thưởng)|casino online|cá độ|cá cược|cờ bạc|sát phạt|xóc (dĩa|đĩa)|đá gà (ăn tiền|cựa sắt)|gà (cựa|đá ăn tiền)|sòng|app (cá độ|đánh bài|cờ bạc)|web (cá độ|cờ bạc)|lô đề online)\b",
+        marked_only(r"\b(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án))"),
     ],
     "trom_cap": [
         r"\b(trộm|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|giật|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
+        r"\b(lấy (mất|trộm|cắp|đi mất|luôn)|bị lấy( mất)?|cạy (cốp|két|tủ|khóa|khoá|cửa|ổ)|bị móc|móc (mất|trộm|luôn)|bẻ (khóa|khoá|cổ)|đánh cắp|chôm chỉa|đạo chích|trộm chó|bắt trộm|câu trộm|kẻ gian|bị (cuỗm|khoắng|chôm|thó)|cuỗm|khoắng|tháo trộm|tháo (mất|trộm) (gương|bánh|pin|bình)|hút trộm|mất (cắp|trộm))\b",
+        r"\b(lấy|dắt|khiêng|khuân|ôm|cướp)( mất| đi| luôn)?( cái| chiếc| con| mấy| hết| của)? (xe|xe máy|xe đạp|điện thoại|đt|ví|bóp|tiền|vàng|dây chuyền|laptop|máy tính|đồ|tài sản|gà|chó|bò|heo|lợn|trâu|vịt)\b",
+        r"\b(bị|đã bị) mất (cái |chiếc |con |mấy |hết )?(xe|xe máy|xe đạp|điện thoại|ví|bóp|tiền|vàng|laptop|máy tính|gà|chó|bò|heo|lợn|trâu)\b",
     ],
     "lua_dao": [
         r"\b(lừa|lừa đảo|lừa gạt|bị lừa|chiếm đoạt|giả danh|mạo danh|giả mạo|tự xưng|làm giả|sàn ảo|việc nhẹ lương cao|làm nhiệm vụ|nạp tiền|đa cấp|tiền ảo|app vay|link lạ|hack|chiếm tài khoản|scam|vỡ hụi|giật hụi|chủ hụi|ôm tiền|bỏ trốn|bỏ trốn|giá cắt cổ|chữa bách bệnh|đặt cọc|lấy tiền cọc|tiền cọc)\b",
+        r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
     ],
     "gay_thuong_tich": [
         r"\b(đánh người|đánh nhau|đánh đập|đánh bầm|hành hung|gây thương tích|chém|đâm (người|bằng|vào)|đâm chém|bạo lực|bạo hành|ẩu đả|đánh hội đồng|hỗn chiến|bị đánh|đánh (con|vợ|chồng|bố|mẹ|ba|má|bé|trẻ|học sinh|bạn|tôi|em|cháu)|đánh ghen|vỡ đầu|bầm tím|chặn đường đánh|rượt (đánh|chém)|đánh cả nhà|bị thương)\b",
+        r"\b(đánh (khách|người ta|ông|bà|anh|chị|thằng|cậu|bạn|nhau|con|vợ|chồng|hàng xóm|bảo vệ|tài xế|shipper|nhân viên|học sinh|em|tôi|tui|mình|cháu|bé)|bóp cổ|đánh đập|bạo hành|hành hạ|ngược đãi|xô ngã|chảy máu mũi|sưng (mặt|mắt|đầu)|rách (đầu|mặt|môi)|bầm (dập|tím|mặt)|ném (đá|gạch|chai) (vào|trúng) (người|đầu)|bị đánh|bị chém|bị đâm|đâm (trọng thương|bị thương)|gây thương tích|ẩu đả|hành hung)\b",
+        marked_only(
+            r"\b(đấm|tát|đạp|đá) (vào |thẳng |liên tục )?(mặt|đầu|bụng|người|ngực|tôi|em|con|vợ|chồng|nó|bé|cháu)\b"
+        ),
     ],
     "an_toan_giao_thong": [
         r"\b(đua xe|lạng lách|đánh võng|bốc đầu|quá tải|chở quá|vượt đèn đỏ|ngược chiều|nồng độ cồn|say rượu lái|lái xe say|say xỉn (lái|chạy)|xe độ|nẹt pô|nổ pô|rú ga|phóng như điên|không biển|không đội mũ|gây tai nạn|tông xe|đâm xe|bỏ chạy|tai nạn giao thông|lấn chiếm lòng đường|chiếm (hết )?(lòng đường|vỉa hè)|giữ xe trái phép|rải đinh|xe container|xe ben|xe tải|xe khách|vừa chạy vừa|quá tốc độ|đậu xe|đỗ xe)\b",
+        r"\b(rơi vãi|chạy ẩu|phóng nhanh|vượt ẩu|lái (xe )?ẩu|chở (đất|cát|vật liệu|quá)|xe (chở )?quá tải|say rượu (lái|chạy)|lái xe (khi )?say|không bằng lái|dàn hàng|đi hàng (ba|bốn)|tụ tập đua|bốc đầu|lạng lách|nẹt pô|đua xe|chạy xe (lạng lách|bạt mạng|như điên)|bạt mạng|xe (không chính chủ|gắn biển giả|biển giả)|biển số giả|chắn (hết )?(đường|lối đi)|họp chợ (lấn|dưới lòng đường)|đậu (xe )?(chắn|trái phép|lấn)|đỗ (xe )?(chắn|trái phép|lấn))\b",
     ],
     "te_nan_xa_hoi": [
         r"\b(mại dâm|bán dâm|mua dâm|rao bán dâm|gái gọi|gái bán hoa|kích dục|tay vịn|dâm ô|khiêu dâm|đồi trụy|đồi truỵ|phim sex|chat sex|sex|clip nóng|dịch vụ đặc biệt|ăn xin|thâu đêm|quán net|cho thuê trẻ em|ép trẻ|mê tín|dị đoan|bói toán|lên đồng)\b",
+        r"\b(bán dâm|mua dâm|mại dâm|gái (gọi|bán hoa|bán dâm)|chứa (gái|mại dâm|chấp)|nhà nghỉ (chứa|cho gái)|massage (kích dục|trá hình|kiểu|đặc biệt)|kích dục|kích dục|khỏa thân|live (sex|show)|đồi trụy|ăn xin (chuyên nghiệp|có tổ chức)|cho thuê (trẻ|con nít)|hội (thánh|đạo) lạ|đạo lạ|tà đạo|truyền đạo (trái phép|lạ))\b",
     ],
     "an_ninh_trat_tu": [
         r"\b(hò hét|la hét|tới khuya|đến khuya|nửa đêm|gây rối|quậy phá|quấy rối|tụ tập|ồn ào|hát karaoke|karaoke|loa kẹo kéo|nhậu nhẹt|say xỉn|chửi bới|chửi nhau|gây gổ|côn đồ|giang hồ|bảo kê|tín dụng đen|đòi nợ|xiết nợ|siết nợ|ném chất bẩn|chất bẩn|tạt sơn|khủng bố|xuyên tạc|kích động|tờ rơi|phản động|người lạ|khả nghi|đáng ngờ|lén lút|khu quân sự|drone|flycam|lạ mặt|chụp lén|quay lén|chụp ảnh trụ sở|tranh chấp|inh ỏi|đập phá|mang dao|dao rựa|gậy gộc)\b",
+        r"\b(nặng lãi|vay lãi|lãi (cao|cắt cổ|ngày|suất cắt cổ)|tín dụng đen|đòi nợ|siết nợ|khủng bố (điện thoại|tin nhắn|gia đình)|ném (mắm tôm|chất bẩn|sơn|phân|dầu nhớt)|tạt (sơn|mắm tôm|chất bẩn|xăng|dầu nhớt)|ầm ĩ|om sòm|hát hò|loa (kéo|to|thùng)|mở nhạc (to|lớn)|nhạc (to|lớn|xập xình)|xập xình|quậy|phá làng|gây mất trật tự|mất trật tự|gây náo loạn|náo loạn|chửi (bậy|tục|nhau|bới)|chửi|say xỉn|say rượu|nhậu (say|xỉn)|thách thức|đe dọa|đe doạ|uy hiếp|trấn lột|bắt nạt|bảo kê|thu tiền bảo kê|thanh niên lạ|người lạ mặt|đối tượng lạ|theo dõi nhà)\b",
+        marked_only(r"\b(ồn|quá ồn|ồn quá)\b"),
     ],
     "khac": [
         r"\b(súng|vũ khí|pháo|thuốc nổ|tàng trữ|buôn lậu|hàng lậu|hàng cấm|hàng giả|mua bán người|buôn người|nuôi nhốt|động vật hoang dã|tê tê|săn bắt|xả thải|phá rừng|khai thác cát|cát tặc|nhận tiền|hối lộ|tham nhũng|không phép|hành nghề|dụ dỗ|xâm hại|hiếp dâm|ô nhiễm|hút cát|trái phép|rao bán|bán thông tin|dữ liệu cá nhân)\b",
+        r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|thận|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|sim rác|bán sim)\b",
     ],
 }
 CATEGORY_TABLES = {key: Table(key, patterns) for key, patterns in CATEGORY_PATTERNS.items()}
@@ -306,7 +349,7 @@ QUESTION = Table(
         r"\?",
         r"\b(bao lâu|bao giờ|khi nào|mất mấy ngày|mấy ngày|mấy tháng|là sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
         r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
-        r"\b(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu đơn|mẫu nào|thủ tục|quy trình|hồ sơ|quy định|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
+        r"\b(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu đơn|mẫu nào|thủ tục|quy trình|hồ sơ|quy định|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
         r"\b(những|các) \w+( \w+)? (gì|j)\b|\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
         r"\b(cho (em|tôi|tui|mình|cháu|con|anh|chị) hỏi|cho hỏi|xin hỏi|hỏi chút|hỏi xíu|muốn hỏi|em hỏi|tôi hỏi|mình hỏi)\b",
         r"\b(có|có thể|được) (tố giác|báo tin|tố cáo|trình báo|gửi tin|báo) (qua|bằng|online|nặc danh|ẩn danh|giấu tên)\b",
@@ -445,6 +488,8 @@ _POLICE_ALONE = Table(
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|nó|tụi nó|bọn nó)\b.*\b(còn|vẫn|đang) (ở |núp |trốn )?trong nhà\b",
         r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
+        r"\b(tiếng súng|súng nổ|nổ súng|bắn (người|nhau|chết|loạn)|cầm (súng|dao|mã tấu|hung khí|kiếm)|vung (dao|mã tấu|kiếm)|múa (dao|mã tấu)|(đâm|chém) (người|chết|nhau|loạn)|vây (đánh|chém|đâm)|xông (vào|tới) (đánh|chém|đâm|nhà)|lao vào (đánh|chém|đâm)|ném bom xăng|đốt nhà|(phá|cạy|đạp) cửa (xông )?vào)\b",
+        r"\b(uống thuốc (ngủ|chuột|sâu|tự tử)|rạch tay|cứa cổ|định (tự tử|chết|nhảy)|đòi (chết|nhảy|tự tử)|đứng (trên|ở) (cầu|mái nhà|sân thượng|lan can)|leo (lên )?(cầu|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
 
