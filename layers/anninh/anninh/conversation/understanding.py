@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -68,6 +68,9 @@ class Understanding:
 # ------------------------------------------------------------------ text views
 
 
+_MASK = "ß"  # a word character no folded pattern contains: word boundaries stay where they were
+
+
 def _fold_char(ch: str) -> str:
     if ch == "đ":
         return "d"
@@ -81,12 +84,15 @@ class Text:
 
     marked: str  # NFC, case-folded, single spaces
     folded: str  # the same without diacritics (same length, same positions)
+    plain: str = ""  # the folded view where a letter typed with diacritics is masked (see Table.find)
+    hits: dict[int, str | None] = field(default_factory=dict, compare=False)  # Table.find, once per table
 
     @classmethod
     def of(cls, text: str) -> Text:
         marked = " ".join(unicodedata.normalize("NFC", text).casefold().split())
         folded = "".join(_fold_char(ch) for ch in marked)
-        return cls(marked, folded)
+        plain = "".join(f if m == f else _MASK for m, f in zip(marked, folded, strict=True))
+        return cls(marked, folded, plain)
 
     @property
     def words(self) -> list[str]:
@@ -113,22 +119,40 @@ class Table:
         self.name = name
         marked = [p if isinstance(p, str) else p[0] for p in patterns]
         folded = [_fold_pattern(p) if isinstance(p, str) else p[1] for p in patterns]
-        self._marked = re.compile("|".join(f"(?:{p})" for p in marked))
-        self._folded = re.compile("|".join(f"(?:{p})" for p in folded))
+        self._marked = _compile(marked)
+        self._folded = _compile(folded)
 
     def find(self, text: Text) -> str | None:
         """The first stretch of the message that matches (as typed), or None."""
-        marked = self._marked.search(text.marked) if text.marked != text.folded else None
-        if marked is not None:  # typed with diacritics as the pattern has them (or none were needed)
-            return marked.group(0)
-        position = 0
-        while (hit := self._folded.search(text.folded, position)) is not None:
-            start, end = hit.span()
-            typed = text.marked[start:end]
-            if typed == hit.group(0):
-                return typed
-            position = start + 1  # a folded look-alike ("đám" for "đâm"): look again just after it
+        if id(self) in text.hits:
+            return text.hits[id(self)]
+        found: str | None = None
+        if text.marked != text.folded:  # typed with diacritics as the pattern has them (or none were needed)
+            found = _first(self._marked, text.marked, text.marked)
+        if found is None:  # the folded pattern, only over stretches typed without diacritics
+            found = _first(self._folded, text.plain, text.marked)
+        text.hits[id(self)] = found
+        return found
+
+
+_Compiled = tuple["re.Pattern[str] | None", "re.Pattern[str] | None"]
+
+
+def _compile(patterns: Sequence[str]) -> _Compiled:
+    """Patterns that start a word are tried only where a word starts (about three times faster)."""
+    at_word = [p for p in patterns if p.startswith(r"\b")]
+    anywhere = [p for p in patterns if not p.startswith(r"\b")]
+    words = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in at_word) + ")") if at_word else None
+    rest = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
+    return words, rest
+
+
+def _first(compiled: _Compiled, view: str, typed: str) -> str | None:
+    hits = [hit for rx in compiled if rx is not None and (hit := rx.search(view)) is not None]
+    if not hits:
         return None
+    first = min(hits, key=lambda hit: hit.start())
+    return typed[first.start() : first.end()]
 
 
 # ------------------------------------------------------------------ tables
