@@ -68,6 +68,39 @@ class Understanding:
 # ------------------------------------------------------------------ text views
 
 
+# Teen code and SMS shorthand, spelled out before any table looks (with diacritics when the message has any).
+ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("ko", "k", "hok", "hk", "kh", "khg", "kg", "hông", "khum"), ("không", "khong")),
+    **dict.fromkeys(("dc", "đc", "dk", "đk", "dx", "đx", "duoc"), ("được", "duoc")),
+    **dict.fromkeys(("bj", "bi"), ("bị", "bi")),
+    **dict.fromkeys(("j", "ji"), ("gì", "gi")),
+    **dict.fromkeys(("r", "rùi", "rui", "oy", "ròi"), ("rồi", "roi")),
+    **dict.fromkeys(("vs",), ("với", "voi")),
+    **dict.fromkeys(("ng", "ngta"), ("người", "nguoi")),
+    **dict.fromkeys(("mn", "mng", "mọi ng"), ("mọi người", "moi nguoi")),
+    **dict.fromkeys(("bt", "bik", "bít"), ("biết", "biet")),
+    **dict.fromkeys(("trc",), ("trước", "truoc")),
+    **dict.fromkeys(("cx", "cg"), ("cũng", "cung")),
+    **dict.fromkeys(("mk", "mik"), ("mình", "minh")),
+    **dict.fromkeys(("vk",), ("vợ", "vo")),
+    **dict.fromkeys(("ck",), ("chồng", "chong")),
+    **dict.fromkeys(("đt", "dt", "đthoai", "dthoai"), ("điện thoại", "dien thoai")),
+    **dict.fromkeys(("sdt", "sđt"), ("số điện thoại", "so dien thoai")),
+    **dict.fromkeys(("ntn",), ("như thế nào", "nhu the nao")),
+    **dict.fromkeys(("nhiu",), ("nhiều", "nhieu")),
+    **dict.fromkeys(("ae",), ("anh em", "anh em")),
+    **dict.fromkeys(("cứu vs", "cuu vs"), ("cứu với", "cuu voi")),
+}
+_ABBREVIATION = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)) + r")(?!\w)"
+)
+
+
+def _expand_abbreviations(marked: str) -> str:
+    with_marks = any(ch != _fold_char(ch) for ch in marked)
+    return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)][0 if with_marks else 1], marked)
+
+
 _MASK = "ß"  # a word character no folded pattern contains: word boundaries stay where they were
 
 
@@ -90,6 +123,7 @@ class Text:
     @classmethod
     def of(cls, text: str) -> Text:
         marked = " ".join(unicodedata.normalize("NFC", text).casefold().split())
+        marked = _expand_abbreviations(marked)
         folded = "".join(_fold_char(ch) for ch in marked)
         plain = "".join(f if m == f else _MASK for m, f in zip(marked, folded, strict=True))
         return cls(marked, folded, plain)
