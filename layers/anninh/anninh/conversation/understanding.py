@@ -290,7 +290,7 @@ FIRE_RESCUE = Table(
         r"\b(khói( \w+)? (bốc|bay|tỏa|lên|mù|mịt|cuồn cuộn|nghi ngút|đầy)|khói (dày|đặc|mịt mù|cuồn cuộn)|nhiều khói|đầy khói|cột khói|mùi khét|khét lẹt|chập điện|nổ (điện|tủ điện|trạm biến áp)|tia lửa)\b",
         marked_only(r"\b(lửa (ngùn ngụt|bùng|cháy)|bùng cháy|cháy lan|cháy bùng|chập cháy)\b"),
         r"\b(gas|ga|khí ga|khí gas|bình ga|bình gas)\b.{0,20}\b(rò|rỉ|xì|hở|bốc mùi|mùi)\b|\brò rỉ\b.{0,20}\b(gas|ga|khí|hóa chất|xăng)\b|\b(rò rỉ|tràn|đổ) (hóa chất|xăng dầu|xăng|axit|khí độc)\b|\bkhí độc\b",
-        r"\b(chết đuối|bị đuối|bị chìm|chìm (nghỉm|xuống)|trôi (sông|theo dòng)|bị trôi|đang trôi|nước xiết|nước cuốn|lũ quét|lũ ống|sạt lở (đất )?(vùi|đè|lấp|sập|trúng)|(đất|núi) (sạt|lở) (vùi|đè|lấp|trúng)|sập (xuống|đổ|hầm|cầu thang|trần|giàn giáo|lò|mỏ)|(hầm|lò|mỏ|giếng|công trình|tường|cầu|giàn giáo|mái|trần|nhà) (\w+ )?(bị |đã )?sập|(còn|kẹt|mắc) (ở |bên )?(dưới|trong) (đó|đống|hầm|lò|nhà|xe)|còn bên (dưới|trong)|đổ sập|đổ ập|cây (đổ|gãy|ngã)|đổ (đè|trúng|vào người)|đè (lên|trúng|bẹp) (người|xe|nhà)|bị đè|đè lên|kẹt (dưới|giữa|trong|ở)|mắc (kẹt|lại) (trong|dưới|trên)|kẹt thang máy|thang máy (bị )?kẹt|mắc kẹt|không ra ngoài được|bị kẹt|bị vùi|(ko|không|khong) ra (được|duoc) (cửa|ngoài)|ngã xuống (giếng|hố|ao|sông|cống|mương)|rơi từ (tầng|trên|lầu|mái|giàn))\b",
+        r"\b(chết đuối|bị đuối|bị chìm|chìm (nghỉm|xuống)|trôi (sông|theo dòng)|bị trôi|đang trôi|nước xiết|nước cuốn|lũ quét|lũ ống|sạt lở (đất )?(vùi|đè|lấp|sập|trúng)|(đất|núi) (sạt|lở) (vùi|đè|lấp|trúng)|sập (xuống|đổ|hầm|cầu thang|trần|giàn giáo|lò|mỏ)|(hầm|lò|mỏ|giếng|công trình|tường|cầu|giàn giáo|mái|trần|nhà) (\w+ )?(bị |đã )?sập|(còn|kẹt|mắc) (ở |bên )?(dưới|trong) (đống|hầm|lò|đất|bùn)|còn bên dưới|đổ sập|đổ ập|cây (đổ|gãy|ngã)|đổ (đè|trúng|vào người)|đè (lên|trúng|bẹp) (người|xe|nhà)|bị đè|đè lên|kẹt (dưới|giữa|trong|ở)|mắc (kẹt|lại) (trong|dưới|trên)|kẹt thang máy|thang máy (bị )?kẹt|mắc kẹt|không ra ngoài được|bị kẹt|bị vùi|(ko|không|khong) ra (được|duoc) (cửa|ngoài)|ngã xuống (giếng|hố|ao|sông|cống|mương)|rơi từ (tầng|trên|lầu|mái|giàn))\b",
         marked_only(
             r"\b(rơi|ngã|rớt|té|lọt|trượt|trượt chân|lao)\b.{0,25}\b(ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng|nước|dòng nước)\b"
         ),
@@ -395,7 +395,10 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
             r"\b(đấm|tát|đạp|đá) (vào |thẳng |liên tục )?(mặt|đầu|bụng|người|ngực|tôi|em|con|vợ|chồng|nó|bé|cháu)\b"
         ),
         r"\bđánh( \w+){0,3} (chảy máu|bầm|gãy|sưng|nhập viện|bất tỉnh|vỡ|rách|thâm)\b",
-        r"\bđánh (\w+ )?(người|khách|công nhân|nhân viên|học sinh|học trò|trẻ|bé|vợ|chồng|con|cha|mẹ|bố|ông|bà|anh|chị|em|cháu|bạn|hàng xóm|bảo vệ|tài xế|shipper|thợ|người làm|giúp việc|osin)\b",
+        (
+            r"\bđánh (\w+ )?(người|khách|công nhân|nhân viên|học sinh|học trò|trẻ|bé|vợ|chồng|con|cha|mẹ|bố|ông|bà|anh|chị|em|cháu|bạn|hàng xóm|bảo vệ|tài xế|shipper|thợ|người làm|giúp việc|osin)\b",
+            r"(?<!dinh )\bdanh (nguoi|khach|cong nhan|nhan vien|hoc sinh|tre|be|vo|chong|bao ve|tai xe|shipper|tho|giup viec|osin)\b",
+        ),
     ],
     "an_toan_giao_thong": [
         r"\b(đua xe|lạng lách|đánh võng|bốc đầu|quá tải|chở quá|vượt đèn đỏ|ngược chiều|nồng độ cồn|say rượu lái|lái xe say|say xỉn (lái|chạy)|xe độ|nẹt pô|nổ pô|rú ga|phóng như điên|không biển|không đội mũ|gây tai nạn|tông xe|đâm xe|bỏ chạy|tai nạn giao thông|lấn chiếm lòng đường|chiếm (hết )?(lòng đường|vỉa hè)|giữ xe trái phép|rải đinh|xe container|xe ben|xe tải|xe khách|vừa chạy vừa|quá tốc độ|đậu xe|đỗ xe)\b",
