@@ -406,6 +406,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(đua xe|lạng lách|đánh võng|bốc đầu|quá tải|chở quá|vượt đèn đỏ|ngược chiều|nồng độ cồn|say rượu lái|lái xe say|say xỉn (lái|chạy)|xe độ|nẹt pô|nổ pô|rú ga|phóng như điên|không biển|không đội mũ|gây tai nạn|tông xe|đâm xe|bỏ chạy|tai nạn giao thông|lấn chiếm lòng đường|chiếm (hết )?(lòng đường|vỉa hè)|giữ xe trái phép|rải đinh|xe container|xe ben|xe tải|xe khách|vừa chạy vừa|quá tốc độ|đậu xe|đỗ xe)\b",
         r"\b(rơi vãi|chạy ẩu|phóng nhanh|vượt ẩu|lái (xe )?ẩu|chở (đất|cát|vật liệu|quá)|xe (chở )?quá tải|say rượu (lái|chạy)|lái xe (khi )?say|không bằng lái|dàn hàng|đi hàng (ba|bốn)|tụ tập đua|bốc đầu|lạng lách|nẹt pô|đua xe|chạy xe (lạng lách|bạt mạng|như điên)|bạt mạng|xe (không chính chủ|gắn biển giả|biển giả)|biển số giả|chắn (hết )?(đường|lối đi)|họp chợ (lấn|dưới lòng đường)|đậu (xe )?(chắn|trái phép|lấn)|đỗ (xe )?(chắn|trái phép|lấn))\b",
         r"\b((đậu|đỗ|dừng)( \w+){0,4} (trên|giữa|lấn|chiếm) (làn|lòng|giữa) đường|(không|khong) (bật|có) đèn|chưa (ai |có ai )?rào chắn|không (ai )?rào chắn|hố (to|sâu|lớn|tử thần)|ổ gà|đèn (giao thông|tín hiệu|đỏ) (bị )?(hỏng|hư|tắt)|biển báo (bị )?(mất|che|đổ)|cành cây (chắn|che)|dây điện (võng|rủ|đứt))\b",
+        r"\b(đậu|đỗ)( \w+){0,3} (2|hai) bên (đường|lề)|xe (cứu thương|cứu hỏa|chữa cháy) (không|khong) (vào|qua) (được|duoc)\b",
     ],
     "te_nan_xa_hoi": [
         r"\b(mại dâm|bán dâm|mua dâm|rao bán dâm|gái gọi|gái bán hoa|kích dục|tay vịn|dâm ô|khiêu dâm|đồi trụy|đồi truỵ|phim sex|chat sex|sex|clip nóng|dịch vụ đặc biệt|ăn xin|thâu đêm|quán net|cho thuê trẻ em|ép trẻ|mê tín|dị đoan|bói toán|lên đồng)\b",
@@ -451,7 +452,7 @@ QUESTION = Table(
     "question",
     [
         r"\?",
-        r"\b(bao lâu|bao giờ|khi nào|là sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
+        r"\b(bao lâu|bao giờ|khi nào|là sao|thì sao|rồi sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
         r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
         r"(?<!biết )(?<!biet )(?<!hiểu )\b(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
         r"\b(những|các) \w+( \w+)? (gì|j)\b|(?<!biết )(?<!biet )(?<!thua )(?<!chẳng )\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
@@ -475,8 +476,23 @@ QUESTION_TOPIC = Table(
 MAX_TOPIC_QUESTION_WORDS = 14  # longer, a procedure word is part of a story ("thu phí hồ sơ rồi biến mất")
 
 
+# "không biết người ở mô tới", "em không biết làm sao": a wh-word after "don't know" tells, it does not ask.
+NOT_KNOWING = Table("not_knowing", [r"\b(không|chẳng|chả) (biết|rõ|hiểu)\b"])
+WH_WORDS = frozenset(
+    ("ở đâu", "ở mô", "làm sao", "thế nào", "như thế nào", "ra sao", "chỗ nào", "nơi nào", "đi đâu")
+)
+_FOLDED_WH = frozenset(_fold_pattern(w) for w in WH_WORDS)
+
+
 def _question(text: Text) -> str | None:
     found = QUESTION.find(text)
+    if (
+        found is not None
+        and _fold_pattern(found) in _FOLDED_WH
+        and NOT_KNOWING.find(text)
+        and "?" not in text.marked
+    ):
+        found = None
     if found is None and len(text.words) <= MAX_TOPIC_QUESTION_WORDS:
         found = QUESTION_TOPIC.find(text)
     return found
