@@ -461,7 +461,7 @@ QUESTION = Table(
         r"\b(tố giác|báo tin|báo|trình báo) (thì|xong)\b",
         r"\b(không|ko|k|hông|hok|chưa)\s*(ạ|a|ad|vậy|v|z|nhỉ)?\s*$",
         r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có|được|xử lý)\b",
-        r"\bcần (\w+ ){0,3}(gì|j)\b|\bcó ai\b.*\b(không|ko|hông|hok)\b",
+        r"\b(gửi|nộp|báo|đi|lên|làm|hỏi|liên hệ|gặp) (ở )?(đâu|chỗ nào|nơi nào)\b|\bcần (\w+ ){0,3}(gì|j)\b|\bcó ai\b.*\b(không|ko|hông|hok)\b",
         r"\b(không|ko|k) hay (là )?\w+|\bcó (\w+ ){1,3}(không|ko|hông|hok) (hay|vậy|ạ|a|ad|nhỉ|anh|chị)\b|\b(có|thì) (bị )?(sao|gì) (không|ko)\b|\bcó (bị )?(phạt|xử lý|tội) (không|ko)\b|\b(có|bị) phải (ra )?(làm chứng|hầu tòa|lên)\b",
     ],
 )
@@ -470,7 +470,7 @@ QUESTION = Table(
 QUESTION_TOPIC = Table(
     "question_topic",
     [
-        r"(?<!không )(?<!khong )(?<!chưa )(?<!chua )\b(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|quy trình|hồ sơ|quy định|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
+        r"(?<!không )(?<!khong )(?<!chưa )(?<!chua )\b(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép|điều kiện|quy trình|hồ sơ|quy định|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
     ],
 )
 MAX_TOPIC_QUESTION_WORDS = 14  # longer, a procedure word is part of a story ("thu phí hồ sơ rồi biến mất")
