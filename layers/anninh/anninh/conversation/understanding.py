@@ -5,11 +5,14 @@ Lexical and explainable: one pattern table per class, written in Vietnamese with
 matched on the text as typed (NFC, lower case) and on its folded twin (no diacritics); a folded hit counts
 only where the citizen typed that stretch without diacritics, or where the marked pattern matches it too
 ("bảo mật" is not "báo mất", "bổ sung" is not "súng"), as :func:`anninh.conversation.tip_intake.is_urgent`
-has always done. Order of the decision:
+has always done; a few short words whose folding is another common word ("bỏng"/"bong", "đấm"/"đám") count
+only with their diacritics (:func:`marked_only`). Teen code and shorthand (ko, dc, bj, j, r…) are spelled out
+first. The tables hold word families (an offence, a danger by number), not sentences. Order of the decision:
 
 1. ``#…`` → officer command;
 2. a tip code, "tin báo của tôi", "bổ sung …" → follow-up;
-3. danger now (fire, drowning, unconscious, a weapon out, "cứu") → emergency, with the number to call first;
+3. danger now (fire, drowning, unconscious, a weapon out, "cứu") → emergency, with the number to call first,
+   unless it is told as over, habitual or suspected with nothing saying "now" (then a report);
 4. wanting to report, or telling of an offence, and not asking *about* reporting → report (category guessed);
 5. greetings and small talk → greeting;
 6. the FAQ matcher: an entry it accepts → procedure, else off-topic (near-domain topics refused even when
