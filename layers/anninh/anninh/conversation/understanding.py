@@ -259,8 +259,8 @@ CRY = Table(
     "cry",
     [
         (
-            "\\bcứu (với|tôi|em|con|cháu|tui|mạng|giúp|gấp|bọn|nhanh)\\b|^cứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
-            "\\bcuu (voi|toi|em|con|chau|tui|mang|giup|gap|bon|nhanh)\\b|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
+            "\\bcứu (với|tôi|em|con|cháu|tui|mạng|giúp|gấp|bọn|nhanh)\\b|^cứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b|\\b(kêu|cầu) cứu\\b",
+            "\\bcuu (voi|toi|em|con|chau|tui|mang|giup|gap|bon|nhanh)\\b|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b|\\b(keu|cau) cuu\\b",
         )
     ],
 )
@@ -290,7 +290,7 @@ FIRE_RESCUE = Table(
         r"\b(mắc kẹt|bị kẹt|kẹt (lại )?trong|kẹt ở|kẹt cứng|không thoát (ra )?được|không ra được|chưa đưa ra được)\b",
         r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
         r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
-        r"\bkêu cứu\b",
+        r"\b(kêu cứu|cầu cứu) (\w+ ){0,2}(dưới|trên|giữa|ngoài) (sông|hồ|nước|biển|ao|mái|cây|dòng)\b|\b(sắp|có nguy cơ|có thể) (sập|đổ sập|chìm|sạt lở|bị cuốn)\b",
         r"\b(khói( \w+)? (bốc|bay|tỏa|lên|mù|mịt|cuồn cuộn|nghi ngút|đầy)|khói (dày|đặc|mịt mù|cuồn cuộn)|nhiều khói|đầy khói|cột khói|mùi khét|khét lẹt|chập điện|nổ (điện|tủ điện|trạm biến áp)|tia lửa)\b",
         marked_only(r"\b(lửa (ngùn ngụt|bùng|cháy)|bùng cháy|cháy lan|cháy bùng|chập cháy)\b"),
         r"\b(gas|ga|khí ga|khí gas|bình ga|bình gas)\b.{0,20}\b(rò|rỉ|xì|hở|bốc mùi|mùi)\b|\brò rỉ\b.{0,20}\b(gas|ga|khí|hóa chất|xăng)\b|\b(rò rỉ|tràn|đổ) (hóa chất|xăng dầu|xăng|axit|khí độc)\b|\bkhí độc\b",
@@ -352,6 +352,7 @@ POLICE = Table(
         r"\b(bị (chém|bắn|đâm trọng thương)|bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
         r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|dọa|đe dọa|khống chế|ép|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|thằng lạ|chú lạ|ông lạ) (đang|còn|vẫn|trèo|leo|lẻn|đột nhập|cạy|phá)\b",
+        r"\btiếng (đánh đập|la hét|kêu cứu|cầu cứu|súng|đập phá)\b",
         r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
         r"\b(cưỡng hiếp|hiếp dâm|giở trò đồi bại|bắt ép|giam (giữ|lỏng)|nhốt (con|vợ|người|tôi|em)|bị (nhốt|giam|bắt giữ|bắt ép|khống chế|đe dọa|dọa giết|truy đuổi|bám đuôi))\b",
         r"\b(uống thuốc (ngủ|chuột|sâu)|uống thuốc (tự tử|để chết)|rạch tay|cứa cổ|treo cổ|định (tự tử|chết|nhảy|uống)|đòi (chết|nhảy|tự tử)|muốn (tự tử|chết|tự sát)|đứng (trên|ở) (cầu|mái|sân thượng|lan can|tầng)|leo (lên )?(cầu|mái|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
@@ -613,12 +614,23 @@ def _emergency(text: Text) -> tuple[str, str] | None:
             return None  # a weapon or a theft named with nothing happening now: a report
     if fire:
         return "114", f"114:{fire}"
+    suicide = SUICIDE_THREAT.find(text)
+    if suicide:  # a threat to take one's life: the police first, even when the means is poison
+        return "113", f"113:{suicide}"
     if police and (present or not medical):
         return "113", f"113:{police}"
     if medical:
         return "115", f"115:{medical}"
     return "113", f"113:{police}"
 
+
+# Someone says they will take their own life.
+SUICIDE_THREAT = Table(
+    "suicide_threat",
+    [
+        r"\b(sẽ|định|muốn|đòi|dọa|doạ|tính|sắp) (\w+ ){0,2}(uống (hết |cả )?(lọ |vỉ |hộp )?thuốc|nhảy (cầu|lầu|sông|xuống)|treo cổ|tự tử|tự sát|tự vẫn|chết|cắt tay|rạch tay)\b|\b(tự tử|tự sát|tự vẫn|quyên sinh|muốn chết|không muốn sống)\b",
+    ],
+)
 
 # Danger that no habit or suspicion makes less urgent.
 _SEVERE = Table(
@@ -638,6 +650,7 @@ _POLICE_ALONE = Table(
         r"\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn|đập nhau)\b.{0,40}\b(súng|dao|mã tấu|kiếm|rựa|gậy|hung khí)\b|\b(súng|dao|mã tấu|kiếm|rựa)\b.{0,40}\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn)\b",
         r"\b(nhốt (\w+ ){0,2}trong|bị nhốt|bị giam|giam (lỏng|giữ))\b",
         r"\b(bị (\w+ ){0,3}(đưa|bắt|kéo|lôi|bế|ẵm|dụ|chở) (lên|đi|vào) (xe|ô tô|taxi|mất)|(bế|ẵm|dụ|bắt) (mất|đi mất)|(kéo|lôi|bắt) lên (xe|ô tô)|(con|cháu|bé|em|người|mẹ|bố|ba|ông|bà|vợ|chồng|đứa)( \w+){0,2} (bị )?mất tích)\b",
+        marked_only(r"\b(bế|ẵm|dụ|bắt|dắt)( \w+){0,3} (đi )?mất\b"),
         r"\b(bắn loạn xạ|nổ súng|xả súng|bắn chết|xông vào|lao vào chém|đuổi đánh|đuổi chém|truy sát)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|nó|tụi nó|bọn nó)\b.*\b(còn|vẫn|đang) (ở |núp |trốn )?trong nhà\b",
         r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|nhảy (cầu|lầu|sông|xuống))\b",
