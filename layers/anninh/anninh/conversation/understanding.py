@@ -393,6 +393,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
         r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|nhận quà|sập sàn|không rút được|mất (liên lạc|hút))\b",
         r"\b(giả tên|mạo tên|giả (zalo|facebook|fb|nick|tài khoản|giọng)|(zalo|facebook|fb|nick|tài khoản|trang) giả|vay tiền người quen|nhắn tin vay tiền)\b",
+        r"\b(thu tiền (rồi )?(trốn|bỏ trốn|biến mất|bỏ đi|lặn)|(ôm|cầm|lấy) tiền (rồi )?(trốn|bỏ trốn|chạy|biến|lặn)|rồi (bỏ )?trốn|xuất khẩu lao động (lừa|chui)|thầy bói|cúng giải hạn|giải hạn)\b",
     ],
     "gay_thuong_tich": [
         r"\b(đánh người|đánh nhau|đánh đập|đánh bầm|hành hung|gây thương tích|chém|đâm (người|bằng|vào)|đâm chém|bạo lực|bạo hành|ẩu đả|đánh hội đồng|hỗn chiến|bị đánh|đánh (con|vợ|chồng|bố|mẹ|ba|má|bé|trẻ|học sinh|bạn|tôi|em|cháu)|đánh ghen|vỡ đầu|bầm tím|chặn đường đánh|rượt (đánh|chém)|đánh cả nhà|bị thương)\b",
@@ -421,6 +422,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(hò hét|la hét|tới khuya|đến khuya|nửa đêm|gây rối|quậy phá|quấy rối|tụ tập|ồn ào|hát karaoke|karaoke|loa kẹo kéo|nhậu nhẹt|say xỉn|chửi bới|chửi nhau|gây gổ|côn đồ|giang hồ|bảo kê|tín dụng đen|đòi nợ|xiết nợ|siết nợ|ném chất bẩn|chất bẩn|tạt sơn|khủng bố|xuyên tạc|kích động|tờ rơi|phản động|người lạ|khả nghi|đáng ngờ|lén lút|khu quân sự|drone|flycam|lạ mặt|chụp lén|quay lén|chụp ảnh trụ sở|tranh chấp|inh ỏi|đập phá|mang dao|dao rựa|gậy gộc)\b",
         r"\b(nặng lãi|vay lãi|lãi (cao|cắt cổ|ngày|suất cắt cổ)|tín dụng đen|đòi nợ|siết nợ|khủng bố (điện thoại|tin nhắn|gia đình)|ném (mắm tôm|chất bẩn|sơn|phân|dầu nhớt)|tạt (sơn|mắm tôm|chất bẩn|xăng|dầu nhớt)|ầm ĩ|om sòm|hát hò|loa (kéo|to|thùng)|mở nhạc (to|lớn)|nhạc (to|lớn|xập xình)|xập xình|quậy|phá làng|gây mất trật tự|mất trật tự|gây náo loạn|náo loạn|chửi (bậy|tục|nhau|bới)|chửi|say xỉn|say rượu|nhậu (say|xỉn)|thách thức|đe dọa|đe doạ|uy hiếp|trấn lột|bắt nạt|bảo kê|thu tiền bảo kê|thanh niên lạ|người lạ mặt|đối tượng lạ|theo dõi nhà)\b",
         marked_only(r"\b(ồn|quá ồn|ồn quá)\b"),
+        r"\b((xe|vật|đồ|túi|gói|vali|hộp|balo) (lạ|khả nghi|vô chủ)|vô chủ|bỏ lại (túi|vali|gói|xe))\b",
     ],
     "khac": [
         r"\b(súng|vũ khí|pháo|thuốc nổ|tàng trữ|buôn lậu|hàng lậu|hàng cấm|hàng giả|mua bán người|buôn người|nuôi nhốt|động vật hoang dã|tê tê|săn bắt|xả thải|phá rừng|khai thác cát|cát tặc|nhận tiền|hối lộ|tham nhũng|không phép|hành nghề|dụ dỗ|xâm hại|hiếp dâm|ô nhiễm|hút cát|trái phép|rao bán|bán thông tin|dữ liệu cá nhân)\b",
@@ -428,6 +430,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(ở chui|làm chui|ở lậu|không (thấy )?khai báo (tạm trú|lưu trú|gì)|gỗ (lậu|rừng|quý)|vác gỗ|chở gỗ|rừng phòng hộ|khai thác gỗ|chặt (gỗ|cây rừng|trộm)|bẫy điện|bẫy (chim|thú)|bắt chim trời|chích điện|rà điện|xung điện|kích điện|(heo|lợn|gà|bò|gia cầm) (bệnh|chết)|lò mổ lậu|mổ lậu|giết mổ (lậu|trái phép)|thịt (bẩn|ôi|thối)|bỏ đói|xích (\w+ ){0,6}(không|khong) cho ăn|ngược đãi (chó|mèo|động vật|con vật))\b",
         r"\b(sờ soạng|sờ mó|sàm sỡ|xúc phạm|bôi nhọ|vu khống|làm nhục|tung (ảnh|clip|hình) (nóng|nhạy cảm|riêng tư)|phát tán (ảnh|clip|hình|video)|ảnh nóng|clip nóng|tin (giả|sai sự thật)|nợ lương|quỵt lương|không trả lương|chặt chém|ép giá|bán (quá|cắt cổ) giá)\b",
         r"\b(không rõ nguồn gốc|không nguồn gốc|không có hóa đơn chứng từ|(không|chưa) (đăng ký|khai báo) (tạm trú|lưu trú|tạm vắng))\b",
+        r"\b((rượu|thuốc|sữa|xăng|phân bón|mỹ phẩm|tiền|bằng|giấy tờ|thực phẩm|bia|thuốc lá|hàng|nước mắm|dầu ăn) giả|sản xuất (giả|trái phép|lậu)|hàng nhái|giả nhãn|nhái nhãn)\b",
     ],
 }
 CATEGORY_TABLES = {key: Table(key, patterns) for key, patterns in CATEGORY_PATTERNS.items()}
@@ -474,7 +477,7 @@ QUESTION = Table(
 QUESTION_TOPIC = Table(
     "question_topic",
     [
-        r"(?<!không )(?<!khong )(?<!chưa )(?<!chua )\b(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép|điều kiện|quy trình|hồ sơ|quy định|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
+        r"(?<!không )(?<!khong )(?<!chưa )(?<!chua )\b(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
     ],
 )
 MAX_TOPIC_QUESTION_WORDS = 14  # longer, a procedure word is part of a story ("thu phí hồ sơ rồi biến mất")
@@ -648,7 +651,7 @@ _POLICE_ALONE = Table(
         r"\b(bắt cóc|tiền chuộc|con tin|khống chế|bắt nhốt|bị nhốt|bị bắt đi|bị dẫn đi|bị đưa lên (xe|ô tô))\b",
         r"\b(cầm|vác|rút|kề|dí|chĩa|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|hung khí|vũ khí|lựu đạn|axit|xăng)\b",
         r"\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn|đập nhau)\b.{0,40}\b(súng|dao|mã tấu|kiếm|rựa|gậy|hung khí)\b|\b(súng|dao|mã tấu|kiếm|rựa)\b.{0,40}\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn)\b",
-        r"\b(nhốt (\w+ ){0,2}trong|bị nhốt|bị giam|giam (lỏng|giữ))\b",
+        r"\b(nhốt (con|vợ|chồng|người|tôi|em|cháu|bé|mẹ|bố|ba|chị|anh|nó|cô)( \w+){0,2} trong|bị (\w+ ){0,3}nhốt|nhốt trong (phòng|nhà|kho|xe|buồng|hầm|căn)|bị giam|giam (lỏng|giữ))\b",
         r"\b(bị (\w+ ){0,3}(đưa|bắt|kéo|lôi|bế|ẵm|dụ|chở) (lên|đi|vào) (xe|ô tô|taxi|mất)|(bế|ẵm|dụ|bắt) (mất|đi mất)|(kéo|lôi|bắt) lên (xe|ô tô)|(con|cháu|bé|em|người|mẹ|bố|ba|ông|bà|vợ|chồng|đứa)( \w+){0,2} (bị )?mất tích)\b",
         marked_only(r"\b(bế|ẵm|dụ|bắt|dắt)( \w+){0,3} (đi )?mất\b"),
         r"\b(bắn loạn xạ|nổ súng|xả súng|bắn chết|xông vào|lao vào chém|đuổi đánh|đuổi chém|truy sát)\b",
