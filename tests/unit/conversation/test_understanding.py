@@ -173,3 +173,67 @@ def test_text_views_stay_aligned() -> None:
     assert text.marked == "đang cháy nhà"
     assert text.folded == "dang chay nha"
     assert len(text.marked) == len(text.folded)
+
+
+# Phrasings outside the corpus, by offence or danger family rather than by memorised sentence.
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("cháy rồi, cháy to lắm", "114"),
+        ("có khói đen bốc lên từ tầng 3 chung cư", "114"),
+        ("bình ga nhà tôi rò rỉ mùi nồng nặc", "114"),
+        ("hầm lò sập, thợ mỏ còn bên dưới", "114"),
+        ("nha minh bj chay, ko ra dc cua, dang o ban cong tang 3", "114"),
+        ("thang be bi roi xuong ho boi khong thay len", "114"),
+        ("mẹ tôi méo miệng yếu nửa người", "115"),
+        ("vua keo duoc dua nho duoi nuoc len bo, ko tho, moi tim", "115"),
+        ("bo em uong ruou xong nam me, goi ko day, nguoi lanh toat", "115"),
+        ("có tiếng súng nổ ở đầu làng", "113"),
+        ("em đang bị một nhóm người chặn đánh ở cầu", "113"),
+        ("con gái tôi bị người lạ đưa lên ô tô bỏ đi", "113"),
+        ("cuop giat tui xach o nga tu, no chay ve huong cho", "113"),
+    ],
+)
+def test_danger_families_get_their_number(faq: FaqEngine, message: str, number: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.EMERGENCY, understood.reason
+    assert understood.emergency_number == number
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "có người cho vay nặng lãi, lãi 30% một tháng",
+        "cây xăng bơm thiếu xăng gian lận",
+        "bảo vệ quán bar đánh khách",
+        "thầy giáo có hành vi sàm sỡ học sinh",
+        "nhân viên ở cửa hàng em rút tiền két mấy tháng nay, kiểm lại thiếu khoảng 40 triệu",
+        "mấy cty việc nhẹ lương cao tuyển người ở phường, thu phí hồ sơ 2 triệu một người rồi biến mất",
+        "tối nào cũng có mấy người lạ tới phòng cuối dãy, khói trắng bay ra, em sợ lắm",
+        "Cái hố to giữa đường chưa ai rào chắn, tối qua có cô té xe gãy tay",
+        "may dua tre choi bida an tien o quan dau hem",
+        "nhà trọ cho người không đăng ký tạm trú ở",
+    ],
+)
+def test_offences_told_in_other_words_are_reports(faq: FaqEngine, message: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.REPORT, understood.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tai khoan dinh danh cua me em bi khoa tam thoi, mang cccd ra dau de mo",  # "đâu để", not "đau đẻ"
+        "lam roi ho chieu o san bay, trinh bao the nao",  # "hộ chiếu", not "hồ"
+        "xe bi trom thi co phai thu hoi dang ky khong",  # "đăng ký", not "đang"
+        "thẻ căn cước bị bong tróc hết chữ, muốn đổi thẻ khác",  # "bong", not "bỏng"
+    ],
+)
+def test_folded_look_alikes_are_no_emergency(faq: FaqEngine, message: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.PROCEDURE, understood.reason
+
+
+def test_teen_code_is_spelled_out() -> None:
+    assert Text.of("ko dc j").marked == "khong duoc gi"
+    assert Text.of("bj đánh, ko chạy đc").marked == "bị đánh, không chạy được"

@@ -196,9 +196,20 @@ def test_ask_json_says_what_kind_of_message_it_is(capsys):
         _, out, _ = _run(capsys, ["faq", "ask", "--json", question])
         obj = json.loads(out)
         assert obj["kind"] == kind, question
-        assert (obj["intent"] is not None) is (kind == "procedure")
+        if kind in ("off_topic", "greeting"):
+            assert obj["intent"] is None, question
+    _, out, _ = _run(capsys, ["faq", "ask", "--json", "tố giác xong bao lâu có kết quả"])
+    assert json.loads(out)["intent"] == "to-giac-toi-pham"
     _, out, _ = _run(capsys, ["faq", "ask", "--json", "có người bị điện giật bất tỉnh"])
     assert json.loads(out)["answer"] == texts.EMERGENCY_CALL_FIRST["115"]
+
+
+def test_ask_json_keeps_the_faq_intent_of_a_report(capsys):
+    # A report still names the procedure it reads like: the engine's match stays the intent, kind says report.
+    _, out, _ = _run(capsys, ["faq", "ask", "--json", "co nguoi gia danh cong an goi dien doi tien"])
+    obj = json.loads(out)
+    assert obj["kind"] == "report"
+    assert obj["intent"] == "lua-dao-qua-mang"
 
 
 def test_eval_split_prints_the_confusion_matrix(capsys):

@@ -22,7 +22,8 @@ from anninh.conversation.understanding import Kind, Understanding
 
 LABELS = ("report", "emergency", "followup", "procedure", "greeting", "off_topic")
 CORPUS_DIR = Path(__file__).resolve().parents[4] / "tests" / "corpus"
-SPLITS = ("train", "validation", "test")
+SPLITS = ("train", "validation", "extra", "test")
+SPLIT_FILES = {"extra": "train_extra"}  # a split whose file is not named after it
 REFUSED = frozenset({Kind.OFF_TOPIC, Kind.GREETING})  # no FAQ answer and no form: the bot declined
 
 
@@ -67,7 +68,7 @@ def load_corpus(path: Path) -> list[Labelled]:
 
 
 def split_path(split: str, corpus_dir: Path | None = None) -> Path:
-    return (corpus_dir or CORPUS_DIR) / f"{split}.jsonl"
+    return (corpus_dir or CORPUS_DIR) / f"{SPLIT_FILES.get(split, split)}.jsonl"
 
 
 def _ratio(num: int, den: int) -> float:

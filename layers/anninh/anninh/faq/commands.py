@@ -38,7 +38,8 @@ def register(subparsers: Any) -> None:
 
     ev = sub.add_parser("eval", help=texts.CLI_HELP_FAQ_EVAL)
     ev.add_argument("file", type=Path, nargs="?", help=texts.CLI_HELP_FAQ_EVAL_FILE)
-    ev.add_argument("--split", choices=("train", "validation", "test"), help=texts.CLI_HELP_FAQ_EVAL_SPLIT)
+    splits = ("train", "validation", "extra", "test")  # extra: tests/corpus/train_extra.jsonl
+    ev.add_argument("--split", choices=splits, help=texts.CLI_HELP_FAQ_EVAL_SPLIT)
     ev.add_argument("--json", action="store_true", help=texts.CLI_HELP_FAQ_EVAL_JSON)
     ev.set_defaults(func=_eval)
 
@@ -72,6 +73,11 @@ def _answer(engine: object, question: str, unit: str | None) -> dict[str, object
     result = understood.faq
     kind = understood.kind.value
     score = result.score if result is not None else 0.0
+    if result is None and understood.kind not in (Kind.OFF_TOPIC, Kind.GREETING):
+        # The classifier decided without the knowledge base (a report, an emergency): still name the
+        # procedure the message reads like.
+        result = engine.match(question)
+        score = result.score
     entry = result.entry if result is not None else None
     # The knowledge base's own match is reported for every kind but greetings and refused off-topic
     # questions: a question that reads like a report ("có người giả danh công an gọi đòi tiền") is still
