@@ -31,6 +31,16 @@ def anninh(local_stack, *argv: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def marked(answer: str) -> str:
+    """MARKER first; lines without a date dropped (longest first) until it fits 700 characters again, so
+    the answer still states the periods its time-limited facts need."""
+    lines = answer.split("\n")
+    while len(f"{MARKER}. " + "\n".join(lines)) > 700:
+        spare = [line for line in lines if "/20" not in line]
+        lines.remove(max(spare, key=len))
+    return f"{MARKER}. " + "\n".join(lines)
+
+
 def marked_seed(tmp_path: Path) -> Path:
     """A copy of the seed files whose tạm trú answer starts with MARKER (still under 700 characters)."""
     seed = tmp_path / "faq"
@@ -39,7 +49,7 @@ def marked_seed(tmp_path: Path) -> Path:
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
         for entry in (document or {}).get("entries") or []:
             if isinstance(entry, dict) and entry.get("id") == ENTRY:  # residence.yaml
-                entry["answer"] = f"{MARKER}. " + entry["answer"][: 690 - len(MARKER)]
+                entry["answer"] = marked(entry["answer"])
                 path.write_text(
                     yaml.safe_dump(document, allow_unicode=True, sort_keys=False), encoding="utf-8"
                 )

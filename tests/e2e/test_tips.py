@@ -429,8 +429,8 @@ def test_transfer_to_the_parent_unit(local_stack, user_id, tables) -> None:
     transfers = [e for e in tables.history(tip["tip_id"]) if e["action"] == "transfer"]
     assert [e["detail"] for e in transfers] == [f"{UNIT} → {PARENT_UNIT}"]
 
-    # The province now handles it; the commune, below it, no longer sees it.
-    assert f"• {code} — Lừa đảo — Mới — Công an tỉnh Demo" in province.say("#tin", expect=f"• {code}")
+    # The province now handles it; the commune, below it, no longer sees it. (#tin lists the oldest 20 new
+    # tips of the subtree, which other tests of the session fill: #xem is the check that holds.)
     view = province.say(f"#xem {code}", expect=VIEWED)
     assert "Đơn vị: Công an tỉnh Demo" in view and "giả danh công an" in view
     officer.say(f"#xem {code}", expect=texts.OFFICER_TIP_NOT_FOUND.format(code=code))

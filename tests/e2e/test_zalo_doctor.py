@@ -41,7 +41,9 @@ def test_doctor_reports_what_zalo_accepts_and_the_menus_follow(local_stack, user
     )
     menu = next(c["message"] for c in calls if texts.SECTION_CONTACT in reply_text(c))
     assert ("attachment" in menu) is (zalo_profile == "default")
-    assert not [c for c in local_stack.calls()[calls_before:] if c.get("error")]
+    # This citizen's calls only: late replies of earlier tests to other users may still be going out.
+    mine = [c for c in local_stack.calls()[calls_before:] if c.get("user_id") == citizen]
+    assert mine and not [c for c in mine if c.get("error")]
 
     readable = anninh(local_stack, "zalo", "doctor", "--unit", UNIT)
     assert readable.returncode == 0, readable.stderr
