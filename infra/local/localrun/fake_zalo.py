@@ -451,6 +451,9 @@ class FakeZalo:
             "method": request.method,
             "time": datetime.now(UTC).isoformat(),
         }
+        recipient = _recipient_of(request)
+        if recipient:
+            call["user_id"] = recipient  # whom a send was for, so a test reads its own user's calls
         with self._lock:
             self._calls.append(call)
             fault = self._take_fault(path, request)
@@ -1005,3 +1008,16 @@ def serve_in_thread(
         thread.join(timeout=5)
 
     return f"http://{host}:{server.server_port}", stop
+
+
+def _recipient_of(request: Request) -> str | None:
+    """The ``recipient.user_id`` of a JSON send, if any (the body is cached for the handler that follows)."""
+    if not (request.mimetype or "").endswith("json"):
+        return None
+    try:
+        body = json.loads(request.get_data(cache=True) or b"{}")
+    except ValueError:
+        return None
+    recipient = body.get("recipient") if isinstance(body, dict) else None
+    user_id = recipient.get("user_id") if isinstance(recipient, dict) else None
+    return str(user_id) if user_id else None
