@@ -37,7 +37,8 @@ def pseudonym(user_id: str) -> str:
     """A short stable keyed hash of a Zalo user id, for logs and metrics dimensions (never the raw id)."""
     from anninh.hash_keys import LOG_PSEUDONYM, keyed_hash
 
-    return keyed_hash(LOG_PSEUDONYM, f"user:{user_id}")[:16]
+    # A letter first: sixteen hex digits are all decimal now and then, and would then read as a Zalo id.
+    return "u" + keyed_hash(LOG_PSEUDONYM, f"user:{user_id}")[:15]
 
 
 def correlation_id(key: str, user_id: str | None) -> str:
