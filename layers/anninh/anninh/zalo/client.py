@@ -480,7 +480,9 @@ class ZaloClient:
         sent = SentMessage(_str_or_none(data.get("message_id")) or "", user_id, kind)
         self._on_sent(kind)
         self._report_quota(oa_id, kind, data)
-        self._log.info(
+        # DEBUG: every send is already counted (RepliesSent by kind); an INFO line per send was an eighth of
+        # the logs a citizen's message costs (README "Cost"). LogLevel=DEBUG brings it back to investigate.
+        self._log.debug(
             "zalo message sent", extra={"oa_id": oa_id, "user": _hash_id(user_id), "kind": kind, "path": path}
         )
         return sent
