@@ -8,10 +8,9 @@ from typing import Any
 
 from anninh.observability import count, logger, metrics
 from anninh.officers.model import Officer
-from anninh.scheduled import scheduled_time
+from anninh.scheduled import scheduled_time, skip_unreachable
 from anninh.tips.digest import send_digests
 from anninh.tips.digest_setup import build_digest_deps
-from anninh.zalo.errors import ZaloError
 from aws_lambda_powertools.utilities.idempotency import (
     DynamoDBPersistenceLayer,
     IdempotencyConfig,
@@ -33,12 +32,7 @@ def _send(key: str, officer: Officer, text: str) -> None:
     send_once(item={"key": key, "oa_id": officer.oa_id, "user_id": officer.user_id, "text": text})
 
 
-def _unreachable(officer: Officer, exc: Exception) -> bool:
-    if isinstance(exc, ZaloError) and exc.window_error:
-        count("OfficerDigestUndeliverable", code=exc.label)
-        return True
-    logger.exception("digest not sent", extra={"unit_id": officer.unit_id})
-    return False
+_unreachable = skip_unreachable("OfficerDigestUndeliverable", "digest")
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -10,11 +10,9 @@ import base64
 from typing import Any
 
 from anninh.observability import count, logger, metrics
-from anninh.officers.model import Officer
-from anninh.scheduled import scheduled_time
+from anninh.scheduled import scheduled_time, skip_unreachable
 from anninh.stats.weekly import Picture, send_weekly
 from anninh.stats.weekly_setup import build_weekly_deps
-from anninh.zalo.errors import ZaloError
 from aws_lambda_powertools.utilities.idempotency import (
     DynamoDBPersistenceLayer,
     IdempotencyConfig,
@@ -46,12 +44,7 @@ def _send(key: str, picture: Picture) -> None:
     )
 
 
-def _unreachable(officer: Officer, exc: Exception) -> bool:
-    if isinstance(exc, ZaloError) and exc.window_error:
-        count("LeaderPictureUndeliverable", code=exc.label)
-        return True
-    logger.exception("weekly picture not sent", extra={"unit_id": officer.unit_id})
-    return False
+_unreachable = skip_unreachable("LeaderPictureUndeliverable", "weekly picture")
 
 
 @logger.inject_lambda_context(clear_state=True)
