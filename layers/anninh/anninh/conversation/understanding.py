@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from anninh.conversation.message_model import MessageModel, shipped_model
 from anninh.faq.engine import FaqMatch as FaqMatchLike
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -560,6 +561,10 @@ NEAR_DOMAIN = Table(
 FAR_DOMAIN = Table(
     "far_domain",
     [
+        # body care and home remedies: hair, skin, teeth, breath, weight, fitness, minor ailments
+        marked_only(r"\b(nám|tóc)\b"),
+        r"\b(rụng tóc|tóc rụng|nhuộm tóc|gội đầu|dầu gội|hôi miệng|hơi thở có mùi|sâu răng|niềng răng|trắng răng|ê buốt|nhiệt miệng|tàn nhang|trắng da|dưỡng da|da (khô|dầu|mụn|nhờn)|mỡ bụng|giảm mỡ|tập gym|tập thể dục|ăn kiêng|tăng chiều cao|chiều cao|vitamin|canxi|táo bón|đầy hơi|viêm (họng|xoang|mũi|da)|cảm lạnh|cảm sốt|nghẹt mũi|hắt hơi|say xe|say tàu|trúng gió|cạo gió|mụn (nhọt|trứng cá)|chóng mặt)\b",
+        r"\b(cách|mẹo|bí quyết|làm sao|làm thế nào|bài thuốc) (để )?(chữa|trị|hết|giảm|bớt|làm (trắng|đẹp|mờ|hết|giảm)|tăng|ngủ ngon)\b|\b(chữa|trị) (dứt điểm|tận gốc|tại nhà)\b",
         r"\b(bệnh|chữa bệnh|chữa (đau|ho|sốt|mụn|mất ngủ)|đau (đầu|bụng|lưng|răng|họng|dạ dày)|mất ngủ|không ngủ được|giảm cân|tăng cân|huyết áp|tiểu đường|ung thư|cảm cúm|sổ mũi|tiêu chảy|nấc cụt|trị mụn|mụn|kem chống nắng|cháy nắng|da mặt|biếng ăn|muỗi đốt|sốt|thuốc (gì|nào|trị|chữa)|tuổi (tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)|phong thủy|tử vi|xem ngày)\b",
         (
             "\\bho\\b(?! (chiếu|khẩu|tịch|gia đình|kinh doanh|nghèo|dân))",
@@ -677,7 +682,9 @@ def is_officer_command(text: str) -> bool:
     return text.lstrip().startswith(OFFICER_PREFIX)
 
 
-def understand(message: str, faq: FaqEngine | None = None) -> Understanding:
+def understand(
+    message: str, faq: FaqEngine | None = None, model: MessageModel | None = None
+) -> Understanding:
     """Classify one free-text citizen message (see the module's docstring for the order)."""
     if is_officer_command(message):
         return Understanding(Kind.OFFICER_COMMAND, reason="#")
@@ -727,7 +734,60 @@ def understand(message: str, faq: FaqEngine | None = None) -> Understanding:
         return Understanding(Kind.PROCEDURE, faq=reporting, reason=f"reporting:{about}")
     if GREETING.find(text) is not None and len(text.words) <= MAX_GREETING_WORDS:
         return Understanding(Kind.GREETING, faq=match, reason="greeting-question")
+    second = _second_opinion(text, question is not None, model or shipped_model())
+    if second is not None:
+        return second
     return Understanding(Kind.OFF_TOPIC, faq=match, reason="faq-refused")
+
+
+# Said only when something is wrong right now (a cry, a hurry, "đang bị …"); "bây giờ" alone is not enough.
+DANGER_NOW = Table(
+    "danger_now",
+    [
+        (
+            "(?<!tra )\\bcứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
+            "(?<!tra )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
+        ),
+        r"\b(khẩn cấp|gấp lắm|gấp|mau lên|nhanh lên|lẹ lên|tới ngay|đến ngay|tới liền|đến liền|tới mau|đến mau|tới lẹ|đến lẹ|ngay lập tức|giúp (\w+ )?với|nguy (lắm|rồi|quá)|trời ơi|chết rồi)\b|!!",
+        r"\bđang (bị |có )?(\w+ )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu|đè|sập|lan|bốc|nổ|giật|lật|rơi|ngã|nằm)\b",
+    ],
+)
+# Words of harm, loose on purpose (the model has already leant to an emergency): without one, "xe đang chạy
+# trên đường" stays a plain sentence however much its grams look like "đang cháy".
+HARM_HINT = Table(
+    "harm_hint",
+    [
+        (
+            r"\b(máu|chết|thương|nguy|đau|ngất|xỉu|tỉnh|thở|giật|co|sùi|méo|liệt|tím|lạnh|mê|nôn|ói|độc|bỏng|phỏng|gãy|vỡ|dập|kẹt|mắc|sập|đổ|đè|vùi|ngã|té|rơi|rớt|lọt|trượt|chìm|đuối|trôi|cuốn|lũ|ngập|cháy|lửa|khói|khét|nổ|gas|ga|điện|dao|súng|mã tấu|kiếm|rựa|gậy|axit|xăng|đánh|đâm|chém|bắn|đuổi|rượt|cướp|trộm|dọa|giết|nhốt|bắt|la|hét|kêu|khóc|cứu|gấp|mau|nhanh|lẹ|ngay)\b",
+            # without diacritics, only the words whose folding is not a common other word
+            r"\b(chet|nguy hiem|ngat|xiu|bat tinh|kho tho|khong tho|ngung tho|giat|co giat|gay (chan|tay|xuong|co)|mat mau|chay mau|mau (chay|me)|mac ket|bi ket|sap|nga (xuong|lan|quy|guc)|te (xuong|nga)|(roi|rot|lot) (xuong|xuong nuoc)|chim|duoi nuoc|chet duoi|troi|cuon|ngap|chay (nha|lon|to|rung)|lua|khoi|khet|phat no|no (tung|lon|to)|dao|sung|ma tau|axit|xang|danh|dam (nguoi|chet)|chem|ban (chet|nguoi|sung)|ruot|cuop|trom|doa|giet|nhot|bat coc|la het|keu cuu|cuu|gap|nhanh len|ngay)\b",
+        ),
+    ],
+)
+EMERGENCY_CLASSES = ("113", "114", "115")
+INTAKE_CLASSES = ("report", *EMERGENCY_CLASSES)
+MODEL_MIN_EMERGENCY_WORDS = 4  # "ad ơi", an emoji: too few grams for the model to say anything
+MODEL_MIN_WORDS = 12  # shorter, an off-topic remark and a report look alike to the model
+MODEL_MIN_SHARE = 0.8  # the model's share for report + emergencies before it overrules a refusal
+MODEL_EMERGENCY_SHARE = 0.5  # the emergencies' share that gives the number (recall over precision)
+MODEL_NOW_SHARE = 0.25  # the same with danger said to be now ("cứu", "gấp", "đang bị …")
+
+
+def _second_opinion(text: Text, question: bool, model: MessageModel | None) -> Understanding | None:
+    """Where the rules found nothing: the n-gram model may still see a report or an emergency now."""
+    if model is None or question or len(text.words) < MODEL_MIN_EMERGENCY_WORDS:
+        return None
+    opinion = model.opinion(text.marked, text.folded)
+    now = DANGER_NOW.find(text)
+    danger = opinion.share(EMERGENCY_CLASSES)
+    if (now and danger >= MODEL_NOW_SHARE) or (danger >= MODEL_EMERGENCY_SHARE and HARM_HINT.find(text)):
+        number = max(EMERGENCY_CLASSES, key=lambda n: opinion.posterior[n])
+        category = guess_category(text) if number != "115" else None
+        why = f"model:{number}" + (f"+now:{now}" if now else "")
+        return Understanding(Kind.EMERGENCY, category, number, reason=why)
+    if len(text.words) >= MODEL_MIN_WORDS and opinion.share(INTAKE_CLASSES) >= MODEL_MIN_SHARE:
+        return Understanding(Kind.REPORT, guess_category(text), reason=f"model:report:{opinion.label}")
+    return None
 
 
 def _is_greeting(text: Text, question: bool) -> bool:
