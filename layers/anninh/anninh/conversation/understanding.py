@@ -591,6 +591,19 @@ REPORTING_ENTRIES = (
     (Table("fraud", [r"\b(lừa|lừa đảo|chiếm đoạt|giả danh|mạo danh|hack)\b"]), "lua-dao-qua-mang"),
 )
 
+GENERAL_REPORTING_ENTRY = "to-giac-toi-pham"
+
+
+def _narrower_reporting_entry(text: Text, match: FaqMatch, faq: FaqEngine | None) -> FaqMatch | None:
+    """Asked how to report a fraud or a loss, the narrower entry answers better than reporting in general."""
+    if faq is None or match.intent != GENERAL_REPORTING_ENTRY:
+        return None
+    for table, entry_id in reversed(REPORTING_ENTRIES):  # a fraud that cost money is a fraud before a loss
+        if table.find(text):
+            return FaqMatchLike(entry_id, match.score, faq.entry(entry_id), False, entry_id)
+    return None
+
+
 MIN_RICH_WORDS = 12  # a report message this long can stand as its own description
 MAX_GREETING_WORDS = 12
 
@@ -719,9 +732,15 @@ def understand(
     anchored = POLICE_ANCHOR.find(text) is not None
     match = faq.match(message) if faq is not None else None
     if (near or far) and not anchored:
+        urgent = _second_opinion(text, question is not None, model or shipped_model(), now_only=True)
+        if urgent is not None:  # "đưa đi bệnh viện gấp": a hospital named in an emergency is no topic
+            return urgent
         why = f"near:{near}" if near else f"far:{far}"
         return Understanding(Kind.OFF_TOPIC, faq=match, near_domain=near is not None, reason=why)
     if match is not None and match.entry is not None:
+        narrower = _narrower_reporting_entry(text, match, faq)
+        if narrower is not None:
+            return Understanding(Kind.PROCEDURE, faq=narrower, reason=f"faq:{match.intent}>{narrower.intent}")
         return Understanding(Kind.PROCEDURE, faq=match, reason=f"faq:{match.intent}")
     if not question and NARRATIVE.find(text):
         return Understanding(Kind.REPORT, category, reason=f"narrative:{NARRATIVE.find(text)}")
@@ -734,10 +753,27 @@ def understand(
         return Understanding(Kind.PROCEDURE, faq=reporting, reason=f"reporting:{about}")
     if GREETING.find(text) is not None and len(text.words) <= MAX_GREETING_WORDS:
         return Understanding(Kind.GREETING, faq=match, reason="greeting-question")
-    second = _second_opinion(text, question is not None, model or shipped_model())
+    model = model or shipped_model()
+    second = _second_opinion(text, question is not None, model) or _procedure_opinion(text, match, faq, model)
     if second is not None:
         return second
     return Understanding(Kind.OFF_TOPIC, faq=match, reason="faq-refused")
+
+
+MODEL_PROCEDURE_SHARE = 0.9  # the model is sure it is a procedure question…
+MODEL_PROCEDURE_SCORE = 0.3  # …and the matcher's own leaning entry, though refused, is not far off
+
+
+def _procedure_opinion(
+    text: Text, match: FaqMatch | None, faq: FaqEngine, model: MessageModel | None
+) -> Understanding | None:
+    """Two weak signals that agree: the matcher's best entry (below its own bar) and the model's "procedure"."""
+    if model is None or match is None or match.candidate is None or match.score < MODEL_PROCEDURE_SCORE:
+        return None
+    if model.opinion(text.marked, text.folded).posterior["procedure"] < MODEL_PROCEDURE_SHARE:
+        return None
+    leaning = FaqMatchLike(match.candidate, match.score, faq.entry(match.candidate), False, match.candidate)
+    return Understanding(Kind.PROCEDURE, faq=leaning, reason=f"model:procedure+faq:{match.candidate}")
 
 
 # Said only when something is wrong right now (a cry, a hurry, "đang bị …"); "bây giờ" alone is not enough.
@@ -773,18 +809,27 @@ MODEL_EMERGENCY_SHARE = 0.5  # the emergencies' share that gives the number (rec
 MODEL_NOW_SHARE = 0.25  # the same with danger said to be now ("cứu", "gấp", "đang bị …")
 
 
-def _second_opinion(text: Text, question: bool, model: MessageModel | None) -> Understanding | None:
-    """Where the rules found nothing: the n-gram model may still see a report or an emergency now."""
+def _second_opinion(
+    text: Text, question: bool, model: MessageModel | None, now_only: bool = False
+) -> Understanding | None:
+    """Where the rules found nothing: the n-gram model may still see a report or an emergency now.
+
+    ``now_only``: only an emergency said to be happening now (where a topic word would refuse the message).
+    """
     if model is None or question or len(text.words) < MODEL_MIN_EMERGENCY_WORDS:
         return None
-    opinion = model.opinion(text.marked, text.folded)
     now = DANGER_NOW.find(text)
+    if now_only and not now:
+        return None
+    opinion = model.opinion(text.marked, text.folded)
     danger = opinion.share(EMERGENCY_CLASSES)
     if (now and danger >= MODEL_NOW_SHARE) or (danger >= MODEL_EMERGENCY_SHARE and HARM_HINT.find(text)):
         number = max(EMERGENCY_CLASSES, key=lambda n: opinion.posterior[n])
         category = guess_category(text) if number != "115" else None
         why = f"model:{number}" + (f"+now:{now}" if now else "")
         return Understanding(Kind.EMERGENCY, category, number, reason=why)
+    if now_only:
+        return None
     if len(text.words) >= MODEL_MIN_WORDS and opinion.share(INTAKE_CLASSES) >= MODEL_MIN_SHARE:
         return Understanding(Kind.REPORT, guess_category(text), reason=f"model:report:{opinion.label}")
     return None
