@@ -73,7 +73,7 @@ class MessageModel:
         totals = [sum(c[k] for c in counts.values()) for k in range(len(CLASSES))]
         vocabulary = len(counts)
         all_docs = sum(docs)
-        self._prior = [math.log(d / all_docs) for d in docs]
+        self._prior = [math.log((d + 1) / (all_docs + len(docs))) for d in docs]  # a class may lack messages
         self._counts = counts
         self._denominators = [math.log(t + ALPHA * vocabulary) for t in totals]
         self._log: dict[str, tuple[float, ...]] = {}  # log P(gram | class), filled as grams are met

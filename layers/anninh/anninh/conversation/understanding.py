@@ -631,6 +631,8 @@ def _emergency(text: Text) -> tuple[str, str] | None:
         # Told afterwards ("tối qua … vỡ đầu, muốn trình báo") or asked about ("cháy thì gọi số nào").
         if PAST.find(text) or REPORT_INTENT.find(text) or EMERGENCY_QUESTION.find(text):
             return None
+        if _question(text) and (POLICE_ANCHOR.find(text) or QUESTION_TOPIC.find(text)):
+            return None  # "thẻ căn cước bị cháy xém, làm lại ở đâu": a damaged paper, asked about
         if police and not (fire or medical) and not _POLICE_ALONE.find(text):
             return None  # a weapon or a theft named with nothing happening now: a report
     if fire:
@@ -794,9 +796,20 @@ HARM_HINT = Table(
     "harm_hint",
     [
         (
-            r"\b(máu|chết|thương|nguy|đau|ngất|xỉu|tỉnh|thở|giật|co|sùi|méo|liệt|tím|lạnh|mê|nôn|ói|độc|bỏng|phỏng|gãy|vỡ|dập|kẹt|mắc|sập|đổ|đè|vùi|ngã|té|rơi|rớt|lọt|trượt|chìm|đuối|trôi|cuốn|lũ|ngập|cháy|lửa|khói|khét|nổ|gas|ga|điện|dao|súng|mã tấu|kiếm|rựa|gậy|axit|xăng|đánh|đâm|chém|bắn|đuổi|rượt|cướp|trộm|dọa|giết|nhốt|bắt|la|hét|kêu|khóc|cứu|gấp|mau|nhanh|lẹ|ngay)\b",
+            r"\b(máu|chết|thương|nguy|đau|ngất|xỉu|tỉnh|thở|không dậy|nằm (im|bất động|một chỗ|gục|co quắp)|giật|co|sùi|méo|liệt|tím|lạnh|mê|nôn|ói|độc|bỏng|phỏng|gãy|vỡ|dập|kẹt|mắc|sập|đổ|đè|vùi|ngã|té|rơi|rớt|lọt|trượt|chìm|đuối|trôi|cuốn|lũ|ngập|cháy|lửa|khói|khét|nổ|gas|ga|điện|dao|súng|mã tấu|kiếm|rựa|gậy|axit|xăng|đánh|đâm|chém|bắn|đuổi|rượt|cướp|trộm|dọa|giết|nhốt|bắt|la|hét|kêu|khóc)\b",
             # without diacritics, only the words whose folding is not a common other word
-            r"\b(chet|nguy hiem|ngat|xiu|bat tinh|kho tho|khong tho|ngung tho|giat|co giat|gay (chan|tay|xuong|co)|mat mau|chay mau|mau (chay|me)|mac ket|bi ket|sap|nga (xuong|lan|quy|guc)|te (xuong|nga)|(roi|rot|lot) (xuong|xuong nuoc)|chim|duoi nuoc|chet duoi|troi|cuon|ngap|chay (nha|lon|to|rung)|lua|khoi|khet|phat no|no (tung|lon|to)|dao|sung|ma tau|axit|xang|danh|dam (nguoi|chet)|chem|ban (chet|nguoi|sung)|ruot|cuop|trom|doa|giet|nhot|bat coc|la het|keu cuu|cuu|gap|nhanh len|ngay)\b",
+            r"\b(chet|nguy hiem|ngat|xiu|bat tinh|kho tho|khong tho|khong day|nam (im|bat dong|mot cho|guc)|ngung tho|giat|co giat|gay (chan|tay|xuong|co)|mat mau|chay mau|mau (chay|me)|mac ket|bi ket|sap|nga (xuong|lan|quy|guc)|te (xuong|nga)|(roi|rot|lot) (xuong|xuong nuoc)|chim|duoi nuoc|chet duoi|troi|cuon|ngap|chay (nha|lon|to|rung)|lua|khoi|khet|phat no|no (tung|lon|to)|dao|sung|ma tau|axit|xang|danh|dam (nguoi|chet)|chem|ban (chet|nguoi|sung)|ruot|cuop|trom|doa|giet|nhot|bat coc|la het|keu cuu)\b",
+        ),
+    ],
+)
+# Something went wrong for someone, loose on purpose (the model has already leant to a report): without one,
+# a long happy story ("trời đẹp quá rủ cả nhà đi chơi") is no report however its grams look.
+GRIEVANCE_HINT = Table(
+    "grievance_hint",
+    [
+        (
+            r"\b(bị|không|chẳng|chả|chưa|lo|sợ|bức xúc|phiền|khổ|mất|trái phép|lén|dọa|ép|đòi|giữ|chiếm|lấy|nghi|lạ|đáng ngờ|bậy|nguy|ảnh hưởng|ô nhiễm|ồn|hôi|thối|quản|xử lý|can thiệp|kiểm tra|giúp|dùm|giùm|tiền|nợ|đánh|chửi|trộm|lừa|hại|hư|phá)\b",
+            r"\b(bi|khong|chang|cha|chua|lo lam|so lam|buc xuc|phien|kho qua|mat|trai phep|len lut|doa|ep|doi|giu|chiem|lay|nghi|dang ngo|bay ba|nguy|anh huong|o nhiem|on ao|hoi thoi|thoi|quan ly|xu ly|can thiep|kiem tra|giup|dum|gium|tien|no nan|danh|chui|trom|lua|hai|pha)\b",
         ),
     ],
 )
@@ -804,7 +817,8 @@ EMERGENCY_CLASSES = ("113", "114", "115")
 INTAKE_CLASSES = ("report", *EMERGENCY_CLASSES)
 MODEL_MIN_EMERGENCY_WORDS = 4  # "ad ơi", an emoji: too few grams for the model to say anything
 MODEL_MIN_WORDS = 12  # shorter, an off-topic remark and a report look alike to the model
-MODEL_MIN_SHARE = 0.8  # the model's share for report + emergencies before it overrules a refusal
+MODEL_MIN_SHARE = 0.8  # the model's share for report + emergencies before it overrules a refusal…
+MODEL_SURE = 0.95  # …with a grievance word, or this share without one
 MODEL_EMERGENCY_SHARE = 0.5  # the emergencies' share that gives the number (recall over precision)
 MODEL_NOW_SHARE = 0.25  # the same with danger said to be now ("cứu", "gấp", "đang bị …")
 
@@ -823,15 +837,23 @@ def _second_opinion(
         return None
     opinion = model.opinion(text.marked, text.folded)
     danger = opinion.share(EMERGENCY_CLASSES)
-    if (now and danger >= MODEL_NOW_SHARE) or (danger >= MODEL_EMERGENCY_SHARE and HARM_HINT.find(text)):
+    harm = HARM_HINT.find(text)
+    if (now and (danger >= MODEL_NOW_SHARE or harm)) or (danger >= MODEL_EMERGENCY_SHARE and harm):
         number = max(EMERGENCY_CLASSES, key=lambda n: opinion.posterior[n])
         category = guess_category(text) if number != "115" else None
         why = f"model:{number}" + (f"+now:{now}" if now else "")
         return Understanding(Kind.EMERGENCY, category, number, reason=why)
     if now_only:
         return None
-    if len(text.words) >= MODEL_MIN_WORDS and opinion.share(INTAKE_CLASSES) >= MODEL_MIN_SHARE:
-        return Understanding(Kind.REPORT, guess_category(text), reason=f"model:report:{opinion.label}")
+    intake = opinion.share(INTAKE_CLASSES)
+    grievance = GRIEVANCE_HINT.find(text)
+    if (
+        len(text.words) >= MODEL_MIN_WORDS
+        and intake >= MODEL_MIN_SHARE
+        and (grievance or intake >= MODEL_SURE)
+    ):
+        why = f"model:report+{grievance}" if grievance else "model:report"
+        return Understanding(Kind.REPORT, guess_category(text), reason=why)
     return None
 
 
