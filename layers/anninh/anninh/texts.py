@@ -1230,6 +1230,6 @@ FOLLOWUP_HELP = (
 )
 GREETING_REPLY = "Xin chào, {unit_name} luôn sẵn sàng hỗ trợ bạn."
 FAQ_REPORT_NOW = "Gửi tin báo ngay"
-CLI_HELP_FAQ_EVAL_SPLIT = "phần của bộ câu nhắn có nhãn (tests/corpus) để đánh giá bộ phân loại: train, validation, extra (train_extra), test"
+CLI_HELP_FAQ_EVAL_SPLIT = "phần của bộ câu nhắn có nhãn (tests/corpus) để đánh giá bộ phân loại: train, validation, extra (train_extra), voices (train_voices), test"
 FAQ_EVAL_NEEDS_INPUT = "Cần một tệp câu hỏi hoặc --split train|validation|extra|test."
 CLI_FAQ_ANY_UNIT = "đơn vị Công an"

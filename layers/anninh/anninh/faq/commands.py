@@ -38,7 +38,7 @@ def register(subparsers: Any) -> None:
 
     ev = sub.add_parser("eval", help=texts.CLI_HELP_FAQ_EVAL)
     ev.add_argument("file", type=Path, nargs="?", help=texts.CLI_HELP_FAQ_EVAL_FILE)
-    splits = ("train", "validation", "extra", "test")  # extra: tests/corpus/train_extra.jsonl
+    splits = ("train", "validation", "extra", "voices", "test")  # extra, voices: train_<name>.jsonl
     ev.add_argument("--split", choices=splits, help=texts.CLI_HELP_FAQ_EVAL_SPLIT)
     ev.add_argument("--json", action="store_true", help=texts.CLI_HELP_FAQ_EVAL_JSON)
     ev.set_defaults(func=_eval)
