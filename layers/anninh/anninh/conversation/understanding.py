@@ -31,6 +31,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from anninh.conversation.message_model import MessageModel, shipped_model
+from anninh.conversation.telex import untelex
 from anninh.faq.engine import FaqMatch as FaqMatchLike
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -127,7 +128,7 @@ class Text:
     @classmethod
     def of(cls, text: str) -> Text:
         marked = " ".join(unicodedata.normalize("NFC", text).casefold().split())
-        marked = _expand_abbreviations(marked)
+        marked = _expand_abbreviations(untelex(marked))
         folded = "".join(_fold_char(ch) for ch in marked)
         plain = "".join(f if m == f else _MASK for m, f in zip(marked, folded, strict=True))
         return cls(marked, folded, plain)

@@ -1,0 +1,86 @@
+"""Telex left when the phone's Vietnamese keyboard was off: "nhaf tooi bij troomj" → "nhà tôi bị trộm".
+
+Telex types a letter's marks as extra letters (aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ) and the tone as
+a last letter (s sắc, f huyền, r hỏi, x ngã, j nặng). No Vietnamese syllable ends in s, f, r, x, j or w, so
+such a word is Telex; a message is decoded only when at least two of its words (and a third of them) are,
+and it has no diacritics of its own (a stray English word stays as typed).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+# Longest first: "uow" before "uw", "uaw" (chưa) before "aw".
+SHAPES = (
+    ("uow", "ươ"),
+    ("uaw", "ưa"),
+    ("dd", "đ"),
+    ("aa", "â"),
+    ("aw", "ă"),
+    ("ee", "ê"),
+    ("oo", "ô"),
+    ("ow", "ơ"),
+)
+SHAPES_LAST = (("uw", "ư"),)
+VOWELS = frozenset("aăâeêioôơuưy")
+MARKED_VOWELS = frozenset("ăâêôơư")
+MIN_TELEX_WORDS = 2
+MIN_TELEX_SHARE = 1 / 3
+
+_WORD = re.compile(r"[a-z]+")
+_TELEX_WORD = re.compile(r"^[a-z]*[aeiouy][a-z]*[sfrxj]$|dd|aa|ee|oo|[aou]w")
+
+
+def _reshape(word: str) -> str:
+    for typed, letter in SHAPES:
+        word = word.replace(typed, letter)
+    for typed, letter in SHAPES_LAST:
+        word = word.replace(typed, letter)
+    return word
+
+
+def _tone_position(word: str) -> int | None:
+    """Index of the vowel that carries the tone (the newer placement, as the corpus writes: hòa, túy)."""
+    start = 0
+    if word.startswith("qu") or (word.startswith("gi") and len(word) > 2 and word[2] in VOWELS):
+        start = 2
+    positions = [i for i in range(start, len(word)) if word[i] in VOWELS]
+    if not positions:
+        positions = [i for i in range(len(word)) if word[i] in VOWELS]
+        if not positions:
+            return None
+    marked = [i for i in positions if word[i] in MARKED_VOWELS]
+    if marked:
+        return marked[-1]  # ươ: on ơ; otherwise the one shaped vowel
+    if positions[-1] < len(word) - 1:  # a final consonant: on the last vowel (toán, hoạn)
+        return positions[-1]
+    return positions[1] if len(positions) >= 3 else positions[0]  # open: ngoài, mùa, hòa, túy
+
+
+def decode_word(word: str) -> str:
+    tone = ""
+    if len(word) > 1 and word[-1] in TONES and any(ch in VOWELS for ch in word[:-1]):
+        tone, word = TONES[word[-1]], word[:-1]
+    word = _reshape(word)
+    if tone:
+        at = _tone_position(word)
+        if at is not None:
+            word = word[: at + 1] + tone + word[at + 1 :]
+    return unicodedata.normalize("NFC", word)
+
+
+def looks_like_telex(text: str) -> bool:
+    if any(unicodedata.normalize("NFD", ch) != ch for ch in text) or "đ" in text:
+        return False  # typed with diacritics: the keyboard was on
+    words = _WORD.findall(text)
+    telex = [w for w in words if len(w) > 1 and _TELEX_WORD.search(w)]
+    return len(telex) >= MIN_TELEX_WORDS and len(telex) >= MIN_TELEX_SHARE * len(words)
+
+
+def untelex(text: str) -> str:
+    """The (lower-case) message with its Telex words decoded, or as it was when it does not look so."""
+    if not looks_like_telex(text):
+        return text
+    return _WORD.sub(lambda m: decode_word(m[0]) if _TELEX_WORD.search(m[0]) else m[0], text)
