@@ -94,6 +94,7 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("ntn",), ("như thế nào", "nhu the nao")),
     **dict.fromkeys(("nhiu",), ("nhiều", "nhieu")),
     **dict.fromkeys(("ae",), ("anh em", "anh em")),
+    **dict.fromkeys(("ny", "nyc"), ("người yêu", "nguoi yeu")),
     **dict.fromkeys(("cứu vs", "cuu vs"), ("cứu với", "cuu voi")),
 }
 _ABBREVIATION = re.compile(
@@ -106,6 +107,7 @@ def _expand_abbreviations(marked: str) -> str:
     return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)][0 if with_marks else 1], marked)
 
 
+_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
 _MASK = "ß"  # a word character no folded pattern contains: word boundaries stay where they were
 
 
@@ -128,6 +130,7 @@ class Text:
     @classmethod
     def of(cls, text: str) -> Text:
         marked = " ".join(unicodedata.normalize("NFC", text).casefold().split())
+        marked = _ELONGATED.sub(r"\1", marked)  # "ơiiii", "hôngggg": a letter held down
         marked = _expand_abbreviations(untelex(marked))
         folded = "".join(_fold_char(ch) for ch in marked)
         plain = "".join(f if m == f else _MASK for m, f in zip(marked, folded, strict=True))
@@ -204,15 +207,17 @@ FOLLOWUP = Table(
     [
         # a tip code (TB7PX4N, BA-7KQ2M): letters, then five letters or digits with at least one digit
         r"(?<![\w-])(?=[a-z]{1,4}-?[a-z0-9]{5}(?![\w-]))(?=[a-z-]*\d)[a-z]{1,4}-?[a-z0-9]{5}(?![\w-])",
-        r"\b(tra cứu|tracuu|kiểm tra|xem) (lại )?(giúp |giùm )?(mã|tin báo|mấy tin báo|các tin báo)\b",
+        r"\b(tra cứu|tracuu|kiểm tra|xem|coi) (lại )?((giúp|giùm|dùm) (\w+ )?)?(mã|(mấy |các )?(cái )?tin báo)\b",
+        rf"\btb (mà |mô |nào )?(của )?{ME}\b",
+        r"\btin báo\b.*\b(không|chưa|chẳng|hổng) (có )?(ai|thấy ai) (trả lời|phản hồi|gọi lại|liên hệ|xử lý|nghe|đọc|hồi âm)\b",
         rf"\btin (báo|bao) (mà |mô |nào )?(của )?{ME}\b",
         r"\btin báo\b.*\b(gửi|gởi) (hôm|từ|ngày|tuần|lúc|bữa)",
-        r"\btin báo\b.*\b(xử lý|giải quyết|đọc|nhận|trả lời|liên hệ)\b.*\b(chưa|rồi|chậm)\b",
+        r"\btin báo\b.*\b(xử lý|giải quyết|đọc|nhận|trả lời|liên hệ|gọi lại|phản hồi|tiếp nhận|hồi âm)\b.*\b(chưa|rồi|chậm)\b",
         r"\b(bổ sung|gửi thêm|thêm thông tin|thêm ảnh|thêm clip|thêm hình)\b.*\b(tin báo|mã|vụ (tôi|tui|em|mình) (đã )?báo)\b",
         r"\b(tin báo|mã)\b.*\b(bổ sung|thêm thông tin|gửi thêm)\b",
         r"^(bổ sung|bo sung|bosung)\b",
         r"\b(rút|hủy|huỷ) (lại )?tin báo\b|\btin báo\b.*\bbị (đóng|hủy|từ chối)\b",
-        rf"\b(vụ|việc|chuyện) {ME} (đã |vừa )?(báo|tố giác|phản ánh|gửi)\b",
+        rf"\b(vụ|việc|chuyện) {ME} (đã |vừa )?(báo|tố giác|phản ánh|gửi|gởi|nhắn|kể)\b",
         rf"\b(hôm trước|hôm qua|bữa trước|tuần trước|lúc trước|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|bữa) {ME} (có |đã |vừa )?(báo|gửi tin|tố giác|phản ánh)\b",
         rf"\btin {ME} (đã |vừa |mới )?(báo|gửi)\b",
         r"\b(trong|cho|của|vào) (cái )?tin báo (lúc nãy|hôm|vừa|mới|đó|trước|hồi)",
@@ -228,6 +233,7 @@ FOLLOWUP = Table(
 HABITUAL = Table(
     "habitual",
     [
+        r"\bcứ (tối|đêm|chiều|sáng|trưa|ngày|tuần|tháng|đến tối|đến đêm|chiều chiều|tối tối) (là|lại)\b|\b(tối tối|đêm đêm)\b",
         r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|sáng nào cũng|hôm nào cũng|thường xuyên|thường hay|hay (\w+ )?(đến|tới|qua|chặn|đánh|tụ tập|ra vào)|cả ngày|suốt ngày|cả đêm|suốt đêm|nhiều lần|hằng ngày|mỗi (tối|đêm|ngày|lần)|mấy hôm nay|mấy tháng nay|suốt)\b",
         r"\b(nghi|nghi ngờ|nghi là|hình như|có vẻ|có dấu hiệu)\b",
     ],
@@ -281,14 +287,19 @@ FIRE_RESCUE = Table(
     [
         # "cháy" folds onto "chạy" (run) and "chảy" (flow): without diacritics it needs fire around it
         (
-            r"(?<!chữa )(?<!phòng )(?<!chống )(?<!cháy )\bcháy\b(?! (nắng|túi|hàng|vé|phòng))",
+            r"(?<!chữa )(?<!phòng )(?<!chống )(?<!cháy )(?<!báo )\bcháy\b(?! (nắng|túi|hàng|vé|phòng|nổ))",
             r"\b(dang|bi|bj) chay\b(?! (xe|bo|di|ve|ra|toi|qua|theo|mau|lang|vong|tron|thoat|nhanh|mat|len|xuong|ngang|doc|vao|o|may|viec|tien|hang|an|ngoai))|\b(boc chay|dam chay (lon|to|o|tai|bung|nha|rung|cho)|chay nha|nha (bi |dang )?chay|chay lon|chay rung|chay du doi|chay ngun|dang chay (lon|to|du)|chay (o |tai )?(cho|kho|xuong|chung cu|nha may|quan|tiem|day tro))\b|\bchay\b.*\b(lua|khoi)\b|\b(lua|khoi)\b.*\bchay\b",
         ),
         r"\b(bốc cháy|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
         r"\b(rò rỉ (gas|ga|khí)|rò (gas|ga)|xì (gas|ga)|mùi (gas|ga|khí gas))\b",
         r"\b(chết đuối|bị đuối|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?lật|bám (vào )?phao)\b",
-        marked_only(r"\b(đuối nước|chìm|đám cháy|cháy|(kẹt|mắc kẹt|nhốt) (\w+ ){0,2}thang máy)\b"),
-        r"\b(rơi|ngã|rớt|té|lọt|trượt chân|sụp)( chân)?( xuống)? (ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng)\b(?! chiếu)",
+        r"\b(không|chưa|hổng|chẳng) (thấy )?(ngoi|nổi) lên\b",
+        marked_only(r"\b(chìm (mất|nghỉm|luôn|xuống)|đuối (sức|nước))\b"),
+        marked_only(r"\blửa\s*!|!\s*lửa\b|\b(bốc|thấy|có) lửa (\w+ )?(to|lớn|cháy|bùng|ngùn ngụt|lan)\b"),
+        marked_only(
+            r"\b(đuối nước|chìm|đám cháy|(?<!chữa )(?<!phòng )(?<!chống )(?<!báo )cháy(?! (nắng|túi|hàng|vé|phòng|nổ))|(kẹt|mắc kẹt|nhốt) (\w+ ){0,2}thang máy)\b"
+        ),
+        r"(?<!y )\b(rơi|ngã|rớt|té|lọt|trượt chân|sụp)( chân)?( xuống)? (ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng)\b(?! chiếu)",
         r"\b(mắc kẹt|bị kẹt|kẹt (lại )?trong|kẹt ở|kẹt cứng|không thoát (ra )?được|không ra được|chưa đưa ra được)\b",
         r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
         r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
@@ -315,7 +326,7 @@ EXPLOSION = Table(
 MEDICAL = Table(
     "115",
     [
-        marked_only(r"\bxỉu\b"),
+        marked_only(r"(?<!tài )\bxỉu\b"),
         r"\b(bất tỉnh|ngất|ngất xỉu|xỉu (ngang|luôn|rồi|đi)|hôn mê|không tỉnh|lịm đi|bất động|nằm im|không cử động|gục xuống|ngã quỵ|lú lẫn|gọi không (trả lời|dậy|biết gì|tỉnh|thưa)|gọi mãi không (dậy|tỉnh))\b",
         r"\b(không thở|ngừng thở|ngưng thở|tắt thở|khó thở|thở dốc|thở yếu|thở rất yếu|thở khò khè|không còn thở|ngạt thở|tím tái)\b",
         r"\b(co giật|lên cơn|sùi bọt mép|đột quỵ|méo miệng|nói ngọng|đau tim|nhồi máu|ngừng tim|đau ngực)\b",
@@ -326,7 +337,7 @@ MEDICAL = Table(
         r"\b(gãy (chân|tay|xương|cổ)|vỡ đầu|đập đầu|chấn thương (sọ|đầu)|dập nát|trọng thương|bị thương nặng|nguy kịch)\b",
         r"\b(tai nạn|đâm xe|tông xe|va chạm|bị xe (tông|đâm|cán))\b.*\b(bị thương|nằm|bất tỉnh|máu|gãy|nặng|nguy kịch|cấp cứu)\b",
         r"\b(điện giật|giật điện(?! thoại)|bị điện (giật|giựt))\b",
-        r"\b(ngộ độc|sốc thuốc|sốc phản vệ|uống (nhầm|phải)|quá liều|thuốc (sâu|chuột|trừ sâu|tẩy)|nước tẩy|rắn cắn|chó dại cắn|ong (vò vẽ |bắp cày )?đốt|phỏng rộp|bỏng nặng)\b",
+        r"\b(ngộ độc|sốc thuốc|sốc phản vệ|uống (nhầm|phải)|quá liều|(uống|nuốt|ăn|nhầm|phải)( \w+){0,3} thuốc (sâu|chuột|trừ sâu)|nước tẩy|rắn cắn|chó dại cắn|ong (vò vẽ |bắp cày )?đốt|phỏng rộp|bỏng nặng)\b",
         r"\b(sắp sinh|chuyển dạ|vỡ ối|đẻ rơi|sinh rơi|băng huyết)\b",
         r"\b(bỏng (nước sôi|nặng|cả người|toàn thân|hết)|hóc (xương|dị vật|đồng xu)|nuốt phải|mắc nghẹn|nghẹn thở|thở không được|không thở được|uống (cả |hết )?(lọ|vỉ|hộp|chai) thuốc|thuốc ngủ|cần (xe )?cứu thương|gọi (xe )?cứu thương)\b",
         r"\b(gọi (giúp |giùm )?(xe )?cấp cứu|cần cấp cứu|đi cấp cứu|gọi (giúp )?(xe )?(115|cứu thương))\b",
@@ -334,6 +345,8 @@ MEDICAL = Table(
         r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|lả (đi|người)|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man|lơ mơ)\b",
         r"\b(chảy máu|máu (chảy|ra|phun|me)|ra máu|băng huyết|đứt (tay|chân|động mạch|lìa)|vết thương (sâu|lớn|nặng|hở)|gãy (\w+ )?(chân|tay|xương|cổ|lưng|sườn)|trật (khớp|cổ)|chấn thương|dập (đầu|người)|đập (đầu|mặt)|va (đầu|mạnh)|ngã (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập)|té (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập|ngã)|bị thương|thương tích nặng|điện giật|giật điện(?! thoại)|rắn (độc )?cắn|bị rắn|chó cắn|ong (\w+ ){0,2}(đốt|chích)|ngộ độc|trúng độc|say nắng|sốc nhiệt|say (nặng|bất tỉnh)|uống (nhầm|phải|cả|hết|nguyên)|nuốt (nhầm|phải)|dị ứng nặng|sưng (phù|họng|vù)|sinh non|đẻ non|sắp đẻ|sắp sinh)\b",
         marked_only(r"\bđau đẻ\b"),
+        marked_only(r"\b(thuốc tẩy|nước tẩy)\b"),
+        r"\b(rắn( \w+){0,2} (cắn|mổ)|bị rắn|sưng tím|tím bầm)\b",
         marked_only(r"\b(bỏng|phỏng|hóc|nghẹn)\b"),
         r"\b(tai nạn|tông|va chạm|lật xe|ngã xe|té xe|bị xe|xe (đâm|tông|cán|lật))\b.{0,60}\b(nằm|bất tỉnh|bất động|chảy máu|máu|gãy|bị thương|nặng|nguy kịch|cấp cứu|không dậy|không tỉnh|kẹt|mê man)\b",
         r"\b((gọi|kêu|cần|đưa đi|chở đi) (xe )?(cấp cứu|cứu thương)|đưa đi viện gấp|đi viện gấp|bác sĩ (tới|đến) (ngay|gấp))\b",
@@ -366,13 +379,14 @@ EMERGENCY_QUESTION = Table(
     "emergency_question",
     [
         r"\b(gọi|liên hệ|báo) (số|đầu số) (nào|mấy|gì)\b|\bsố (nào|mấy|gì)\b|\b(113|114|115) (là|có) ",
-        r"\b(khi|nếu|lỡ|giả sử|trường hợp)\b",
+        r"(?<!sau )(?<!trước )(?<!từ )(?<!ngay )\b(khi|nếu|lỡ|giả sử|trường hợp)\b",
         r"\b(kỹ năng|cách (thoát|xử lý|sơ cứu|phòng|chữa)|hướng dẫn|kiến thức|diễn tập|huấn luyện|tập huấn|thủ tục|giấy phép|nghiệm thu|thẩm duyệt|chứng nhận|hồ sơ|bôi gì|uống gì|thuốc gì)\b",
     ],
 )
 
 CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
     "ma_tuy": [
+        marked_only(r"\b(rao bán|bán|mua) (cần|kẹo|cỏ)( vs| với| và|,|$)"),
         r"\b(ma túy|ma tuý|matuy|hàng trắng|hêrôin|heroin|thuốc lắc|ketamin|kẹo lạ|kẹo lắc|nước vui|bay lắc|bay phòng|ngáo đá|nghiện|ổ nghiện|con nghiện|dân nghiện|chích hút|tiêm chích|hút chích|kim tiêm|bóng cười|cần sa|cỏ mỹ|ống hút thủy tinh|chơi đá|hút đá|xào ke|chất cấm|thuốc lá điện tử|vape|pod có chất|giấy bạc|đờ đẫn|drug|drugs|tụ điểm)\b",
         r"\b(hút|chích|sử dụng|bán|buôn|mua bán|tàng trữ|vận chuyển|giao) (ma túy|ma tuý|đá|heroin|hàng|thuốc lắc|ke|bóng cười|cần sa)\b",
         r"\b(ma tuy|hút (chích|đá|cỏ|bồ đà|thuốc phiện|heroin|hàng)|chích (choác|hút)|thuốc phiện|bồ đà|nghiện (ngập|hút|ma túy|đá)|phê (pha|thuốc|cỏ|đá)|bay (lắc|phòng|cỏ)|đập đá|ngáo|hàng (đá|trắng|cấm)|bán (hàng|thuốc|kẹo) (trắng|lắc|lạ|cấm)|cắm (kim|tiêm)|nước vui|nước lạ|tem giấy|bùa lưỡi|cỏ mỹ|shisha|ma túy đá|tiệc (ma túy|bay|lắc))\b",
@@ -384,7 +398,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         marked_only(r"\b(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án))"),
     ],
     "trom_cap": [
-        r"\b(trộm|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|giật|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
+        r"\b(trộm(?! vía)|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|giật|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
         r"\b(lấy (mất|trộm|cắp|đi mất|luôn)|bị lấy( mất)?|cạy (cốp|két|tủ|khóa|khoá|cửa|ổ)|bị móc|móc (mất|trộm|luôn)|bẻ (khóa|khoá|cổ)|đánh cắp|chôm chỉa|đạo chích|trộm chó|bắt trộm|câu trộm|kẻ gian|bị (cuỗm|khoắng|chôm|thó)|cuỗm|khoắng|tháo trộm|tháo (mất|trộm) (gương|bánh|pin|bình)|hút trộm|mất (cắp|trộm))\b",
         r"\b(lấy|dắt|khiêng|khuân|ôm|cướp)( mất| đi| luôn)?( cái| chiếc| con| mấy| hết| của)? (xe|xe máy|xe đạp|điện thoại|đt|ví|bóp|tiền|vàng|dây chuyền|laptop|máy tính|đồ|tài sản|gà|chó|bò|heo|lợn|trâu|vịt)\b",
         r"\b(bị|đã bị) mất (cái |chiếc |con |mấy |hết )?(xe|xe máy|xe đạp|điện thoại|ví|bóp|tiền|vàng|laptop|máy tính|gà|chó|bò|heo|lợn|trâu)\b",
@@ -416,6 +430,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(đậu|đỗ)( \w+){0,3} (2|hai) bên (đường|lề)|xe (cứu thương|cứu hỏa|chữa cháy) (không|khong) (vào|qua) (được|duoc)\b",
     ],
     "te_nan_xa_hoi": [
+        r"\b(sugar baby|sugar daddy|bảng giá (\w+ ){0,2}(gái|em|sinh viên|tình|qua đêm)|tìm sinh viên (\w+ ){0,4}(giá|bảng giá)|app hẹn hò (\w+ ){0,4}(giá|tiền))\b",
         r"\b(mại dâm|bán dâm|mua dâm|rao bán dâm|gái gọi|gái bán hoa|kích dục|tay vịn|dâm ô|khiêu dâm|đồi trụy|đồi truỵ|phim sex|chat sex|sex|clip nóng|dịch vụ đặc biệt|ăn xin|thâu đêm|quán net|cho thuê trẻ em|ép trẻ|mê tín|dị đoan|bói toán|lên đồng)\b",
         r"\b(bán dâm|mua dâm|mại dâm|gái (gọi|bán hoa|bán dâm)|chứa (gái|mại dâm|chấp)|nhà nghỉ (chứa|cho gái)|massage (kích dục|trá hình|kiểu|đặc biệt)|kích dục|kích dục|khỏa thân|live (sex|show)|đồi trụy|ăn xin (chuyên nghiệp|có tổ chức)|cho thuê (trẻ|con nít)|hội (thánh|đạo) lạ|đạo lạ|tà đạo|truyền đạo (trái phép|lạ))\b",
         r"\b(bia ôm|nhậu ôm|karaoke ôm|cà phê ôm|cafe ôm|tiếp viên|dắt mối|đứng đón khách|đón khách (ở|dưới|trước)|gội đầu thư giãn|thư giãn (đèn mờ|kín)|đèn mờ|đủ giá|gái xinh|phòng theo giờ|thuê phòng theo giờ|bán (rượu|bia|thuốc lá) cho (trẻ|học sinh|tụi nhỏ|con nít|cả tụi|trẻ em|tui nhỏ)|cho (trẻ|học sinh|trẻ em)( \w+){0,3} (vào|uống|nhậu)|vị thành niên)\b",
@@ -431,6 +446,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|thận|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|sim rác|bán sim)\b",
         r"\b(ở chui|làm chui|ở lậu|không (thấy )?khai báo (tạm trú|lưu trú|gì)|gỗ (lậu|rừng|quý)|vác gỗ|chở gỗ|rừng phòng hộ|khai thác gỗ|chặt (gỗ|cây rừng|trộm)|bẫy điện|bẫy (chim|thú)|bắt chim trời|chích điện|rà điện|xung điện|kích điện|(heo|lợn|gà|bò|gia cầm) (bệnh|chết)|lò mổ lậu|mổ lậu|giết mổ (lậu|trái phép)|thịt (bẩn|ôi|thối)|bỏ đói|xích (\w+ ){0,6}(không|khong) cho ăn|ngược đãi (chó|mèo|động vật|con vật))\b",
         r"\b(sờ soạng|sờ mó|sàm sỡ|xúc phạm|bôi nhọ|vu khống|làm nhục|tung (ảnh|clip|hình) (nóng|nhạy cảm|riêng tư)|phát tán (ảnh|clip|hình|video)|ảnh nóng|clip nóng|tin (giả|sai sự thật)|nợ lương|quỵt lương|không trả lương|chặt chém|ép giá|bán (quá|cắt cổ) giá)\b",
+        r"\b((hết|quá) (hạn|date)( sử dụng)? (\w+ ){0,4}(bán|về bán|đem bán|bỏ mối)|(bán|về bán|đem bán)( \w+){0,6} (hết hạn|quá hạn)|(không|hổng|chẳng) (có )?nhãn mác)\b",
         r"\b(không rõ nguồn gốc|không nguồn gốc|không có hóa đơn chứng từ|(không|chưa) (đăng ký|khai báo) (tạm trú|lưu trú|tạm vắng))\b",
         r"\b((rượu|thuốc|sữa|xăng|phân bón|mỹ phẩm|tiền|bằng|giấy tờ|thực phẩm|bia|thuốc lá|hàng|nước mắm|dầu ăn) giả|sản xuất (giả|trái phép|lậu)|hàng nhái|giả nhãn|nhái nhãn)\b",
     ],
@@ -465,6 +481,7 @@ QUESTION = Table(
         r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
         r"(?<!biết )(?<!biet )(?<!hiểu )\b(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
         r"\b(những|các) \w+( \w+)? (gì|j)\b|(?<!biết )(?<!biet )(?<!thua )(?<!chẳng )\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
+        r"\bcó (giữ kín|bảo mật|giấu|lộ|để lộ)( \w+){0,6} (không|hông|ko|k|hok)\b",
         r"\b(cho (em|tôi|tui|mình|cháu|con|anh|chị) hỏi|cho hỏi|xin hỏi|hỏi chút|hỏi xíu|muốn hỏi|em hỏi|tôi hỏi|mình hỏi)\b",
         r"\b(có|có thể|được) (tố giác|báo tin|tố cáo|trình báo|gửi tin|báo) (qua|bằng|online|nặc danh|ẩn danh|giấu tên)\b",
         r"\b(tố giác|báo tin|báo|trình báo) (thì|xong)\b",
@@ -493,6 +510,16 @@ WH_WORDS = frozenset(
 _FOLDED_WH = frozenset(_fold_pattern(w) for w in WH_WORDS)
 
 
+# "không có nhãn mác gì", "chẳng nói gì": a "gì" after a negation closes a statement.
+NOTHING_AT_ALL = Table(
+    "nothing_at_all",
+    [
+        r"\b(không|hổng|chẳng|chả|chưa|ko|k) (có |thấy |làm |nói |để lại |ghi )?(\w+ ){0,3}(gì|j)\s*(cả|hết|luôn|sất)?\W*$"
+    ],
+)
+QUESTION_END = Table("question_end", [r"\b(gì|j)\s*(cả|hết|luôn|sất|vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\W*$"])
+
+
 def _question(text: Text) -> str | None:
     found = QUESTION.find(text)
     if (
@@ -502,6 +529,8 @@ def _question(text: Text) -> str | None:
         and "?" not in text.marked
     ):
         found = None
+    if found is not None and "?" not in text.marked and NOTHING_AT_ALL.find(text) and QUESTION_END.find(text):
+        found = None  # "hổng có nhãn mác gì": nothing at all, not "what?"
     if found is None and len(text.words) <= MAX_TOPIC_QUESTION_WORDS:
         found = QUESTION_TOPIC.find(text)
     return found
@@ -513,6 +542,25 @@ REPORT_DESPITE_QUESTION = Table(
     [
         rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) (vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
         r"\b(có ai (xử lý|giải quyết|xuống|bắt|kiểm tra|can thiệp)|sao (không|ko|chưa) (ai|có ai|bắt|xử|giải|xuống|can|dẹp|kiểm tra|xử lý)|bao giờ mới|khi nào mới|ai (xử lý|giải quyết)|xử lý (giúp|dùm|giùm|hộ|đi)|giải quyết (giúp|dùm|giùm|hộ|đi)|can thiệp (giúp|dùm|giùm|hộ)|bắt (giúp|dùm|giùm|hộ|đi)|kiểm tra (giúp|giùm|dùm|hộ))\b",
+    ],
+)
+
+# A song to sing, a game, a report for school: the words of an offence or of reporting, used for something else.
+LEISURE = Table(
+    "leisure",
+    [
+        r"\b(bài (hát|gì|nào)|hát (bài|gì)|trong game|chơi game|free fire|pubg|liên quân mobile|chơi liên quân|báo cáo (thực tập|tốt nghiệp|môn|thí nghiệm|bài tập|tổng kết|thực hành))\b"
+    ],
+)
+
+# A report put as a question: nobody acts, reported again and again, evidence offered, "I want to tell you".
+COMPLAINT = Table(
+    "complaint",
+    [
+        r"\bmà (không|chẳng|chả|chưa|hổng) (có )?(ai|thấy ai|cơ quan nào) (dẹp|xử|xử lý|xử phạt|phạt|bắt|quản|làm gì|can thiệp|kiểm tra|giải quyết|nhắc|xuống)\b",
+        r"\b(báo|phản ánh|gọi|nhắn) (mấy|nhiều|bao nhiêu|cả chục|hai|ba|mấy chục) (lần|bận) (rồi )?(mà|vẫn|nhưng)\b",
+        rf"\b{ME} (có|đã chụp|chụp được|quay được|giữ) (\w+ )?(ảnh|hình|clip|video|screenshot|ảnh chụp|tin nhắn|bằng chứng)\b.{{0,40}}\b(gửi|nộp|cung cấp|đưa)\b",
+        r"\b(muốn|mún|xin) (báo|tố giác|trình báo|phản ánh) (cho )?(các anh|các chú|mấy anh|mấy chú|công an|cảnh sát|ad)\b",
     ],
 )
 
@@ -531,15 +579,16 @@ xin chao ban ad admin anh chi em a ah ha hi hello helo alo allo e oi cam on nhie
 okay okie vang da uh um u uk nhe nha chuc ngay tot lanh buoi sang toi trua chieu tam biet bye bai good morning
 night cac bac ca moi nguoi minh day co ai khong ko k hihi haha hehe nhaa ak vay v z roi r duoc dc bot la gi ten
 may hoi tham sao khoe the nao rat vui gap lam quen mung nam tet nhiu hen lai lan sau test thu dong chi chu cong
-an chien si oiii oii
+an chien si oiii oii oki tkss thx hong hông
 """
 GREETING_WORDS = frozenset(_GREETING_WORDS.split())
 GREETING = Table(
     "greeting",
     [
-        r"^(xin )?(chào|hello|hi|alo+|hế lô|helo)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn)\b",
-        r"\b(cảm ơn|cám ơn|thanks|thank|tks|thank you)\b",
-        r"^(ok|oke|okay|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye)\b",
+        r"^\W*(xin )?(chào|hello|hi|alo+|hế lô|helo)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn)\b",
+        r"\b(cảm ơn|cám ơn|thanks|thank|tks|tkss|thks|thx|thank you)\b",
+        r"^\W*(ok|oke|okay|oki|okie|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye|hihi|hehe|haha)\b",
+        r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
         r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
         r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
     ],
@@ -569,8 +618,9 @@ FAR_DOMAIN = Table(
         r"\b(bệnh|chữa bệnh|chữa (đau|ho|sốt|mụn|mất ngủ)|đau (đầu|bụng|lưng|răng|họng|dạ dày)|mất ngủ|không ngủ được|giảm cân|tăng cân|huyết áp|tiểu đường|ung thư|cảm cúm|sổ mũi|tiêu chảy|nấc cụt|trị mụn|mụn|kem chống nắng|cháy nắng|da mặt|biếng ăn|muỗi đốt|sốt|thuốc (gì|nào|trị|chữa)|tuổi (tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)|phong thủy|tử vi|xem ngày)\b",
         (
             "\\bho\\b(?! (chiếu|khẩu|tịch|gia đình|kinh doanh|nghèo|dân))",
-            "(?<!phong )(?<!dong )(?<!tach )(?<!chu )(?<!nhap )(?<!xoa )(?<!so )(?<!\\w)ho(?! (chieu|khau|tich|gia dinh|kinh doanh|ngheo|dan|so|cua|ten))(?!\\w)",
+            "(?<!phong )(?<!dong )(?<!tach )(?<!chu )(?<!nhap )(?<!xoa )(?<!so )(?<!1 )(?<!mot )(?<!rieng )(?<!\\w)ho(?! (chieu|khau|tich|gia dinh|kinh doanh|ngheo|dan|so|cua|ten))(?!\\w)",
         ),
+        r"\b(game|free fire|pubg|liên quân mobile|chơi liên quân|trộm vía|báo cáo (thực tập|tốt nghiệp|môn|thí nghiệm|bài tập)|vàng (nhẫn|miếng|sjc|9999|24k|18k|tây)|mua vào bán ra)\b",
         r"\b(thời tiết|trời (có )?mưa|xổ số|xo so|bóng đá|v-league|mấy giờ đá|trận|phim|bài hát|ca sĩ|concert|món|nấu|công thức|bánh|trà sữa|quán (bún|phở|ăn|cà phê|cafe)|ngon|người yêu|chia tay|tâm sự|chuyện cười|bài toán|bài văn|tiếng anh|giải giúp|iphone|điện thoại bị đơ|máy giặt|bonsai|trồng rau|con mèo|con chó|cá koi|du lịch|đi đà lạt|kính cận|cắt kính)\b",
     ],
 )
@@ -578,14 +628,16 @@ FAR_DOMAIN = Table(
 POLICE_ANCHOR = Table(
     "police_anchor",
     [
-        r"\b(căn cước|cccd|cmnd|chứng minh nhân dân|hộ chiếu|passport|tạm trú|thường trú|hộ khẩu|tách hộ|chủ hộ|nhập hộ|tạm vắng|lưu trú|cư trú|ct07|con dấu|khắc dấu|pccc|phòng cháy|chữa cháy(?! nắng)|biển số|đăng ký xe|cà vẹt|gplx|bằng lái|lái xe|vneid|định danh|lý lịch tư pháp|tiền án|tiền sự|súng|vũ khí|vật liệu nổ|tố giác|trình báo|tin báo|phạt nguội|an ninh trật tự|xuất nhập cảnh|người nước ngoài)\b",
+        r"\b(căn cước|cccd|cmnd|chứng minh nhân dân|hộ chiếu|passport|tạm trú|thường trú|hộ khẩu|tách hộ|chủ hộ|nhập hộ|tạm vắng|lưu trú|cư trú|ct07|con dấu|khắc dấu|pccc|phòng cháy|chữa cháy(?! nắng)|biển số|đăng ký xe|cà vẹt|gplx|bằng lái|lái xe|vneid|định danh|lý lịch tư pháp|tiền án|tiền sự|súng|vũ khí|vật liệu nổ|tố giác|trình báo|tin báo|phạt nguội|an ninh trật tự|xuất nhập cảnh|người nước ngoài|lừa đảo|bị lừa|bọn lừa|kẻ gian|báo mất|xác nhận mất|giấy báo mất)\b",
     ],
 )
 
 # A question about reporting itself: answered from the reporting entries even when the matcher abstains.
 REPORTING_QUESTION = Table(
     "reporting_question",
-    [r"\b(tố giác|tố cáo|báo tin|trình báo|gửi tin báo|tin báo|báo công an|báo mất|báo cho công an)\b"],
+    [
+        r"\b(tố giác|tố cáo|báo tin|trình báo|gửi tin báo|tin báo|báo công an|báo mất|báo cho công an|làm đơn|nộp đơn|viết đơn|giấu tên|nặc danh|ẩn danh|giữ kín|bảo mật (thông tin|danh tính|số))\b"
+    ],
 )
 REPORTING_ENTRIES = (
     (Table("lost", [r"\b(mất|đánh rơi|rớt|bị trộm|bị móc|thất lạc)\b"]), "trinh-bao-mat-tai-san"),
@@ -617,10 +669,14 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     fire = FIRE_RESCUE.find(text)
     medical = MEDICAL.find(text)
     explosion = EXPLOSION.find(text)
-    if explosion and not fire:
+    if explosion and not fire and not GUNFIRE.find(text):  # "súng nổ liên tục": shots, the police
         fire = None if medical else explosion
+    if fire and medical and OVERTURNED.find(text) and not TRAPPED.find(text):
+        fire = None  # "xe khách lật, nhiều người bị thương": the injured first, 115
     police = POLICE.find(text) or _POLICE_ALONE.find(text)
     present = PRESENT.find(text)
+    if PRETEND.find(text) and not CRY.find(text):
+        return None  # a game, a film: nobody is in danger
     if not (fire or medical or police):
         cry = CRY.find(text)
         if cry and not _question(text):
@@ -648,10 +704,33 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     return "113", f"113:{police}"
 
 
+GUNFIRE = Table("gunfire", [r"\b(súng nổ|tiếng súng|nổ súng|xả súng|bắn (súng|nhau|loạn|chỉ thiên))\b"])
+OVERTURNED = Table(
+    "overturned",
+    [
+        r"\b((xe|ô tô|xe khách|xe tải|xe buýt|xe máy|xe container|xe đò)( \w+){0,2} (bị )?lật|lật xe|tai nạn)\b"
+    ],
+)
+TRAPPED = Table(
+    "trapped",
+    [
+        r"\b(kẹt|mắc kẹt|bị kẹp|không ra được|không thoát|chìm|rơi xuống|lao xuống|cháy|bốc cháy|khói|lửa|ngập|cuốn)\b"
+    ],
+)
+# Danger that is played or watched, not lived.
+PRETEND = Table(
+    "pretend",
+    [
+        r"\b(trong game|chơi game|game|free fire|pubg|liên quân mobile|chơi liên quân|trong phim|phim hành động|diễn tập|tập huấn)\b"
+    ],
+)
+
+
 # Someone says they will take their own life.
 SUICIDE_THREAT = Table(
     "suicide_threat",
     [
+        r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt))\b",
         r"\b(sẽ|định|muốn|đòi|dọa|doạ|tính|sắp) (\w+ ){0,2}(uống (hết |cả )?(lọ |vỉ |hộp )?thuốc|nhảy (cầu|lầu|sông|xuống)|treo cổ|tự tử|tự sát|tự vẫn|chết|cắt tay|rạch tay)\b|\b(tự tử|tự sát|tự vẫn|quyên sinh|muốn chết|không muốn sống)\b",
     ],
 )
@@ -660,7 +739,7 @@ SUICIDE_THREAT = Table(
 _SEVERE = Table(
     "severe",
     [
-        r"\b(bất tỉnh|không thở|ngừng thở|co giật|đột quỵ|chết đuối|mắc kẹt|bắt cóc|con tin|tự tử|tự sát|treo cổ|nổ súng|xả súng|cháy nhà|nhà (bị |đang )?cháy)\b",
+        r"\b(bất tỉnh|không thở|ngừng thở|co giật|đột quỵ|chết đuối|mắc kẹt|bắt cóc|con tin|tự tử|tự sát|treo cổ|thắt cổ|chán sống|nổ súng|xả súng|cháy nhà|nhà (bị |đang )?cháy)\b",
     ],
 )
 
@@ -678,6 +757,8 @@ _POLICE_ALONE = Table(
         r"\b(bắn loạn xạ|nổ súng|xả súng|bắn chết|xông vào|lao vào chém|đuổi đánh|đuổi chém|truy sát)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|nó|tụi nó|bọn nó)\b.*\b(còn|vẫn|đang) (ở |núp |trốn )?trong nhà\b",
         r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|nhảy (cầu|lầu|sông|xuống))\b",
+        r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt)|tìm đến cái chết|kết liễu)\b",
+        r"\b(con|bé|cháu|đứa nhỏ|đứa bé|thằng bé|con bé|thằng cu|con gái|con trai)( \w+){0,10} (đi lạc|bị lạc|lạc mất|mất tích|không thấy đâu|hổng thấy đâu|chẳng thấy đâu|chưa thấy về)|\blạc mất (con|cháu|bé)|\bmất con rồi|\b(tìm|kiếm) (khắp|hoài|mãi|cả)( \w+){0,3} (không|hổng|chẳng|chả) thấy\b",
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
         marked_only(r"\bđâm (người|chết|nhau|loạn)\b"),
         r"\b(tiếng súng|súng nổ|nổ súng|bắn (người|nhau|chết|loạn)|cầm (súng|dao|mã tấu|hung khí|kiếm)|vung (dao|mã tấu|kiếm)|múa (dao|mã tấu)|chém (người|chết|nhau|loạn)|vây (đánh|chém|đâm)|xông (vào|tới) (đánh|chém|đâm|nhà)|lao vào (đánh|chém|đâm)|ném bom xăng|đốt nhà|(phá|cạy|đạp) cửa (xông )?vào)\b",
@@ -715,20 +796,28 @@ def understand(
     if emergency is not None:
         number, reason = emergency
         return Understanding(Kind.EMERGENCY, category if number != "115" else None, number, reason=reason)
-    intent = REPORT_INTENT.find(text)
+    leisure = LEISURE.find(text)
+    intent = REPORT_INTENT.find(text) if not leisure else None
+    if leisure:
+        category = None
     question = _question(text)
     despite = REPORT_DESPITE_QUESTION.find(text)
+    complaint = COMPLAINT.find(text)
+    if (
+        complaint and question
+    ):  # "sao … mà không ai dẹp?", "báo mấy lần rồi mà vẫn …", "em có ảnh, gửi được không"
+        return Understanding(Kind.REPORT, category, reason=f"complaint:{complaint}")
     if intent and (not question or despite):
         return Understanding(Kind.REPORT, category, reason=f"intent:{intent}")
     if category and (not question or despite):
         return Understanding(Kind.REPORT, category, reason=f"category:{category}")
-    violence = POLICE.find(text)
+    violence = POLICE.find(text) if not leisure else None
     if violence and not question:  # a weapon, a theft, a fight told afterwards
         return Understanding(Kind.REPORT, category or "an_ninh_trat_tu", reason=f"113-past:{violence}")
     harm = MEDICAL.find(text) or FIRE_RESCUE.find(text)
     if harm and not question and (PAST.find(text) or HABITUAL.find(text)):  # a hazard that hurt someone, told
         return Understanding(Kind.REPORT, category or "khac", reason=f"harm-told:{harm}")
-    if _is_greeting(text, question is not None):
+    if _is_greeting(text, question is not None) and not (NEAR_DOMAIN.find(text) or FAR_DOMAIN.find(text)):
         return Understanding(Kind.GREETING, reason="greeting")
     near = NEAR_DOMAIN.find(text)
     far = FAR_DOMAIN.find(text)
@@ -787,7 +876,11 @@ DANGER_NOW = Table(
             "(?<!tra )\\bcứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
             "(?<!tra )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
         ),
-        r"\b(khẩn cấp|gấp lắm|gấp|mau lên|nhanh lên|lẹ lên|tới ngay|đến ngay|tới liền|đến liền|tới mau|đến mau|tới lẹ|đến lẹ|ngay lập tức|giúp (\w+ )?với|nguy (lắm|rồi|quá)|trời ơi|chết rồi)\b|!!",
+        (
+            r"\b(khẩn cấp|gấp lắm|gấp|mau lên|nhanh lên|lẹ lên|tới ngay|đến ngay|tới liền|đến liền|tới mau|đến mau|tới lẹ|đến lẹ|ngay lập tức|giúp (\w+ )?với|nguy (lắm|rồi|quá)|trời ơi|chết rồi)\b|!!",
+            # without diacritics "toi" is also "tôi" (toi lien quan, toi ngay mai): only the unambiguous ones
+            r"\b(khan cap|gap lam|gap|mau len|nhanh len|le len|den ngay|den lien|den mau|den le|ngay lap tuc|giup (\w+ )?voi|nguy (lam|roi|qua)|troi oi|chet roi)\b|!!",
+        ),
         r"\bđang (bị |có )?(\w+ )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu|đè|sập|lan|bốc|nổ|giật|lật|rơi|ngã|nằm)\b",
     ],
 )
