@@ -72,7 +72,7 @@ def decode_word(word: str) -> str:
 
 
 def looks_like_telex(text: str) -> bool:
-    if any(unicodedata.normalize("NFD", ch) != ch for ch in text) or "đ" in text:
+    if not text.isascii() and any(ch.isalpha() and not ch.isascii() for ch in text):
         return False  # typed with diacritics: the keyboard was on
     words = _WORD.findall(text)
     telex = [w for w in words if len(w) > 1 and _TELEX_WORD.search(w)]

@@ -107,7 +107,9 @@ def _expand_abbreviations(marked: str) -> str:
     return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)][0 if with_marks else 1], marked)
 
 
-_ELONGATED = re.compile(r"([^\W\d_])\1{2,}")
+_ELONGATED = re.compile(
+    r"([aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵghmn])\1{2,}"
+)
 _MASK = "ß"  # a word character no folded pattern contains: word boundaries stay where they were
 
 
@@ -529,7 +531,7 @@ def _question(text: Text) -> str | None:
         and "?" not in text.marked
     ):
         found = None
-    if found is not None and "?" not in text.marked and NOTHING_AT_ALL.find(text) and QUESTION_END.find(text):
+    if found is not None and "?" not in text.marked and QUESTION_END.find(text) and NOTHING_AT_ALL.find(text):
         found = None  # "hổng có nhãn mác gì": nothing at all, not "what?"
     if found is None and len(text.words) <= MAX_TOPIC_QUESTION_WORDS:
         found = QUESTION_TOPIC.find(text)
@@ -674,9 +676,9 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     if fire and medical and OVERTURNED.find(text) and not TRAPPED.find(text):
         fire = None  # "xe khách lật, nhiều người bị thương": the injured first, 115
     police = POLICE.find(text) or _POLICE_ALONE.find(text)
-    present = PRESENT.find(text)
-    if PRETEND.find(text) and not CRY.find(text):
+    if (fire or medical or police) and PRETEND.find(text) and not CRY.find(text):
         return None  # a game, a film: nobody is in danger
+    present = PRESENT.find(text)
     if not (fire or medical or police):
         cry = CRY.find(text)
         if cry and not _question(text):
@@ -796,22 +798,19 @@ def understand(
     if emergency is not None:
         number, reason = emergency
         return Understanding(Kind.EMERGENCY, category if number != "115" else None, number, reason=reason)
-    leisure = LEISURE.find(text)
-    intent = REPORT_INTENT.find(text) if not leisure else None
-    if leisure:
-        category = None
+    intent = REPORT_INTENT.find(text)
+    violence = POLICE.find(text)
+    if (intent or category or violence) and LEISURE.find(text):  # a song, a game, a school report
+        intent = category = violence = None
     question = _question(text)
-    despite = REPORT_DESPITE_QUESTION.find(text)
-    complaint = COMPLAINT.find(text)
-    if (
-        complaint and question
-    ):  # "sao … mà không ai dẹp?", "báo mấy lần rồi mà vẫn …", "em có ảnh, gửi được không"
+    despite = REPORT_DESPITE_QUESTION.find(text) if question else None
+    complaint = COMPLAINT.find(text) if question else None
+    if complaint:  # "sao … mà không ai dẹp?", "báo mấy lần rồi mà vẫn …", "em có ảnh, gửi được không"
         return Understanding(Kind.REPORT, category, reason=f"complaint:{complaint}")
     if intent and (not question or despite):
         return Understanding(Kind.REPORT, category, reason=f"intent:{intent}")
     if category and (not question or despite):
         return Understanding(Kind.REPORT, category, reason=f"category:{category}")
-    violence = POLICE.find(text) if not leisure else None
     if violence and not question:  # a weapon, a theft, a fight told afterwards
         return Understanding(Kind.REPORT, category or "an_ninh_trat_tu", reason=f"113-past:{violence}")
     harm = MEDICAL.find(text) or FIRE_RESCUE.find(text)
