@@ -84,3 +84,104 @@ def test_fire_now_asked_as_a_question_still_gets_the_number(
     understood = understand(message, faq)
     assert understood.kind is Kind.EMERGENCY
     assert understood.emergency_number == number
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("cos thawngf laj ddang rinh nhaf tooi", Kind.EMERGENCY),
+        ("nhaf tooi bij troomj maats xe mays ddeem qua", Kind.REPORT),
+        ("tin baos cuar em ddax cos ai xem chuaw", Kind.FOLLOWUP),
+    ],
+)
+def test_telex_left_by_a_keyboard_switched_off_is_read(faq: FaqEngine, message: str, kind: Kind) -> None:
+    assert understand(message, faq).kind is kind
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "helloooo ad",
+        "😊 oki ạ",
+        "chúc các anh buổi tối an lành",
+        "có đồng chí nào trực không ạ",
+        "tkss ad nhiều",
+    ],
+)
+def test_greetings_held_down_after_an_emoji_or_as_wishes(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is Kind.GREETING
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tb cua toi bao gio co ket qua",
+        "tin báo hôm qua em gửi mà chưa thấy ai gọi lại",
+        "chuyện tui kể hôm bữa các chú đọc chưa",
+        "coi giùm em mấy cái tin báo hôm trước",
+    ],
+)
+def test_follow_ups_that_say_nobody_answered(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is Kind.FOLLOWUP
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("ông tôi cứ nói chán sống rồi, đang đứng ngoài ban công tầng 4", "113"),
+        ("cháu tôi 4 tuổi ra đầu ngõ mua kem giờ không thấy đâu", "113"),
+        ("tiếng súng nổ đoàng đoàng ở đầu làng", "113"),
+        ("xe tải lật trên đèo, mấy người bị thương nằm la liệt", "115"),
+        ("thằng bé bị rắn hổ cắn ở bờ ruộng", "115"),
+        ("sau khi mưa lớn, nhà tôi bị sập một góc, ông bà còn kẹt bên trong", "114"),
+        ("hai đứa nhỏ tắm sông, một đứa chưa thấy ngoi lên", "114"),
+    ],
+)
+def test_danger_families_without_the_usual_words(faq: FaqEngine, message: str, number: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.EMERGENCY, understood.reason
+    assert understood.emergency_number == number
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bài hát nào về công an hay nhỉ",
+        "báo cáo thực tập ngành luật nên chọn đề tài gì",
+        "tiếng súng trong game bắn nhau sao bị rè",
+        "trộm vía thằng cu nhà em dạo này ăn khỏe",
+        "ad có ny chưa",
+        "đi tắm biển về bị cháy nắng đỏ cả vai",
+        "chuông báo cháy ở nhà cứ kêu hoài, thay pin loại nào",
+    ],
+)
+def test_police_words_used_for_something_else_are_refused(faq: FaqEngine, message: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind in (Kind.OFF_TOPIC, Kind.PROCEDURE), understood.reason
+    assert understood.kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sao bãi xe trước chợ lấn hết lòng đường mà không ai dẹp vậy",
+        "tôi báo mấy lần rồi mà quán karaoke vẫn hát tới 2 giờ sáng là sao",
+        "em có quay được clip tụi nó đua xe, gửi cho các anh được không",
+        "tôi muốn báo các anh chuyện nhà bên nuôi chó dữ thả rông, có được không",
+        "người ta bán phân bón hết hạn cho nông dân, bao bì không có nhãn mác gì",
+    ],
+)
+def test_complaints_put_as_questions_are_reports(faq: FaqEngine, message: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.REPORT, understood.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "em có ảnh chụp cccd, gửi qua zalo để làm thủ tục được không",
+        "báo cáo tổng kết cuối năm của xã nộp cho ai",
+    ],
+)
+def test_questions_that_only_look_like_complaints_are_not_reports(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is not Kind.REPORT

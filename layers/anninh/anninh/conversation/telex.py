@@ -26,6 +26,13 @@ SHAPES = (
 SHAPES_LAST = (("uw", "ư"),)
 VOWELS = frozenset("aăâeêioôơuưy")
 MARKED_VOWELS = frozenset("ăâêôơư")
+# A Vietnamese syllable, folded: initial, vowel cluster, final ("thanks" decodes to "thánk": not one).
+_SYLLABLE = re.compile(
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?"
+    r"(uye|uya|uyu|uoi|uou|ieu|yeu|oai|oay|oeo|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ya|ye"
+    r"|a|e|i|o|u|y)"
+    r"(ch|ng|nh|c|m|n|p|t)?$"
+)
 MIN_TELEX_WORDS = 2
 MIN_TELEX_SHARE = 1 / 3
 
@@ -71,11 +78,20 @@ def decode_word(word: str) -> str:
     return unicodedata.normalize("NFC", word)
 
 
+def _fold(word: str) -> str:
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in word.replace("đ", "d"))
+
+
+def is_telex_word(word: str) -> bool:
+    """Typed in Telex: it carries a Telex mark and decodes to a Vietnamese syllable."""
+    return len(word) > 1 and _TELEX_WORD.search(word) is not None and bool(_SYLLABLE.match(_fold(decode_word(word))))
+
+
 def looks_like_telex(text: str) -> bool:
     if not text.isascii() and any(ch.isalpha() and not ch.isascii() for ch in text):
         return False  # typed with diacritics: the keyboard was on
     words = _WORD.findall(text)
-    telex = [w for w in words if len(w) > 1 and _TELEX_WORD.search(w)]
+    telex = [w for w in words if is_telex_word(w)]
     return len(telex) >= MIN_TELEX_WORDS and len(telex) >= MIN_TELEX_SHARE * len(words)
 
 
@@ -83,4 +99,4 @@ def untelex(text: str) -> str:
     """The (lower-case) message with its Telex words decoded, or as it was when it does not look so."""
     if not looks_like_telex(text):
         return text
-    return _WORD.sub(lambda m: decode_word(m[0]) if _TELEX_WORD.search(m[0]) else m[0], text)
+    return _WORD.sub(lambda m: decode_word(m[0]) if is_telex_word(m[0]) else m[0], text)

@@ -561,7 +561,7 @@ COMPLAINT = Table(
     [
         r"\bmà (không|chẳng|chả|chưa|hổng) (có )?(ai|thấy ai|cơ quan nào) (dẹp|xử|xử lý|xử phạt|phạt|bắt|quản|làm gì|can thiệp|kiểm tra|giải quyết|nhắc|xuống)\b",
         r"\b(báo|phản ánh|gọi|nhắn) (mấy|nhiều|bao nhiêu|cả chục|hai|ba|mấy chục) (lần|bận) (rồi )?(mà|vẫn|nhưng)\b",
-        rf"\b{ME} (có|đã chụp|chụp được|quay được|giữ) (\w+ )?(ảnh|hình|clip|video|screenshot|ảnh chụp|tin nhắn|bằng chứng)\b.{{0,40}}\b(gửi|nộp|cung cấp|đưa)\b",
+        rf"\b{ME} (có|đã|đang) (\w+ ){{0,2}}(clip|video|screenshot|ảnh chụp màn hình|chụp màn hình|tin nhắn|bằng chứng|ghi âm|file ghi âm)\b.{{0,40}}\b(gửi|nộp|cung cấp|đưa)\b",
         r"\b(muốn|mún|xin) (báo|tố giác|trình báo|phản ánh) (cho )?(các anh|các chú|mấy anh|mấy chú|công an|cảnh sát|ad)\b",
     ],
 )
