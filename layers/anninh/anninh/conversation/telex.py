@@ -84,7 +84,9 @@ def _fold(word: str) -> str:
 
 def is_telex_word(word: str) -> bool:
     """Typed in Telex: it carries a Telex mark and decodes to a Vietnamese syllable."""
-    return len(word) > 1 and _TELEX_WORD.search(word) is not None and bool(_SYLLABLE.match(_fold(decode_word(word))))
+    if len(word) < 2 or _TELEX_WORD.search(word) is None:
+        return False
+    return _SYLLABLE.match(_fold(decode_word(word))) is not None
 
 
 def looks_like_telex(text: str) -> bool:
