@@ -142,3 +142,15 @@ def test_without_a_model_the_rules_alone_refuse(faq: FaqEngine, monkeypatch: pyt
     monkeypatch.setattr(understanding, "shipped_model", lambda: None)
     message = "chiếc ô tô đen đậu trước cổng nhà tôi ba ngày nay không ai lấy, kính xe bị đập vỡ một bên"
     assert understand(message, faq).kind is Kind.OFF_TOPIC
+
+
+def test_a_story_of_harm_with_a_cry_now_gets_the_number(faq: FaqEngine) -> None:
+    understood = understand("trời ơi, hôm qua bà cụ hàng xóm bị chó cắn, giờ sốt cao mê man", faq)
+    assert understood.kind is Kind.EMERGENCY
+    assert understood.emergency_number == "115"
+    assert understood.reason.startswith("model:115+now:") and ">harm-told:" in understood.reason
+
+
+def test_a_story_of_harm_told_calmly_stays_a_report(faq: FaqEngine) -> None:
+    understood = understand("hôm qua bà cụ hàng xóm bị chó nhà kia cắn, chủ chó không chịu bồi thường", faq)
+    assert understood.kind is Kind.REPORT

@@ -810,12 +810,14 @@ def understand(
     if intent and (not question or despite):
         return Understanding(Kind.REPORT, category, reason=f"intent:{intent}")
     if category and (not question or despite):
-        return Understanding(Kind.REPORT, category, reason=f"category:{category}")
+        return _unless_now(text, Understanding(Kind.REPORT, category, reason=f"category:{category}"), model)
     if violence and not question:  # a weapon, a theft, a fight told afterwards
-        return Understanding(Kind.REPORT, category or "an_ninh_trat_tu", reason=f"113-past:{violence}")
+        told = Understanding(Kind.REPORT, category or "an_ninh_trat_tu", reason=f"113-past:{violence}")
+        return _unless_now(text, told, model)
     harm = MEDICAL.find(text) or FIRE_RESCUE.find(text)
     if harm and not question and (PAST.find(text) or HABITUAL.find(text)):  # a hazard that hurt someone, told
-        return Understanding(Kind.REPORT, category or "khac", reason=f"harm-told:{harm}")
+        told = Understanding(Kind.REPORT, category or "khac", reason=f"harm-told:{harm}")
+        return _unless_now(text, told, model)
     if _is_greeting(text, question is not None) and not (NEAR_DOMAIN.find(text) or FAR_DOMAIN.find(text)):
         return Understanding(Kind.GREETING, reason="greeting")
     near = NEAR_DOMAIN.find(text)
@@ -834,7 +836,8 @@ def understand(
             return Understanding(Kind.PROCEDURE, faq=narrower, reason=f"faq:{match.intent}>{narrower.intent}")
         return Understanding(Kind.PROCEDURE, faq=match, reason=f"faq:{match.intent}")
     if not question and NARRATIVE.find(text):
-        return Understanding(Kind.REPORT, category, reason=f"narrative:{NARRATIVE.find(text)}")
+        told = Understanding(Kind.REPORT, category, reason=f"narrative:{NARRATIVE.find(text)}")
+        return _unless_now(text, told, model)
     if faq is None:
         return Understanding(Kind.PROCEDURE, reason="no-faq")
     about = REPORTING_QUESTION.find(text)
@@ -948,6 +951,26 @@ def _second_opinion(
         why = f"model:report+{grievance}" if grievance else "model:report"
         return Understanding(Kind.REPORT, guess_category(text), reason=why)
     return None
+
+
+def _unless_now(text: Text, report: Understanding, model: MessageModel | None) -> Understanding:
+    """A report read from offence words alone, unless danger is said to be now: then the number first.
+
+    Recall before precision for emergencies: a hurry or a cry, a harm word and a model leaning to an
+    emergency turn it into one (an explicit "tôi muốn tố giác" never reaches here).
+    """
+    now = DANGER_NOW.find(text)
+    if not now or not HARM_HINT.find(text):
+        return report
+    model = model or shipped_model()
+    if model is None:
+        return report
+    opinion = model.opinion(text.marked, text.folded)
+    if opinion.share(EMERGENCY_CLASSES) < MODEL_NOW_SHARE:
+        return report
+    number = max(EMERGENCY_CLASSES, key=lambda n: opinion.posterior[n])
+    category = report.category if number != "115" else None
+    return Understanding(Kind.EMERGENCY, category, number, reason=f"model:{number}+now:{now}>{report.reason}")
 
 
 def _is_greeting(text: Text, question: bool) -> bool:
