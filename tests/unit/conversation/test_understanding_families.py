@@ -153,6 +153,9 @@ def test_danger_families_without_the_usual_words(faq: FaqEngine, message: str, n
         "ad có ny chưa",
         "đi tắm biển về bị cháy nắng đỏ cả vai",
         "chuông báo cháy ở nhà cứ kêu hoài, thay pin loại nào",
+        "cứu em với, bài toán này khó quá",
+        "troi oi hom nay nong qua di",
+        "trời ơi hôm nay nóng quá đi mất",
     ],
 )
 def test_police_words_used_for_something_else_are_refused(faq: FaqEngine, message: str) -> None:

@@ -551,7 +551,7 @@ REPORT_DESPITE_QUESTION = Table(
 LEISURE = Table(
     "leisure",
     [
-        r"\b(bài (hát|gì|nào)|hát (bài|gì)|trong game|chơi game|free fire|pubg|liên quân mobile|chơi liên quân|báo cáo (thực tập|tốt nghiệp|môn|thí nghiệm|bài tập|tổng kết|thực hành))\b"
+        r"\b(bài hát|hát (bài|gì)|bài (gì|nào) (\w+ ){0,2}(hay|dễ|hát)|trong game|chơi game|free fire|pubg|liên quân mobile|chơi liên quân|báo cáo (thực tập|tốt nghiệp|môn|thí nghiệm|bài tập|tổng kết|thực hành))\b"
     ],
 )
 
@@ -681,7 +681,9 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     present = PRESENT.find(text)
     if not (fire or medical or police):
         cry = CRY.find(text)
-        if cry and not _question(text):
+        if (
+            cry and not _question(text) and not (FAR_DOMAIN.find(text) or LEISURE.find(text))
+        ):  # "cứu em, bài toán…"
             return "113", f"cry:{cry}"
         return None
     if (HABITUAL.find(text) or PAST.find(text)) and not STRONG_NOW.find(text) and not _SEVERE.find(text):
@@ -894,7 +896,7 @@ HARM_HINT = Table(
         (
             r"\b(máu|chết|thương|nguy|đau|ngất|xỉu|tỉnh|thở|không dậy|nằm (im|bất động|một chỗ|gục|co quắp)|giật|co|sùi|méo|liệt|tím|lạnh|mê|nôn|ói|độc|bỏng|phỏng|gãy|vỡ|dập|kẹt|mắc|sập|đổ|đè|vùi|ngã|té|rơi|rớt|lọt|trượt|chìm|đuối|trôi|cuốn|lũ|ngập|cháy|lửa|khói|khét|nổ|gas|ga|điện|dao|súng|mã tấu|kiếm|rựa|gậy|axit|xăng|đánh|đâm|chém|bắn|đuổi|rượt|cướp|trộm|dọa|giết|nhốt|bắt|la|hét|kêu|khóc)\b",
             # without diacritics, only the words whose folding is not a common other word
-            r"\b(chet|nguy hiem|ngat|xiu|bat tinh|kho tho|khong tho|khong day|nam (im|bat dong|mot cho|guc)|ngung tho|giat|co giat|gay (chan|tay|xuong|co)|mat mau|chay mau|mau (chay|me)|mac ket|bi ket|sap|nga (xuong|lan|quy|guc)|te (xuong|nga)|(roi|rot|lot) (xuong|xuong nuoc)|chim|duoi nuoc|chet duoi|troi|cuon|ngap|chay (nha|lon|to|rung)|lua|khoi|khet|phat no|no (tung|lon|to)|dao|sung|ma tau|axit|xang|danh|dam (nguoi|chet)|chem|ban (chet|nguoi|sung)|ruot|cuop|trom|doa|giet|nhot|bat coc|la het|keu cuu)\b",
+            r"\b(chet|nguy hiem|ngat|xiu|bat tinh|kho tho|khong tho|khong day|nam (im|bat dong|mot cho|guc)|ngung tho|co giat|gay (chan|tay|xuong|co)|mat mau|chay mau|mau (chay|me)|mac ket|bi ket|(nha|tuong|cau|mai|ham) (bi )?sap|sap (nha|tuong|cau|mai|ham)|nga (xuong|lan|quy|guc)|te (xuong|nga)|(roi|rot|lot) xuong|chim (xuong|nghim|mat)|duoi nuoc|chet duoi|(bi|dang) troi|troi (song|theo dong)|bi cuon|ngap (nha|het|toi|den)|chay (nha|lon|to|rung)|lua (chay|bung|to|lon|boc)|(boc|bay|day|mu) khoi|khoi (den|bay|boc|mu|day)|khet|phat no|no (tung|lon|to)|cam dao|dao (kiem|phay|rua)|sung (no|ban)|ban (chet|nguoi|sung)|ma tau|axit|danh (nhau|nguoi|dap|chet|vo|con)|dam (nguoi|chet)|chem|ruot|cuop|doa giet|giet|nhot|bat coc|la het|keu cuu)\b",
         ),
     ],
 )
