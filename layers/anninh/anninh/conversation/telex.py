@@ -37,6 +37,7 @@ MIN_TELEX_WORDS = 2
 MIN_TELEX_SHARE = 1 / 3
 
 _WORD = re.compile(r"[a-z]+")
+_ANY_MARK = re.compile(r"[aeiouy][a-z]*[sfrxj]\b|dd|aa|ee|oo|[aou]w")  # a quick look first
 _TELEX_WORD = re.compile(r"^[a-z]*[aeiouy][a-z]*[sfrxj]$|dd|aa|ee|oo|[aou]w")
 
 
@@ -92,6 +93,8 @@ def is_telex_word(word: str) -> bool:
 def looks_like_telex(text: str) -> bool:
     if not text.isascii() and any(ch.isalpha() and not ch.isascii() for ch in text):
         return False  # typed with diacritics: the keyboard was on
+    if _ANY_MARK.search(text) is None:
+        return False
     words = _WORD.findall(text)
     telex = [w for w in words if is_telex_word(w)]
     return len(telex) >= MIN_TELEX_WORDS and len(telex) >= MIN_TELEX_SHARE * len(words)

@@ -297,11 +297,11 @@ FIRE_RESCUE = Table(
         r"\b(chết đuối|bị đuối|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?lật|bám (vào )?phao)\b",
         r"\b(không|chưa|hổng|chẳng) (thấy )?(ngoi|nổi) lên\b",
         marked_only(r"\b(chìm (mất|nghỉm|luôn|xuống)|đuối (sức|nước))\b"),
-        marked_only(r"\blửa\s*!|!\s*lửa\b|\b(bốc|thấy|có) lửa (\w+ )?(to|lớn|cháy|bùng|ngùn ngụt|lan)\b"),
+        marked_only(r"\blửa\s*!|\b(bốc|thấy|có) lửa (\w+ )?(to|lớn|cháy|bùng|ngùn ngụt|lan)\b"),
         marked_only(
             r"\b(đuối nước|chìm|đám cháy|(?<!chữa )(?<!phòng )(?<!chống )(?<!báo )cháy(?! (nắng|túi|hàng|vé|phòng|nổ))|(kẹt|mắc kẹt|nhốt) (\w+ ){0,2}thang máy)\b"
         ),
-        r"(?<!y )\b(rơi|ngã|rớt|té|lọt|trượt chân|sụp)( chân)?( xuống)? (ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng)\b(?! chiếu)",
+        r"\b(?<!y )(rơi|ngã|rớt|té|lọt|trượt chân|sụp)( chân)?( xuống)? (ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng)\b(?! chiếu)",
         r"\b(mắc kẹt|bị kẹt|kẹt (lại )?trong|kẹt ở|kẹt cứng|không thoát (ra )?được|không ra được|chưa đưa ra được)\b",
         r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
         r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
@@ -328,7 +328,7 @@ EXPLOSION = Table(
 MEDICAL = Table(
     "115",
     [
-        marked_only(r"(?<!tài )\bxỉu\b"),
+        marked_only(r"\b(?<!tài )xỉu\b"),
         r"\b(bất tỉnh|ngất|ngất xỉu|xỉu (ngang|luôn|rồi|đi)|hôn mê|không tỉnh|lịm đi|bất động|nằm im|không cử động|gục xuống|ngã quỵ|lú lẫn|gọi không (trả lời|dậy|biết gì|tỉnh|thưa)|gọi mãi không (dậy|tỉnh))\b",
         r"\b(không thở|ngừng thở|ngưng thở|tắt thở|khó thở|thở dốc|thở yếu|thở rất yếu|thở khò khè|không còn thở|ngạt thở|tím tái)\b",
         r"\b(co giật|lên cơn|sùi bọt mép|đột quỵ|méo miệng|nói ngọng|đau tim|nhồi máu|ngừng tim|đau ngực)\b",
