@@ -28,6 +28,9 @@ def record_handler(record: SQSRecord, lambda_context: Any) -> None:
         count("BroadcastResults", value=n, result=result)
     if report.rate_limited:
         count("BroadcastRateLimited", value=report.rate_limited)
+    for oa_id in report.held_for_quota:  # an article past its OA's monthly allowance: not sent
+        count("ArticleBroadcastHeld", oa_id=oa_id)
+        count("ZaloQuotaExhausted")  # ZaloQuotaExhaustedAlarm tells the operators
     if report.requeue is not None:
         queue.send([report.requeue.batch.to_json()], delay_seconds=report.requeue.delay_seconds)
         logger.info(

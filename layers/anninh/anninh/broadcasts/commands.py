@@ -77,6 +77,11 @@ def _status(args: argparse.Namespace, client: AdminClient) -> int:
             }
         )
     )
+    channels = progress.get("channels") or {}
+    if channels:
+        print(texts.ADMIN_CLI_BROADCAST_CHANNELS.format(**{"consultation": 0, "article": 0, **channels}))
+    if progress.get("held"):
+        print(texts.ADMIN_CLI_BROADCAST_HELD.format(held=progress["held"]))
     reasons = progress.get("reasons") or {}
     if reasons:
         print(texts.ADMIN_CLI_BROADCAST_REASONS)
