@@ -1257,7 +1257,6 @@ ZALO_QUOTA_EXHAUSTED = " — Zalo báo đã hết hạn mức"
 DOCTOR_KIND_ARTICLE_QUOTA = "Lượt bài viết tới mọi người quan tâm"
 STATS_LABELS_REACH: dict[str, str] = {
     "followers_total": "Tổng số người quan tâm",
-    "broadcasts_sent": "Lượt gửi thông báo (mọi kênh)",
     "broadcasts_reached_consultation": "Thông báo Zalo nhận gửi: tin tư vấn",
     "broadcasts_reached_article": "Thông báo Zalo nhận gửi: bài viết tới mọi người quan tâm",
 }

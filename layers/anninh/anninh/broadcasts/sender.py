@@ -47,6 +47,7 @@ from anninh.broadcasts.night import night_resume_at
 from anninh.broadcasts.quota import HELD, QUOTA_REASON, ArticleQuota
 from anninh.broadcasts.render import ContentSender, send_content
 from anninh.observability import logger
+from anninh.stats.counters import tally
 from anninh.store.broadcasts import CLAIMED, BroadcastRepository, Outcome, ResultRepository, run_key
 from anninh.zalo.errors import (
     NightBan,
@@ -76,6 +77,7 @@ class Batch:
     recipients: tuple[str, ...]
     deferred_since: datetime | None = None  # the first deferral (night, pause, -32, unreachable)
     deferred_reason: str | None = None  # the latest one's reason
+    unit_id: str | None = None  # the OA's unit, for its statistics (batches queued before it existed: None)
 
     def to_json(self) -> str:
         data: dict[str, object] = {
@@ -87,6 +89,8 @@ class Batch:
         if self.deferred_since is not None:
             data["deferred_since"] = self.deferred_since.isoformat()
             data["deferred_reason"] = self.deferred_reason
+        if self.unit_id is not None:
+            data["unit_id"] = self.unit_id
         return json.dumps(data)
 
     @classmethod
@@ -106,6 +110,7 @@ class Batch:
             tuple(recipients),
             deferred_since,
             str(data["deferred_reason"]) if data.get("deferred_reason") else None,
+            str(data["unit_id"]) if data.get("unit_id") else None,
         )
 
     def rest(self, index: int) -> Batch:
@@ -159,6 +164,18 @@ def never_reached_zalo(error: ZaloTransportError) -> bool:
     if isinstance(cause, requests.ConnectionError) and cause.args:
         return isinstance(getattr(cause.args[0], "reason", None), NewConnectionError)
     return False
+
+
+def _count_send(batch: Batch, user_id: str, *, reached: bool) -> None:
+    """Statistics of the batch's unit (anninh.stats): a message tried, and reached when Zalo accepted it, per
+    channel. Called once per recipient whose result this sender recorded (its claim), so a redelivered batch
+    never counts anyone twice; flushed by the sender function once the batch is done."""
+    if batch.unit_id is None:
+        return
+    tally(batch.unit_id, "broadcast_messages_sent")
+    if reached:
+        channel = "article" if is_article_recipient(user_id) else "consultation"
+        tally(batch.unit_id, f"broadcasts_reached_{channel}")
 
 
 class BroadcastSender:
@@ -328,6 +345,7 @@ class BroadcastSender:
                 continue
             self.results.finish(run, user_id, claim, Outcome("sent", message_id=message_id), self.clock())
             report.results["sent"] += 1
+            _count_send(batch, user_id, reached=True)
             return None
 
     def _hold_for_quota(self, batch: Batch, user_id: str, claim: str, report: BatchReport) -> bool:
@@ -383,4 +401,6 @@ class BroadcastSender:
             outcome = Outcome(_result_of(error), code=error.code)
         self.results.finish(run_key(batch.broadcast_id, batch.run_id), user_id, claim, outcome, now)
         report.results[outcome.status] += 1
+        if outcome.status != HELD:  # a send Zalo answered (or may have): tried, not reached
+            _count_send(batch, user_id, reached=False)
         return None
