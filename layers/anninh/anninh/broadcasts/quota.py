@@ -92,6 +92,7 @@ class QuotaLedger(Protocol):
 
 class AllowanceSource(Protocol):
     def allowance(self, oa_id: str) -> int | None: ...  # the OA's own, None: use the default
+    def set_allowance(self, oa_id: str, per_month: int, now: datetime) -> None: ...
 
 
 @dataclass
@@ -132,6 +133,9 @@ class InMemoryAllowances:
     def allowance(self, oa_id: str) -> int | None:
         return self.values.get(oa_id)
 
+    def set_allowance(self, oa_id: str, per_month: int, now: datetime) -> None:
+        self.values[oa_id] = check_allowance(per_month)
+
 
 @dataclass(frozen=True)
 class ArticleQuota:
@@ -148,6 +152,9 @@ class ArticleQuota:
 
     def reserve(self, oa_id: str, key: str, now: datetime) -> QuotaDecision:
         return self.ledger.reserve(oa_id, quota_month(now), key, self.allowance_of(oa_id))
+
+    def set_allowance(self, oa_id: str, per_month: int, now: datetime) -> None:
+        self.allowances.set_allowance(oa_id, per_month, now)
 
     def release(self, oa_id: str, key: str, now: datetime) -> None:
         self.ledger.release(oa_id, quota_month(now), key)

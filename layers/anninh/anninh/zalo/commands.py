@@ -75,9 +75,11 @@ def _quota(args: argparse.Namespace, client: AdminClient) -> int:
         return 0
     print(
         texts.ZALO_QUOTA_LINE.format(
-            **answer,
-            exhausted=texts.ZALO_QUOTA_EXHAUSTED if answer.get("exhausted") else "",
-            source=texts.ZALO_QUOTA_SOURCE.get(answer.get("source", ""), answer.get("source")),
+            **{
+                **answer,
+                "exhausted": texts.ZALO_QUOTA_EXHAUSTED if answer.get("exhausted") else "",
+                "source": texts.ZALO_QUOTA_SOURCE.get(answer.get("source", ""), answer.get("source")),
+            }
         )
     )
     return 0

@@ -141,7 +141,7 @@ def build_router() -> Router:
         current = scope(router)
         deps = current.deps
         oa_id = _unit_oa(deps, unit_id)
-        deps.article_quota.allowances.set_allowance(oa_id, body.broadcasts_per_month, deps.clock())
+        deps.article_quota.set_allowance(oa_id, body.broadcasts_per_month, deps.clock())
         logger.info(
             "article broadcast allowance set",
             extra={"unit_id": unit_id, "per_month": body.broadcasts_per_month, "actor": current.actor.id},
