@@ -27,21 +27,22 @@ UNIT = "tinh-demo"
 TEXT = "Công an tỉnh cảnh báo thủ đoạn lừa đảo đầu tư tiền ảo qua mạng xã hội."
 
 
-def _broadcast_to_all(local_stack, title: str) -> str:
+def _broadcast_to_all(local_stack, title: str) -> dict[str, Any]:
     at = (datetime.now(UTC) + timedelta(days=1)).astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
     created = anninh(
         local_stack, "broadcast", "create", "--unit", UNIT, "--audience", "all",
         "--text", f"{title}\n\n{TEXT}", "--at", at.strftime("%Y-%m-%dT%H:%M"), "--json",
     )  # fmt: skip
     assert created.returncode == 0, created.stderr
-    broadcast_id = str(json.loads(created.stdout)["broadcast_id"])
+    answer: dict[str, Any] = json.loads(created.stdout)
+    broadcast_id = str(answer["broadcast_id"])
     fired = requests.post(
         f"{local_stack.base_url}/_local/schedules/fire",
         params={"name": f"anninh-broadcast-{broadcast_id}"},
         timeout=60,
     )
     assert fired.ok, fired.text
-    return broadcast_id
+    return answer
 
 
 def _status_when(local_stack, broadcast_id: str, done: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
@@ -75,7 +76,9 @@ def test_within_the_allowance_an_article_goes_out_past_it_the_next_is_held(local
     assert allowance["remaining"] == 1 and allowance["source"] == "configured"
     stamp = int(time.time() * 1000)
     try:
-        sent_id = _broadcast_to_all(local_stack, f"Cảnh báo {stamp}")
+        first = _broadcast_to_all(local_stack, f"Cảnh báo {stamp}")
+        assert first["quota_exhausted"] is False
+        sent_id = first["broadcast_id"]
         sent = _status_when(local_stack, sent_id, lambda p: p["sent"] >= 1)
         assert sent["channels"] == {"consultation": 0, "article": 1} and sent["held"] == 0, sent
         [_article] = [
@@ -88,7 +91,9 @@ def test_within_the_allowance_an_article_goes_out_past_it_the_next_is_held(local
         assert _quota(local_stack)["remaining"] == 0
 
         held_title = f"Cảnh báo {stamp + 1}"
-        held_id = _broadcast_to_all(local_stack, held_title)
+        second = _broadcast_to_all(local_stack, held_title)
+        assert second["quota_exhausted"] is True  # the officer is warned when creating it
+        held_id = second["broadcast_id"]
         held = _status_when(local_stack, held_id, lambda p: p["held"] >= 1)
         assert held["held"] == 1 and held["sent"] == 0 and held["reasons"] == {"quota": 1}, held
         assert held["status"] == "done" and held["channels"] == {"consultation": 0, "article": 0}

@@ -1242,6 +1242,10 @@ ADMIN_CLI_BROADCAST_HELD = (
     "Hết lượt: {held} bài viết không gửi vì OA đã dùng hết lượt gửi tới mọi người quan tâm trong tháng. "
     "Có thể gửi lại cho người tương tác trong 7 ngày (--audience 7d) hoặc nâng lượt (anninh zalo quota)."
 )
+ADMIN_CLI_BROADCAST_QUOTA_WARNING = (
+    "Lưu ý: OA của {unit_id} đã hết lượt gửi bài viết tới mọi người quan tâm trong tháng này; tin này sẽ "
+    "không được gửi (hết lượt) trừ khi nâng hạn mức (anninh zalo quota) hoặc sang tháng mới."
+)
 ADMIN_CLI_BROADCAST_CHANNELS = "Theo kênh: tin tư vấn đã gửi {consultation} · bài viết đã gửi {article}"
 CLI_HELP_ZALO_QUOTA = "xem hoặc đặt số bài viết OA được gửi tới mọi người quan tâm mỗi tháng (giờ Việt Nam)"
 CLI_HELP_ZALO_QUOTA_PER_MONTH = "số bài viết gửi tới mọi người quan tâm mỗi tháng (0–1000)"

@@ -36,6 +36,8 @@ def _create(args: argparse.Namespace, client: AdminClient) -> int:
         print_json(created)
     else:
         print(texts.ADMIN_CLI_BROADCAST_CREATED.format(**created))
+        if created.get("quota_exhausted"):
+            print(texts.ADMIN_CLI_BROADCAST_QUOTA_WARNING.format(unit_id=created["unit_id"]))
     return 0
 
 
