@@ -130,5 +130,7 @@ def test_bad_allowances_are_refused_and_change_nothing(broadcast_setup) -> None:
     status, quota = stack.admin("GET", f"/admin/zalo/{unit.unit_id}/quota")
     assert status == 200 and quota["source"] == "default" and quota["broadcasts_per_month"] == 4
     assert stack.admin("GET", "/admin/zalo/khong-co/quota")[0] == 404
+    status, doctor = stack.admin("POST", f"/admin/zalo/{unit.unit_id}/doctor", body={})
+    assert status == 200 and doctor["report"]["article_quota"]["broadcasts_per_month"] == 4  # doctor says it
     with environ.overlay(stack.functions["SenderFunction"].runtime_environment):
         assert DynamoAllowances().allowance(unit.oa_id) is None
