@@ -118,3 +118,7 @@ class FakeContentSender:
 
     def send_buttons(self, oa_id: str, user_id: str, text: str, buttons: list[Button]) -> MenuSent:
         return MenuSent("list", (self._take(oa_id, user_id),))
+
+    def publish_article(self, oa_id: str, **_article: object) -> SentMessage:
+        """An article broadcast: recorded as sent to the OA's reserved article recipient."""
+        return self._take(oa_id, f"article#{oa_id}")

@@ -50,15 +50,21 @@ class MemoryFollowers:
     def _get(self, oa_id: str, user_id: str) -> FollowerRecord:
         return self.records.setdefault((oa_id, user_id), FollowerRecord())
 
-    def record_follow(self, oa_id: str, user_id: str, at: datetime, source: str | None) -> None:
+    def record_follow(self, oa_id: str, user_id: str, at: datetime, source: str | None) -> bool:
         rec = self._get(oa_id, user_id)
+        flipped = False
         if rec.unfollowed_at is None or rec.unfollowed_at < at:
+            flipped = not rec.following
             rec.following, rec.source, rec.followed_at, rec.last_interaction_at = True, source, at, at
+        return flipped
 
-    def record_unfollow(self, oa_id: str, user_id: str, at: datetime) -> None:
+    def record_unfollow(self, oa_id: str, user_id: str, at: datetime) -> bool:
         rec = self._get(oa_id, user_id)
+        flipped = False
         if rec.followed_at is None or rec.followed_at < at:
+            flipped = bool(rec.following)
             rec.following, rec.unfollowed_at = False, at
+        return flipped
 
     def touch(self, oa_id: str, user_id: str, at: datetime) -> None:
         rec = self._get(oa_id, user_id)
@@ -244,16 +250,27 @@ class MemoryStats:
         self.counts: dict[tuple[str, date], Counter[str]] = {}
         self.durations: dict[tuple[str, date], dict[str, list[float]]] = {}
         self.flushes: list[str] = []
+        self.level_values: dict[str, Counter[str]] = {}
 
     def add(self, collected: Any, once_key: str) -> bool:
         from collections import Counter
 
         self.flushes.append(once_key)
+        for unit_id, deltas in collected.levels.items():
+            self.level_values.setdefault(unit_id, Counter()).update(deltas)
         for key in collected.units_and_days():
             self.counts.setdefault(key, Counter()).update(collected.counts.get(key, {}))
             for name, values in collected.durations.get(key, {}).items():
                 self.durations.setdefault(key, {}).setdefault(name, []).extend(values)
         return True
+
+    def levels(self, unit_id: str) -> dict[str, int]:
+        return dict(self.level_values.get(unit_id, {}))
+
+    def set_level(self, unit_id: str, level: str, value: int) -> None:
+        from collections import Counter
+
+        self.level_values.setdefault(unit_id, Counter())[level] = value
 
     def days(self, unit_id: str, start: date, end: date) -> list[Any]:
         from anninh.stats.recording import DailyStats

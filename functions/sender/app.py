@@ -6,11 +6,15 @@ batch send nothing twice. What cannot be sent now is re-queued (with a delay) as
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from anninh.broadcasts.sender import Batch
 from anninh.broadcasts.setup import build_sender
 from anninh.observability import count, get_tracer, logger, metrics
+from anninh.stats.counters import collecting
+from anninh.stats.recording import record as record_stats
+from anninh.store.stats import stats_store_from_env
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
@@ -18,16 +22,31 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 tracer = get_tracer()
 processor = BatchProcessor(event_type=EventType.SQS)
 sender, queue = build_sender()
+stats = stats_store_from_env()
 
 
 def record_handler(record: SQSRecord, lambda_context: Any) -> None:
     batch = Batch.from_json(record.body)  # malformed: retried, then parked in the DLQ
+
+    def time_left() -> float:
+        return float(lambda_context.get_remaining_time_in_millis()) / 1000
+
     logger.set_correlation_id(batch.broadcast_id)
-    report = sender.process(batch, time_left=lambda: lambda_context.get_remaining_time_in_millis() / 1000)
+    # Messages tried and reached, per unit (anninh.stats): written even when the batch stops half-way, since
+    # the recipients already finished are skipped when it comes back.
+    with collecting(datetime.now(UTC)) as collected:
+        try:
+            report = sender.process(batch, time_left=time_left)
+        finally:
+            if stats is not None:
+                record_stats(stats, collected, f"sender:{record.message_id}")
     for result, n in report.results.items():
         count("BroadcastResults", value=n, result=result)
     if report.rate_limited:
         count("BroadcastRateLimited", value=report.rate_limited)
+    for oa_id in report.held_for_quota:  # an article past its OA's monthly allowance: not sent
+        count("ArticleBroadcastHeld", oa_id=oa_id)
+        count("ZaloQuotaExhausted")  # ZaloQuotaExhaustedAlarm tells the operators
     if report.requeue is not None:
         queue.send([report.requeue.batch.to_json()], delay_seconds=report.requeue.delay_seconds)
         logger.info(

@@ -33,6 +33,9 @@ Profiles (docs/zalo-platform.md §8): ``GET /_profile`` → ``{"name", "rules"}`
 most pessimistic reading of the public sources: a ``list``/``button`` template on the consultation API → -233;
 ``request_user_info`` without ``image_url`` → -201; a consultation message to a user whose last interaction
 is unknown or older than 7 days → -230; a promotion past the OA's quota (``promotion_quota``) → -211;
+an article broadcast past the OA's ``article_quota`` in a Vietnam calendar month → -211, and it reaches
+only the followers (``/_followers``) under their own 4 broadcasts a month and 1 a day (``reached`` in its
+outbox entry);
 a field the official SDKs never send → -201; a message on ``/v2.0/oa/message`` that is neither a reaction nor
 an article broadcast → -240. The fake learns interactions as Zalo does, from what the user did:
 :meth:`FakeZalo.note_event` (the local stack calls it for every signed event its webhook accepted) and
@@ -40,7 +43,7 @@ an article broadcast → -240. The fake learns interactions as Zalo does, from w
 makes a user idle with a time 8 days ago). ``GET /_interactions?oa_id=&user_id=`` reads one back.
 
 Python API: ``FakeZalo(prefix="", *, app_secrets=None, access_ttl=90000, unsupported_templates=(),
-revoke_on_refresh=False, cs_quota=8, profile="default", promotion_quota=5)``,
+revoke_on_refresh=False, cs_quota=8, profile="default", promotion_quota=5, article_quota=4)``,
 ``.set_profile(name)``, ``.note_interaction(oa_id, user_id, at=None)``, ``.note_event(event) -> bool``,
 ``.issue_token(oa_id, expires_in=None) -> dict``,
 ``.register_token(oa_id, access_token, refresh_token=None, expires_in=None)``, ``.revoke_access_token(t)``,
@@ -69,6 +72,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
@@ -86,11 +90,17 @@ PROFILES = ("default", "strict")
 CS_PATH = "/v3.0/oa/message/cs"
 PROMOTION_PATH = "/v3.0/oa/message/promotion"
 CS_WINDOW_SECONDS = 7 * 24 * 3600
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+# docs/zalo-platform.md §4: a follower of a verified OA receives at most 4 broadcasts a month, 1 a day.
+FOLLOWER_BROADCASTS_PER_MONTH = 4
+FOLLOWER_BROADCASTS_PER_DAY = 1
 STRICT_RULES = (
     "list/button templates on /v3.0/oa/message/cs -> -233",
     "request_user_info without image_url -> -201",
     "consultation to a user idle 7 days or never seen -> -230",
     "promotion past promotion_quota -> -211",
+    "article broadcast past article_quota a month per OA (Vietnam month) -> -211",
+    "an article broadcast reaches only followers under 4 broadcasts this month and 1 today",
     "fields the official SDKs never send -> -201",
     "/v2.0/oa/message other than a reaction or an article broadcast -> -240",
 )
@@ -257,6 +267,7 @@ class FakeZalo:
         clock: Callable[[], float] = time.time,
         profile: str = "default",
         promotion_quota: int = 5,
+        article_quota: int = 4,
     ) -> None:
         self.prefix = "/" + prefix.strip("/") if prefix.strip("/") else ""
         self.app_secrets = dict(app_secrets or {})
@@ -265,6 +276,7 @@ class FakeZalo:
         self.revoke_on_refresh = revoke_on_refresh
         self.cs_quota = cs_quota
         self.promotion_quota = promotion_quota
+        self.article_quota = article_quota
         self._clock = clock
         self.profile = "default"
         self.set_profile(profile)
@@ -283,6 +295,8 @@ class FakeZalo:
             self._uploads: dict[str, dict[str, Any]] = {}
             self._cs_sent: dict[tuple[str, str], int] = {}
             self._promotions_sent: dict[str, int] = {}
+            self._articles_sent: dict[tuple[str, str], int] = {}  # (oa_id, Vietnam month) -> broadcasts
+            self._broadcasts_received: dict[tuple[str, str], list[float]] = {}  # (oa_id, user) -> times
             self._articles: dict[str, dict[str, Any]] = {}  # token -> article
             self._articles_by_id: dict[str, dict[str, Any]] = {}
             if everything:
@@ -654,12 +668,44 @@ class FakeZalo:
             return _ok({"message_id": message_id, "user_id": str(recipient["user_id"])})
         if "target" in recipient:  # broadcast of an article
             self._check_message(body.get("message"), path)
+            reached = self._broadcast_reach(oa_id)
             message_id = self._new_id()
-            self._record(path, oa_id, None, body, message_id=message_id)
+            self._record(path, oa_id, None, body, message_id=message_id, reached=reached)
             return _ok({"message_id": message_id})
         if self.strict:
             raise ZaloFault(-240, "MessageV2 API has been shut down")
         raise ZaloFault(-201, "sender_action or recipient.target is required")
+
+    def _broadcast_reach(self, oa_id: str) -> list[str]:
+        """Strict: count the OA's article broadcast against its month's ``article_quota`` (-211 past it) and
+        deliver it only to followers still under their own limits (docs/zalo-platform.md §4). Default: every
+        follower. Returns who received it (``reached`` in the outbox entry)."""
+        now = self._clock()
+        local = datetime.fromtimestamp(now, VIETNAM)
+        month, day = local.strftime("%Y-%m"), local.date()
+        with self._lock:
+            followers = list(self._follower_lists.get(oa_id, []))
+            if not self.strict:
+                return followers
+            sent = self._articles_sent.get((oa_id, month), 0)
+            if sent >= self.article_quota:
+                raise ZaloFault(-211, "Out of quota: the OA has used its broadcasts for this month")
+            self._articles_sent[(oa_id, month)] = sent + 1
+            reached = []
+            for user_id in followers:
+                times = [
+                    datetime.fromtimestamp(t, VIETNAM)
+                    for t in self._broadcasts_received.get((oa_id, user_id), [])
+                ]
+                this_month = [t for t in times if t.strftime("%Y-%m") == month]
+                today = [t for t in this_month if t.date() == day]
+                if (
+                    len(this_month) < FOLLOWER_BROADCASTS_PER_MONTH
+                    and len(today) < FOLLOWER_BROADCASTS_PER_DAY
+                ):
+                    self._broadcasts_received.setdefault((oa_id, user_id), []).append(now)
+                    reached.append(user_id)
+            return reached
 
     def _upload(self, request: Request, path: str, kind: str) -> dict[str, Any]:
         oa_id = self._authorize(request)

@@ -1233,3 +1233,35 @@ FAQ_REPORT_NOW = "Gửi tin báo ngay"
 CLI_HELP_FAQ_EVAL_SPLIT = "phần của bộ câu nhắn có nhãn (tests/corpus) để đánh giá bộ phân loại: train, validation, extra (train_extra), voices (train_voices), test"
 FAQ_EVAL_NEEDS_INPUT = "Cần một tệp câu hỏi hoặc --split train|validation|extra|test."
 CLI_FAQ_ANY_UNIT = "đơn vị Công an"
+
+# ------------------------------------------------------------------ article-broadcast quota and reach statistics
+BROADCAST_REASON_LABELS["quota"] = (
+    "hết lượt gửi bài viết tới mọi người quan tâm trong tháng (anninh zalo quota), không gửi"
+)
+ADMIN_CLI_BROADCAST_HELD = (
+    "Hết lượt: {held} bài viết không gửi vì OA đã dùng hết lượt gửi tới mọi người quan tâm trong tháng. "
+    "Có thể gửi lại cho người tương tác trong 7 ngày (--audience 7d) hoặc nâng lượt (anninh zalo quota)."
+)
+ADMIN_CLI_BROADCAST_QUOTA_WARNING = (
+    "Lưu ý: OA của {unit_id} đã hết lượt gửi bài viết tới mọi người quan tâm trong tháng này; tin này sẽ "
+    "không được gửi (hết lượt) trừ khi nâng hạn mức (anninh zalo quota) hoặc sang tháng mới."
+)
+ADMIN_CLI_BROADCAST_CHANNELS = "Theo kênh: tin tư vấn đã gửi {consultation} · bài viết đã gửi {article}"
+CLI_HELP_ZALO_QUOTA = "xem hoặc đặt số bài viết OA được gửi tới mọi người quan tâm mỗi tháng (giờ Việt Nam)"
+CLI_HELP_ZALO_QUOTA_PER_MONTH = "số bài viết gửi tới mọi người quan tâm mỗi tháng (0–1000)"
+ADMIN_DOC_ZALO_QUOTA = "Lượt gửi bài viết tới mọi người quan tâm của OA trong tháng"
+ADMIN_DOC_ZALO_QUOTA_OK = "Hạn mức và số lượt đã dùng trong tháng"
+ADMIN_DOC_ZALO_QUOTA_SET = "Đặt hạn mức gửi bài viết tới mọi người quan tâm mỗi tháng của OA"
+ZALO_QUOTA_LINE = (
+    "{unit_id} · tháng {month}: đã gửi {used}/{broadcasts_per_month} bài viết tới mọi người quan tâm, "
+    "còn {remaining}{exhausted} ({source})"
+)
+ZALO_QUOTA_SOURCE = {"configured": "hạn mức riêng của OA", "default": "hạn mức mặc định"}
+ZALO_QUOTA_EXHAUSTED = " — Zalo báo đã hết hạn mức"
+DOCTOR_KIND_ARTICLE_QUOTA = "Lượt bài viết tới mọi người quan tâm"
+STATS_LABELS_REACH: dict[str, str] = {
+    "followers_total": "Tổng số người quan tâm",
+    "broadcasts_reached_consultation": "Thông báo Zalo nhận gửi: tin tư vấn",
+    "broadcasts_reached_article": "Thông báo Zalo nhận gửi: bài viết tới mọi người quan tâm",
+}
+STATS_LABELS.update(STATS_LABELS_REACH)

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from anninh.public.pages import PublicPages
-from anninh.stats.counters import COUNTERS, DURATIONS, collecting, duration, tally, vietnam_day
+from anninh.stats.counters import COUNTERS, DURATIONS, LEVELS, collecting, duration, tally, vietnam_day
 from anninh.stats.recording import gather, record
 from anninh.store.stats import StatsModel
 from anninh.tips.model import Tip
@@ -76,7 +76,7 @@ def test_status_changes_count_acknowledgement_and_close_with_their_times() -> No
 
 def test_the_dynamodb_model_has_one_attribute_per_counter_and_duration() -> None:
     attributes = set(StatsModel.get_attributes()) - {"unit_id", "day"}
-    assert attributes == set(COUNTERS) | set(DURATIONS)
+    assert attributes == set(COUNTERS) | set(DURATIONS) | set(LEVELS)
 
 
 def _tip(tip_id: str, unit_id: str, status: str, result: str | None) -> Tip:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -227,7 +228,7 @@ def test_profile_contract_get_and_post(fake: FakeZalo) -> None:
     client = Client(fake)
     assert call(client, "GET", "/_profile") == (200, {"name": "default", "rules": []})
     status, answer = call(client, "POST", "/_profile", json={"name": "strict"})
-    assert status == 200 and answer["name"] == "strict" and len(answer["rules"]) == 6
+    assert status == 200 and answer["name"] == "strict" and len(answer["rules"]) == 8
     assert call(client, "GET", "/_profile")[1]["name"] == "strict"
     for bad in ({"name": "lenient"}, {}, ["strict"]):
         assert call(client, "POST", "/_profile", json=bad)[0] == 400
@@ -364,3 +365,49 @@ def test_articles_are_created_verified_then_broadcast(fake: FakeZalo, token: str
     fake.set_profile("strict")
     assert broadcast(article_id)["error"] == 0  # an article broadcast is allowed on v2 under strict
     assert [e["endpoint"] for e in fake.outbox()] == ["/v2.0/article/create", "/v2.0/oa/message"]
+
+
+def test_strict_article_quota_per_month_and_each_followers_own_limits() -> None:
+    """docs/zalo-platform.md §4: past the OA's article_quota in a Vietnam month -> -211; a follower gets at
+    most 1 broadcast a day and 4 a month, so a broadcast reaches only those still under both."""
+    now = [datetime(2026, 12, 1, 1, 0, tzinfo=UTC).timestamp()]  # 08:00 on 1 December, Vietnam time
+    fake = FakeZalo(prefix="/zalo-api", clock=lambda: now[0], profile="strict", article_quota=7)
+    fake.access_ttl = 10**9
+    token = str(fake.issue_token(OA)["access_token"])
+    client = Client(fake)
+    fake.set_followers(OA, ["7001", "7002"])
+    article = {
+        "type": "normal",
+        "title": "Cảnh báo",
+        "author": "Công an",
+        "cover": {"cover_type": "photo", "photo_url": "https://p/c.png", "status": "show"},
+        "description": "Cảnh báo lừa đảo",
+        "body": [{"type": "text", "content": "Cảnh báo lừa đảo"}],
+        "status": "show",
+        "comment": "hide",
+    }
+    created = call(client, "POST", "/v2.0/article/create", token, json=article)[1]["data"]["token"]
+    article_id = call(client, "POST", "/v2.0/article/verify", token, json={"token": created})[1]["data"]["id"]
+    payload = {"template_type": "media", "elements": [{"media_type": "article", "attachment_id": article_id}]}
+    body = {"recipient": {"target": {}}, "message": {"attachment": {"type": "template", "payload": payload}}}
+
+    def broadcast() -> Any:
+        return call(client, "POST", "/v2.0/oa/message", token, json=body)[1]
+
+    def reached() -> list[str]:
+        return [e for e in fake.outbox() if e["endpoint"] == "/v2.0/oa/message"][-1]["reached"]
+
+    assert broadcast()["error"] == 0 and reached() == ["7001", "7002"]
+    assert broadcast()["error"] == 0 and reached() == []  # 1 a day each
+    fake.set_followers(OA, ["7001", "7002", "7003"])  # a new follower joins
+    assert broadcast()["error"] == 0 and reached() == ["7003"]
+    for day in (2, 3, 4):  # one a day reaches everyone: by the 4th each follower has had 4
+        now[0] = datetime(2026, 12, day, 1, 0, tzinfo=UTC).timestamp()
+        assert broadcast()["error"] == 0 and reached() == ["7001", "7002", "7003"]
+    now[0] = datetime(2026, 12, 5, 1, 0, tzinfo=UTC).timestamp()
+    assert broadcast()["error"] == 0 and reached() == []  # 4 a month each
+    assert broadcast()["error"] == -211  # the OA's 7 articles of December are spent
+    now[0] = datetime(2026, 12, 31, 17, 0, tzinfo=UTC).timestamp()  # 00:00 on 1 January, Vietnam time
+    assert broadcast()["error"] == 0 and reached() == ["7001", "7002", "7003"]  # a new month for all
+    fake.set_profile("default")
+    assert broadcast()["error"] == 0 and reached() == ["7001", "7002", "7003"]  # default: no limits

@@ -68,6 +68,8 @@ class AdminDeps:
     zalo_client: Any = None
     capabilities: Any = None
     form_picture: Callable[[str], str] | None = None  # an OA's contact-form picture (its own or the default)
+    # Each OA's article-broadcast allowance and monthly ledger (anninh.broadcasts.quota).
+    article_quota: Any = None
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""
@@ -123,9 +125,16 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         zalo_client=zalo_client,
         capabilities=capabilities,
         form_picture=reply_sender.form_image_url,
+        article_quota=_article_quota(env),
         **_broadcast_deps(env, zalo_client),
         oa=_oa_deps(env, zalo),
     )
+
+
+def _article_quota(env: Mapping[str, str] | None) -> Any:
+    from anninh.broadcasts.setup import article_quota
+
+    return article_quota(os.environ if env is None else env)
 
 
 def _oa_deps(env: Mapping[str, str] | None, zalo: Any) -> OaOnboarding:

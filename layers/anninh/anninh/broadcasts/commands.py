@@ -36,6 +36,8 @@ def _create(args: argparse.Namespace, client: AdminClient) -> int:
         print_json(created)
     else:
         print(texts.ADMIN_CLI_BROADCAST_CREATED.format(**created))
+        if created.get("quota_exhausted"):
+            print(texts.ADMIN_CLI_BROADCAST_QUOTA_WARNING.format(unit_id=created["unit_id"]))
     return 0
 
 
@@ -77,6 +79,11 @@ def _status(args: argparse.Namespace, client: AdminClient) -> int:
             }
         )
     )
+    channels = progress.get("channels") or {}
+    if channels:
+        print(texts.ADMIN_CLI_BROADCAST_CHANNELS.format(**{"consultation": 0, "article": 0, **channels}))
+    if progress.get("held"):
+        print(texts.ADMIN_CLI_BROADCAST_HELD.format(held=progress["held"]))
     reasons = progress.get("reasons") or {}
     if reasons:
         print(texts.ADMIN_CLI_BROADCAST_REASONS)

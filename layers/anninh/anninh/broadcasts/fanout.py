@@ -41,12 +41,17 @@ def run_id_for(broadcast: Broadcast, now: datetime) -> str:
 
 
 def scope_oas(broadcast: Broadcast, units: UnitRepository) -> list[str]:
+    return sorted(scope_units(broadcast, units))
+
+
+def scope_units(broadcast: Broadcast, units: UnitRepository) -> dict[str, str]:
+    """Each OA of the broadcast's scope with its unit (whose statistics its sends count in)."""
     tree = UnitTree(units.all())
     root = tree.get(broadcast.unit_id)
     if root is None:
-        return []
+        return {}
     scope = [root, *(tree.descendants(root.unit_id) if broadcast.include_descendants else [])]
-    return sorted({u.oa_id for u in scope if u.oa_id})
+    return {u.oa_id: u.unit_id for u in sorted(scope, key=lambda u: u.unit_id) if u.oa_id}
 
 
 def fan_out(
@@ -67,7 +72,8 @@ def fan_out(
     if run_id in broadcast.runs:
         return 0
     queued = 0
-    for oa_id in scope_oas(broadcast, units):
+    unit_of = scope_units(broadcast, units)
+    for oa_id in sorted(unit_of):
         if broadcast.audience == ARTICLE_AUDIENCE:  # one article broadcast reaches every follower
             audience = [article_recipient(oa_id)]
         else:
@@ -77,7 +83,9 @@ def fan_out(
                 if in_audience(broadcast.audience, f.last_interaction_at, now)
             ]
         bodies = [
-            Batch(broadcast_id, run_id, oa_id, tuple(audience[i : i + batch_size])).to_json()
+            Batch(
+                broadcast_id, run_id, oa_id, tuple(audience[i : i + batch_size]), unit_id=unit_of[oa_id]
+            ).to_json()
             for i in range(0, len(audience), batch_size)
         ]
         if bodies:

@@ -23,9 +23,19 @@ AUDIENCES = {"all": None, "48h": timedelta(hours=48), "7d": timedelta(days=7)}
 STATUSES = ("scheduled", "paused", "cancelled", "running", "done")
 # Final results of one recipient. "in_doubt": the message may have reached them but no result was recorded
 # (never re-sent: Zalo has no idempotency key). "expired": deferred for too long, not sent. Both carry a
-# reason (REASONS). "cancelled": still queued when the broadcast was cancelled, not sent.
-RESULTS = ("sent", "skipped_out_of_window", "unfollowed", "failed", "in_doubt", "expired", "cancelled")
-REASONS = ("answer_lost", "sender_stopped", "night", "paused", "rate_limited", "zalo_unreachable")
+# reason (REASONS). "cancelled": still queued when the broadcast was cancelled, not sent. "held": an article
+# broadcast past its OA's monthly allowance (reason "quota", anninh.broadcasts.quota), not sent.
+RESULTS = (
+    "sent",
+    "skipped_out_of_window",
+    "unfollowed",
+    "failed",
+    "in_doubt",
+    "expired",
+    "cancelled",
+    "held",
+)
+REASONS = ("answer_lost", "sender_stopped", "night", "paused", "rate_limited", "zalo_unreachable", "quota")
 TEXT_MAX = 2000
 BUTTONS_MAX = 4  # Zalo lists take 5 elements; a link takes the fifth
 BUTTON_TITLE_MAX = 100

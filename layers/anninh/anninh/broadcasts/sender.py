@@ -17,6 +17,11 @@ is recorded ``in_doubt`` instead (counted apart by ``anninh broadcast status``):
 A request that certainly never reached Zalo (connection refused, connect timeout) is not in doubt: the claim
 is released and the rest of the batch is retried a minute later.
 
+**Article quota.** Before an article broadcast (the "all" audience) the run takes a place in its OA's monthly
+ledger (:mod:`anninh.broadcasts.quota`); past the allowance, or when Zalo answers out of quota, the article
+is not sent: it is recorded ``held`` (reason ``quota``) and reported (``BatchReport.held_for_quota``).
+Consultation messages never touch the ledger.
+
 **Deferrals.** Whatever cannot be sent now (night ban, pause, -32 storm, Zalo unreachable, time running out,
 the rate) comes back as a :class:`Requeue` of the unsent recipients. A night, pause, -32 or unreachable
 deferral stamps the batch (the first one's time, the latest one's reason); a batch still waiting
@@ -39,8 +44,10 @@ from urllib3.exceptions import NewConnectionError
 from anninh.broadcasts.limiter import SlotLimiter
 from anninh.broadcasts.model import BroadcastContent, is_article_recipient
 from anninh.broadcasts.night import night_resume_at
+from anninh.broadcasts.quota import HELD, QUOTA_REASON, ArticleQuota
 from anninh.broadcasts.render import ContentSender, send_content
 from anninh.observability import logger
+from anninh.stats.counters import tally
 from anninh.store.broadcasts import CLAIMED, BroadcastRepository, Outcome, ResultRepository, run_key
 from anninh.zalo.errors import (
     NightBan,
@@ -70,6 +77,7 @@ class Batch:
     recipients: tuple[str, ...]
     deferred_since: datetime | None = None  # the first deferral (night, pause, -32, unreachable)
     deferred_reason: str | None = None  # the latest one's reason
+    unit_id: str | None = None  # the OA's unit, for its statistics (batches queued before it existed: None)
 
     def to_json(self) -> str:
         data: dict[str, object] = {
@@ -81,6 +89,8 @@ class Batch:
         if self.deferred_since is not None:
             data["deferred_since"] = self.deferred_since.isoformat()
             data["deferred_reason"] = self.deferred_reason
+        if self.unit_id is not None:
+            data["unit_id"] = self.unit_id
         return json.dumps(data)
 
     @classmethod
@@ -100,6 +110,7 @@ class Batch:
             tuple(recipients),
             deferred_since,
             str(data["deferred_reason"]) if data.get("deferred_reason") else None,
+            str(data["unit_id"]) if data.get("unit_id") else None,
         )
 
     def rest(self, index: int) -> Batch:
@@ -126,6 +137,7 @@ class BatchReport:
     skipped_claimed: int = 0
     rate_limited: int = 0
     requeue: Requeue | None = None
+    held_for_quota: list[str] = field(default_factory=list)  # OAs whose article was held this batch
 
 
 def _result_of(error: ZaloError) -> str:
@@ -154,6 +166,18 @@ def never_reached_zalo(error: ZaloTransportError) -> bool:
     return False
 
 
+def _count_send(batch: Batch, user_id: str, *, reached: bool) -> None:
+    """Statistics of the batch's unit (anninh.stats): a message tried, and reached when Zalo accepted it, per
+    channel. Called once per recipient whose result this sender recorded (its claim), so a redelivered batch
+    never counts anyone twice; flushed by the sender function once the batch is done."""
+    if batch.unit_id is None:
+        return
+    tally(batch.unit_id, "broadcast_messages_sent")
+    if reached:
+        channel = "article" if is_article_recipient(user_id) else "consultation"
+        tally(batch.unit_id, f"broadcasts_reached_{channel}")
+
+
 class BroadcastSender:
     def __init__(
         self,
@@ -168,6 +192,7 @@ class BroadcastSender:
         penalty_seconds: float = 1.0,
         max_defer: timedelta = DEFAULT_MAX_DEFER,
         claim_lease: timedelta = DEFAULT_CLAIM_LEASE,
+        quota: ArticleQuota | None = None,
     ) -> None:
         self.broadcasts = broadcasts
         self.results = results
@@ -179,6 +204,7 @@ class BroadcastSender:
         self.penalty_seconds = penalty_seconds
         self.max_defer = max_defer
         self.claim_lease = claim_lease
+        self.quota = quota
 
     def _deferral(self, batch: Batch, index: int, reason: str, delay: int, now: datetime) -> Requeue:
         return Requeue(batch.rest(index).deferred(reason, now), delay, reason)
@@ -291,6 +317,9 @@ class BroadcastSender:
         time_left: Callable[[], float],
     ) -> Requeue | None:
         run = run_key(batch.broadcast_id, batch.run_id)
+        article = is_article_recipient(user_id) and self.quota is not None
+        if article and self._hold_for_quota(batch, user_id, claim, report):
+            return None
         limited = 0
         while True:
             slot = self.limiter.reserve(batch.oa_id, max_wait=time_left() - TIME_MARGIN_SECONDS)
@@ -302,6 +331,8 @@ class BroadcastSender:
             try:
                 message_id = send_content(self.client, batch.oa_id, user_id, content)
             except ZaloError as error:
+                if article and not _rate_limited(error):
+                    self._article_refused(batch, run, error)
                 if not _rate_limited(error):
                     return self._after_error(batch, index, user_id, claim, error, report)
                 limited += 1
@@ -314,7 +345,38 @@ class BroadcastSender:
                 continue
             self.results.finish(run, user_id, claim, Outcome("sent", message_id=message_id), self.clock())
             report.results["sent"] += 1
+            _count_send(batch, user_id, reached=True)
             return None
+
+    def _hold_for_quota(self, batch: Batch, user_id: str, claim: str, report: BatchReport) -> bool:
+        """Take the run's place in its OA's monthly ledger; True when there is none (the article is held)."""
+        assert self.quota is not None
+        now = self.clock()
+        decision = self.quota.reserve(batch.oa_id, run_key(batch.broadcast_id, batch.run_id), now)
+        if decision.granted:
+            return False
+        self._held(batch, user_id, claim, report, now)
+        logger.warning(
+            "article broadcast held: quota",
+            extra={"oa_id": batch.oa_id, "used": decision.used, "allowance": decision.allowance},
+        )
+        return True
+
+    def _held(self, batch: Batch, user_id: str, claim: str, report: BatchReport, now: datetime) -> None:
+        outcome = Outcome(HELD, reason=QUOTA_REASON)
+        self.results.finish(run_key(batch.broadcast_id, batch.run_id), user_id, claim, outcome, now)
+        report.results[HELD] += 1
+        report.held_for_quota.append(batch.oa_id)
+
+    def _article_refused(self, batch: Batch, run: str, error: ZaloError) -> None:
+        """Zalo refused an article broadcast: out of quota marks the OA's month exhausted; any other certain
+        refusal gives the run's place back (an answer lost on the way keeps it: it may have been sent)."""
+        assert self.quota is not None
+        now = self.clock()
+        if error.quota_exhausted:
+            self.quota.exhausted(batch.oa_id, now)
+        elif not isinstance(error, ZaloTransportError) or never_reached_zalo(error):
+            self.quota.release(batch.oa_id, run, now)
 
     def _after_error(
         self, batch: Batch, index: int, user_id: str, claim: str, error: ZaloError, report: BatchReport
@@ -331,8 +393,14 @@ class BroadcastSender:
                 return self._deferral(batch, index, "zalo_unreachable", UNREACHABLE_RETRY_SECONDS, now)
             outcome = Outcome("in_doubt", reason="answer_lost")
             logger.warning("broadcast recipient in doubt", extra={"reason": outcome.reason})
+        elif is_article_recipient(user_id) and error.quota_exhausted:
+            outcome = Outcome(HELD, code=error.code, reason=QUOTA_REASON)
+            report.held_for_quota.append(batch.oa_id)
+            logger.warning("article broadcast held: zalo quota", extra={"oa_id": batch.oa_id})
         else:
             outcome = Outcome(_result_of(error), code=error.code)
         self.results.finish(run_key(batch.broadcast_id, batch.run_id), user_id, claim, outcome, now)
         report.results[outcome.status] += 1
+        if outcome.status != HELD:  # a send Zalo answered (or may have): tried, not reached
+            _count_send(batch, user_id, reached=False)
         return None

@@ -89,7 +89,7 @@ class Progress:
     counts: dict[str, int]
     delivered: int
     seen: int
-    reasons: dict[str, int]  # why, for the in_doubt and expired results
+    reasons: dict[str, int]  # why, for the in_doubt, expired and held results
     channel: str = "consultation"  # "article" for the "all" audience (docs/zalo-platform.md §4)
 
     @property
@@ -130,7 +130,7 @@ def progress(
     counted = results.counts(run_key(broadcast.broadcast_id, run_id)) if run_id else {}
     counts = {name: int(counted.get(name, 0)) for name in (*RESULTS, CLAIMED)}
     reasons: dict[str, int] = {}
-    if run_id and (counts["in_doubt"] or counts["expired"]):
+    if run_id and (counts["in_doubt"] or counts["expired"] or counts["held"]):
         reasons = dict(sorted(results.reasons(run_key(broadcast.broadcast_id, run_id)).items()))
     queued = broadcast.runs.get(run_id, 0) if run_id else 0
     delivered = seen = 0

@@ -12,6 +12,7 @@ import boto3
 
 from anninh.broadcasts.fanout import SqsOutboundQueue
 from anninh.broadcasts.limiter import DynamoSlotStore, SlotLimiter
+from anninh.broadcasts.quota import ArticleQuota, allowance_from_env
 from anninh.broadcasts.sender import DEFAULT_CLAIM_LEASE, DEFAULT_MAX_DEFER, BroadcastSender
 from anninh.settings import TableNames, ZaloSettings, positive_number, require
 from anninh.store.broadcasts import DynamoBroadcastRepository, DynamoResultRepository, bind_broadcast_tables
@@ -67,6 +68,13 @@ def build_fanout(env: Mapping[str, str] | None = None) -> FanOutDeps:
     )
 
 
+def article_quota(env: Mapping[str, str]) -> ArticleQuota:
+    """Each OA's article-broadcast allowance and monthly ledger in the OA token table (broadcasts.quota)."""
+    from anninh.store.broadcast_quota import DynamoAllowances, DynamoQuotaLedger
+
+    return ArticleQuota(DynamoQuotaLedger(env), DynamoAllowances(env), allowance_from_env(env))
+
+
 def build_sender(env: Mapping[str, str] | None = None) -> tuple[BroadcastSender, SqsOutboundQueue]:
     env = os.environ if env is None else env
     bind_tables(TableNames.from_env(env))
@@ -90,5 +98,6 @@ def build_sender(env: Mapping[str, str] | None = None) -> tuple[BroadcastSender,
         sleep=time.sleep,
         max_defer=max_defer(env),
         claim_lease=claim_lease(env),
+        quota=article_quota(env),
     )
     return sender, outbound_queue(env)

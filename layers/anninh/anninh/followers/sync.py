@@ -23,7 +23,8 @@ class FollowerLister(Protocol):
 
 
 class SyncedFollowers(Protocol):
-    def record_synced(self, oa_id: str, user_id: str, at: datetime) -> None: ...
+    # True when the follower was not recorded as following before (it moves the unit's followers_total).
+    def record_synced(self, oa_id: str, user_id: str, at: datetime) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class SyncSlice:
     next_offset: int
     done: bool
     capped: bool
+    newly_following: int = 0  # synced followers not recorded as following before
 
 
 def sync_slice(
@@ -46,18 +48,18 @@ def sync_slice(
 ) -> SyncSlice:
     if offset < 0 or offset % FOLLOWERS_PAGE_MAX:
         raise ValueError(f"offset must be a non-negative multiple of {FOLLOWERS_PAGE_MAX}")
-    synced, total, pages = 0, 0, 0
+    synced, total, pages, new = 0, 0, 0, 0
     while pages < max_pages:
         if offset > FOLLOWERS_OFFSET_CAP:
-            return SyncSlice(synced, total, offset, done=True, capped=True)
+            return SyncSlice(synced, total, offset, done=True, capped=True, newly_following=new)
         page = lister.get_followers_page(oa_id, offset, FOLLOWERS_PAGE_MAX)
         pages += 1
         total = page.total
         for user_id in page.user_ids:
-            followers.record_synced(oa_id, user_id, at)
+            new += bool(followers.record_synced(oa_id, user_id, at))
         synced += len(page.user_ids)
         offset += FOLLOWERS_PAGE_MAX
         if not page.user_ids or offset >= page.total:
-            return SyncSlice(synced, total, offset, done=True, capped=False)
+            return SyncSlice(synced, total, offset, done=True, capped=False, newly_following=new)
     capped = offset > FOLLOWERS_OFFSET_CAP
-    return SyncSlice(synced, total, offset, done=capped, capped=capped)
+    return SyncSlice(synced, total, offset, done=capped, capped=capped, newly_following=new)

@@ -18,7 +18,7 @@ from anninh.conversation.officer_tip_commands import Presign
 from anninh.conversation.replies import Reply, Turn
 from anninh.conversation.service import ReplySender, run_turn
 from anninh.observability import pseudonym
-from anninh.stats.counters import tally
+from anninh.stats.counters import move, tally
 from anninh.store.conversations import ConversationRepository, ConversationState
 from anninh.store.deliveries import DeliveryRepository
 from anninh.store.followers import FollowerRepository
@@ -70,11 +70,13 @@ def route_event(event: ev.Event, key: str, deps: WorkerDeps) -> str:
         return "unknown_oa"
 
     if isinstance(event, ev.Unfollow):
-        deps.followers.record_unfollow(event.oa_id, event.user_id, at)
+        if deps.followers.record_unfollow(event.oa_id, event.user_id, at):
+            move(unit.unit_id, "followers_total", -1)  # only a real change of state moves the total
         tally(unit.unit_id, "followers_lost")
         return "unfollowed"
     if isinstance(event, ev.Follow):
-        deps.followers.record_follow(event.oa_id, event.user_id, at, event.source)
+        if deps.followers.record_follow(event.oa_id, event.user_id, at, event.source):
+            move(unit.unit_id, "followers_total", 1)
         tally(unit.unit_id, "followers_gained")
         run_turn(
             deps.conversations,

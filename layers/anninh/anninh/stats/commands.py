@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from anninh import texts
-from anninh.stats.counters import COUNTERS, TIP_CATEGORY_KEYS
+from anninh.stats.counters import COUNTERS, LEVELS, TIP_CATEGORY_KEYS
 
 
 def _label(key: str) -> str:
@@ -43,11 +43,18 @@ def _stats(args: argparse.Namespace) -> int:
         return 0
     if args.csv:
         writer = csv.writer(sys.stdout)
-        writer.writerow(["day", *COUNTERS])
+        writer.writerow(["day", *COUNTERS, *LEVELS])
         for row in answer["days"]:
-            writer.writerow([row["day"], *(row["counts"].get(c, 0) for c in COUNTERS)])
+            writer.writerow([row["day"], *(row["counts"].get(c, 0) for c in COUNTERS), *("" for _ in LEVELS)])
+        # A last row: the range's totals, and the levels as they stand now (followers_total).
+        levels = answer.get("levels") or {}
+        writer.writerow(
+            ["total", *(answer["counts"].get(c, 0) for c in COUNTERS), *(levels.get(n, 0) for n in LEVELS)]
+        )
         return 0
     print(f"{answer['unit_id']} ({len(answer['units'])} đơn vị) · {answer['start']} → {answer['end']}")
+    for key in LEVELS:
+        print(f"  {_label(key):<40} {(answer.get('levels') or {}).get(key, 0)}")
     for key in COUNTERS:
         value = answer["counts"].get(key, 0)
         if value or not key.startswith("tips_") or key in {"tips_submitted", "tips_resolved"}:

@@ -46,12 +46,19 @@ COUNTERS: tuple[str, ...] = (
     "tips_resolved",
     "tips_unfounded",
     "tips_transferred",
-    "broadcast_messages_sent",
+    "broadcast_messages_sent",  # messages the broadcast sender tried (each recipient once, by its claim)
+    # ... and those Zalo accepted, per channel (an article broadcast is one accepted send per OA).
+    "broadcasts_reached_consultation",
+    "broadcasts_reached_article",
 )
+# Levels: one number per unit, not per day, moved by deltas (and set by a complete follower sync).
+# followers_total: the unit's OA's current followers (follow/unfollow flips and Zalo's list, never a scan).
+LEVELS: tuple[str, ...] = ("followers_total",)
 # Seconds from a tip's filing to its first handling / its close, from a question's hand-over to its answer:
 # kept as lists so medians over any range are exact (a unit files a few tips a day).
 DURATIONS: tuple[str, ...] = ("ack_seconds", "close_seconds", "answer_seconds")
 _COUNTERS = frozenset(COUNTERS)
+_LEVELS = frozenset(LEVELS)
 _DURATIONS = frozenset(DURATIONS)
 
 
@@ -68,10 +75,15 @@ class Collected:
     durations: dict[tuple[str, date], dict[str, list[float]]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(list))
     )
+    levels: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))  # unit -> deltas
 
     @property
     def empty(self) -> bool:
-        return not any(self.counts.values()) and not any(self.durations.values())
+        return (
+            not any(self.counts.values())
+            and not any(self.durations.values())
+            and not any(n for deltas in self.levels.values() for n in deltas.values())
+        )
 
     def units_and_days(self) -> list[tuple[str, date]]:
         return sorted(set(self.counts) | set(self.durations))
@@ -98,6 +110,16 @@ def tally(unit_id: str, counter: str, n: int = 1, at: datetime | None = None) ->
     if collected is None or n == 0:
         return
     collected.counts[(unit_id, vietnam_day(at or collected.at))][counter] += n
+
+
+def move(unit_id: str, level: str, delta: int) -> None:
+    """Move a level (LEVELS) of ``unit_id`` by ``delta``; written with the event's other tallies."""
+    if level not in _LEVELS:
+        raise ValueError(f"unknown statistics level: {level}")
+    collected = _current.get()
+    if collected is None or delta == 0:
+        return
+    collected.levels[unit_id][level] += delta
 
 
 def duration(unit_id: str, name: str, seconds: float, at: datetime | None = None) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
-from anninh.stats.counters import COUNTERS, DURATIONS, Collected
+from anninh.stats.counters import COUNTERS, DURATIONS, LEVELS, Collected
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,8 @@ class StatsStore(Protocol):
     # ``once_key`` names the event or request (logs, doubles in tests); False: nothing was written.
     def add(self, collected: Collected, once_key: str) -> bool: ...
     def days(self, unit_id: str, start: date, end: date) -> list[DailyStats]: ...
+    def levels(self, unit_id: str) -> dict[str, int]: ...  # LEVELS, now (not per day)
+    def set_level(self, unit_id: str, level: str, value: int) -> None: ...
 
 
 def record(store: StatsStore, collected: Collected, once_key: str) -> bool:
@@ -71,3 +73,11 @@ def gather(store: StatsStore, unit_ids: Iterable[str], start: date, end: date) -
     for unit_id in unit_ids:
         rows.extend(store.days(unit_id, start, end))
     return summarize(rows)
+
+
+def gather_levels(store: StatsStore, unit_ids: Iterable[str]) -> dict[str, int]:
+    """The levels (LEVELS: followers_total) of ``unit_ids`` added up, as they stand now."""
+    totals: Counter[str] = Counter()
+    for unit_id in unit_ids:
+        totals.update(store.levels(unit_id))
+    return {name: int(totals.get(name, 0)) for name in LEVELS}

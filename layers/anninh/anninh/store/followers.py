@@ -13,8 +13,10 @@ from anninh.store.models import FollowerModel, ensure_bound
 
 
 class FollowerRepository(Protocol):
-    def record_follow(self, oa_id: str, user_id: str, at: datetime, source: str | None) -> None: ...
-    def record_unfollow(self, oa_id: str, user_id: str, at: datetime) -> None: ...
+    # True when the follower's state flipped (not following -> following, or back): what moves the unit's
+    # followers_total, so a redelivered follow or unfollow never moves it twice.
+    def record_follow(self, oa_id: str, user_id: str, at: datetime, source: str | None) -> bool: ...
+    def record_unfollow(self, oa_id: str, user_id: str, at: datetime) -> bool: ...
     def touch(self, oa_id: str, user_id: str, at: datetime) -> None: ...
     def get(self, oa_id: str, user_id: str) -> FollowerModel | None: ...
 
@@ -29,17 +31,35 @@ class DynamoFollowerRepository:
 
     def _update(
         self, oa_id: str, user_id: str, actions: list[Action], condition: Condition | None = None
-    ) -> None:
+    ) -> bool:
+        """Apply ``actions`` if ``condition`` holds; False when it did not (nothing written)."""
         try:
             FollowerModel(oa_id=oa_id, user_id=user_id).update(actions=actions, condition=condition)
         except UpdateError as exc:
             if not _conditional_failed(exc):
                 raise
+            return False
+        return True
 
-    def record_follow(self, oa_id: str, user_id: str, at: datetime, source: str | None) -> None:
+    def _flip(
+        self, oa_id: str, user_id: str, actions: list[Action], condition: Condition | None, to: bool
+    ) -> bool:
+        """Apply ``actions`` (under ``condition``); True only when this write flipped ``following`` to ``to``.
+        One conditional write when it flips; a second, plain one when the follower was already there."""
+        if to:  # a new follower, or one recorded as not following
+            was_not = FollowerModel.following.does_not_exist() | (FollowerModel.following != True)  # noqa: E712
+        else:  # only someone recorded as following can stop following
+            was_not = FollowerModel.following == True  # noqa: E712
+        flipping = was_not if condition is None else condition & was_not
+        if self._update(oa_id, user_id, actions, flipping):
+            return True
+        self._update(oa_id, user_id, actions, condition)
+        return False
+
+    def record_follow(self, oa_id: str, user_id: str, at: datetime, source: str | None) -> bool:
         # A late, redelivered follow must not undo a newer unfollow: only move forward in time.
         newer = FollowerModel.unfollowed_at.does_not_exist() | (FollowerModel.unfollowed_at < at)
-        self._update(
+        return self._flip(
             oa_id,
             user_id,
             [
@@ -49,12 +69,13 @@ class DynamoFollowerRepository:
                 FollowerModel.last_interaction_at.set(at),
                 FollowerModel.updated_at.set(at),
             ],
-            condition=newer,
+            newer,
+            to=True,
         )
 
-    def record_unfollow(self, oa_id: str, user_id: str, at: datetime) -> None:
+    def record_unfollow(self, oa_id: str, user_id: str, at: datetime) -> bool:
         newer = FollowerModel.followed_at.does_not_exist() | (FollowerModel.followed_at < at)
-        self._update(
+        return self._flip(
             oa_id,
             user_id,
             [
@@ -62,7 +83,8 @@ class DynamoFollowerRepository:
                 FollowerModel.unfollowed_at.set(at),
                 FollowerModel.updated_at.set(at),
             ],
-            condition=newer,
+            newer,
+            to=False,
         )
 
     def touch(self, oa_id: str, user_id: str, at: datetime) -> None:
@@ -74,9 +96,10 @@ class DynamoFollowerRepository:
             condition=newer,
         )
 
-    def record_synced(self, oa_id: str, user_id: str, at: datetime) -> None:
-        """On Zalo's follower list now: following, first seen ``at`` if new; last interaction untouched."""
-        self._update(
+    def record_synced(self, oa_id: str, user_id: str, at: datetime) -> bool:
+        """On Zalo's follower list now: following, first seen ``at`` if new; last interaction untouched.
+        True when the follower was not recorded as following before."""
+        return self._flip(
             oa_id,
             user_id,
             [
@@ -85,6 +108,8 @@ class DynamoFollowerRepository:
                 FollowerModel.source.set(FollowerModel.source | "sync"),
                 FollowerModel.updated_at.set(at),
             ],
+            None,
+            to=True,
         )
 
     def list_following(self, oa_id: str) -> list[FollowerModel]:

@@ -20,9 +20,13 @@ from pynamodb.attributes import ListAttribute, NumberAttribute, UnicodeAttribute
 from pynamodb.models import Model
 
 from anninh.settings import require
-from anninh.stats.counters import COUNTERS, DURATIONS, Collected
+from anninh.stats.counters import COUNTERS, DURATIONS, LEVELS, Collected
 from anninh.stats.recording import DailyStats
 from anninh.store.models import UNBOUND, bind_model, ensure_bound
+
+# The item (unit_id, LEVELS_DAY) holds the unit's levels; it sorts after every YYYY-MM-DD, so a query of
+# days between two dates never returns it.
+LEVELS_DAY = "levels"
 
 
 class StatsModel(Model):
@@ -57,6 +61,10 @@ class StatsModel(Model):
     tips_unfounded = NumberAttribute(null=True)
     tips_transferred = NumberAttribute(null=True)
     broadcast_messages_sent = NumberAttribute(null=True)
+    broadcasts_reached_consultation = NumberAttribute(null=True)
+    broadcasts_reached_article = NumberAttribute(null=True)
+    # One number per level of anninh.stats.counters.LEVELS, on the unit's LEVELS_DAY item only.
+    followers_total = NumberAttribute(null=True)
     # One list per duration of anninh.stats.counters.DURATIONS.
     ack_seconds = ListAttribute(of=NumberAttribute, null=True)
     close_seconds = ListAttribute(of=NumberAttribute, null=True)
@@ -83,7 +91,24 @@ class DynamoStatsStore:
                 actions.append(attribute.set((attribute | []).append(values)))
             if actions:
                 StatsModel(unit_id, day.isoformat()).update(actions=actions)
+        for unit_id, deltas in sorted(collected.levels.items()):
+            moves = [getattr(StatsModel, name).add(n) for name, n in sorted(deltas.items()) if n]
+            if moves:
+                StatsModel(unit_id, LEVELS_DAY).update(actions=moves)
         return True
+
+    def levels(self, unit_id: str) -> dict[str, int]:
+        try:
+            item = StatsModel.get(unit_id, LEVELS_DAY, consistent_read=True)
+        except StatsModel.DoesNotExist:
+            return {}
+        return {name: int(getattr(item, name)) for name in LEVELS if getattr(item, name) is not None}
+
+    def set_level(self, unit_id: str, level: str, value: int) -> None:
+        """What a complete follower sync found (Zalo's own count) replaces the moved level."""
+        if level not in LEVELS:
+            raise ValueError(f"unknown statistics level: {level}")
+        StatsModel(unit_id, LEVELS_DAY).update(actions=[getattr(StatsModel, level).set(value)])
 
     def days(self, unit_id: str, start: date, end: date) -> list[DailyStats]:
         rows: list[DailyStats] = []

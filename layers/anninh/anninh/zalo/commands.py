@@ -1,4 +1,5 @@
-"""`anninh zalo doctor --unit U [--send-test-to USER_ID]` and `anninh zalo form-image --unit U [URL]`,
+"""`anninh zalo doctor --unit U [--send-test-to USER_ID]`, `anninh zalo form-image --unit U [URL]` and
+`anninh zalo quota --unit U [--broadcasts-per-month N]` (the OA's article broadcasts a month),
 through the admin API (docs/zalo-platform.md; README "Before launch").
 
 doctor prints one line per check (token, OA profile, quota, then each message kind Zalo accepted or refused,
@@ -16,7 +17,7 @@ from anninh import texts
 from anninh.admin.client import AdminClient
 from anninh.admin.console import add_connection_arguments, over_api, print_json
 
-CHECKS = ("token", "profile", "quota")
+CHECKS = ("token", "profile", "quota", "article_quota")
 MESSAGE_KINDS = ("text", "list", "request_user_info", "image")
 
 
@@ -34,7 +35,8 @@ def render(unit_id: str, report: dict[str, Any]) -> list[str]:
     rows += [(kind, messages.get(kind) or {"status": "skipped"}) for kind in MESSAGE_KINDS]
     for name, check in rows:
         status = texts.DOCTOR_STATUS.get(str(check.get("status")), str(check.get("status")))
-        line = texts.DOCTOR_LINE.format(kind=texts.DOCTOR_KIND[name], status=status, detail=_detail(check))
+        kind = texts.DOCTOR_KIND_ARTICLE_QUOTA if name == "article_quota" else texts.DOCTOR_KIND[name]
+        line = texts.DOCTOR_LINE.format(kind=kind, status=status, detail=_detail(check))
         lines.append("  " + line)
     lines.append(texts.DOCTOR_MENU_MODE[report.get("menu_mode") or "none"])
     return lines
@@ -62,6 +64,27 @@ def _form_image(args: argparse.Namespace, client: AdminClient) -> int:
     return 0
 
 
+def _quota(args: argparse.Namespace, client: AdminClient) -> int:
+    path = f"/admin/zalo/{quote(args.unit, safe='')}/quota"
+    if args.broadcasts_per_month is None:
+        answer = client.request("GET", path)
+    else:
+        answer = client.request("PUT", path, body={"broadcasts_per_month": args.broadcasts_per_month})
+    if args.json:
+        print_json(answer)
+        return 0
+    print(
+        texts.ZALO_QUOTA_LINE.format(
+            **{
+                **answer,
+                "exhausted": texts.ZALO_QUOTA_EXHAUSTED if answer.get("exhausted") else "",
+                "source": texts.ZALO_QUOTA_SOURCE.get(answer.get("source", ""), answer.get("source")),
+            }
+        )
+    )
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg,unused-ignore]
     zalo = subparsers.add_parser("zalo", help=texts.CLI_HELP_ZALO)
     sub = zalo.add_subparsers(dest="zalo_command", required=True)
@@ -75,3 +98,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     image.add_argument("url", nargs="?", default="", metavar="URL")
     add_connection_arguments(image)
     image.set_defaults(func=over_api(_form_image))
+    quota = sub.add_parser("quota", help=texts.CLI_HELP_ZALO_QUOTA)
+    quota.add_argument("--unit", required=True, metavar="UNIT")
+    quota.add_argument(
+        "--broadcasts-per-month", type=int, metavar="N", help=texts.CLI_HELP_ZALO_QUOTA_PER_MONTH
+    )
+    add_connection_arguments(quota)
+    quota.set_defaults(func=over_api(_quota))

@@ -9,6 +9,8 @@ Checks, in order (docs/zalo-platform.md; README "Before launch" names the open q
 1. ``token``: the OA's profile (``GET /v2.0/oa/getoa``) proves the access token works (refreshed once if not).
 2. ``profile``: name, verified or not, follower count, as Zalo reports them.
 3. ``quota`` (with a test recipient): the consultation quota towards that user (§3; "unknown" if refused).
+   ``article_quota``: the OA's article broadcasts this month against its allowance, from our own ledger (§4:
+   Zalo exposes no broadcast quota), when the caller passes it.
 4. With a test recipient (an officer who wrote to the OA within 7 days), one message of each kind the product
    sends: ``text``, ``list`` (the menu template, no fallback), ``request_user_info`` (with its picture),
    ``image`` (by URL). Each is ``accepted`` or ``refused`` with Zalo's code and our handling (§6).
@@ -56,12 +58,15 @@ def run_doctor(
     repository: CapabilityRepository,
     memory: MenuMemory | None = None,
     now: datetime,
+    article_quota: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     report: dict[str, Any] = {
         "oa_id": oa_id,
         "checked_at": now.isoformat(),
         "test_recipient": bool(test_user),
     }
+    if article_quota is not None:
+        report["article_quota"] = {"status": ACCEPTED, **article_quota}
     try:
         profile: Mapping[str, Any] = client.get_oa_profile(oa_id)
     except ZaloError as error:

@@ -13,7 +13,7 @@ from anninh.admin.errors import ApiError, route_responses
 from anninh.admin.routes import scope
 from anninh.admin.schemas import Strict
 from anninh.broadcasts import service
-from anninh.broadcasts.model import Broadcast, BroadcastError
+from anninh.broadcasts.model import ARTICLE_AUDIENCE, Broadcast, BroadcastError
 from anninh.observability import count, logger
 from anninh.zalo.errors import ZaloError
 
@@ -52,6 +52,9 @@ class BroadcastOut(Strict):
     notice_id: str | None
     content: dict[str, Any]
     runs: dict[str, int]
+    # "all" only: the unit's OA has no article broadcast left this month (anninh.broadcasts.quota): it will
+    # be held unless its allowance is raised or the month turns.
+    quota_exhausted: bool = False
 
     @classmethod
     def of(cls, b: Broadcast) -> BroadcastOut:
@@ -122,7 +125,12 @@ def build_router() -> Router:
         logger.info(
             "broadcast created", extra={"broadcast_id": broadcast.broadcast_id, "actor": current.actor.id}
         )
-        return BroadcastOut.of(broadcast)
+        created = BroadcastOut.of(broadcast)
+        unit = deps.units.get(broadcast.unit_id)
+        if broadcast.audience == ARTICLE_AUDIENCE and deps.article_quota is not None and unit and unit.oa_id:
+            month = deps.article_quota.status(unit.oa_id, deps.clock())
+            created.quota_exhausted = int(month["remaining"]) <= 0
+        return created
 
     @router.get(
         "/broadcasts",

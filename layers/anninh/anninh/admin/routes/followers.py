@@ -14,6 +14,7 @@ from anninh.admin.routes import scope
 from anninh.admin.schemas import UNIT_ID_PATTERN, Strict
 from anninh.followers.sync import sync_slice
 from anninh.observability import count, logger
+from anninh.stats.counters import move
 from anninh.zalo.client import FOLLOWERS_PAGE_MAX
 from anninh.zalo.errors import ZaloError
 
@@ -34,6 +35,7 @@ class SyncOut(Strict):
     next_offset: int
     done: bool
     capped: bool = Field(description="Stopped at Zalo's offset cap (9,951): the rest cannot be listed")
+    newly_following: int = Field(default=0, description="Synced followers not recorded as following before")
 
 
 def build_router() -> Router:
@@ -65,6 +67,11 @@ def build_router() -> Router:
             )
         except ZaloError as exc:
             raise ApiError(502, "zalo_error", str(exc)) from exc
+        if result.done and not result.capped and deps.stats is not None:
+            # The whole list was read: Zalo's own count is the unit's followers_total (anninh.stats).
+            deps.stats.set_level(unit_id, "followers_total", result.total)
+        else:
+            move(unit_id, "followers_total", result.newly_following)
         count("FollowersSynced", value=result.synced)
         logger.info(
             "followers synced",

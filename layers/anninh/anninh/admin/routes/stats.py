@@ -13,7 +13,7 @@ from anninh.admin.errors import ApiError, route_responses, unit_not_found
 from anninh.admin.routes import scope
 from anninh.admin.schemas import UNIT_ID_PATTERN, Strict
 from anninh.stats.counters import vietnam_day
-from anninh.stats.recording import gather
+from anninh.stats.recording import gather, gather_levels
 
 TAG = "stats"
 MAX_DAYS = 366
@@ -33,6 +33,8 @@ class StatsOut(Strict):
     median_seconds: dict[str, float | None]
     samples: dict[str, int]
     days: list[DayOut]
+    # As they stand now, not over the range: followers_total (the units' OAs' current followers).
+    levels: dict[str, int]
 
 
 def build_router() -> Router:
@@ -72,6 +74,7 @@ def build_router() -> Router:
             median_seconds=summary.medians,
             samples=summary.samples,
             days=[DayOut(day=day, counts=counts) for day, counts in summary.daily_totals()],
+            levels=gather_levels(deps.stats, [u.unit_id for u in members]),
         )
 
     return router

@@ -1,5 +1,7 @@
 """POST /admin/zalo/{unit_id}/doctor — ask Zalo what the unit's OA accepts (docs/zalo-platform.md), record it;
-PUT /admin/zalo/{unit_id}/form-image — the unit's own picture on Zalo's contact form (null: the default)."""
+PUT /admin/zalo/{unit_id}/form-image — the unit's own picture on Zalo's contact form (null: the default);
+GET|PUT /admin/zalo/{unit_id}/quota — the OA's article broadcasts this month and its allowance
+(anninh.broadcasts.quota)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,22 @@ class FormImageOut(Strict):
     url: str | None
 
 
+class QuotaIn(Strict):
+    broadcasts_per_month: int = Field(
+        ge=0, le=1000, description="article broadcasts to every follower a month (Vietnam calendar month)"
+    )
+
+
+class QuotaOut(Strict):
+    unit_id: str
+    month: str
+    broadcasts_per_month: int
+    source: str  # "configured" (the OA's own) or "default"
+    used: int
+    remaining: int
+    exhausted: bool  # Zalo answered out of quota this month
+
+
 def _unit_oa(deps: Any, unit_id: str) -> str:
     unit = deps.units.get(unit_id)
     if unit is None:
@@ -76,6 +94,7 @@ def build_router() -> Router:
             repository=deps.capabilities,
             memory=deps.zalo_client.menu_memory,
             now=deps.clock(),
+            article_quota=deps.article_quota.status(oa_id, deps.clock()) if deps.article_quota else None,
         )
         count("ZaloDoctorRuns")
         logger.info(
@@ -100,5 +119,33 @@ def build_router() -> Router:
         deps.capabilities.set_form_image(oa_id, url, deps.clock())
         logger.info("zalo form picture set", extra={"unit_id": unit_id, "actor": current.actor.id})
         return FormImageOut(unit_id=unit_id, url=url)
+
+    @router.get(
+        "/zalo/<unit_id>/quota",
+        tags=[TAG],
+        summary=texts.ADMIN_DOC_ZALO_QUOTA,
+        responses=route_responses(texts.ADMIN_DOC_ZALO_QUOTA_OK, 400, 404),
+    )
+    def get_quota(unit_id: Annotated[str, Path(pattern=UNIT_ID_PATTERN)]) -> QuotaOut:
+        deps = scope(router).deps
+        oa_id = _unit_oa(deps, unit_id)
+        return QuotaOut(unit_id=unit_id, **deps.article_quota.status(oa_id, deps.clock()))
+
+    @router.put(
+        "/zalo/<unit_id>/quota",
+        tags=[TAG],
+        summary=texts.ADMIN_DOC_ZALO_QUOTA_SET,
+        responses=route_responses(texts.ADMIN_DOC_ZALO_QUOTA_OK, 400, 404),
+    )
+    def set_quota(unit_id: Annotated[str, Path(pattern=UNIT_ID_PATTERN)], body: QuotaIn) -> QuotaOut:
+        current = scope(router)
+        deps = current.deps
+        oa_id = _unit_oa(deps, unit_id)
+        deps.article_quota.set_allowance(oa_id, body.broadcasts_per_month, deps.clock())
+        logger.info(
+            "article broadcast allowance set",
+            extra={"unit_id": unit_id, "per_month": body.broadcasts_per_month, "actor": current.actor.id},
+        )
+        return QuotaOut(unit_id=unit_id, **deps.article_quota.status(oa_id, deps.clock()))
 
     return router
