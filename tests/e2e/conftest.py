@@ -161,6 +161,7 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         # Public pages are rebuilt at every request (5 minutes on AWS) so a test sees what it just changed.
         "PUBLIC_CACHE_SECONDS": "0",
         "ZALO_CAPABILITY_CACHE_SECONDS": "1",
+        "UNITS_CACHE_SECONDS": "1",  # a unit merger's pointer reaches the warm worker within a second
         "PYTHONPATH": os.pathsep.join([*pythonpath, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         "PYTHONUNBUFFERED": "1",
         "LOCALRUN_EXTRA_MEDIA_SOURCES": f"http://127.0.0.1:{MEDIA_CDN_PORT}/",

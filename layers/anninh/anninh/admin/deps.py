@@ -68,6 +68,8 @@ class AdminDeps:
     zalo_client: Any = None
     capabilities: Any = None
     form_picture: Callable[[str], str] | None = None  # an OA's contact-form picture (its own or the default)
+    # Units merged or renamed (anninh.units.merger): the job records and the writes of their steps.
+    unit_merges: Any = None
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""
@@ -125,7 +127,16 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         form_picture=reply_sender.form_image_url,
         **_broadcast_deps(env, zalo_client),
         oa=_oa_deps(env, zalo),
+        unit_merges=_unit_merges(env),
     )
+
+
+def _unit_merges(env: Mapping[str, str] | None) -> Any:
+    """Unit mergers and renames (the units table, and STATS_TABLE's days when the function has it)."""
+    from anninh.store.stats import stats_store_from_env
+    from anninh.store.unit_merges import DynamoUnitMergeStore
+
+    return DynamoUnitMergeStore(with_stats=stats_store_from_env(env) is not None)
 
 
 def _oa_deps(env: Mapping[str, str] | None, zalo: Any) -> OaOnboarding:

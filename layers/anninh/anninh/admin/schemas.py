@@ -45,6 +45,8 @@ class UnitOut(Strict):
     parent_id: str | None
     oa_id: str | None
     hotline: str | None
+    code: str | None = Field(default=None, description="Official code, also the tip-code prefix")
+    merged_into: str | None = Field(default=None, description="Set when merged into that unit")
 
     @classmethod
     def of(cls, unit: Unit) -> UnitOut:
@@ -55,6 +57,8 @@ class UnitOut(Strict):
             parent_id=unit.parent_id,
             oa_id=unit.oa_id,
             hotline=unit.hotline,
+            code=unit.code,
+            merged_into=unit.merged_into,
         )
 
 

@@ -46,6 +46,8 @@ def scope_oas(broadcast: Broadcast, units: UnitRepository) -> list[str]:
     if root is None:
         return []
     scope = [root, *(tree.descendants(root.unit_id) if broadcast.include_descendants else [])]
+    # A unit merged into this one with its followers (anninh.units.merger) is part of its own audience.
+    scope += [u for u in tree.children(root.unit_id) if u.merged_into == root.unit_id and u not in scope]
     return sorted({u.oa_id for u in scope if u.oa_id})
 
 
