@@ -53,6 +53,8 @@ def test_openapi_documents_every_admin_route_with_validation_and_auth():
         ("GET", "/admin/stats"),
         ("POST", "/admin/zalo/{unit_id}/doctor"),
         ("PUT", "/admin/zalo/{unit_id}/form-image"),
+        ("POST", "/admin/units/merge"),
+        ("POST", "/admin/units/{unit_id}/rename"),
     }
     answer = document["paths"]["/admin/questions/{code}/answer"]["post"]
     assert {"200", "401", "403", "404", "409", "422"} <= set(answer["responses"])

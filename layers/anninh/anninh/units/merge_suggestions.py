@@ -7,9 +7,9 @@ GPL-3.0 and a dev requirement, so this module runs on the admin's machine only, 
 ``vietnamadminunits`` (MIT) converts whole addresses and needs shapely and geopy: the ward-to-ward table is
 all a merger needs (README "Units merged or renamed").
 
-A registry unit is read as an old ward when its ``code`` is an old ward code with the same name, or its
-name (without "Công an") is exactly an old ward's name in the registry's province; as a new ward when its
-code or name is a current ward's.
+A registry unit is read by its ``code`` when that is an official (numeric) code: a current ward's with the
+same name, or an old ward's with the same name; without one, by its name (without "Công an") when exactly
+one old (or current) ward in the country has it. Anything less certain is not suggested.
 """
 
 from __future__ import annotations
@@ -96,8 +96,9 @@ def suggest(units: Iterable[Mapping[str, Any]], divisions: Any) -> list[Suggesti
     for unit in communes:
         name = division_name(unit["name"])
         code = _numeric(unit.get("code"))
-        if code is not None and divisions.new_name(code) and _fold(divisions.new_name(code)) == name:
-            standing.setdefault(code, unit["unit_id"])
+        if code is not None:  # an official code decides alone (names repeat across provinces)
+            if divisions.new_name(code) and _fold(divisions.new_name(code)) == name:
+                standing.setdefault(code, unit["unit_id"])
             continue
         named = divisions.new_codes_named(name)
         if len(named) == 1:
@@ -108,8 +109,9 @@ def suggest(units: Iterable[Mapping[str, Any]], divisions: Any) -> list[Suggesti
         code = _numeric(unit.get("code"))
         if unit["unit_id"] in standing.values():
             continue  # already stands for a current ward
-        if code is not None and divisions.old_name(code) and _fold(divisions.old_name(code)) == name:
-            old_codes = [code]
+        if code is not None:
+            same = divisions.old_name(code) and _fold(divisions.old_name(code)) == name
+            old_codes = [code] if same else []
         else:
             old_codes = divisions.old_codes_named(name)
         if len(old_codes) != 1:
