@@ -67,6 +67,7 @@ def test_dry_run_counts_and_changes_nothing_bad_input_is_refused(stack, old_unit
     assert status == 200 and plan["dry_run"] is True and plan["merge_id"] is None
     assert plan["counts"]["tips"] == 2 and plan["counts"]["content"] == 1 and plan["counts"]["officers"] == 1
     assert plan["counts"]["stats"] >= 1 and "oa" not in plan["parts"]  # the new unit has its own OA
+    assert plan["items"]["tips"] == sorted(old_unit) and plan["items"]["officers"] == ["Lê Văn Cũ"]
     assert list(plan["steps"]) == ["close", "tips", "content", "officers", "stats", "followers", "history"]
     assert all(DynamoTipRepository().by_code(code).unit_id == OLD for code in old_unit)
     assert DynamoUnitRepository().get(OLD).merged_into is None
@@ -150,3 +151,19 @@ def test_rename_keeps_old_codes_resolving(stack, old_unit) -> None:
     assert old_unit[1] in texts_to(stack, REPORTER)[-1]
     assert stack.admin("POST", "/admin/units/khong-co/rename", body={"name": "X"})[0] == 404
     assert stack.admin("POST", f"/admin/units/{OLD}/rename", body={"name": "X", "code": "QUÁ-DÀI"})[0] == 422
+
+
+def test_the_oa_goes_to_a_unit_without_one_and_then_answers_as_that_unit(stack, old_unit) -> None:
+    into = "pc02-demo"  # a department without an OA
+    body = {"from_unit": OLD, "into_unit": into, "parts": ["tips", "officers", "oa"]}
+    status, done = stack.admin("POST", "/admin/units/merge", body=body)
+    assert status == 200 and done["complete"] is True, done
+    units = DynamoUnitRepository()
+    assert units.get(into).oa_id == stack.units[OLD].oa_id and units.get(OLD).oa_id is None
+    assert units.by_oa(stack.units[OLD].oa_id).unit_id == into
+    assert {o.user_id for o in DynamoOfficerRepository().list_unit(into)} == {OFFICER}
+    say(stack, OLD, STRANGER, "xin chào", "s-2")  # the same OA, now the department's: no pointer
+    (greeting,) = texts_to(stack, STRANGER)
+    assert "đã sáp nhập" not in greeting and "Gửi tin báo" in greeting  # the menu, as any unit's OA
+    say(stack, OLD, REPORTER, f"tra cứu {old_unit[0]}", "r-3")
+    assert old_unit[0] in texts_to(stack, REPORTER)[-1]

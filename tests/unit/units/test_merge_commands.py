@@ -38,7 +38,8 @@ def answer(**values: Any) -> dict[str, Any]:
 
 
 def test_the_dry_run_prints_each_part_with_its_count(capsys) -> None:
-    api = FakeApi([answer(dry_run=True, merge_id=None, complete=False, steps={"close": "pending"})])
+    planned = answer(dry_run=True, merge_id=None, complete=False, steps={"close": "pending"})
+    api = FakeApi([{**planned, "items": {"tips": ["HL-7KQ2MXR", "HL-2345678"]}}])
     assert commands._merge(merge_args(dry_run=True, move="tips, officers"), api) == 0  # type: ignore[arg-type]
     assert api.sent == [
         (
@@ -55,7 +56,7 @@ def test_the_dry_run_prints_each_part_with_its_count(capsys) -> None:
     ]
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Chạy thử: sáp nhập Công an xã A [xa-a] vào Công an xã B [xa-b]")
-    assert out[1] == "  tin báo: 2"
+    assert out[1:3] == ["  tin báo: 2", "    HL-7KQ2MXR, HL-2345678"]
 
 
 def test_a_merger_too_large_for_one_call_is_resumed_until_complete(capsys) -> None:

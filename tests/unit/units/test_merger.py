@@ -194,6 +194,9 @@ def test_the_plan_counts_what_would_move_and_changes_nothing(world) -> None:  # 
     plan = merger.plan(store.tree(), ports, "xa-a", "xa-b", None)
     assert plan.parts == ("tips", "content", "officers", "stats", "followers")  # B keeps its own OA
     assert plan.counts == {"tips": 2, "content": 3, "officers": 2, "stats": 1, "followers": 7}
+    assert plan.items["tips"] == ["HL-0001", "HL-0002"] and plan.items["officers"] == ["Hai", "Một"]
+    assert plan.items["content"] == ["news/canh-bao", "news/chung", "patrol/tuan-tra"]
+    assert plan.items["stats"] == ["2026-06-30"] and "followers" not in plan.items  # no Zalo ids shown
     assert plan.steps[0] == "close" and plan.steps[-1] == "history"
     assert merged(store, ports) == before
     to_c = merger.plan(store.tree(), ports, "xa-a", "xa-c", ["officers", "oa"])
@@ -281,3 +284,25 @@ def test_a_rename_keeps_the_old_name_and_code_in_its_history() -> None:
     )
     with pytest.raises(merger.MergeError):
         merger.rename_entry(unit("xa-a"), "  ", None, NOW)
+
+
+def test_a_unit_merged_with_its_followers_is_part_of_the_new_units_broadcast_audience() -> None:
+    from anninh.broadcasts.fanout import scope_oas
+    from anninh.broadcasts.model import Broadcast, BroadcastContent
+
+    from tests.memory_repositories import MemoryUnits
+
+    units = MemoryUnits(
+        [
+            unit("tinh", None, "100"),
+            unit("xa-a", parent="xa-b", oa="201", merged_into="xa-b"),  # merged, followers moved
+            unit("xa-b", oa="202"),
+            unit("xa-c", parent="xa-b", oa="203"),  # an ordinary sub-unit: only with descendants
+            unit("xa-d", oa="204", merged_into="xa-b"),  # merged, followers not moved
+        ]
+    )
+    alone = Broadcast(
+        "b1", "xa-b", False, "48h", BroadcastContent("Cảnh báo lừa đảo"), "at(2026-07-01T08:00:00)"
+    )
+    assert scope_oas(alone, units) == ["201", "202"]
+    assert scope_oas(replace(alone, include_descendants=True), units) == ["201", "202", "203"]

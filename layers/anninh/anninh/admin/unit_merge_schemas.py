@@ -28,6 +28,10 @@ class UnitMergeOut(Strict):
     dry_run: bool
     parts: list[str]
     counts: dict[str, int] = Field(description="Items per part (counted when the merger was planned).")
+    items: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Dry run: what would move per part (tip codes, content kind/id, officers' names, days).",
+    )
     steps: dict[str, str] = Field(description="Each step in order: pending or done.")
     complete: bool = Field(description="False: the time budget ran out; call again with resume.")
 

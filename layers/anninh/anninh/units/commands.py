@@ -122,6 +122,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 # `--suggest` reads the 2025 conversion table on this machine (anninh.units.merge_suggestions, GPL package).
 
 
+SHOWN_ITEMS = 30  # per part in the dry run's printout (--json has them all)
+
+
 def _merge_parts(text: str | None) -> list[str] | None:
     return [p.strip() for p in text.split(",") if p.strip()] if text else None
 
@@ -140,12 +143,14 @@ def _print_merge(answer: dict[str, object], names: dict[str, str]) -> None:
                 into_id=answer["into_unit"],
             )
         )
+        items = dict(answer.get("items") or {})  # type: ignore[call-overload]
         for part in answer["parts"]:  # type: ignore[attr-defined]
-            print(
-                texts.UNITS_CLI_MERGE_PLAN_LINE.format(
-                    label=labels.get(part, part), count=counts.get(part, 0)
-                )
-            )
+            label = labels.get(part, part)
+            print(texts.UNITS_CLI_MERGE_PLAN_LINE.format(label=label, count=counts.get(part, 0)))
+            listed = items.get(part) or []
+            if listed:
+                more = f" … (+{len(listed) - SHOWN_ITEMS})" if len(listed) > SHOWN_ITEMS else ""
+                print(f"    {', '.join(listed[:SHOWN_ITEMS])}{more}")
         print(texts.UNITS_CLI_MERGE_STEPS.format(steps=", ".join(answer["steps"])))  # type: ignore[arg-type]
         return
     print(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -94,6 +94,9 @@ class MergePlan:
     into_unit: Unit
     parts: tuple[str, ...]
     counts: dict[str, int]
+    # What exactly would move, per part (tip codes, content kind/id, officers' names, days; none for
+    # followers, whose Zalo ids are not shown).
+    items: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def steps(self) -> list[str]:
@@ -141,21 +144,23 @@ def plan(
 ) -> MergePlan:
     """What would move (counted now); reads only."""
     source, target, chosen = check(tree, from_id, into_id, parts)
-    counts: dict[str, int] = {}
+    items: dict[str, list[str]] = {}
     if "tips" in chosen:
-        counts["tips"] = len(ports.tips.list_unit(source.unit_id, limit=100_000))
+        items["tips"] = sorted(t.code for t in ports.tips.list_unit(source.unit_id, limit=100_000))
     if "content" in chosen:
-        counts["content"] = len(ports.content.list_unit(source.unit_id)) if ports.content else 0
+        content = ports.content.list_unit(source.unit_id) if ports.content else []
+        items["content"] = [f"{i.kind}/{i.item_id}" for i in content]
     if "officers" in chosen:
-        counts["officers"] = len(ports.officers.list_unit(source.unit_id))
+        items["officers"] = sorted(o.name for o in ports.officers.list_unit(source.unit_id))
     if "stats" in chosen:
-        counts["stats"] = len(ports.store.stats_days(source.unit_id))
+        items["stats"] = sorted(ports.store.stats_days(source.unit_id))
+    if "oa" in chosen:
+        items["oa"] = [source.oa_id or ""]
+    counts = {part: len(found) for part, found in items.items()}
     if "followers" in chosen:
         counting = ports.count_followers
         counts["followers"] = counting(source.oa_id) if counting and source.oa_id else 0
-    if "oa" in chosen:
-        counts["oa"] = 1
-    return MergePlan(source, target, chosen, counts)
+    return MergePlan(source, target, chosen, {p: counts[p] for p in chosen}, items)
 
 
 def start(store: MergeStore, merge_plan: MergePlan, now: datetime) -> Any:

@@ -87,6 +87,7 @@ def build_router() -> Router:
                     dry_run=True,
                     parts=list(plan.parts),
                     counts=plan.counts,
+                    items=plan.items,
                     steps=dict.fromkeys(plan.steps, "pending"),
                     complete=False,
                 )
