@@ -123,6 +123,8 @@ def test_after_a_merger_old_codes_resolve_reporters_get_replies_and_the_old_oa_p
     assert merged["complete"] is True and set(merged["steps"].values()) == {"done"}
     listed = {u["unit_id"]: u for u in json.loads(anninh(local_stack, "units", "list", "--json").stdout)}
     assert listed[old.unit_id]["merged_into"] == new.unit_id and listed[old.unit_id]["oa_id"] == old.oa_id
+    assert [h["kind"] for h in listed[old.unit_id]["history"]] == ["merged_into"]
+    assert [h["kind"] for h in listed[new.unit_id]["history"]] == ["merged_from"]
 
     # The old code resolves, now as the new unit's tip; its officer answers and the reporter hears it.
     assert "Kẻ gian cạy cửa" in officer.say(f"#xem {code}", expect="Kẻ gian cạy cửa")

@@ -71,6 +71,7 @@ def test_units_come_as_a_tree_roots_first(admin):
         "hotline": None,
         "code": "XA",
         "merged_into": None,
+        "history": [],
     }
 
 
