@@ -13,6 +13,8 @@ a log file shown when start-up fails. Environment given to it:
 - ``PYTHONPATH``: pytest's own ``pythonpath`` entries, so the subprocess imports what the tests import;
 - ``LOCALRUN_EXTRA_MEDIA_SOURCES``: the port :data:`MEDIA_CDN_PORT` where tests serve a CDN that fails on
   demand is an allowed attachment source besides the fake Zalo's (nothing else is).
+- ``UNITS_CACHE_SECONDS=1``: the worker reads the unit tree again after a second (300 on AWS), so a unit
+  merger (test_unit_merger) is seen at once;
 - ``ZALO_CAPABILITY_CACHE_SECONDS=1``: what the stack learnt about an OA (a refused menu template) is seen by
   every function within a second, so switching the fake Zalo's profile between tests takes effect at once.
 
@@ -161,6 +163,7 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         # Public pages are rebuilt at every request (5 minutes on AWS) so a test sees what it just changed.
         "PUBLIC_CACHE_SECONDS": "0",
         "ZALO_CAPABILITY_CACHE_SECONDS": "1",
+        "UNITS_CACHE_SECONDS": "1",  # a unit merger's pointer reaches the warm worker within a second
         "PYTHONPATH": os.pathsep.join([*pythonpath, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         "PYTHONUNBUFFERED": "1",
         "LOCALRUN_EXTRA_MEDIA_SOURCES": f"http://127.0.0.1:{MEDIA_CDN_PORT}/",

@@ -1265,3 +1265,78 @@ STATS_LABELS_REACH: dict[str, str] = {
     "broadcasts_reached_article": "Thông báo Zalo nhận gửi: bài viết tới mọi người quan tâm",
 }
 STATS_LABELS.update(STATS_LABELS_REACH)
+# ---------------------------------------------------------------- units merged or renamed (anninh.units.merger)
+UNIT_MERGE_UNKNOWN = "Không có đơn vị {unit_id}."
+UNIT_MERGE_SAME = "Không thể sáp nhập {unit_id} vào chính nó."
+UNIT_MERGE_TARGET_MERGED = "{unit_id} đã được sáp nhập vào {into}: hãy sáp nhập vào {into}."
+UNIT_MERGE_INTO_OWN_SUBTREE = (
+    "{into} nằm trong cây của {unit_id}: không thể sáp nhập vào đơn vị cấp dưới của mình."
+)
+UNIT_MERGE_HAS_CHILDREN = (
+    "{unit_id} còn đơn vị cấp dưới ({children}): hãy sáp nhập hoặc chuyển các đơn vị đó trước."
+)
+UNIT_MERGE_UNKNOWN_PART = "Phần không có: {parts}. Các phần chuyển được: {known}."
+UNIT_MERGE_NO_OA = "{unit_id} không có OA để chuyển."
+UNIT_MERGE_TARGET_HAS_OA = "{into} đã có OA {oa_id}: OA của đơn vị cũ được giữ lại và trả lời người dân kèm địa chỉ đơn vị mới (bỏ 'oa' khỏi --move)."
+UNIT_MERGE_STARTED_BEFORE = (
+    "Việc sáp nhập {unit_id} vào {into} đã bắt đầu trước đó: chạy lại với --resume để làm tiếp."
+)
+UNIT_MERGE_NOTHING_TO_RESUME = "Không có việc sáp nhập nào của {unit_id} để làm tiếp."
+UNIT_MERGE_ALREADY_MERGED = "{unit_id} đã được sáp nhập vào {into}."
+UNIT_MERGE_TIP_AUDIT = "Chuyển theo việc sáp nhập đơn vị: {from_unit} → {into_unit} (mã tin báo giữ nguyên)"
+UNIT_MERGE_PART_LABELS: dict[str, str] = {
+    "tips": "tin báo",
+    "content": "nội dung",
+    "officers": "cán bộ",
+    "stats": "ngày thống kê",
+    "followers": "người quan tâm",
+    "oa": "OA",
+}
+UNIT_HISTORY_MERGED_INTO = "Sáp nhập vào {unit}; đã chuyển: {moved}."
+UNIT_HISTORY_MERGED_FROM = "Tiếp nhận {unit} sáp nhập; đã chuyển: {moved}."
+UNIT_HISTORY_RENAMED = "Đổi tên: {old} → {new}."
+UNIT_RENAME_EMPTY = "Tên mới không được để trống."
+# What a citizen writing to a merged unit's OA reads (the OA keeps answering old tips' follow-ups).
+UNIT_MERGED_POINTER = (
+    "{old_name} đã sáp nhập vào {new_name}. Xin liên hệ {new_name}{where}.\n"
+    "Tin báo đã gửi trước đây vẫn được xử lý: gõ “tra cứu MÃ” để xem, “bổ sung MÃ nội dung” để bổ sung."
+)
+UNIT_MERGED_POINTER_OA = " qua Zalo OA: {link}"
+UNIT_MERGED_POINTER_HOTLINE = ", đường dây nóng {hotline}"
+ADMIN_DOC_UNITS_MERGE = "Sáp nhập một đơn vị vào đơn vị khác (chạy thử, làm tiếp sau sự cố)"
+ADMIN_DOC_UNITS_MERGE_OK = "Kế hoạch (chạy thử) hoặc trạng thái từng bước"
+ADMIN_DOC_UNITS_RENAME = "Đổi tên (và tiền tố mã tin báo) của một đơn vị"
+CLI_HELP_UNITS_MERGE = (
+    "sáp nhập một đơn vị vào đơn vị khác (--dry-run trước; --suggest: gợi ý theo sắp xếp 2025)"
+)
+CLI_HELP_UNITS_MERGE_FROM = "đơn vị bị sáp nhập (A)"
+CLI_HELP_UNITS_MERGE_INTO = "đơn vị tiếp nhận (B)"
+CLI_HELP_UNITS_MERGE_MOVE = "các phần chuyển, cách nhau dấu phẩy: tips,content,officers,stats,followers,oa (mặc định: tất cả; oa khi B chưa có OA)"
+CLI_HELP_UNITS_MERGE_RESUME = "làm tiếp việc sáp nhập đã bắt đầu (sau sự cố); không chuyển gì hai lần"
+CLI_HELP_UNITS_MERGE_SUGGEST = (
+    "liệt kê các xã/phường trong cây mà đợt sắp xếp 2025 đã gộp vào nhau (để người quản trị xác nhận)"
+)
+CLI_HELP_UNITS_RENAME = "đổi tên một đơn vị (và tiền tố mã tin báo mới)"
+CLI_HELP_UNITS_RENAME_UNIT = "mã đơn vị (unit_id)"
+CLI_HELP_UNITS_RENAME_NAME = "tên mới"
+CLI_HELP_UNITS_RENAME_CODE = "tiền tố mã tin báo mới (1–4 chữ/số); mã cũ vẫn tra cứu được"
+UNITS_CLI_MERGE_NEEDS = "Cần --from và --into (hoặc --suggest)."
+UNITS_CLI_MERGE_PLAN = "Chạy thử: sáp nhập {from_name} [{from_id}] vào {into_name} [{into_id}]; chưa ghi gì."
+UNITS_CLI_MERGE_PLAN_LINE = "  {label}: {count}"
+UNITS_CLI_MERGE_STEPS = "Các bước: {steps}"
+UNITS_CLI_MERGE_DONE = "Đã sáp nhập {from_id} vào {into_id}: {moved}."
+UNITS_CLI_MERGE_STOPPED = (
+    "Việc sáp nhập dừng giữa chừng ({error}); chạy lại với --resume để làm tiếp, không chuyển gì hai lần."
+)
+UNITS_CLI_RENAMED = "Đã đổi tên {unit_id}: {detail}"
+UNITS_CLI_SUGGEST_NONE = (
+    "Không thấy xã/phường nào trong cây được đợt sắp xếp 2025 gộp vào đơn vị khác trong cây."
+)
+UNITS_CLI_SUGGEST_LINE = (
+    "  anninh units merge --from {from_id} --into {into_id} --dry-run   # {from_name} → {new_name}{note}"
+)
+UNITS_CLI_SUGGEST_HEADER = "Gợi ý sáp nhập theo danh mục đơn vị hành chính 2025 (kiểm tra rồi chạy):"
+UNITS_CLI_SUGGEST_PARTLY = " (chỉ một phần của xã cũ)"
+UNITS_CLI_SUGGEST_NO_TARGET = '  {from_name} [{from_id}] → {new_name}: chưa có đơn vị này trong cây; đổi tên: anninh units rename --unit {from_id} --name "Công an {new_name}"'
+ADMIN_DOC_REFUSALS[503] = "Dừng giữa chừng vì sự cố; làm tiếp được (không chuyển gì hai lần)"
+ADMIN_UNIT_MERGE_INTERRUPTED = "Việc sáp nhập dừng ở bước {step} vì sự cố; chạy lại với --resume để làm tiếp."

@@ -55,6 +55,8 @@ def test_openapi_documents_every_admin_route_with_validation_and_auth():
         ("PUT", "/admin/zalo/{unit_id}/form-image"),
         ("GET", "/admin/zalo/{unit_id}/quota"),
         ("PUT", "/admin/zalo/{unit_id}/quota"),
+        ("POST", "/admin/units/merge"),
+        ("POST", "/admin/units/{unit_id}/rename"),
     }
     answer = document["paths"]["/admin/questions/{code}/answer"]["post"]
     assert {"200", "401", "403", "404", "409", "422"} <= set(answer["responses"])

@@ -69,6 +69,9 @@ def test_units_come_as_a_tree_roots_first(admin):
         "parent_id": "tinh",
         "oa_id": "200",
         "hotline": None,
+        "code": "XA",
+        "merged_into": None,
+        "history": [],
     }
 
 

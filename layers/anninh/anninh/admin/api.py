@@ -26,6 +26,7 @@ from anninh.admin.routes import oa as oa_routes
 from anninh.admin.routes import officers, questions, units
 from anninh.admin.routes import stats as stats_routes
 from anninh.admin.routes import tips as tip_routes
+from anninh.admin.routes import unit_merges as unit_merge_routes
 from anninh.admin.routes import zalo as zalo_routes
 from anninh.observability import count, logger
 from anninh.stats.counters import collecting
@@ -46,6 +47,7 @@ AREAS = (
     stats_routes,
     oa_routes,
     zalo_routes,
+    unit_merge_routes,
 )
 
 

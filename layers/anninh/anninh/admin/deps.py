@@ -70,6 +70,8 @@ class AdminDeps:
     form_picture: Callable[[str], str] | None = None  # an OA's contact-form picture (its own or the default)
     # Each OA's article-broadcast allowance and monthly ledger (anninh.broadcasts.quota).
     article_quota: Any = None
+    # Units merged or renamed (anninh.units.merger): the job records and the writes of their steps.
+    unit_merges: Any = None
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""
@@ -128,6 +130,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         article_quota=_article_quota(env),
         **_broadcast_deps(env, zalo_client),
         oa=_oa_deps(env, zalo),
+        unit_merges=_unit_merges(env),
     )
 
 
@@ -135,6 +138,12 @@ def _article_quota(env: Mapping[str, str] | None) -> Any:
     from anninh.broadcasts.setup import article_quota
 
     return article_quota(os.environ if env is None else env)
+def _unit_merges(env: Mapping[str, str] | None) -> Any:
+    """Unit mergers and renames (the units table, and STATS_TABLE's days when the function has it)."""
+    from anninh.store.stats import stats_store_from_env
+    from anninh.store.unit_merges import DynamoUnitMergeStore
+
+    return DynamoUnitMergeStore(with_stats=stats_store_from_env(env) is not None)
 
 
 def _oa_deps(env: Mapping[str, str] | None, zalo: Any) -> OaOnboarding:

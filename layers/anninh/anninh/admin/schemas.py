@@ -38,6 +38,12 @@ class ErrorBody(Strict):
     )
 
 
+class UnitHistoryOut(Strict):
+    at: str = Field(description="UTC, ISO 8601")
+    kind: str = Field(description="merged_into | merged_from | renamed")
+    detail: str
+
+
 class UnitOut(Strict):
     unit_id: str
     name: str
@@ -45,6 +51,11 @@ class UnitOut(Strict):
     parent_id: str | None
     oa_id: str | None
     hotline: str | None
+    code: str | None = Field(default=None, description="Official code, also the tip-code prefix")
+    merged_into: str | None = Field(default=None, description="Set when merged into that unit")
+    history: list[UnitHistoryOut] = Field(
+        default_factory=list, description="Mergers and renames, oldest first"
+    )
 
     @classmethod
     def of(cls, unit: Unit) -> UnitOut:
@@ -55,6 +66,9 @@ class UnitOut(Strict):
             parent_id=unit.parent_id,
             oa_id=unit.oa_id,
             hotline=unit.hotline,
+            code=unit.code,
+            merged_into=unit.merged_into,
+            history=[UnitHistoryOut(at=h.at, kind=h.kind, detail=h.detail) for h in unit.history],
         )
 
 

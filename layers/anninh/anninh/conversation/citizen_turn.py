@@ -14,7 +14,7 @@ from typing import Any
 
 from anninh import texts
 from anninh.content.views import ContentSource, find_notice
-from anninh.conversation import dialogue, tip_followup, tip_intake
+from anninh.conversation import dialogue, merged_unit, tip_followup, tip_intake
 from anninh.conversation.menu import HOME_WORDS, Section, fold, section_for
 from anninh.conversation.replies import ButtonsReply, Reply, TextReply, Turn
 from anninh.conversation.service import ReplySender, deliver, run_turn
@@ -100,6 +100,10 @@ def decide(
         event = replace(event, text=chosen)
         text = chosen
     state = conversation.state
+    # A unit merged into another answers with a pointer there (old tips' follow-ups still work).
+    merged = merged_unit.pointer_turn(unit, tree, state, text) if unit.merged_into else None
+    if merged is not None:
+        return merged
     if tip_intake.in_intake(state):
         # Numbers answer the intake's questions; only "menu" or a menu button leaves it (keeping the draft).
         section = (

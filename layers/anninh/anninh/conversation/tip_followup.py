@@ -115,6 +115,13 @@ _ADD = re.compile(r"^(bo sung|bosung)\s+" + _CODE + r"(?:\s+(?P<rest>.*))?$", re
 MY_TIPS = frozenset({"tin bao cua toi", "tin cua toi", "cac tin bao cua toi", "tra cuu"})
 
 
+def is_followup(text: str) -> bool:
+    """Whether ``text`` follows up a tip ("tra cứu MÃ", "bổ sung MÃ …", "tin báo của tôi"), without
+    answering it: a merged unit's OA still answers these (anninh.conversation.merged_unit)."""
+    folded = fold(text)
+    return folded in MY_TIPS or bool(_LOOKUP.match(folded) or _ADD.match(folded))
+
+
 def _when(moment: datetime) -> str:
     return moment.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y")
 

@@ -45,7 +45,11 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
         return hash_keys.derived_key(hash_keys.REPORTER_KEY).hex()
 
     return WorkerDeps(
-        directory=UnitDirectory(DynamoUnitRepository()),
+        # UNITS_CACHE_SECONDS: how long a unit change (a merger's pointer) takes to reach a warm worker.
+        directory=UnitDirectory(
+            DynamoUnitRepository(),
+            ttl_seconds=float((os.environ if env is None else env).get("UNITS_CACHE_SECONDS") or 300),
+        ),
         followers=DynamoFollowerRepository(),
         conversations=conversations,
         deliveries=DynamoDeliveryRepository(),

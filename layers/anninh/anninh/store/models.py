@@ -18,6 +18,7 @@ from pynamodb.attributes import (
     NumberAttribute,
     TTLAttribute,
     UnicodeAttribute,
+    UnicodeSetAttribute,
     UTCDateTimeAttribute,
 )
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
@@ -47,6 +48,15 @@ class ContactMap(MapAttribute[str, str]):
     note = UnicodeAttribute(null=True)
 
 
+class HistoryMap(MapAttribute[str, str]):
+    """One entry of a unit's history (anninh.units.model.HistoryEntry)."""
+
+    key = UnicodeAttribute()
+    at = UnicodeAttribute()
+    kind = UnicodeAttribute()
+    detail = UnicodeAttribute()
+
+
 class UnitModel(Model):
     class Meta:
         table_name = UNBOUND
@@ -62,6 +72,11 @@ class UnitModel(Model):
     code = UnicodeAttribute(null=True)
     contacts = ListAttribute(of=ContactMap, null=True)
     updated_at = UTCDateTimeAttribute(default=utcnow)
+    # Mergers and renames (anninh.units.merger): the pointer A's OA answers with, and both units' history;
+    # history_keys makes appending an entry a conditional no-op the second time.
+    merged_into = UnicodeAttribute(null=True)
+    history = ListAttribute(of=HistoryMap, null=True)
+    history_keys = UnicodeSetAttribute(null=True)
     by_oa = UnitsByOaIndex()
 
 

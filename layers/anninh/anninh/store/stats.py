@@ -69,6 +69,8 @@ class StatsModel(Model):
     ack_seconds = ListAttribute(of=NumberAttribute, null=True)
     close_seconds = ListAttribute(of=NumberAttribute, null=True)
     answer_seconds = ListAttribute(of=NumberAttribute, null=True)
+    # Set when a unit merger moved this day's counts to another unit (anninh.store.unit_merges).
+    moved_to = UnicodeAttribute(null=True)
 
 
 def bind_stats_table(env: Mapping[str, str] | None = None, region: str | None = None) -> None:

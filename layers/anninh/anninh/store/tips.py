@@ -242,6 +242,24 @@ class TipRepository(Protocol):
     def set_media(self, tip_id: str, item: MediaItem, at: datetime) -> None: ...
     def audit(self, entry: AuditEntry) -> None: ...
     def history(self, tip_id: str) -> list[AuditEntry]: ...
+    def audit_once(self, entry: AuditEntry, key: str) -> bool:
+        """Keep ``entry`` under an id derived from ``key``: a second call with the same key adds nothing
+        (a unit merger re-run after a fault audits each moved tip once)."""
+        try:
+            TipAuditModel(
+                tip_id=entry.tip_id,
+                entry_id=f"{entry.at.isoformat()}#{key}",
+                at=entry.at,
+                action=entry.action,
+                actor=entry.actor,
+                detail=entry.detail,
+            ).save(condition=TipAuditModel.entry_id.does_not_exist())
+        except PutError as exc:
+            if exc.cause_response_code == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
+
     def add_addition(self, tip_id: str, at: datetime, text: str, key: str) -> bool: ...
     def additions(self, tip_id: str) -> list[AuditEntry]: ...
 
@@ -396,6 +414,24 @@ class DynamoTipRepository:
             actor=entry.actor,
             detail=entry.detail,
         ).save()
+
+    def audit_once(self, entry: AuditEntry, key: str) -> bool:
+        """Keep ``entry`` under an id derived from ``key``: a second call with the same key adds nothing
+        (a unit merger re-run after a fault audits each moved tip once)."""
+        try:
+            TipAuditModel(
+                tip_id=entry.tip_id,
+                entry_id=f"{entry.at.isoformat()}#{key}",
+                at=entry.at,
+                action=entry.action,
+                actor=entry.actor,
+                detail=entry.detail,
+            ).save(condition=TipAuditModel.entry_id.does_not_exist())
+        except PutError as exc:
+            if exc.cause_response_code == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True
 
     def add_addition(self, tip_id: str, at: datetime, text: str, key: str) -> bool:
         """Keep one addition as its own item (``key`` derives from the event: a redelivery adds nothing)."""

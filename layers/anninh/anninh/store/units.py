@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from anninh.store.models import ContactMap, UnitModel, ensure_bound
-from anninh.units.model import Contact, Unit
+from anninh.store.models import ContactMap, HistoryMap, UnitModel, ensure_bound
+from anninh.units.model import Contact, HistoryEntry, Unit
+
+# Items of another kind kept in the units table (a merger's job record: anninh.store.unit_merges).
+NOT_A_UNIT_PREFIX = "merge#"
 
 
 class UnitRepository(Protocol):
@@ -31,6 +34,10 @@ def _to_unit(item: UnitModel) -> Unit:
             Contact(label=c.label, phone=c.phone, address=c.address, note=c.note)
             for c in (item.contacts or [])
         ),
+        merged_into=item.merged_into,
+        history=tuple(
+            HistoryEntry(key=h.key, at=h.at, kind=h.kind, detail=h.detail) for h in (item.history or [])
+        ),
     )
 
 
@@ -49,6 +56,9 @@ def _to_item(unit: Unit) -> UnitModel:
             ContactMap(label=c.label, phone=c.phone, address=c.address, note=c.note) for c in unit.contacts
         ]
         or None,
+        merged_into=unit.merged_into,
+        history=[HistoryMap(key=h.key, at=h.at, kind=h.kind, detail=h.detail) for h in unit.history] or None,
+        history_keys={h.key for h in unit.history} or None,
     )
 
 
@@ -68,7 +78,8 @@ class DynamoUnitRepository:
         return None
 
     def all(self) -> list[Unit]:
-        return [_to_unit(item) for item in UnitModel.scan()]
+        # The table also keeps merger job records (other attributes, key prefix): never read as units.
+        return [_to_unit(item) for item in UnitModel.scan(~UnitModel.unit_id.startswith(NOT_A_UNIT_PREFIX))]
 
     def save_all(self, units: Iterable[Unit]) -> int:
         count = 0
