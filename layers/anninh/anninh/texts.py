@@ -1233,3 +1233,14 @@ FAQ_REPORT_NOW = "Gửi tin báo ngay"
 CLI_HELP_FAQ_EVAL_SPLIT = "phần của bộ câu nhắn có nhãn (tests/corpus) để đánh giá bộ phân loại: train, validation, extra (train_extra), test"
 FAQ_EVAL_NEEDS_INPUT = "Cần một tệp câu hỏi hoặc --split train|validation|extra|test."
 CLI_FAQ_ANY_UNIT = "đơn vị Công an"
+
+# ------------------------------------------------------------------ tips routed by place (anninh.units.places)
+ROUTE_OFFER = (
+    "\n📍 Nơi xảy ra thuộc {unit_name}. Đề xuất chuyển cho đơn vị này: gõ “#chuyen {code}” để đồng ý, "
+    "hoặc “#chuyen {code} MÃ_ĐƠN_VỊ” để chuyển nơi khác."
+)
+ROUTE_NO_SUGGESTION = (
+    "Tin báo {code} không có đề xuất chuyển. Gõ “#chuyen {code} MÃ_ĐƠN_VỊ” (mã đơn vị, ví dụ xa-binh-an)."
+)
+ROUTE_VIEW_SUGGESTION = "\nĐề xuất chuyển cho: {unit_name} (“#chuyen {code}” để đồng ý)"
+ROUTE_HELP = "#chuyen MÃ — chuyển theo đề xuất (nơi xảy ra thuộc xã, phường cấp dưới)"

@@ -61,6 +61,10 @@ class UnitModel(Model):
     office_hours = UnicodeAttribute(null=True)
     code = UnicodeAttribute(null=True)
     contacts = ListAttribute(of=ContactMap, null=True)
+    places = ListAttribute(of=UnicodeAttribute, null=True)  # a commune's other names (tips routed by place)
+    centre_lat = NumberAttribute(null=True)
+    centre_lon = NumberAttribute(null=True)
+    area_km2 = NumberAttribute(null=True)
     updated_at = UTCDateTimeAttribute(default=utcnow)
     by_oa = UnitsByOaIndex()
 

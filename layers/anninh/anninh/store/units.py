@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from anninh.store.models import ContactMap, UnitModel, ensure_bound
-from anninh.units.model import Contact, Unit
+from anninh.units.model import Centre, Contact, Unit
 
 
 class UnitRepository(Protocol):
@@ -31,6 +31,12 @@ def _to_unit(item: UnitModel) -> Unit:
             Contact(label=c.label, phone=c.phone, address=c.address, note=c.note)
             for c in (item.contacts or [])
         ),
+        places=tuple(str(name) for name in item.places or ()),
+        centre=(
+            Centre(float(item.centre_lat), float(item.centre_lon), float(item.area_km2 or 0))
+            if item.centre_lat is not None and item.centre_lon is not None
+            else None
+        ),
     )
 
 
@@ -49,6 +55,10 @@ def _to_item(unit: Unit) -> UnitModel:
             ContactMap(label=c.label, phone=c.phone, address=c.address, note=c.note) for c in unit.contacts
         ]
         or None,
+        places=list(unit.places) or None,
+        centre_lat=unit.centre.lat if unit.centre else None,
+        centre_lon=unit.centre.lon if unit.centre else None,
+        area_km2=unit.centre.area_km2 if unit.centre else None,
     )
 
 

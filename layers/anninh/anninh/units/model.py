@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 LEVELS = ("province", "department", "district", "commune")
@@ -18,6 +19,21 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class Centre:
+    """A commune's centre point and area (km²), from the administrative-unit data: where a shared location
+    is (anninh.units.places)."""
+
+    lat: float
+    lon: float
+    area_km2: float
+
+    @property
+    def radius_km(self) -> float:
+        """The radius of the circle of the same area."""
+        return math.sqrt(max(self.area_km2, 0.01) / math.pi)
+
+
+@dataclass(frozen=True)
 class Unit:
     unit_id: str
     name: str
@@ -29,3 +45,7 @@ class Unit:
     office_hours: str | None = None
     code: str | None = None
     contacts: tuple[Contact, ...] = field(default_factory=tuple)
+    # Other names a commune is known by (the communes merged into it in 2025, "Xã A, Huyện B"), and its
+    # centre: what tips routed by place match (anninh.units.places).
+    places: tuple[str, ...] = field(default_factory=tuple)
+    centre: Centre | None = None
