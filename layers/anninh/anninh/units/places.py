@@ -130,15 +130,25 @@ def parse_name(name: str) -> Name:
     return Name(None, tuple(found))
 
 
-def _occurrences(text: list[Word], name: Name) -> list[int]:
+class Text(list[Word]):
+    """The typed words, with their folded forms at hand (a province has a thousand names to look for)."""
+
+    def __init__(self, found: Iterable[Word]) -> None:
+        super().__init__(found)
+        self.folded = [w.folded for w in self]
+        self.vocabulary = frozenset(self.folded)
+
+
+def _occurrences(text: Text, name: Name) -> list[int]:
     wanted = [w.folded for w in name.words]
-    folded = [w.folded for w in text]
-    size = len(wanted)
-    return [i for i in range(len(text) - size + 1) if folded[i : i + size] == wanted] if size else []
+    if not wanted or wanted[0] not in text.vocabulary:
+        return []
+    folded, size = text.folded, len(wanted)
+    return [i for i in range(len(text) - size + 1) if folded[i : i + size] == wanted]
 
 
-def _marker(text: list[Word], end: int, phrases: Iterable[str]) -> str | None:
-    folded = [w.folded for w in text]
+def _marker(text: Text, end: int, phrases: Iterable[str]) -> str | None:
+    folded = text.folded
     for phrase in phrases:
         size = len(phrase.split())
         if folded[max(0, end - size) : end] == phrase.split():
@@ -149,7 +159,7 @@ def _marker(text: list[Word], end: int, phrases: Iterable[str]) -> str | None:
 Span = tuple[int, int]  # the words of the text that named the place: [start, end)
 
 
-def _evidence(text: list[Word], name: Name) -> tuple[float, Span]:
+def _evidence(text: Text, name: Name) -> tuple[float, Span]:
     """How strongly ``text`` names the place ``name``, and where: STRONG after a commune word of its level,
     WEAK after a commune word of another level or standing alone (two words or more, not a number), else 0;
     plus ACCENTS when typed with the same diacritics."""
@@ -171,7 +181,7 @@ def _evidence(text: list[Word], name: Name) -> tuple[float, Span]:
     return best
 
 
-def _mentions(text: list[Word], name: str, province: Name | None) -> bool:
+def _mentions(text: Text, name: str, province: Name | None) -> bool:
     """Whether ``text`` names the district (or intermediate unit) ``name``: not after a commune word ("xã Đăk
     Tờ Kan" does not name huyện Đăk Tô) or "tỉnh", and never the province's own name ("Thành phố Cao Bằng"
     is not named by "tỉnh Cao Bằng")."""
@@ -186,7 +196,7 @@ def _same(a: Name, b: Name) -> bool:
     return [w.folded for w in a.words] == [w.folded for w in b.words]
 
 
-def _score(text: list[Word], unit: Unit, between: list[Unit], province: Name | None) -> tuple[float, Span]:
+def _score(text: Text, unit: Unit, between: list[Unit], province: Name | None) -> tuple[float, Span]:
     """The best evidence that ``text`` names ``unit`` among its own name and its other names, and where."""
     context = CONTEXT if any(_mentions(text, u.name, province) for u in between) else 0.0
     districts = [other.partition(",")[2].strip() for other in unit.places]
@@ -222,7 +232,7 @@ def _between(tree: UnitTree, unit: Unit, root_id: str) -> list[Unit]:
 
 def by_address(tree: UnitTree, root_id: str, text: str) -> list[Unit]:
     """The communes below ``root_id`` that ``text`` names best (none, one, or a tie)."""
-    typed = words(text)
+    typed = Text(words(text))
     if not typed:
         return []
     root = tree.get(root_id)
