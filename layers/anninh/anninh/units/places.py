@@ -197,16 +197,23 @@ def _same(a: Name, b: Name) -> bool:
 
 
 def _score(text: Text, unit: Unit, between: list[Unit], province: Name | None) -> tuple[float, Span]:
-    """The best evidence that ``text`` names ``unit`` among its own name and its other names, and where."""
-    context = CONTEXT if any(_mentions(text, u.name, province) for u in between) else 0.0
-    districts = [other.partition(",")[2].strip() for other in unit.places]
-    own_context = context or (CONTEXT if any(d and _mentions(text, d, province) for d in districts) else 0.0)
+    """The best evidence that ``text`` names ``unit`` among its own name and its other names, and where.
+    Context (a district or an intermediate unit named too) is looked for only once a name matched."""
+    best: tuple[float, Span] = (0.0, (0, 0))
+    context: float | None = None
     own, span = _evidence(text, parse_name(unit.name))
-    best = (own + OWN_NAME + own_context if own else 0.0, span)
+    if own:
+        context = CONTEXT if any(_mentions(text, u.name, province) for u in between) else 0.0
+        districts = [other.partition(",")[2].strip() for other in unit.places]
+        was_there = any(d and _mentions(text, d, province) for d in districts)
+        own_context = context or (CONTEXT if was_there else 0.0)
+        best = (own + OWN_NAME + own_context, span)
     for other in unit.places:
         name, _, district = other.partition(",")
         evidence, where = _evidence(text, parse_name(name.strip()))
         if evidence:
+            if context is None:
+                context = CONTEXT if any(_mentions(text, u.name, province) for u in between) else 0.0
             named = CONTEXT if district.strip() and _mentions(text, district.strip(), province) else context
             best = max(best, (evidence + named, where))
     return best
