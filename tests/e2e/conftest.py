@@ -77,6 +77,9 @@ class E2EClient(LocalStackClient):
         health = self.session.get(f"{base_url}/_local/health", timeout=5).json()
         self.aws_endpoint_url: str = health["aws_endpoint_url"]
         self.aws_region: str = health["aws_region"]
+        # OA and app ids the logs may carry; a test that brings in its own OA adds its id (the log scan
+        # takes any other Zalo-shaped id for a leak).
+        self.public_ids: set[str] = set()
 
     def send(
         self, unit: str | DemoUnit, user_id: str, text_or_event: str | dict[str, Any]
@@ -178,7 +181,8 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
     try:
         _wait_ready(process, base_url, log_path)
         client = E2EClient(base_url)
-        public_ids = {value for unit in client.units().values() for value in (unit.oa_id, unit.app_id)}
+        public_ids = client.public_ids
+        public_ids.update(value for unit in client.units().values() for value in (unit.oa_id, unit.app_id))
         yield client
     finally:
         process.terminate()

@@ -1340,3 +1340,13 @@ UNITS_CLI_SUGGEST_PARTLY = " (chỉ một phần của xã cũ)"
 UNITS_CLI_SUGGEST_NO_TARGET = '  {from_name} [{from_id}] → {new_name}: chưa có đơn vị này trong cây; đổi tên: anninh units rename --unit {from_id} --name "Công an {new_name}"'
 ADMIN_DOC_REFUSALS[503] = "Dừng giữa chừng vì sự cố; làm tiếp được (không chuyển gì hai lần)"
 ADMIN_UNIT_MERGE_INTERRUPTED = "Việc sáp nhập dừng ở bước {step} vì sự cố; chạy lại với --resume để làm tiếp."
+# ------------------------------------------------------------------ tips routed by place (anninh.units.places)
+ROUTE_OFFER = (
+    "\n📍 Nơi xảy ra thuộc {unit_name}. Đề xuất chuyển cho đơn vị này: gõ “#chuyen {code}” để đồng ý, "
+    "hoặc “#chuyen {code} MÃ_ĐƠN_VỊ” để chuyển nơi khác."
+)
+ROUTE_NO_SUGGESTION = (
+    "Tin báo {code} không có đề xuất chuyển. Gõ “#chuyen {code} MÃ_ĐƠN_VỊ” (mã đơn vị, ví dụ xa-binh-an)."
+)
+ROUTE_VIEW_SUGGESTION = "\nĐề xuất chuyển cho: {unit_name} (“#chuyen {code}” để đồng ý)"
+ROUTE_HELP = "#chuyen MÃ — chuyển theo đề xuất (nơi xảy ra thuộc xã, phường cấp dưới)"

@@ -33,6 +33,7 @@ from anninh.store.tips import TipRepository
 from anninh.tips.model import CATEGORIES, MediaItem, Tip
 from anninh.tips.service import Draft, submit
 from anninh.units.model import Unit
+from anninh.units.places import suggest_commune
 from anninh.units.tree import UnitTree
 from anninh.zalo import events as ev
 from anninh.zalo.errors import ZaloError
@@ -261,15 +262,17 @@ def handle(
             done["urgent"] = True
         draft = turn.data.pop("submit", None)
         if isinstance(draft, dict):
+            filed = Draft.from_dict(draft)
             tip, created = submit(
                 deps.tips,
                 unit,
-                Draft.from_dict(draft),
+                filed,
                 oa_id=unit.oa_id or "",
                 user_id=event.user_id,
                 hash_secret=deps.hash_secret(),
                 event_key=key,
                 now=now,
+                suggested_unit_id=_commune_named(tree, unit, filed),
             )
             replies = [TextReply(texts.TIP_SUBMITTED.format(code=tip.code, **fields))]
             done["tip"], done["tip_created"] = tip, created
@@ -340,7 +343,8 @@ def handle(
                 unit_name=unit.name,
                 description=tip.description[:1200],
                 place=tip.place or texts.TIP_NOT_REMEMBERED,
-            ),
+            )
+            + _route_offer(tree, tip),
             f"{key}:tip",
             now,
             urgent=tip.urgent,
@@ -369,6 +373,20 @@ def handle(
     if isinstance(turn, Turn):
         _count_faq(turn, unit.unit_id)
     return "replied"
+
+
+def _commune_named(tree: UnitTree, unit: Unit, draft: Draft) -> str | None:
+    """The commune below ``unit`` that the tip's place names (anninh.units.places), offered to officers."""
+    commune = suggest_commune(tree, unit.unit_id, draft.place, draft.latitude, draft.longitude)
+    return commune.unit_id if commune is not None else None
+
+
+def _route_offer(tree: UnitTree, tip: Tip) -> str:
+    """The line under a new-tip alert that offers the tip to the commune its place names."""
+    commune = tree.get(tip.suggested_unit_id) if tip.suggested_unit_id else None
+    if commune is None or commune.unit_id == tip.unit_id:
+        return ""
+    return texts.ROUTE_OFFER.format(unit_name=commune.name, code=tip.code, unit_id=commune.unit_id)
 
 
 def text_of(event: ev.Event) -> str:

@@ -109,4 +109,4 @@ def run_command(
             event_key=event_key,
             now=now,
         )
-    return [TextReply(texts.OFFICER_HELP)]
+    return [TextReply(texts.OFFICER_HELP + "\n" + texts.ROUTE_HELP)]

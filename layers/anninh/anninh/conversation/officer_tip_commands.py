@@ -68,6 +68,14 @@ def _additions(tips: TipRepository, tip: Tip) -> list[Reply]:
     return [TextReply(addition_lines(additions[-10:]).strip()[:1800])]
 
 
+def _suggestion(tree: UnitTree, tip: Tip) -> str:
+    """The commune the tip's place names, as #xem shows it while the tip waits at the unit it was sent to."""
+    commune = tree.get(tip.suggested_unit_id) if tip.suggested_unit_id else None
+    if commune is None or commune.unit_id == tip.unit_id:
+        return ""
+    return texts.ROUTE_VIEW_SUGGESTION.format(unit_name=commune.name, code=tip.code)
+
+
 def _tip_in_scope(tips: TipRepository, tree: UnitTree, officer: Officer, code_text: str) -> Tip | None:
     tip = tips.by_code(normalise_code(code_text)) if code_text else None
     return tip if tip is not None and visible_to(tree, tip, officer.unit_id) else None
@@ -141,6 +149,7 @@ def run_tip_command(
                         media=_media(tip, presign),
                     )
                     + (texts.OFFICER_TIP_NOTICE.format(notice_id=tip.notice_id) if tip.notice_id else "")
+                    + _suggestion(tree, tip)
                 ),
                 *_additions(tips, tip),
             ]
@@ -166,8 +175,10 @@ def run_tip_command(
                 return [TextReply(texts.OFFICER_TIP_HELP)]
             tips.audit(AuditEntry(tip.tip_id, now, "note", actor, rest[:1000]))
             return [TextReply(texts.OFFICER_NOTE_SAVED.format(code=tip.code))]
-        # chuyen
-        target = rest.split()[0] if rest else ""
+        # chuyen: to the unit named, or with none to the commune the tip's place names (its suggestion)
+        target = rest.split()[0] if rest else (tip.suggested_unit_id or "")
+        if not target:
+            return [TextReply(texts.ROUTE_NO_SUGGESTION.format(code=tip.code))]
         updated = transfer(tips, tree, tip, target, actor, now)
         if officers is not None:
             announce_transfer(

@@ -71,6 +71,10 @@ class UnitModel(Model):
     office_hours = UnicodeAttribute(null=True)
     code = UnicodeAttribute(null=True)
     contacts = ListAttribute(of=ContactMap, null=True)
+    places = ListAttribute(of=UnicodeAttribute, null=True)  # a commune's other names (tips routed by place)
+    centre_lat = NumberAttribute(null=True)
+    centre_lon = NumberAttribute(null=True)
+    area_km2 = NumberAttribute(null=True)
     updated_at = UTCDateTimeAttribute(default=utcnow)
     # Mergers and renames (anninh.units.merger): the pointer A's OA answers with, and both units' history;
     # history_keys makes appending an entry a conditional no-op the second time.

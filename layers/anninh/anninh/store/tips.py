@@ -110,6 +110,7 @@ class TipModel(Model):
     contact_phone = UnicodeAttribute(null=True)
     public_result = UnicodeAttribute(null=True)
     notice_id = UnicodeAttribute(null=True)
+    suggested_unit_id = UnicodeAttribute(null=True)  # the commune its place names (anninh.units.places)
     media = MapAttribute[str, Any](default=dict)
     created_at = UTCDateTimeAttribute()
     updated_at = UTCDateTimeAttribute()
@@ -197,6 +198,7 @@ def _to_tip(item: TipModel) -> Tip:
         media=media,
         version=int(item.version or 0),
         notice_id=item.notice_id,
+        suggested_unit_id=item.suggested_unit_id,
     )
 
 
@@ -277,6 +279,7 @@ CHANGEABLE = frozenset(
         "latitude",
         "longitude",
         "occurred",
+        "suggested_unit_id",
     }
 )
 
@@ -318,6 +321,7 @@ class DynamoTipRepository:
             contact_phone=private["contact_phone"],
             public_result=tip.public_result,
             notice_id=tip.notice_id,
+            suggested_unit_id=tip.suggested_unit_id,
             media={m.media_id: _media_to_map(m) for m in tip.media},
             created_at=tip.created_at,
             updated_at=tip.updated_at,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from anninh.store.models import ContactMap, HistoryMap, UnitModel, ensure_bound
-from anninh.units.model import Contact, HistoryEntry, Unit
+from anninh.units.model import Centre, Contact, HistoryEntry, Unit
 
 # Items of another kind kept in the units table (a merger's job record: anninh.store.unit_merges).
 NOT_A_UNIT_PREFIX = "merge#"
@@ -38,6 +38,12 @@ def _to_unit(item: UnitModel) -> Unit:
         history=tuple(
             HistoryEntry(key=h.key, at=h.at, kind=h.kind, detail=h.detail) for h in (item.history or [])
         ),
+        places=tuple(str(name) for name in item.places or ()),
+        centre=(
+            Centre(float(item.centre_lat), float(item.centre_lon), float(item.area_km2 or 0))
+            if item.centre_lat is not None and item.centre_lon is not None
+            else None
+        ),
     )
 
 
@@ -59,6 +65,10 @@ def _to_item(unit: Unit) -> UnitModel:
         merged_into=unit.merged_into,
         history=[HistoryMap(key=h.key, at=h.at, kind=h.kind, detail=h.detail) for h in unit.history] or None,
         history_keys={h.key for h in unit.history} or None,
+        places=list(unit.places) or None,
+        centre_lat=unit.centre.lat if unit.centre else None,
+        centre_lon=unit.centre.lon if unit.centre else None,
+        area_km2=unit.centre.area_km2 if unit.centre else None,
     )
 
 

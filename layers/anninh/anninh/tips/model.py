@@ -74,6 +74,9 @@ class Tip:
     # The wanted-person notice the tip is about, when the citizen started it from a broadcast's
     # "Gửi tin về đối tượng này" button (the notice's content item id).
     notice_id: str | None = None
+    # The commune below the receiving unit that the tip's place names (anninh.units.places): offered to the
+    # officers, who confirm with "#chuyen <code>"; cleared by any transfer.
+    suggested_unit_id: str | None = None
 
     @property
     def open(self) -> bool:
@@ -84,7 +87,9 @@ class Tip:
 class AuditEntry:
     tip_id: str
     at: datetime
-    action: str  # created | viewed | status | reply | note | transfer | media | media_access | info_added
+    # created | viewed | status | reply | note | transfer | media | media_access | info_added |
+    # route_suggested (the commune its place names, anninh.units.places)
+    action: str
     actor: str  # "citizen", an officer's "name (unit)", or an IAM ARN
     detail: str = ""
 

@@ -101,10 +101,12 @@ def submit(
     event_key: str,
     now: datetime,
     choice: Choice | None = None,
+    suggested_unit_id: str | None = None,
 ) -> tuple[Tip, bool]:
     """Create the tip (returns it and whether it is new; a redelivered confirmation returns the first).
 
-    ``choice`` is the code's random source (``secrets.choice`` unless a test injects a seeded one)."""
+    ``choice`` is the code's random source (``secrets.choice`` unless a test injects a seeded one);
+    ``suggested_unit_id`` the commune its place names (anninh.units.places), offered to the officers."""
     tip_id = tip_id_for(now, event_key)
     existing = repo.get(tip_id)
     if existing is not None:
@@ -134,6 +136,7 @@ def submit(
         contact_phone=draft.contact_phone,
         media=media,
         notice_id=draft.notice_id,
+        suggested_unit_id=suggested_unit_id,
     )
     for attempt in range(MAX_DRAWS):
         tip = template if attempt == 0 else replace(template, code=_draw(unit, choice))
@@ -147,6 +150,8 @@ def submit(
             assert existing is not None
             return existing, False
         repo.audit(AuditEntry(tip_id, now, "created", "citizen", f"{draft.category}; {draft.privacy}"))
+        if suggested_unit_id:
+            repo.audit(AuditEntry(tip_id, now, "route_suggested", "system", suggested_unit_id))
         return tip, True
     raise NoFreeCode(tip_id)
 
@@ -204,7 +209,10 @@ def transfer(
     if to_unit_id == tip.unit_id:
         raise TipError(texts.TIP_ERROR_SAME_UNIT)
     check_transition(tip.status, "da_chuyen", None)
-    updated = repo.save_changes(tip, {"unit_id": to_unit_id, "status": "moi"}, now)
+    changes: dict[str, Any] = {"unit_id": to_unit_id, "status": "moi"}
+    if tip.suggested_unit_id:  # offered to the unit the tip leaves: answered, whichever way
+        changes["suggested_unit_id"] = None
+    updated = repo.save_changes(tip, changes, now)
     tally(tip.unit_id, "tips_transferred")
     repo.audit(AuditEntry(tip.tip_id, now, "transfer", actor, f"{tip.unit_id} → {to_unit_id}"))
     return updated

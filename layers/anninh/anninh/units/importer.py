@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from anninh.store.units import UnitRepository
-from anninh.units.model import Contact, Unit
+from anninh.units.model import Centre, Contact, Unit
 from anninh.units.tree import UnitTree, UnitTreeError
 
 FIELDS = {
@@ -22,6 +22,8 @@ FIELDS = {
     "office_hours",
     "code",
     "contacts",
+    "places",
+    "centre",
 }
 CONTACT_FIELDS = {"label", "phone", "address", "note"}
 
@@ -58,6 +60,7 @@ def parse_units(document: Any) -> list[Unit]:
                 problems.append(f"{raw['unit_id']}: contact {c_index} has unknown fields")
                 continue
             contacts.append(Contact(**{k: _text(v) for k, v in contact.items()}))  # type: ignore[arg-type]
+        places, centre = _places(raw, problems)
         units.append(
             Unit(
                 unit_id=str(raw["unit_id"]).strip(),
@@ -70,11 +73,33 @@ def parse_units(document: Any) -> list[Unit]:
                 office_hours=_text(raw.get("office_hours")),
                 code=_text(raw.get("code")),
                 contacts=tuple(contacts),
+                places=places,
+                centre=centre,
             )
         )
     if problems:
         raise UnitTreeError("; ".join(problems))
     return units
+
+
+def _places(raw: dict[str, Any], problems: list[str]) -> tuple[tuple[str, ...], Centre | None]:
+    """A commune's other names (a list of text) and centre (``lat``, ``lon``, ``area_km2``)."""
+    places = raw.get("places") or []
+    if not isinstance(places, list) or not all(isinstance(p, str) and p.strip() for p in places):
+        problems.append(f"{raw['unit_id']}: places must be a list of names")
+        places = []
+    centre = raw.get("centre")
+    if centre is None:
+        return tuple(p.strip() for p in places), None
+    try:
+        lat, lon, area = float(centre["lat"]), float(centre["lon"]), float(centre.get("area_km2") or 0)
+    except (TypeError, KeyError, ValueError, AttributeError):
+        problems.append(f"{raw['unit_id']}: centre needs lat, lon and area_km2 as numbers")
+        return tuple(p.strip() for p in places), None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and area >= 0):
+        problems.append(f"{raw['unit_id']}: centre is not a point on Earth")
+        return tuple(p.strip() for p in places), None
+    return tuple(p.strip() for p in places), Centre(lat, lon, area)
 
 
 def load_units_file(path: Path) -> list[Unit]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 LEVELS = ("province", "department", "district", "commune")
@@ -28,6 +29,21 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
+class Centre:
+    """A commune's centre point and area (km²), from the administrative-unit data: where a shared location
+    is (anninh.units.places)."""
+
+    lat: float
+    lon: float
+    area_km2: float
+
+    @property
+    def radius_km(self) -> float:
+        """The radius of the circle of the same area."""
+        return math.sqrt(max(self.area_km2, 0.01) / math.pi)
+
+
+@dataclass(frozen=True)
 class Unit:
     unit_id: str
     name: str
@@ -42,3 +58,7 @@ class Unit:
     # Set when the unit was merged into another (anninh.units.merger): its OA answers with a pointer there.
     merged_into: str | None = None
     history: tuple[HistoryEntry, ...] = field(default_factory=tuple)
+    # Other names a commune is known by (the communes merged into it in 2025, "Xã A, Huyện B"), and its
+    # centre: what tips routed by place match (anninh.units.places).
+    places: tuple[str, ...] = field(default_factory=tuple)
+    centre: Centre | None = None
