@@ -24,7 +24,7 @@ from pynamodb.transactions import TransactWrite
 
 from anninh.stats.counters import COUNTERS, DURATIONS
 from anninh.store.models import UNBOUND, HistoryMap, UnitModel, bind_like, ensure_bound
-from anninh.store.stats import StatsModel
+from anninh.store.stats import LEVELS_DAY, StatsModel
 from anninh.store.units import NOT_A_UNIT_PREFIX
 from anninh.units.model import HistoryEntry
 
@@ -207,7 +207,11 @@ class DynamoUnitMergeStore:
 
     # ------------------------------------------------------------------ statistics
     def stats_days(self, unit_id: str) -> list[str]:
-        """The days of ``unit_id`` that still hold counts (a moved day is marked and emptied)."""
+        """The days of ``unit_id`` that still hold counts (a moved day is marked and emptied).
+
+        The unit's levels item (the followers total) is not a day and stays: the followers belong to A's OA,
+        which stays under B, so B's roll-up counts them there.
+        """
         if not self._with_stats:
             return []
         return [
@@ -215,6 +219,7 @@ class DynamoUnitMergeStore:
             for item in StatsModel.query(
                 unit_id, filter_condition=StatsModel.moved_to.does_not_exist(), consistent_read=True
             )
+            if item.day != LEVELS_DAY
         ]
 
     def move_stats_day(self, from_unit: str, into_unit: str, day: str) -> bool:
