@@ -5,9 +5,7 @@ media queue and function into S3. The tips table is read (never written) through
 stored. Media that must fail or be huge come from a small CDN (tests/media_cdn.py) on a loopback port.
 
 Officers are the seeded ones (infra/seed/officers.yaml): xa-binh-an and phuong-trung-tam each keep a trực ban
-on duty 24/7. The transfer test talks to the province officer through tinh-demo's OA; test_reliability.py
-needs that OA's token never cached by the worker before it runs, which the default (alphabetical) order of
-the files gives.
+on duty 24/7. The transfer test talks to the province officer through tinh-demo's OA.
 """
 
 from __future__ import annotations
