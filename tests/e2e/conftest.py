@@ -59,6 +59,7 @@ PROFILES = ("default", "strict")
 # E2E_ORDER_SEED=files keeps the order the files were given in. Under xdist the controller picks the seed
 # and hands it to every worker, so all of them collect the same order.
 ORDER_SEED_ENV = "E2E_ORDER_SEED"
+WEBHOOK_MISS_REFRESH_SECONDS = 1
 E2E_DIR = Path(__file__).resolve().parent
 
 
@@ -170,6 +171,9 @@ class E2EClient(LocalStackClient):
         answer = self.session.post(f"{self.base_url}/_local/units", json=body, timeout=30)
         assert answer.status_code == 201, answer.text
         self._units = None  # the next units() sees it
+        # The webhook reloads its set of OAs for an unknown id at most once per WEBHOOK_MISS_REFRESH_SECONDS:
+        # past that, the first event for the new OA is accepted.
+        time.sleep(WEBHOOK_MISS_REFRESH_SECONDS + 0.2)
         return DemoUnit.from_json(answer.json())
 
     def profile(self) -> str:
@@ -248,6 +252,8 @@ def stack_environment(port: int, pytestconfig: pytest.Config) -> dict[str, str]:
         # Public pages are rebuilt at every request (5 minutes on AWS) so a test sees what it just changed.
         "PUBLIC_CACHE_SECONDS": "0",
         "ZALO_CAPABILITY_CACHE_SECONDS": "1",
+        # The webhook finds a unit made by a test (POST /_local/units) within a second (60 s on AWS).
+        "SECRET_MISS_REFRESH_SECONDS": str(WEBHOOK_MISS_REFRESH_SECONDS),
         "PYTHONPATH": os.pathsep.join([*pythonpath, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         "PYTHONUNBUFFERED": "1",
         "LOCALRUN_EXTRA_MEDIA_SOURCES": f"http://127.0.0.1:{MEDIA_CDN_PORT}/",
