@@ -10,6 +10,7 @@ not defer them whatever the hour of the run.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -166,11 +167,16 @@ def test_a_send_whose_answer_is_lost_is_in_doubt_and_never_repeated(local_stack,
     fire(local_stack, broadcast_id)
     wait_all_received(local_stack, [lost, other], text)
     assert settled_copies(local_stack, [lost, other], text) == [1, 1]
-    shown = anninh(local_stack, "broadcast", "status", broadcast_id)
+    shown = anninh(local_stack, "broadcast", "status", broadcast_id, "--json")
     assert shown.returncode == 0, shown.stderr
-    assert "Đã gửi: 1" in shown.stdout and "không rõ đã nhận chưa (không gửi lại): 1" in shown.stdout
-    assert texts.BROADCAST_REASON_LABELS["answer_lost"] + ": 1" in shown.stdout
-    assert "— đã gửi xong —" in shown.stdout and "còn chờ: 0" in shown.stdout
+    status = json.loads(shown.stdout)
+    figures = (status["status"], status["sent"], status["in_doubt"], status["pending"])
+    assert figures == ("done", 1, 1, 0), status
+    assert status["reasons"] == {"answer_lost": 1}, status
+    # What an operator reads says the same, each figure under its label (the text's keys, not its wording).
+    text = anninh(local_stack, "broadcast", "status", broadcast_id).stdout
+    assert texts.BROADCAST_REASON_LABELS["answer_lost"] + ": 1" in text
+    assert texts.BROADCAST_STATUS_LABELS["done"] in text
 
 
 def test_a_rate_limit_storm_slows_the_sender_without_loss(local_stack, citizens, unit) -> None:

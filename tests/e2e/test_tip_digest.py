@@ -15,6 +15,7 @@ from anninh.officers.model import VIETNAM
 from localrun.citizen import reply_text
 from localrun.stack import LOCAL_ADMIN_TOKEN
 
+from tests.e2e.replies import digest_header, digest_line, new_tip_alert
 from tests.e2e.test_tips import DUTY_OFFICER, UNIT, Chat, citizen_chat, file_tip, inbound_drained
 
 pytestmark = pytest.mark.e2e
@@ -68,7 +69,7 @@ def test_a_digest_officer_gets_the_hours_tips_once_from_the_schedule(local_stack
             description="Nhóm thanh niên tụ tập gây mất trật tự trước nhà văn hóa thôn mỗi tối",
         )
         inbound_drained(local_stack)
-        Chat(local_stack, UNIT, DUTY_OFFICER).wait(before, expect=f"Tin báo mới {code}")  # immediate officer
+        Chat(local_stack, UNIT, DUTY_OFFICER).wait(before, expect=new_tip_alert(code))  # immediate officer
         assert texts_to(local_stack, officer) == []  # the digest officer: nothing yet
 
         # The run at the end of the hour the tip was filed in (both hours if the filing straddled one).
@@ -77,12 +78,10 @@ def test_a_digest_officer_gets_the_hours_tips_once_from_the_schedule(local_stack
             assert local_stack.fire_schedule(DIGEST_SCHEDULE, at=hour_end.isoformat())["last_error"] is None
         (digest,) = texts_to(local_stack, officer)
         assert any(
-            digest.startswith(
-                f"Tổng hợp tin báo mới {end - HOUR:%H:%M}–{end:%H:%M} ngày {end - HOUR:%d/%m/%Y}"
-            )
+            digest.startswith(digest_header(f"{end - HOUR:%H:%M}", f"{end:%H:%M}", f"{end - HOUR:%d/%m/%Y}"))
             for end in ends
         )
-        assert f"• {code} — An ninh trật tự tại" in digest and digest.endswith(texts.OFFICER_DIGEST_FOOTER)
+        assert digest_line(code, "an_ninh_trat_tu") in digest and digest.endswith(texts.OFFICER_DIGEST_FOOTER)
 
         for hour_end in ends:  # a retried run sends nothing again
             assert local_stack.fire_schedule(DIGEST_SCHEDULE, at=hour_end.isoformat())["last_error"] is None
