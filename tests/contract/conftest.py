@@ -63,8 +63,10 @@ def _template_tables(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         with environ.overlay(env):
             from anninh.settings import TableNames
             from anninh.store.models import bind_tables
+            from anninh.store.stats import bind_stats_table
 
             bind_tables(TableNames.from_env(env))
+            bind_stats_table(env)  # bound on its own (functions without the table skip it)
             yield
 
 

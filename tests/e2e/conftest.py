@@ -119,9 +119,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
     for line in LOG_SCAN:
         terminalreporter.write_line(line)
-    seed = _order_seed(config)
-    if exitstatus != 0 and seed is not None:
-        terminalreporter.write_line(f"e2e file order: seed {seed}, replay with {ORDER_SEED_ENV}={seed}")
+    # Printed at the end too: ``-q`` (make test) hides the header.
+    terminalreporter.write_line(pytest_report_header(config))
 
 
 def free_port() -> int:
