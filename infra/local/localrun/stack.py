@@ -99,6 +99,9 @@ class LocalStack:
         if "anninh.settings" in sys.modules:
             log.warning("anninh.settings was imported before the local stack: per-function settings may leak")
         environ.install()
+        from localrun.lambda_runtime import accept_invocations
+
+        accept_invocations()  # a stack stopped earlier in this process refused them
         self._start_moto()
         self._server = make_server(
             self.config.host,
