@@ -75,7 +75,7 @@ test: venv $(SAM_VENV)/.installed browser ## the whole suite: lint, template che
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory build
 	$(VENV)/bin/anninh faq check
-	$(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) tests/unit tests/integration tests/security
+	$(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) tests/unit tests/integration tests/contract tests/security
 	$(VENV)/bin/pytest -q tests/e2e
 
 .PHONY: build

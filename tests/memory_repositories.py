@@ -36,6 +36,7 @@ class MemoryUnits:
 
 @dataclass
 class FollowerRecord:
+    user_id: str = ""
     following: bool = False
     source: str | None = None
     followed_at: datetime | None = None
@@ -48,7 +49,7 @@ class MemoryFollowers:
         self.records: dict[tuple[str, str], FollowerRecord] = {}
 
     def _get(self, oa_id: str, user_id: str) -> FollowerRecord:
-        return self.records.setdefault((oa_id, user_id), FollowerRecord())
+        return self.records.setdefault((oa_id, user_id), FollowerRecord(user_id=user_id))
 
     def record_follow(self, oa_id: str, user_id: str, at: datetime, source: str | None) -> bool:
         rec = self._get(oa_id, user_id)
@@ -70,6 +71,15 @@ class MemoryFollowers:
         rec = self._get(oa_id, user_id)
         if rec.last_interaction_at is None or rec.last_interaction_at < at:
             rec.last_interaction_at = at
+
+    def record_synced(self, oa_id: str, user_id: str, at: datetime) -> None:
+        rec = self._get(oa_id, user_id)
+        rec.following = True
+        rec.followed_at = rec.followed_at or at
+        rec.source = rec.source or "sync"
+
+    def list_following(self, oa_id: str) -> list[FollowerRecord]:
+        return [rec for (oa, _), rec in self.records.items() if oa == oa_id and rec.following]
 
     def get(self, oa_id: str, user_id: str) -> FollowerRecord | None:
         return self.records.get((oa_id, user_id))

@@ -50,7 +50,12 @@ def aws_session() -> boto3.Session:
 settings = WebhookSettings.from_env()
 session = aws_session()
 queue = SqsEventQueue(settings.queue_url, session=session)
-secrets = KnownOaSecrets(settings.ssm_prefix, settings.secret_cache_seconds, session=session)
+secrets = KnownOaSecrets(
+    settings.ssm_prefix,
+    settings.secret_cache_seconds,
+    miss_refresh_seconds=settings.secret_miss_refresh_seconds,
+    session=session,
+)
 verification = VerificationFile.from_env(os.environ)
 # The key of the keyed hash that stands for a business key naming a user (follow, unfollow, user_submit_info,
 # chat-now) as correlation id: one GetParameter on the trimmed SSM model, the first time such an event

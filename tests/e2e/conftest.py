@@ -31,7 +31,10 @@ shaped like a phone number: one leak fails the session, whatever test ran last (
 
 from __future__ import annotations
 
+import contextlib
 import os
+import random
+import secrets
 import socket
 import subprocess
 import sys
@@ -51,6 +54,75 @@ from tests.log_leaks import scan
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_SECONDS = 90
 PROFILES = ("default", "strict")
+
+
+# Files run in a random order (tests keep their order inside a file), so no file can rely on another's
+# leftovers. The seed is printed in the session header; E2E_ORDER_SEED=<seed> replays an order,
+# E2E_ORDER_SEED=files keeps the order the files were given in. Under xdist the controller picks the seed
+# and hands it to every worker, so all of them collect the same order.
+ORDER_SEED_ENV = "E2E_ORDER_SEED"
+WEBHOOK_MISS_REFRESH_SECONDS = 1
+E2E_DIR = Path(__file__).resolve().parent
+
+
+def _order_seed(config: pytest.Config) -> int | None:
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None and "e2e_order_seed" in workerinput:
+        seed = workerinput["e2e_order_seed"]
+        return None if seed is None else int(seed)
+    cached = getattr(config, "_e2e_order_seed", "unset")
+    if cached != "unset":
+        return cached  # type: ignore[no-any-return]
+    raw = os.environ.get(ORDER_SEED_ENV, "").strip()
+    if raw == "files":
+        seed = None
+    elif raw:
+        try:
+            seed = int(raw)
+        except ValueError:
+            message = f"{ORDER_SEED_ENV} must be a whole number or 'files', not {raw!r}"
+            raise pytest.UsageError(message) from None
+    else:
+        seed = random.SystemRandom().randrange(10**6)
+    config._e2e_order_seed = seed  # type: ignore[attr-defined]
+    return seed
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    seed = _order_seed(config)
+    if seed is None:
+        return f"e2e file order: as given ({ORDER_SEED_ENV}=files)"
+    return f"e2e file order: random, seed {seed} (replay: {ORDER_SEED_ENV}={seed})"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """xdist, on the controller: every worker shuffles with the controller's seed."""
+    node.workerinput["e2e_order_seed"] = _order_seed(node.config)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    seed = _order_seed(config)
+    if seed is None:
+        return
+    e2e = [item for item in items if E2E_DIR in Path(str(item.path)).parents]
+    if not e2e:
+        return
+    by_file: dict[Path, list[pytest.Item]] = {}
+    for item in e2e:
+        by_file.setdefault(Path(str(item.path)), []).append(item)
+    files = sorted(by_file)
+    random.Random(seed).shuffle(files)
+    shuffled = iter([item for path in files for item in by_file[path]])
+    e2e_ids = {id(item) for item in e2e}
+    items[:] = [next(shuffled) if id(item) in e2e_ids else item for item in items]
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    for line in LOG_SCAN:
+        terminalreporter.write_line(line)
+    # Printed at the end too: ``-q`` (make test) hides the header.
+    terminalreporter.write_line(pytest_report_header(config))
 
 
 def free_port() -> int:
@@ -87,6 +159,26 @@ class E2EClient(LocalStackClient):
         demo = unit if isinstance(unit, DemoUnit) else self.unit(unit)
         event = text_event(demo, user_id, text_or_event) if isinstance(text_or_event, str) else text_or_event
         return self.post_event(demo, event)
+
+    def new_unit(self, label: str, *, parent_id: str = "tinh-demo", level: str = "commune") -> DemoUnit:
+        """A unit with an OA of its own, made for the calling test file (unique id and OA, a token pair):
+        no follower, broadcast, token cache or quota is shared with another file's tests."""
+        suffix = secrets.token_hex(4)
+        body = {
+            "unit_id": f"e2e-{label}-{suffix}",
+            "name": f"Công an thử nghiệm {label} {suffix}",
+            "level": level,
+            "parent_id": parent_id,
+            "oa_id": str(secrets.randbelow(9 * 10**18) + 10**18),
+            "hotline": "0200 3821 113",
+        }
+        answer = self.session.post(f"{self.base_url}/_local/units", json=body, timeout=30)
+        assert answer.status_code == 201, answer.text
+        self._units = None  # the next units() sees it
+        # The webhook reloads its set of OAs for an unknown id at most once per WEBHOOK_MISS_REFRESH_SECONDS:
+        # past that, the first event for the new OA is accepted.
+        time.sleep(WEBHOOK_MISS_REFRESH_SECONDS + 0.2)
+        return DemoUnit.from_json(answer.json())
 
     def profile(self) -> str:
         answer = self.session.get(f"{self.base_url}/zalo-api/_profile", timeout=5)
@@ -150,10 +242,8 @@ class E2EClient(LocalStackClient):
         return calls
 
 
-@pytest.fixture(scope="session")
-def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Iterator[E2EClient]:
-    port = free_port()
-    log_path = tmp_path_factory.mktemp("local-stack") / "localrun.log"
+def stack_environment(port: int, pytestconfig: pytest.Config) -> dict[str, str]:
+    """The environment the e2e suite starts ``python -m localrun`` with (see the module docstring)."""
     pythonpath = [str(ROOT / entry) for entry in pytestconfig.getini("pythonpath")]
     env = {
         **os.environ,
@@ -167,23 +257,50 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         "PUBLIC_CACHE_SECONDS": "0",
         "ZALO_CAPABILITY_CACHE_SECONDS": "1",
         "UNITS_CACHE_SECONDS": "1",  # a unit merger's pointer reaches the warm worker within a second
+        # The webhook finds a unit made by a test (POST /_local/units) within a second (60 s on AWS).
+        "SECRET_MISS_REFRESH_SECONDS": str(WEBHOOK_MISS_REFRESH_SECONDS),
         "PYTHONPATH": os.pathsep.join([*pythonpath, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep),
         "PYTHONUNBUFFERED": "1",
         "LOCALRUN_EXTRA_MEDIA_SOURCES": f"http://127.0.0.1:{MEDIA_CDN_PORT}/",
     }
     env.pop("AWS_ENDPOINT_URL", None)
+    return env
+
+
+def start_local_stack(pytestconfig: pytest.Config, log_path: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """``python -m localrun`` on a free port, its output in ``log_path``; returns once it serves."""
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     with log_path.open("w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "localrun"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "localrun"],
+            cwd=ROOT,
+            env=stack_environment(port, pytestconfig),
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
-    public_ids: set[str] = set()
     try:
         _wait_ready(process, base_url, log_path)
+    except BaseException:
+        process.kill()
+        process.wait()
+        raise
+    return process, base_url
+
+
+@pytest.fixture(scope="session")
+def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.Config) -> Iterator[E2EClient]:
+    log_path = tmp_path_factory.mktemp("local-stack") / "localrun.log"
+    process, base_url = start_local_stack(pytestconfig, log_path)
+    public_ids: set[str] = set()
+    try:
         client = E2EClient(base_url)
         public_ids = client.public_ids
         public_ids.update(value for unit in client.units().values() for value in (unit.oa_id, unit.app_id))
         yield client
+        client._units = None  # the units the tests made are public too (their OA ids are in logs by design)
+        with contextlib.suppress(requests.RequestException):
+            public_ids |= {value for unit in client.units().values() for value in (unit.oa_id, unit.app_id)}
     finally:
         process.terminate()
         try:
@@ -207,11 +324,6 @@ def _fail_on_leaks(log_path: Path, public_ids: set[str]) -> None:
     )
     if report.leaks:
         pytest.fail(f"personal data in the local stack's log {log_path}: {report.describe()}", pytrace=False)
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    for line in LOG_SCAN:
-        terminalreporter.write_line(line)
 
 
 def _wait_ready(process: subprocess.Popen[bytes], base_url: str, log_path: Path) -> None:

@@ -2,8 +2,8 @@
 06:00 Vietnam time, notices that are not promotional are.
 
 The sender reads the time from the local stack's clock (``POST /_local/clock``), moved here to just before
-06:00 so the deferral and the morning send both happen within seconds. xa-hoa-lac's OA is used (the
-delivery tests use pc08-demo's); the clock is put back after each test.
+06:00 so the deferral and the morning send both happen within seconds. The OA is this file's own (a unit
+made for it); the clock is put back after each test.
 """
 
 from __future__ import annotations
@@ -29,7 +29,13 @@ from tests.e2e.test_broadcast_delivery import (
 
 pytestmark = pytest.mark.e2e
 
-UNIT = "xa-hoa-lac"
+
+@pytest.fixture(scope="module")
+def unit(local_stack) -> str:
+    """This file's own unit and OA: its followers and broadcasts are this file's alone."""
+    return local_stack.new_unit("night").unit_id
+
+
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
@@ -52,15 +58,16 @@ def test_promotional_sends_wait_for_six_o_clock_and_notices_do_not(
     local_stack,
     citizens,  # noqa: F811
     sender_clock,
+    unit,
 ) -> None:
-    users = citizens(UNIT, 2)
+    users = citizens(unit, 2)
     tag = new_user_id()[-6:]
     promo, notice = f"Tin tức {tag}: ngày hội toàn dân bảo vệ an ninh Tổ quốc.", f"Khẩn {tag}: cháy rừng."
     just_before_six = datetime.now(VIETNAM).replace(hour=5, minute=59, second=50, microsecond=0)
     clock = local_stack.set_clock(at=just_before_six.isoformat())
     assert clock["used_by"] == ["SenderFunction.sender"]
-    promo_id = create_broadcast(local_stack, UNIT, promo, promotional=True)
-    notice_id = create_broadcast(local_stack, UNIT, notice, promotional=False)
+    promo_id = create_broadcast(local_stack, unit, promo, promotional=True)
+    notice_id = create_broadcast(local_stack, unit, notice, promotional=False)
 
     fired = time.monotonic()
     fire(local_stack, promo_id)
@@ -81,11 +88,11 @@ def test_promotional_sends_wait_for_six_o_clock_and_notices_do_not(
     assert progress(local_stack, promo_id)["sent"] == 2
 
 
-def test_a_promotional_broadcast_at_23_00_is_not_sent(local_stack, citizens, sender_clock) -> None:  # noqa: F811
-    users = citizens(UNIT, 1)
+def test_a_promotional_broadcast_at_23_00_is_not_sent(local_stack, citizens, sender_clock, unit) -> None:  # noqa: F811
+    users = citizens(unit, 1)
     text = f"Tin tức {new_user_id()[-6:]}: kết quả tháng cao điểm phòng chống tội phạm."
     local_stack.set_clock(at=datetime.now(VIETNAM).replace(hour=23, minute=0, second=0).isoformat())
-    broadcast_id = create_broadcast(local_stack, UNIT, text, promotional=True)
+    broadcast_id = create_broadcast(local_stack, unit, text, promotional=True)
     delayed_before = local_stack.queues()["OutboundQueue"]["delayed"]
     fire(local_stack, broadcast_id)
     deadline = time.monotonic() + 15

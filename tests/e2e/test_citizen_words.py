@@ -13,6 +13,7 @@ import pytest
 from anninh import texts
 from localrun.citizen import new_user_id, reply_text
 
+from tests.e2e.replies import step
 from tests.e2e.test_tips import Chat, TipTables, code_in
 
 pytestmark = pytest.mark.e2e
@@ -43,11 +44,11 @@ def answer_for(replies: str) -> str | None:
         ("Có phải về", "đúng"),
         ("Chọn loại vụ việc", "khác"),
         (texts.TIP_DESCRIPTION_TOO_SHORT, "hai người đi xe máy, mặc áo đen, khoảng 25 tuổi"),
-        ("Bước 2/6", "xong"),
-        ("Bước 3/6", "không nhớ"),
-        ("Bước 4/6", "không nhớ"),
-        ("Bước 5/6", "không"),
-        ("Bước 6/6", "Ẩn danh"),
+        (step(2), "xong"),
+        (step(3), "không nhớ"),
+        (step(4), "không nhớ"),
+        (step(5), "không"),
+        (step(6), "Ẩn danh"),
         (texts.TIP_CONFIRM_RETRY, "gửi"),
     ]
     last = replies.strip().split("\n\n")[-1]
@@ -88,7 +89,7 @@ def tables(local_stack) -> TipTables:
 def test_a_report_in_own_words_ends_in_a_filed_tip(local_stack, tables, message, category) -> None:
     citizen = Chat(local_stack, UNIT, new_user_id())
     replies = talk(citizen, message)
-    assert "Bước 1/6" in replies  # the form started on the first message, no command word typed
+    assert step(1) in replies  # the form started on the first message, no command word typed
     privacy_answered = False
     for _ in range(12):
         answer = answer_for(replies)
@@ -138,10 +139,10 @@ def test_a_question_about_reporting_gets_the_answer_with_the_report_button_first
     new = calls[before:]
     assert "tố giác" in reply_text(new[0]).lower()  # the FAQ answer about reporting, not a refusal
     assert texts.FAQ_REFUSAL not in reply_text(new[0])
-    assert "Bước 1/6" not in "\n".join(reply_text(call) for call in new)  # no form started
+    assert step(1) not in "\n".join(reply_text(call) for call in new)  # no form started
     menu = next(call for call in new if texts.FAQ_REPORT_NOW in reply_text(call))
     assert first_choice(menu) == texts.FAQ_REPORT_NOW
-    started = citizen.say("MENU:REPORT", expect="Bước 1/6")  # the button's payload opens the form
+    started = citizen.say("MENU:REPORT", expect=step(1))  # the button's payload opens the form
     assert "1. " in started
 
 

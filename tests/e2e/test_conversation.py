@@ -25,6 +25,11 @@ def shows_menu(calls: list[dict]) -> bool:
     return all(section in rendered for section in SECTIONS)
 
 
+def calls_to(local_stack, user_id: str) -> list[dict]:
+    """Every call the fake Zalo received for ``user_id`` (errors and injected faults included)."""
+    return [c for c in local_stack.calls() if c.get("user_id") == user_id]
+
+
 def test_follow_then_menu_shows_welcome_and_menu(local_stack, user_id) -> None:
     unit = local_stack.unit(UNIT)
     assert local_stack.post_event(unit, follow_event(unit, user_id)).status_code == 200
@@ -82,13 +87,12 @@ def test_send_path_fault_is_retried_and_replied_once(local_stack, user_id, fault
     local_stack.wait_for_reply(reference_user, shows_menu)
     once = local_stack.settled_outbox(reference_user)
 
-    calls_before = len(local_stack.calls())
-    local_stack.add_fault("/v3.0/oa/message/cs", **fault)
+    local_stack.add_fault("/v3.0/oa/message/cs", user_id=user_id, **fault)
     local_stack.send(unit, user_id, "menu")
     local_stack.wait_for_reply(user_id, shows_menu, timeout=30)
     replies = local_stack.settled_outbox(user_id)
     assert [reply_text(c) for c in replies] == [reply_text(c) for c in once]
-    faulted = [c for c in local_stack.calls()[calls_before:] if c.get("fault") is not None]
+    faulted = [c for c in calls_to(local_stack, user_id) if c.get("fault") is not None]
     assert len(faulted) == fault["times"]
 
 
@@ -96,11 +100,10 @@ def test_the_menu_reaches_the_citizen_under_each_profile(local_stack, user_id, z
     """Strict (docs/zalo-platform.md §8) refuses the list template with -233: the same turn falls back to
     numbered text, answerable by number; default takes the list."""
     unit = local_stack.unit(UNIT)
-    calls_before = len(local_stack.calls())
     local_stack.send(unit, user_id, "menu")
     calls = local_stack.wait_for_reply(user_id, shows_menu)
     accepted = [c["message"] for c in calls]
-    refused = [c.get("error") for c in local_stack.calls()[calls_before:] if c.get("error")]
+    refused = [c.get("error") for c in calls_to(local_stack, user_id) if c.get("error")]
     if zalo_profile == "strict":
         assert all("attachment" not in m for m in accepted)  # numbered text only
         menu = next(m["text"] for m in accepted if texts.SECTION_CONTACT in m["text"])

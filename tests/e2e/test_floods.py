@@ -18,6 +18,8 @@ from anninh import texts
 from anninh.limits.citizens import LimitSettings
 from localrun.citizen import new_user_id, now_ms, reply_text, text_event
 
+from tests.e2e.replies import TIP_FILED, step
+
 pytestmark = pytest.mark.e2e
 
 UNIT = "xa-binh-an"
@@ -63,16 +65,16 @@ class Citizen:
         }
 
     def start_tip(self) -> None:
-        self.say("báo tin", expect="Bước 1/6")
-        self.say("3", expect="Bước 2/6")
-        self.say("Có người tổ chức đánh bạc ăn tiền trong nhà kho cuối thôn mỗi tối", expect="Bước 3/6")
-        self.say("không nhớ", expect="Bước 4/6")
-        self.say("không nhớ", expect="Bước 5/6")
+        self.say("báo tin", expect=step(1))
+        self.say("3", expect=step(2))
+        self.say("Có người tổ chức đánh bạc ăn tiền trong nhà kho cuối thôn mỗi tối", expect=step(3))
+        self.say("không nhớ", expect=step(4))
+        self.say("không nhớ", expect=step(5))
 
     def finish_tip(self) -> str:
-        self.say("xong", expect="Bước 6/6")
+        self.say("xong", expect=step(6))
         self.say("1", expect=texts.TIP_CONFIRM_RETRY)
-        found = CODE.search(self.say("gửi", expect="Mã tin báo"))
+        found = CODE.search(self.say("gửi", expect=TIP_FILED))
         assert found
         return found.group(1)
 

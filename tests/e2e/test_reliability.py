@@ -10,7 +10,6 @@ from localrun.citizen import reply_text
 
 pytestmark = pytest.mark.e2e
 
-POISONED_UNIT = "tinh-demo"  # used by no other e2e test: the worker's token cache never holds its token
 HEALTHY_UNIT = "xa-binh-an"
 
 
@@ -21,14 +20,15 @@ def dead_letters(local_stack) -> int:
 
 @pytest.fixture
 def oa_without_tokens(local_stack) -> Iterator[str]:
-    """The poisoned unit's OA with its token pair removed from the tokens table (restored afterwards).
+    """A unit made for this test whose OA has its token pair removed from the tokens table (restored
+    afterwards). No worker ever talked to it, so no cached token hides the removal.
 
     Every event for it then fails in the worker (TokenNotProvisioned), on every delivery: a real-world
     poison (an OA linked before its first token pair was seeded).
     """
     dynamodb = local_stack.boto3_client("dynamodb")
     table = next(name for name in dynamodb.list_tables()["TableNames"] if name.endswith("TokensTable"))
-    oa_id = local_stack.unit(POISONED_UNIT).oa_id
+    oa_id = local_stack.new_unit("poisoned").oa_id
     saved = dynamodb.get_item(TableName=table, Key={"oa_id": {"S": oa_id}}, ConsistentRead=True)["Item"]
     dynamodb.delete_item(TableName=table, Key={"oa_id": {"S": oa_id}})
     try:
@@ -41,7 +41,8 @@ def test_poison_event_reaches_the_dlq_and_the_next_citizen_is_answered(
     local_stack, user_id, oa_without_tokens
 ) -> None:
     parked_before = dead_letters(local_stack)
-    assert local_stack.send(POISONED_UNIT, user_id, "menu").status_code == 200
+    poisoned = next(unit for unit in local_stack.units().values() if unit.oa_id == oa_without_tokens)
+    assert local_stack.send(poisoned, user_id, "menu").status_code == 200
 
     next_citizen = user_id[::-1].lstrip("0") or "1"
     assert local_stack.send(HEALTHY_UNIT, next_citizen, "menu").status_code == 200

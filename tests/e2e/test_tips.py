@@ -5,9 +5,7 @@ media queue and function into S3. The tips table is read (never written) through
 stored. Media that must fail or be huge come from a small CDN (tests/media_cdn.py) on a loopback port.
 
 Officers are the seeded ones (infra/seed/officers.yaml): xa-binh-an and phuong-trung-tam each keep a trực ban
-on duty 24/7. The transfer test talks to the province officer through tinh-demo's OA; test_reliability.py
-needs that OA's token never cached by the worker before it runs, which the default (alphabetical) order of
-the files gives.
+on duty 24/7. The transfer test talks to the province officer through tinh-demo's OA.
 """
 
 from __future__ import annotations
@@ -30,6 +28,7 @@ from boto3.dynamodb.conditions import Attr, Key
 from localrun.citizen import image_event, location_event, now_ms, reply_text, text_event
 from localrun.fake_zalo import serve_in_thread
 
+from tests.e2e.replies import TIP_FILED, my_tip_line, new_tip_alert, status_shown, step
 from tests.media_cdn import HUGE_BYTES, MediaCdn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("zalo_profile")]
@@ -109,16 +108,16 @@ def file_tip(
     privacy: str = "1",
 ) -> str:
     """Go through the intake quickly (place and time unknown) and return the tip code."""
-    citizen.say("báo tin", expect="Bước 1/6")
-    citizen.say(category, expect="Bước 2/6")
-    citizen.say(description, expect="Bước 3/6")
-    citizen.say("không nhớ", expect="Bước 4/6")
-    citizen.say("không nhớ", expect="Bước 5/6")
+    citizen.say("báo tin", expect=step(1))
+    citizen.say(category, expect=step(2))
+    citizen.say(description, expect=step(3))
+    citizen.say("không nhớ", expect=step(4))
+    citizen.say("không nhớ", expect=step(5))
     for count, event in enumerate(media, start=1):
         citizen.say(event, expect=texts.TIP_MEDIA_RECEIVED.format(count=count))
-    citizen.say("xong", expect="Bước 6/6")
+    citizen.say("xong", expect=step(6))
     citizen.say(privacy, expect=texts.TIP_CONFIRM_RETRY)
-    return code_in(citizen.say("gửi", expect="Mã tin báo"))
+    return code_in(citizen.say("gửi", expect=TIP_FILED))
 
 
 def code_in(replies: str) -> str:
@@ -238,7 +237,7 @@ def test_whole_intake_with_a_location_and_a_photo_reaches_the_officer_with_a_sho
     photo = local_stack.sample_media_url("sample.jpg")
 
     # Each step's question, in order (each wait fails the test when the expected reply never comes).
-    assert "Ma túy" in citizen.say("tố giác", expect="Bước 1/6")
+    assert texts.TIP_CATEGORY_LABELS["ma_tuy"] in citizen.say("tố giác", expect=step(1))
     citizen.say("1", expect=texts.TIP_ASK_DESCRIPTION)
     citizen.say("ma túy", expect=texts.TIP_DESCRIPTION_TOO_SHORT)  # too short: asked again
     citizen.say(
@@ -249,14 +248,21 @@ def test_whole_intake_with_a_location_and_a_photo_reaches_the_officer_with_a_sho
     citizen.say(place, expect=texts.TIP_ASK_TIME)
     citizen.say("tối qua khoảng 22 giờ", expect=texts.TIP_ASK_MEDIA)
     citizen.say(image_event(citizen.unit, user_id, photo), expect=texts.TIP_MEDIA_RECEIVED.format(count=1))
-    citizen.say("xong", expect="Bước 6/6")
+    citizen.say("xong", expect=step(6))
     # Confidential: the contact comes through Zalo's request-user-info form.
     assert texts.TIP_CONTACT_FORM_TITLE in citizen.say("2", expect=texts.TIP_ASK_CONTACT)
     form = {"name": "Trần Thị Bình", "phone": "0912345678"}
     summary = citizen.say(citizen.event("user_submit_info", info=form), expect=texts.TIP_CONFIRM_RETRY)
-    for shown in ("Ma túy", "Hẻm 12 thôn Bình An 2", "tối qua khoảng 22 giờ", "Tệp đính kèm: 1", "Bảo mật"):
+    media_line = next(line for line in texts.TIP_SUMMARY.splitlines() if "{media}" in line)
+    for shown in (
+        texts.TIP_CATEGORY_LABELS["ma_tuy"],
+        "Hẻm 12 thôn Bình An 2",  # the citizen's own words, shown back
+        "tối qua khoảng 22 giờ",
+        media_line.format(media=1),
+        texts.TIP_PRIVACY_LABELS["confidential"],
+    ):
         assert shown in summary
-    code = code_in(citizen.say("gửi", expect="Mã tin báo"))
+    code = code_in(citizen.say("gửi", expect=TIP_FILED))
     assert code.startswith("BA-")
 
     tip = tables.by_code(code)
@@ -274,9 +280,8 @@ def test_whole_intake_with_a_location_and_a_photo_reaches_the_officer_with_a_sho
         )
 
     alerts = officer.wait(alerts_before, expect=code)
-    assert (
-        "Ma túy" in alerts and "Hẻm 12 thôn Bình An 2" in alerts and texts.OFFICER_URGENT_MARK not in alerts
-    )
+    assert texts.TIP_CATEGORY_LABELS["ma_tuy"] in alerts and "Hẻm 12 thôn Bình An 2" in alerts
+    assert texts.OFFICER_URGENT_MARK not in alerts
 
     photo_bytes = (SAMPLES / "sample.jpg").read_bytes()
     item = tables.media_once(code, lambda m: m["status"] != "pending")
@@ -328,7 +333,7 @@ def test_anonymous_tip_hides_the_reporter_from_the_officer_on_every_path(
 
     # Nothing the officer received (alert, views, list, confirmations) identifies the reporter.
     officer_saw = "\n".join(officer.replies()[officer_before:])
-    assert f"Tin báo mới {code}" in officer_saw
+    assert new_tip_alert(code) in officer_saw
     assert user_id not in officer_saw and user_id[::-1] not in officer_saw  # Zalo id, id by app
     assert tip["reporter_key"] not in officer_saw
     actions = [(e["action"], e["actor"]) for e in tables.history(tip["tip_id"])]
@@ -343,31 +348,33 @@ def test_urgent_message_answers_emergency_numbers_and_alerts_the_duty_officer_at
     alerts_before = len(local_stack.outbox(URGENT_DUTY_OFFICER))
     unit = citizen.unit
 
-    first = citizen.say(
-        "Cứu với, có người cầm dao đang đánh nhau trước cổng chợ Trung Tâm", expect="Bước 1/6"
-    )
+    first = citizen.say("Cứu với, có người cầm dao đang đánh nhau trước cổng chợ Trung Tâm", expect=step(1))
     hotline = "0200 3822 001"  # infra/seed/units.yaml: phuong-trung-tam
     assert first.startswith(texts.EMERGENCY_CALL_FIRST["113"])  # the right number first, on its own line
     assert "114" in first and "115" in first and f"{unit.name}: {hotline}" in first
-    assert first.index("113") < first.index("Bước 1/6")  # the numbers come first
+    assert first.index("113") < first.index(step(1))  # the numbers come first
     # The duty officer is alerted before the tip is even filed.
     early = officer.wait(alerts_before, expect=texts.OFFICER_URGENT_MARK)
     assert "đánh nhau trước cổng chợ" in early
 
     # The category is guessed from the words ("đánh nhau"); the urgent message already is the description.
     citizen.say("1", expect=texts.TIP_ASK_PLACE)
-    citizen.say("trước cổng chợ Trung Tâm", expect="Bước 4/6")
-    citizen.say("đang diễn ra", expect="Bước 5/6")
-    citizen.say("không", expect="Bước 6/6")
+    citizen.say("trước cổng chợ Trung Tâm", expect=step(4))
+    citizen.say("đang diễn ra", expect=step(5))
+    citizen.say("không", expect=step(6))
     citizen.say("1", expect=texts.TIP_CONFIRM_RETRY)
-    code = code_in(citizen.say("gửi", expect="Mã tin báo"))
+    code = code_in(citizen.say("gửi", expect=TIP_FILED))
 
     tip = tables.by_code(code)
     assert tip["urgent"] is True and tip["category"] == "gay_thuong_tich"
     alert = officer.wait(alerts_before, expect=code)
-    assert texts.OFFICER_URGENT_MARK + "Tin báo mới " + code in alert
+    assert new_tip_alert(code, urgent=True) in alert
     listing = officer.say("#tin", expect=f"• {texts.OFFICER_URGENT_MARK}{code}")
     assert f"{texts.OFFICER_URGENT_MARK}{code}" in listing
+
+
+def label(status: str) -> str:
+    return texts.TIP_STATUS_LABELS[status]
 
 
 def test_status_changes_reach_the_reporter_and_the_lookup(local_stack, user_id, tables) -> None:
@@ -376,32 +383,40 @@ def test_status_changes_reach_the_reporter_and_the_lookup(local_stack, user_id, 
     code = file_tip(
         citizen, category="3", description="Kẻ gian cạy cửa lấy trộm xe đạp điện trong sân nhà tôi đêm qua"
     )
-    assert "Tình trạng: Mới" in citizen.say(f"tra cứu {code}", expect=code)
+    assert status_shown("moi") in citizen.say(f"tra cứu {code}", expect=code)
 
     def push(status: str, result: str = "") -> str:
         extra = f" {texts.TIP_PUBLIC_RESULT.strip().format(result=result)}" if result else ""
         return texts.TIP_STATUS_PUSH.format(code=code, status=status, result=extra)
 
-    officer.say(f"#nhan {code}", expect=texts.OFFICER_TIP_DONE.format(code=code, status="Đã tiếp nhận"))
-    citizen.wait(0, expect=push("Đã tiếp nhận"))
+    officer.say(
+        f"#nhan {code}", expect=texts.OFFICER_TIP_DONE.format(code=code, status=label("da_tiep_nhan"))
+    )
+    citizen.wait(0, expect=push(label("da_tiep_nhan")))
     officer.say(f"#trangthai {code} dang_xac_minh", expect=texts.OFFICER_TIP_DONE.split(" {")[0])
-    citizen.wait(0, expect=push("Đang xác minh"))
-    assert "Tình trạng: Đang xác minh" in citizen.say(f"tra cứu {code}", expect=code)
+    citizen.wait(0, expect=push(label("dang_xac_minh")))
+    assert status_shown("dang_xac_minh") in citizen.say(f"tra cứu {code}", expect=code)
 
     # A closing status needs a public result: refused, and nothing changes.
-    officer.say(f"#trangthai {code} da_xu_ly", expect="cần kết quả công khai")
-    assert "Tình trạng: Đang xác minh" in citizen.say(f"tra cứu {code}", expect=code)
+    officer.say(
+        f"#trangthai {code} da_xu_ly", expect=texts.TIP_ERROR_RESULT_REQUIRED.format(status=label("da_xu_ly"))
+    )
+    assert status_shown("dang_xac_minh") in citizen.say(f"tra cứu {code}", expect=code)
 
     result = "Đã thu hồi xe đạp điện, lập hồ sơ xử lý đối tượng"
-    officer.say(f"#trangthai {code} da_xu_ly {result}", expect=f"{code}: Đã xử lý")
-    citizen.wait(0, expect=push("Đã xử lý", result))
+    officer.say(
+        f"#trangthai {code} da_xu_ly {result}",
+        expect=texts.OFFICER_TIP_DONE.format(code=code, status=label("da_xu_ly")),
+    )
+    citizen.wait(0, expect=push(label("da_xu_ly"), result))
     lookup = citizen.say(f"tra cứu {code.lower()}", expect=code)  # codes are read case-insensitively
-    assert "Tình trạng: Đã xử lý" in lookup and texts.TIP_PUBLIC_RESULT.format(result=result) in lookup
+    assert status_shown("da_xu_ly") in lookup and texts.TIP_PUBLIC_RESULT.format(result=result) in lookup
     mine = citizen.say("tin báo của tôi", expect=code)
-    assert f"{code} — Trộm cắp — Đã xử lý" in mine
+    assert my_tip_line(code, "trom_cap", "da_xu_ly") in mine
 
     # A closed tip: no way back, nothing more to add.
-    officer.say(f"#trangthai {code} dang_xac_minh", expect="không thể chuyển từ “Đã xử lý”")
+    refused = texts.TIP_ERROR_TRANSITION.format(current=label("da_xu_ly"), new=label("dang_xac_minh"))
+    officer.say(f"#trangthai {code} dang_xac_minh", expect=refused)
     citizen.say(f"bổ sung {code} còn một chiếc xe nữa", expect=texts.TIP_CLOSED.format(code=code))
     tip = tables.by_code(code)
     assert (tip["status"], tip["public_result"]) == ("da_xu_ly", result)
@@ -443,19 +458,19 @@ def test_transfer_to_the_parent_unit(local_stack, user_id, tables) -> None:
 def test_duplicate_webhook_delivery_creates_one_tip(local_stack, user_id, tables) -> None:
     citizen = citizen_chat(local_stack, user_id)
     alerts_before = len(local_stack.outbox(DUTY_OFFICER))
-    citizen.say("phản ánh", expect="Bước 1/6")
-    citizen.say("7", expect="Bước 2/6")
-    citizen.say("Xe tải chở đất đá rơi vãi trên đường liên xã mỗi sáng gây trơn trượt", expect="Bước 3/6")
-    citizen.say("đường liên xã Bình An", expect="Bước 4/6")
-    citizen.say("mỗi sáng", expect="Bước 5/6")
-    citizen.say("không", expect="Bước 6/6")
+    citizen.say("phản ánh", expect=step(1))
+    citizen.say("7", expect=step(2))
+    citizen.say("Xe tải chở đất đá rơi vãi trên đường liên xã mỗi sáng gây trơn trượt", expect=step(3))
+    citizen.say("đường liên xã Bình An", expect=step(4))
+    citizen.say("mỗi sáng", expect=step(5))
+    citizen.say("không", expect=step(6))
     citizen.say("1", expect=texts.TIP_CONFIRM_RETRY)
 
     confirm = text_event(citizen.unit, user_id, "gửi")
     citizen.post(confirm)
     citizen.post(confirm, headers={"num_retry": "1"})  # Zalo's retry of the same delivery
     citizen.post(confirm)
-    code = code_in(citizen.wait(0, expect="Mã tin báo"))
+    code = code_in(citizen.wait(0, expect=TIP_FILED))
     inbound_drained(local_stack)  # every delivery handled: whatever they caused is in the outbox now
 
     replies = [reply_text(c) for c in local_stack.outbox(user_id)]
@@ -463,7 +478,7 @@ def test_duplicate_webhook_delivery_creates_one_tip(local_stack, user_id, tables
     (tip,) = tables.of_reporter(user_id)
     assert tip["code"] == code
     alerts = [reply_text(c) for c in local_stack.outbox(DUTY_OFFICER)[alerts_before:]]
-    assert sum(f"Tin báo mới {code}" in alert for alert in alerts) == 1
+    assert sum(new_tip_alert(code) in alert for alert in alerts) == 1
     assert f"{code} — An toàn giao thông — Mới" in citizen.say("tin báo của tôi", expect=code)
 
 

@@ -86,6 +86,16 @@ def main() -> int:
     print("Stopping the local stack…", flush=True)
     stack.stop()
     print("Stopped.", flush=True)
+    here = threading.current_thread()
+    lingering = [t.name for t in threading.enumerate() if t is not here and not t.daemon]
+    if lingering:
+        # A scheduled run still inside a handler past the stop's grace (its pool's threads are joined at
+        # interpreter exit): the stack's state is in memory only, so nothing is lost by not waiting for it.
+        logging.getLogger("localrun").warning("exiting with %s still running", ", ".join(lingering))
+        logging.shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
     return 0
 
 

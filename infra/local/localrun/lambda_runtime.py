@@ -35,6 +35,30 @@ DEFAULT_MEMORY_MB = 128
 # logger keys, the idempotency config). Serialising keeps each invocation's state its own, at the cost of
 # parallelism a laptop does not need. The HTTP server, moto and the fake Zalo are not behind this lock.
 _INVOCATION_LOCK = threading.Lock()
+# Set when the stack stops: an invocation still waiting for the lock gives up (its records stay on their
+# queue, as when a Lambda service stops polling) instead of running after the stop was asked for. Under load
+# several pollers and scheduled runs queue on the lock; each running in turn made a stop take half a minute.
+_REFUSING = threading.Event()
+_LOCK_POLL_SECONDS = 0.1
+
+
+def refuse_invocations() -> None:
+    """From now on an invocation not yet running fails at once with ``InvocationError`` (stack stopping)."""
+    _REFUSING.set()
+
+
+def accept_invocations() -> None:
+    """Undo :func:`refuse_invocations` (a stack started again in the same process, e.g. in tests)."""
+    _REFUSING.clear()
+
+
+def _acquire_invocation_slot(name: str) -> None:
+    while not _INVOCATION_LOCK.acquire(timeout=_LOCK_POLL_SECONDS):
+        if _REFUSING.is_set():
+            raise InvocationError(f"{name}: the local stack is stopping")
+    if _REFUSING.is_set():
+        _INVOCATION_LOCK.release()
+        raise InvocationError(f"{name}: the local stack is stopping")
 
 
 class InvocationError(RuntimeError):
@@ -143,7 +167,23 @@ class LocalFunction:
     def invoke(self, event: Any) -> Any:
         """Call the handler with ``event``; raise ``InvocationError`` on exception or timeout."""
         handler = self.load()
-        with _INVOCATION_LOCK, environ.overlay(self.runtime_environment):
+        _acquire_invocation_slot(self.name)
+        try:
+            result, elapsed = self._run(handler, event)
+        finally:
+            _INVOCATION_LOCK.release()
+        if elapsed > self.timeout:
+            log.error(
+                "%s ran %.1fs, over its %ss timeout: treated as failed", self.name, elapsed, self.timeout
+            )
+            raise InvocationError(f"{self.name}: Task timed out after {self.timeout} seconds")
+        if self._take_crash():
+            log.warning("%s: injected crash after the handler ran (its result is lost)", self.name)
+            raise InvocationError(f"{self.name}: injected crash after the handler ran")
+        return result
+
+    def _run(self, handler: Callable[[Any, LambdaContext], Any], event: Any) -> tuple[Any, float]:
+        with environ.overlay(self.runtime_environment):
             context = LambdaContext(
                 function_name=self.name,
                 invoked_function_arn=self.arn,
@@ -156,16 +196,7 @@ class LocalFunction:
             except Exception as exc:
                 log.exception("%s failed (request %s)", self.name, context.aws_request_id)
                 raise InvocationError(f"{self.name}: {type(exc).__name__}") from exc
-            elapsed = time.monotonic() - started
-        if elapsed > self.timeout:
-            log.error(
-                "%s ran %.1fs, over its %ss timeout: treated as failed", self.name, elapsed, self.timeout
-            )
-            raise InvocationError(f"{self.name}: Task timed out after {self.timeout} seconds")
-        if self._take_crash():
-            log.warning("%s: injected crash after the handler ran (its result is lost)", self.name)
-            raise InvocationError(f"{self.name}: injected crash after the handler ran")
-        return result
+            return result, time.monotonic() - started
 
 
 def build_functions(

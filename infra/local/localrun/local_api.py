@@ -2,6 +2,8 @@
 
 - ``GET  /_local/health``            ready once everything started; lists URLs
 - ``GET  /_local/units``             seeded units with ``unit_id, oa_id, app_id, oa_secret_key``
+- ``POST /_local/units``             one more unit, fields as in infra/seed/units.yaml (an ``oa_id`` gets its
+                                     secret and a token pair): e2e tests make units and OAs of their own
 - ``POST /_local/chat/send``         ``{unit_id, user_id, kind, text?, latitude?, longitude?, name?}``:
                                      signs the event as Zalo does, posts it to the webhook over HTTP
 - ``GET  /_local/queues``            depth of every queue of the template (visible, in flight, delayed)
@@ -62,6 +64,7 @@ class LocalApi:
                 Rule("/", methods=["GET"], endpoint="page"),
                 Rule("/_local/health", methods=["GET"], endpoint="health"),
                 Rule("/_local/units", methods=["GET"], endpoint="units"),
+                Rule("/_local/units", methods=["POST"], endpoint="add_unit"),
                 Rule("/_local/chat/send", methods=["POST"], endpoint="chat_send"),
                 Rule("/_local/queues", methods=["GET"], endpoint="queues"),
                 Rule("/_local/schedules", methods=["GET"], endpoint="schedules"),
@@ -98,6 +101,16 @@ class LocalApi:
 
     def on_units(self, request: Request) -> Response:
         return _json({"units": [unit.as_json() for unit in self.stack.units]})
+
+    def on_add_unit(self, request: Request) -> Response:
+        data = request.get_json(silent=True)
+        if not isinstance(data, dict):
+            raise BadRequest("body must be a JSON object (a unit, as in infra/seed/units.yaml)")
+        try:
+            unit = self.stack.add_unit(data)
+        except ValueError as exc:  # UnitTreeError included: a bad field, a duplicate, an unknown parent
+            raise BadRequest(str(exc)) from exc
+        return _json(unit.as_json(), 201)
 
     def on_chat_send(self, request: Request) -> Response:
         data = request.get_json(silent=True)

@@ -15,6 +15,7 @@ import json
 import logging
 import re
 import threading
+import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -297,8 +298,12 @@ class Scheduler:
                 log.exception("scheduler tick failed")
             stop.wait(self.tick_seconds)
 
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def shutdown(self, timeout: float | None = None) -> None:
+        """Cancel what has not started; wait up to ``timeout`` seconds (None: for ever) for what runs."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        deadline = None if timeout is None else time.monotonic() + timeout
+        for thread in list(getattr(self._pool, "_threads", ())):
+            thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
 
     def describe(self) -> list[dict[str, Any]]:
         with self._lock:

@@ -145,3 +145,45 @@ def seed_content(path: Path, env: Mapping[str, str]) -> int:
     count = import_content(Writer(), items)
     log.info("seeded %d content items", count)
     return count
+
+
+def add_unit(raw: Mapping[str, Any], env: Mapping[str, str], ssm: Any, zalo: Any, app_id: str) -> SeededUnit:
+    """One more unit with its own OA while the stack runs (``POST /_local/units``): validated against the
+    units already there, saved, its OA secret and a token pair written as at start. A test that owns its unit
+    and OA shares no follower, broadcast, token cache or quota with any other test."""
+    from anninh.settings import oa_secret_parameter, require
+    from anninh.store.models import UnitModel, bind_model
+    from anninh.store.units import DynamoUnitRepository
+    from anninh.units.importer import parse_units
+    from anninh.units.tree import UnitTree
+
+    bind_model(UnitModel, require(env, "UNITS_TABLE"))
+    repository = DynamoUnitRepository()
+    [unit] = parse_units({"units": [dict(raw)]})
+    existing = repository.all()
+    if any(known.unit_id == unit.unit_id for known in existing):
+        raise ValueError(f"unit {unit.unit_id!r} already exists")
+    if unit.oa_id and any(known.oa_id == unit.oa_id for known in existing):
+        raise ValueError(f"OA {unit.oa_id!r} already belongs to a unit")
+    UnitTree.validated([*existing, unit])
+    repository.save_all([unit])
+    secret = None
+    if unit.oa_id:
+        secret = demo_secret("oa", unit.oa_id)
+        ssm.put_parameter(
+            Name=oa_secret_parameter(require(env, "SSM_PREFIX"), unit.oa_id),
+            Value=secret,
+            Type="SecureString",
+            Overwrite=True,
+        )
+    seeded = SeededUnit(
+        unit_id=unit.unit_id,
+        name=unit.name,
+        level=unit.level,
+        parent_id=unit.parent_id,
+        oa_id=unit.oa_id,
+        app_id=app_id,
+        oa_secret_key=secret,
+    )
+    seed_tokens([seeded], env, zalo)
+    return seeded

@@ -28,6 +28,8 @@ REGION = "ap-southeast-1"
 ACCOUNT_ID = "123456789012"
 STACK_NAME = "anninh-local"
 ZALO_PREFIX = "/zalo-api"
+HTTP_THREAD = "localrun-http"
+STOP_GRACE_SECONDS = 5.0  # how long a stop waits for the invocation already running
 WEBHOOK_PATH = "/zalo/webhook"
 # The admin API's token in the local stack (no IAM here): a fixed demo value, printed in the banner.
 LOCAL_ADMIN_TOKEN = "anninh-local-admin-demo"  # noqa: S105 - a public demo value, local stack only
@@ -88,12 +90,18 @@ class LocalStack:
     _threads: list[threading.Thread] = field(default_factory=list)
     _stop: threading.Event = field(default_factory=threading.Event)
     started_seconds: float = 0.0
+    _seed_env: dict[str, str] = field(default_factory=dict)
+    _app_id: str = ""
+    _units_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def start(self) -> None:
         started = time.monotonic()
         if "anninh.settings" in sys.modules:
             log.warning("anninh.settings was imported before the local stack: per-function settings may leak")
         environ.install()
+        from localrun.lambda_runtime import accept_invocations
+
+        accept_invocations()  # a stack stopped earlier in this process refused them
         self._start_moto()
         self._server = make_server(
             self.config.host,
@@ -109,7 +117,7 @@ class LocalStack:
             self._server.server_close()
             self._moto.stop()
             raise
-        self._spawn("localrun-http", self._server.serve_forever)
+        self._spawn(HTTP_THREAD, self._server.serve_forever)
         for source in self.sqs_sources:
             self._spawn(f"localrun-sqs-{source.function.logical_id}", lambda s=source: s.run(self._stop))
         self._spawn("localrun-scheduler", lambda: self.scheduler.run(self._stop))
@@ -235,12 +243,22 @@ class LocalStack:
         with_tables = [f for f in self.functions if "UNITS_TABLE" in f.environment]
         seeder = next((f for f in with_tables if "RECORD_KEY_ID" in f.environment), with_tables[0])
         seed_env = {**os.environ, **seeder.runtime_environment}
+        self._seed_env, self._app_id = seed_env, app_id
         with environ.overlay(seed_env):
             self.units = seed_units(seed_file, seed_env, self.client("ssm"), app_id)
             seed_tokens(self.units, seed_env, self.zalo)
             seed_officers(root / self.config.officers_file, seed_env)
             seed_content(root / self.config.content_file, seed_env)
         self.local_api = LocalApi(self)
+
+    def add_unit(self, raw: dict[str, Any]) -> Any:
+        """A new unit in the running stack (an ``oa_id`` in ``raw`` gets its secret and a token pair)."""
+        from localrun.seed import add_unit
+
+        with self._units_lock, environ.overlay(self._seed_env):
+            unit = add_unit(raw, self._seed_env, self.client("ssm"), self.zalo, self._app_id)
+            self.units.append(unit)
+        return unit
 
     def _create_schedule_v2(
         self, scheduler_client: Any, function: Any, event_name: str, props: dict[str, Any]
@@ -360,17 +378,33 @@ class LocalStack:
         thread.start()
         self._threads.append(thread)
 
-    def stop(self) -> None:
+    def stop(self, grace_seconds: float = STOP_GRACE_SECONDS) -> None:
+        """Stop within ``grace_seconds`` (plus moto's own shutdown), however busy the stack is.
+
+        Order matters: first nothing new starts (pollers and the scheduler stop, an invocation waiting for
+        its turn gives up), then the invocation already running finishes while the fake Zalo and moto still
+        answer it (shut them first and it retries against a closed port for many seconds), then the HTTP
+        server and moto stop. One deadline bounds every wait; the threads are daemons, so whatever still runs
+        after it ends with the process.
+        """
+        from localrun.lambda_runtime import refuse_invocations
+
+        deadline = time.monotonic() + grace_seconds
         self._stop.set()
+        refuse_invocations()
+        workers = [t for t in self._threads if t.name != HTTP_THREAD]
+        for thread in workers:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+        if getattr(self, "scheduler", None) is not None:
+            self.scheduler.shutdown(timeout=max(0.0, deadline - time.monotonic()))
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
-        for thread in self._threads:
-            thread.join(timeout=15)
-        if getattr(self, "scheduler", None) is not None:
-            self.scheduler.shutdown()
         if self._moto is not None:
             self._moto.stop()
+        still_running = [t.name for t in workers if t.is_alive()]
+        if still_running:
+            log.warning("stopped with work still running in %s (abandoned)", ", ".join(still_running))
 
 
 def _extra_media_sources() -> list[str]:

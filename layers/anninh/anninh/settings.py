@@ -71,6 +71,8 @@ class WebhookSettings:
     max_age_seconds: int
     future_skew_seconds: int
     secret_cache_seconds: int
+    # An OA id not in the cached set reloads it at most this often (a unit added a minute ago is found).
+    secret_miss_refresh_seconds: int = 60
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> WebhookSettings:
@@ -90,6 +92,7 @@ class WebhookSettings:
             max_age_seconds=_int(env, "WEBHOOK_MAX_AGE_SECONDS", 86_400, minimum=60),
             future_skew_seconds=_int(env, "WEBHOOK_FUTURE_SKEW_SECONDS", 300, minimum=1),
             secret_cache_seconds=_int(env, "SECRET_CACHE_SECONDS", 300, minimum=1),
+            secret_miss_refresh_seconds=_int(env, "SECRET_MISS_REFRESH_SECONDS", 60, minimum=1),
         )
 
 

@@ -6,6 +6,8 @@ from pathlib import Path
 from anninh.faq.evaluation import evaluate
 from anninh.faq.knowledge_base import SEED_DIR, load_labelled_jsonl, load_validation
 
+from tests.shared_data import shared_file
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -25,11 +27,5 @@ def test_validation_questions_reach_targets(engine):
 
 
 def test_dev_copy_matches_shared_file_when_present():
-    from pathlib import Path
-
-    shared = Path(__file__).resolve().parents[4] / "shared" / "faq" / "dev_questions.jsonl"
-    if not shared.exists():
-        import pytest
-
-        pytest.skip("../shared/faq is not checked out next to the repository")
+    shared = shared_file("faq/dev_questions.jsonl")
     assert shared.read_text(encoding="utf-8") == (DATA / "dev_questions.jsonl").read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from anninh.faq.compiler import compile_base, dump, run_check, run_check_report,
 from anninh.faq.engine import FaqEngine
 from anninh.faq.knowledge_base import COMPILED_PATH, SEED_DIR, catalogue_ids
 
-SHARED = Path(__file__).resolve().parents[4] / "shared" / "faq" / "intents.yaml"
+from tests.shared_data import shared_file
 
 
 def test_repository_base_passes_check():
@@ -19,9 +19,8 @@ def test_repository_base_passes_check():
 
 
 def test_committed_catalogue_matches_shared_catalogue():
-    if not SHARED.exists():
-        pytest.skip("../shared/faq/intents.yaml is not checked out next to the repository")
-    assert catalogue_ids(SHARED) == catalogue_ids(SEED_DIR / "catalogue.yaml")
+    shared = shared_file("faq/intents.yaml")
+    assert catalogue_ids(shared) == catalogue_ids(SEED_DIR / "catalogue.yaml")
 
 
 def test_compiled_file_is_up_to_date_with_yaml():

@@ -1,0 +1,35 @@
+"""``POST /_local/units``: a test makes a unit with its own OA; bad input gets a 400, changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+from localrun.citizen import reply_text
+
+pytestmark = pytest.mark.e2e
+
+
+def test_a_made_unit_has_a_working_oa_of_its_own(local_stack, user_id) -> None:
+    unit = local_stack.new_unit("made")
+    assert unit.oa_id not in {u.oa_id for u in local_stack.units().values() if u.unit_id != unit.unit_id}
+    assert local_stack.send(unit, user_id, "menu").status_code == 200
+    calls = local_stack.wait_for_reply(user_id)
+    assert all(call["oa_id"] == unit.oa_id for call in calls) and reply_text(calls[0])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"unit_id": "xa-binh-an", "name": "Trùng mã", "level": "commune", "parent_id": "tinh-demo"},
+        {"unit_id": "e2e-orphan", "name": "Không có cấp trên", "level": "commune", "parent_id": "khong-co"},
+        {"unit_id": "e2e-bad-oa", "name": "OA sai", "level": "commune", "oa_id": "x"},
+        {"unit_id": "e2e-no-name", "level": "commune"},
+        ["not", "an", "object"],
+    ],
+    ids=["duplicate-id", "unknown-parent", "bad-oa-id", "missing-name", "not-an-object"],
+)
+def test_bad_units_are_refused_and_nothing_changes(local_stack, body) -> None:
+    before = requests.get(f"{local_stack.base_url}/_local/units", timeout=10).json()["units"]
+    answer = requests.post(f"{local_stack.base_url}/_local/units", json=body, timeout=10)
+    assert answer.status_code == 400 and answer.json()["error"], answer.text
+    assert requests.get(f"{local_stack.base_url}/_local/units", timeout=10).json()["units"] == before
