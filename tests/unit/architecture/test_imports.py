@@ -20,19 +20,7 @@ PACKAGE = "anninh"
 ALLOWED: frozenset[tuple[str, str]] = frozenset(
     {
         # Measured before the CLI, the ports and the wiring moved out of the domain packages.
-        ("admin", "broadcasts"),
-        ("admin", "content"),
-        ("admin", "faq"),
-        ("admin", "followers"),
-        ("admin", "oa"),
-        ("admin", "officers"),
-        ("admin", "questions"),
-        ("admin", "stats"),
-        ("admin", "tips"),
-        ("admin", "units"),
-        ("admin", "zalo"),
         ("broadcasts", "store"),
-        ("conversation", "faq"),
         ("conversation", "questions"),
         ("conversation", "tips"),
         ("inbound", "zalo"),
