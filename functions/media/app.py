@@ -13,7 +13,7 @@ from typing import Any
 from anninh.observability import count, get_tracer, logger, metrics
 from anninh.settings import require
 from anninh.tips.media_jobs import MediaJob
-from anninh.tips.media_service import build_media_service
+from anninh.wiring.media import build_media_service
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from anninh.broadcasts.sender import Batch
-from anninh.broadcasts.setup import build_sender
 from anninh.observability import count, get_tracer, logger, metrics
+from anninh.wiring.broadcasts import build_sender
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord

@@ -16,7 +16,7 @@ from anninh.observability import count, logger, metrics
 from anninh.settings import ZaloSettings
 from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
 from anninh.store.tokens import DynamoTokenRepository
-from anninh.zalo.connect import build_token_manager
+from anninh.wiring.zalo import build_token_manager
 
 REFRESH_WITHIN = timedelta(hours=int(os.environ.get("TOKEN_REFRESH_WITHIN_HOURS", "6")))
 manager = build_token_manager(ZaloSettings.from_env())

@@ -23,13 +23,11 @@ ALLOWED: frozenset[tuple[str, str]] = frozenset(
         ("broadcasts", "store"),
         ("conversation", "questions"),
         ("conversation", "tips"),
-        ("inbound", "zalo"),
         ("oa", "store"),
         ("questions", "store"),
         ("stats", "store"),
         ("store", "tips"),
         ("store", "units"),
-        ("store", "zalo"),
     }
 )
 

@@ -18,7 +18,7 @@ from anninh.store.broadcasts import DynamoBroadcastRepository, DynamoResultRepos
 from anninh.store.followers import DynamoFollowerRepository
 from anninh.store.models import bind_tables
 from anninh.store.units import DynamoUnitRepository
-from anninh.zalo.connect import build_menu_memory, build_token_manager, build_zalo_client
+from anninh.wiring.zalo import build_menu_memory, build_token_manager, build_zalo_client
 
 
 def utcnow() -> datetime:

@@ -13,8 +13,8 @@ from anninh.store.officers import DynamoOfficerRepository, OfficerRepository
 from anninh.store.stats import DynamoStatsStore, bind_stats_table
 from anninh.store.units import DynamoUnitRepository
 from anninh.units.directory import UnitDirectory
+from anninh.wiring.zalo import build_token_manager, build_zalo_client
 from anninh.zalo.client import ZaloClient
-from anninh.zalo.connect import build_token_manager, build_zalo_client
 
 
 @dataclass(frozen=True)

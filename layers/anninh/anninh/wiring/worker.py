@@ -26,7 +26,7 @@ from anninh.store.units import DynamoUnitRepository
 from anninh.tips.media_jobs import SqsMediaJobQueue, enqueue_media
 from anninh.tips.media_links import link_client, presigned_url
 from anninh.units.directory import UnitDirectory
-from anninh.zalo.connect import build_token_manager, build_zalo_client
+from anninh.wiring.zalo import build_token_manager, build_zalo_client
 
 
 def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
