@@ -12,13 +12,12 @@ from typing import Any
 
 from anninh.inbound.event_router import event_time, route_event
 from anninh.inbound.parking import SqsEventParking, park_unreadable
-from anninh.oa.activity import build_activity_recorder
 from anninh.observability import correlation_id, count, get_tracer, logger, metrics, pseudonym
 from anninh.settings import require
 from anninh.stats.counters import collecting
 from anninh.stats.recording import record
 from anninh.store.stats import stats_store_from_env
-from anninh.wiring.worker import build_faq_source, build_worker_deps
+from anninh.wiring.worker import build_activity_recorder, build_faq_source, build_worker_deps
 from anninh.zalo.errors import ZaloError
 from anninh.zalo.events import (
     ZNS_SERVER_HEADER,

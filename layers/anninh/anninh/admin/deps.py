@@ -8,16 +8,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from anninh.admin.auth import Actor
-from anninh.conversation.service import ReplySender
 from anninh.faq.published import KnowledgeBaseObjects
 from anninh.followers.sync import FollowerLister, SyncedFollowers
+from anninh.messaging.conversations import ConversationRepository
+from anninh.messaging.delivery import ReplySender
+from anninh.officers.ports import OfficerRepository
+from anninh.questions.ports import QuestionRepository
 from anninh.stats.recording import StatsStore
 from anninh.store.content import ContentRepository
-from anninh.store.conversations import ConversationRepository
-from anninh.store.officers import OfficerRepository
-from anninh.store.questions import QuestionRepository
-from anninh.store.tips import TipRepository
-from anninh.store.units import UnitRepository
+from anninh.tips.ports import TipRepository
+from anninh.units.ports import UnitRepository
 from anninh.units.tree import UnitTree
 
 
@@ -47,11 +47,11 @@ class AdminDeps:
     tips: TipRepository
     presign: Callable[[str], str]  # a stored media's S3 key → a GET link of at most 10 minutes
     clock: Callable[[], datetime] = field(default=utcnow)
-    # Issue 6: units' content, follower back-fill.
+    # Units' content, follower back-fill.
     content: ContentRepository | None = None
     followers: SyncedFollowers | None = None
     follower_lister: FollowerLister | None = None
-    # Issue 6: broadcasts (repositories, EventBridge schedules, receipts, the Zalo client for previews).
+    # Broadcasts (repositories, EventBridge schedules, receipts, the Zalo client for previews).
     broadcasts: Any = None
     broadcast_results: Any = None
     broadcast_schedules: Any = None

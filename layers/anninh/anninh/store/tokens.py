@@ -4,7 +4,7 @@ One item per OA: ``oa_id`` (hash key), ``access_token``, ``refresh_token``, ``ex
 ``version`` (bumped by every new pair; the save of a refreshed pair is conditional on it), ``lock_owner`` and
 ``lock_expires_at`` (the refresh lock, taken with a conditional write when free or expired), ``updated_at``.
 The table must be encrypted with the stack's customer-managed KMS key (tokens are credentials), and both
-tokens are sealed again at the application level under the record key (:mod:`anninh.store.sealed`, purpose
+tokens are sealed again at the application level under the record key (:mod:`anninh.sealed`, purpose
 ``token``, context = the OA id and the field): reading the table is not reading the tokens.
 
 The table name is read from the environment variable ``TOKENS_TABLE`` the first time the model is used
@@ -25,8 +25,8 @@ from pynamodb.attributes import NumberAttribute, UnicodeAttribute, UTCDateTimeAt
 from pynamodb.exceptions import DoesNotExist, PutError, UpdateError
 from pynamodb.models import Model
 
+from anninh import sealed
 from anninh.settings import ConfigError
-from anninh.store import sealed
 from anninh.zalo.tokens import OAuthTokens, TokenRecord
 
 UNBOUND = "__unbound__"

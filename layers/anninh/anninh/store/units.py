@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
 
 from anninh.store.models import ContactMap, UnitModel, ensure_bound
 from anninh.units.model import Contact, Unit
-
-
-class UnitRepository(Protocol):
-    def get(self, unit_id: str) -> Unit | None: ...
-    def by_oa(self, oa_id: str) -> Unit | None: ...
-    def all(self) -> list[Unit]: ...
-    def save_all(self, units: Iterable[Unit]) -> int: ...
+from anninh.units.ports import UnitRepository as UnitRepository
 
 
 def _to_unit(item: UnitModel) -> Unit:

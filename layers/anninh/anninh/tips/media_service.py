@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol
 
 import requests
@@ -31,7 +31,6 @@ import requests
 from anninh import texts
 from anninh.observability import count, logger
 from anninh.settings import ConfigError, require
-from anninh.store.models import utcnow
 from anninh.tips.media_download import (
     DownloadPolicy,
     MediaGone,
@@ -53,8 +52,12 @@ ACTOR = "system"
 Notify = Callable[[Tip, MediaItem], None]
 
 
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
 class MediaTips(Protocol):
-    """What the media function needs of :class:`anninh.store.tips.TipRepository`."""
+    """What the media function needs of :class:`anninh.tips.ports.TipRepository`."""
 
     def get(self, tip_id: str) -> Tip | None: ...
     def set_media(self, tip_id: str, item: MediaItem, at: datetime) -> None: ...

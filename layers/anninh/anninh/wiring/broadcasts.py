@@ -11,12 +11,13 @@ from datetime import UTC, datetime, timedelta
 import boto3
 
 from anninh.broadcasts.fanout import SqsOutboundQueue
-from anninh.broadcasts.limiter import DynamoSlotStore, SlotLimiter
+from anninh.broadcasts.limiter import SlotLimiter
 from anninh.broadcasts.sender import DEFAULT_CLAIM_LEASE, DEFAULT_MAX_DEFER, BroadcastSender
 from anninh.settings import TableNames, ZaloSettings, positive_number, require
 from anninh.store.broadcasts import DynamoBroadcastRepository, DynamoResultRepository, bind_broadcast_tables
 from anninh.store.followers import DynamoFollowerRepository
 from anninh.store.models import bind_tables
+from anninh.store.send_rate import DynamoSlotStore
 from anninh.store.units import DynamoUnitRepository
 from anninh.wiring.zalo import build_menu_memory, build_token_manager, build_zalo_client
 

@@ -6,11 +6,13 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from anninh.officers.ports import OfficerRepository
 from anninh.settings import TableNames, ZaloSettings, require
 from anninh.store.models import bind_tables
-from anninh.store.officers import DynamoOfficerRepository, OfficerRepository
-from anninh.store.tips import DynamoTipRepository, TipRepository
+from anninh.store.officers import DynamoOfficerRepository
+from anninh.store.tips import DynamoTipRepository
 from anninh.store.units import DynamoUnitRepository
+from anninh.tips.ports import TipRepository
 from anninh.units.directory import UnitDirectory
 from anninh.wiring.zalo import build_token_manager, build_zalo_client
 from anninh.zalo.client import ZaloClient

@@ -37,7 +37,7 @@ def build_media_service(env: Mapping[str, str] | None = None) -> MediaService:
 def reporter_notifier(env: Mapping[str, str]) -> Notify:
     """Tell a tip's reporter, through the unit's OA, that an attachment was not kept and why."""
     from anninh.settings import ZaloSettings
-    from anninh.store.tips import reporter_address
+    from anninh.tips.contact import reporter_address
     from anninh.wiring.zalo import build_token_manager, build_zalo_client
     from anninh.zalo.errors import ZaloError
 

@@ -6,10 +6,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from anninh.officers.ports import OfficerRepository
 from anninh.settings import TableNames, ZaloSettings, require
 from anninh.stats.recording import StatsStore
 from anninh.store.models import bind_tables
-from anninh.store.officers import DynamoOfficerRepository, OfficerRepository
+from anninh.store.officers import DynamoOfficerRepository
 from anninh.store.stats import DynamoStatsStore, bind_stats_table
 from anninh.store.units import DynamoUnitRepository
 from anninh.units.directory import UnitDirectory

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import Any
 
 from anninh import hash_keys
 from anninh.conversation.citizen_turn import CitizenDeps
@@ -12,6 +13,7 @@ from anninh.faq.engine import FaqEngine
 from anninh.faq.published import DEFAULT_REFRESH_SECONDS, KnowledgeBaseSource
 from anninh.inbound.event_router import WorkerDeps
 from anninh.limits.citizens import CitizenLimits, LimitSettings
+from anninh.oa.activity import ActivityRecorder
 from anninh.settings import ConfigError, TableNames, ZaloSettings, require
 from anninh.store.citizen_limits import DynamoCitizenLimits
 from anninh.store.content import DynamoContentRepository
@@ -85,3 +87,11 @@ def build_faq_source(env: Mapping[str, str] | None = None) -> KnowledgeBaseSourc
     from anninh.store.knowledge_base_objects import S3KnowledgeBaseObjects
 
     return KnowledgeBaseSource(S3KnowledgeBaseObjects(boto3.client("s3"), bucket), refresh_seconds=refresh)
+
+
+def build_activity_recorder(logger: Any = None) -> ActivityRecorder:
+    """The recorder on the OA status table named by OA_STATUS_TABLE."""
+    from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
+
+    bind_oa_status_table()
+    return ActivityRecorder(DynamoOaStatusRepository(), logger=logger)
