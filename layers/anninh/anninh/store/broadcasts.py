@@ -10,7 +10,6 @@ A result row starts as ``claimed`` (with the claim's token and time) and ends wi
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Mapping
 from datetime import datetime, timedelta
@@ -35,7 +34,7 @@ from anninh.broadcasts.ports import Outcome as Outcome
 from anninh.broadcasts.ports import ResultRepository as ResultRepository
 from anninh.broadcasts.ports import ResultRow as ResultRow
 from anninh.broadcasts.ports import run_key as run_key
-from anninh.settings import require
+from anninh.settings import environment, require
 from anninh.store.models import UNBOUND, bind_model, ensure_bound, utcnow
 
 
@@ -88,7 +87,7 @@ class SendRateModel(Model):
 
 
 def bind_broadcast_tables(env: Mapping[str, str] | None = None, region: str | None = None) -> None:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bind_model(BroadcastModel, require(env, "BROADCASTS_TABLE"), region)
     bind_model(ResultModel, require(env, "BROADCAST_RESULTS_TABLE"), region)
     bind_model(SendRateModel, require(env, "SEND_RATE_TABLE"), region)

@@ -7,7 +7,6 @@ repository refuses to work on an unbound model instead of talking to a wrong tab
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 
 from pynamodb.attributes import (
@@ -23,7 +22,7 @@ from pynamodb.attributes import (
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
 
-from anninh.settings import ConfigError, TableNames
+from anninh.settings import ConfigError, TableNames, environment
 
 UNBOUND = "__unbound__"
 
@@ -130,12 +129,12 @@ def bound_models() -> dict[str, type[Model]]:
 
 def bind_model(model: type[Model], table_name: str, region: str | None = None) -> None:
     """Point one model at its table (and at AWS_ENDPOINT_URL when one is set, as in the local stack)."""
-    region = region or os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
+    region = region or environment().get("AWS_REGION") or environment().get("AWS_DEFAULT_REGION")
     if not region:
         raise ConfigError("AWS_REGION is required to reach DynamoDB")
     model.Meta.table_name = table_name
     model.Meta.region = region
-    host = os.environ.get("AWS_ENDPOINT_URL_DYNAMODB") or os.environ.get("AWS_ENDPOINT_URL")
+    host = environment().get("AWS_ENDPOINT_URL_DYNAMODB") or environment().get("AWS_ENDPOINT_URL")
     model.Meta.host = host or None
     # PynamoDB caches its connection per model; drop it so a rebind takes effect.
     model._connection = None

@@ -11,7 +11,6 @@ the stack's KMS key (a pending consent holds a PKCE verifier).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -22,7 +21,7 @@ from pynamodb.models import Model
 
 from anninh.oa.consent import PendingConsent
 from anninh.oa.health import QUOTA_ERROR_LABELS, OaStatus
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, environment
 
 UNBOUND = "__unbound__"
 TABLE_ENV = "OA_STATUS_TABLE"
@@ -57,7 +56,7 @@ class OaStatusModel(Model):
 
 
 def bind_oa_status_table(table_name: str | None = None, *, env: Mapping[str, str] | None = None) -> None:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     name = (table_name or env.get(TABLE_ENV, "")).strip()
     if not name:
         raise ConfigError(f"environment variable {TABLE_ENV} is required (the OA status table)")

@@ -17,7 +17,6 @@ Public API: ``OaToken``, ``bind_tokens_table(table_name=None, *, region=None, en
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -26,7 +25,7 @@ from pynamodb.exceptions import DoesNotExist, PutError, UpdateError
 from pynamodb.models import Model
 
 from anninh import sealed
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, environment
 from anninh.zalo.tokens import OAuthTokens, TokenRecord
 
 UNBOUND = "__unbound__"
@@ -53,7 +52,9 @@ def bind_tokens_table(
     table_name: str | None = None, *, region: str | None = None, env: Mapping[str, str] | None = None
 ) -> None:
     """Point :class:`OaToken` at ``table_name`` or ``$TOKENS_TABLE``; region and endpoint from env."""
-    env = os.environ if env is None else env  # read at call time: tests and the local stack swap os.environ
+    env = (
+        environment() if env is None else env
+    )  # read at call time: tests and the local stack swap environment()
     name = (table_name or env.get(TABLE_ENV, "")).strip()
     if not name:
         raise ConfigError(f"environment variable {TABLE_ENV} is required (the OA token table)")

@@ -12,7 +12,6 @@ Public API: ``OaCapabilityItem``, ``capability_key(oa_id)``, ``DynamoCapabilityR
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -21,7 +20,7 @@ from pynamodb.attributes import UnicodeAttribute, UTCDateTimeAttribute
 from pynamodb.exceptions import DoesNotExist
 from pynamodb.models import Model
 
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, environment
 from anninh.zalo.capabilities import MENU_MODES, OaCapabilities
 
 KEY_PREFIX = "zalo-capabilities#"
@@ -48,7 +47,7 @@ class OaCapabilityItem(Model):
 
 
 def _bind(env: Mapping[str, str] | None = None) -> None:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     name = env.get(TABLE_ENV, "").strip()
     if not name:
         raise ConfigError(f"environment variable {TABLE_ENV} is required (Zalo capabilities live there)")

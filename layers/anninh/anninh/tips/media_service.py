@@ -20,7 +20,6 @@ and logged, never a reason to download the file again.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -30,7 +29,7 @@ import requests
 
 from anninh import texts
 from anninh.observability import count, logger
-from anninh.settings import ConfigError, require
+from anninh.settings import ConfigError, environment, require
 from anninh.tips.media_download import (
     DownloadPolicy,
     MediaGone,
@@ -86,7 +85,7 @@ class MediaSettings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> MediaSettings:
-        env = os.environ if env is None else env
+        env = environment() if env is None else env
         return cls(
             bucket=require(env, "MEDIA_BUCKET"),
             kms_key_id=require(env, "MEDIA_KMS_KEY_ARN"),

@@ -3,12 +3,12 @@ the knowledge-base objects, broadcast schedules and OA onboarding, bound into :c
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import Any
 
 from anninh.admin.deps import AdminDeps, OaOnboarding
 from anninh.faq.published import KnowledgeBaseObjects
+from anninh.settings import environment
 
 
 def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
@@ -33,7 +33,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     capabilities = memory.repository
     zalo_client = build_zalo_client(zalo, build_token_manager(zalo, env), menu_memory=memory)
     reply_sender = ZaloReplySender(zalo_client, request_info_image_url=zalo.request_info_image_url)
-    media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
+    media_bucket = require(environment() if env is None else env, "MEDIA_BUCKET")
     links = link_client()
     return AdminDeps(
         units=DynamoUnitRepository(),
@@ -64,7 +64,7 @@ def _oa_deps(env: Mapping[str, str] | None, zalo: Any) -> OaOnboarding:
     from anninh.store.ssm_secrets import SsmOaSecrets
     from anninh.store.tokens import DynamoTokenRepository
 
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bind_oa_status_table(env=env)
     return OaOnboarding(
         status=DynamoOaStatusRepository(),
@@ -82,7 +82,7 @@ def build_faq_objects(env: Mapping[str, str] | None = None) -> KnowledgeBaseObje
 
     from anninh.store.knowledge_base_objects import S3KnowledgeBaseObjects
 
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bucket = env.get("FAQ_BUCKET", "").strip()
     if not bucket:
         return None
@@ -102,7 +102,7 @@ def _broadcast_deps(env: Mapping[str, str] | None, zalo_client: Any) -> dict[str
         bind_broadcast_tables,
     )
 
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bind_broadcast_tables(env)
     schedules = EventBridgeSchedules(
         boto3.client("scheduler"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ import boto3
 from anninh.broadcasts.fanout import SqsOutboundQueue
 from anninh.broadcasts.limiter import SlotLimiter
 from anninh.broadcasts.sender import DEFAULT_CLAIM_LEASE, DEFAULT_MAX_DEFER, BroadcastSender
-from anninh.settings import TableNames, ZaloSettings, positive_number, require
+from anninh.settings import TableNames, ZaloSettings, environment, positive_number, require
 from anninh.store.broadcasts import DynamoBroadcastRepository, DynamoResultRepository, bind_broadcast_tables
 from anninh.store.followers import DynamoFollowerRepository
 from anninh.store.models import bind_tables
@@ -60,7 +59,7 @@ def outbound_queue(env: Mapping[str, str]) -> SqsOutboundQueue:
 
 
 def build_fanout(env: Mapping[str, str] | None = None) -> FanOutDeps:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bind_tables(TableNames.from_env(env))
     bind_broadcast_tables(env)
     return FanOutDeps(
@@ -69,7 +68,7 @@ def build_fanout(env: Mapping[str, str] | None = None) -> FanOutDeps:
 
 
 def build_sender(env: Mapping[str, str] | None = None) -> tuple[BroadcastSender, SqsOutboundQueue]:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bind_tables(TableNames.from_env(env))
     bind_broadcast_tables(env)
     zalo = ZaloSettings.from_env(env)

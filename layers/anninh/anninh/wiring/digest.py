@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from anninh.officers.ports import OfficerRepository
-from anninh.settings import TableNames, ZaloSettings, require
+from anninh.settings import TableNames, ZaloSettings, environment, require
 from anninh.store.models import bind_tables
 from anninh.store.officers import DynamoOfficerRepository
 from anninh.store.tips import DynamoTipRepository
@@ -28,7 +27,7 @@ class DigestDeps:
 
 
 def build_digest_deps(env: Mapping[str, str] | None = None) -> DigestDeps:
-    source = os.environ if env is None else env
+    source = environment() if env is None else env
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)
     return DigestDeps(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,11 +19,11 @@ def build_media_service(env: Mapping[str, str] | None = None) -> MediaService:
     import boto3
     from botocore.config import Config
 
-    from anninh.settings import TableNames
+    from anninh.settings import TableNames, environment
     from anninh.store.models import bind_tables
     from anninh.store.tips import DynamoTipRepository
 
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bind_tables(TableNames.from_env(env))
     settings = MediaSettings.from_env(env)
     s3: Any = boto3.client("s3", config=Config(retries={"max_attempts": 5, "mode": "standard"}))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
 from anninh.oa.callback import CallbackDeps
@@ -11,12 +10,12 @@ from anninh.oa.callback import CallbackDeps
 def build_callback_deps(env: Mapping[str, str] | None = None) -> CallbackDeps:
     """Status table, token repository (the same API the refresher uses) and Zalo OAuth, from settings."""
     from anninh.inbound.secrets import SsmSecretStore
-    from anninh.settings import ConfigError, ZaloSettings, app_secret_parameter
+    from anninh.settings import ConfigError, ZaloSettings, app_secret_parameter, environment
     from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
     from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
     from anninh.zalo.tokens import OAuthClient
 
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     zalo = ZaloSettings.from_env(env)
     bind_oa_status_table(env=env)
     bind_tokens_table(env=env)

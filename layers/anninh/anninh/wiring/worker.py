@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,7 +13,7 @@ from anninh.faq.published import DEFAULT_REFRESH_SECONDS, KnowledgeBaseSource
 from anninh.inbound.event_router import WorkerDeps
 from anninh.limits.citizens import CitizenLimits, LimitSettings
 from anninh.oa.activity import ActivityRecorder
-from anninh.settings import ConfigError, TableNames, ZaloSettings, require
+from anninh.settings import ConfigError, TableNames, ZaloSettings, environment, require
 from anninh.store.citizen_limits import DynamoCitizenLimits
 from anninh.store.content import DynamoContentRepository
 from anninh.store.conversations import DynamoConversationRepository
@@ -40,7 +39,7 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
     officers = DynamoOfficerRepository()
     questions = DynamoQuestionRepository()
     media_queue = SqsMediaJobQueue.from_env()
-    media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
+    media_bucket = require(environment() if env is None else env, "MEDIA_BUCKET")
 
     def hash_secret() -> str:
         # Derived from the secret the stack generates at deploy (anninh.hash_keys); read once per process.
@@ -73,7 +72,7 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
 def build_faq_source(env: Mapping[str, str] | None = None) -> KnowledgeBaseSource:
     """The published knowledge base (FAQ_BUCKET), re-checked every FAQ_REFRESH_SECONDS (default 300); the
     copy built into the layer answers while nothing is published or the bucket is not configured."""
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bucket = env.get("FAQ_BUCKET", "").strip()
     raw_refresh = env.get("FAQ_REFRESH_SECONDS", "").strip() or str(DEFAULT_REFRESH_SECONDS)
     try:

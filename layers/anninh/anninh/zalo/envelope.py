@@ -1,8 +1,9 @@
 """The envelope of a Zalo webhook event: what the webhook reads before it queues the event.
 
-The webhook's cold start is measured (tests/bench/webhook_bench.py: ≤ 1.3 × ``import boto3`` + one SQS client), and importing the
-typed events of :mod:`anninh.zalo.events` (25 dataclasses) cost ~30 ms of it. The webhook only needs the
-envelope, so this module reads just that, with the standard library and no dataclass:
+The webhook's cold start is measured (tests/bench/webhook_bench.py: ≤ 1.3 × ``import boto3`` + one SQS
+client), and importing the typed events of :mod:`anninh.zalo.events` (25 dataclasses) cost ~30 ms of it.
+The webhook only needs the envelope, so this module reads just that, with the standard library and no
+dataclass:
 
 - the event name;
 - the OA and the citizen, wherever the kind carries them (docs/zalo-platform.md, "Event shapes");
@@ -268,7 +269,7 @@ def _user_beside(body: Mapping[str, Any], name: str, oa_id: str) -> tuple[str, s
 def locate_oa_and_user(
     body: Mapping[str, Any], headers: Mapping[str, str] | None = None, oa_id: str | None = None
 ) -> tuple[str, str]:
-    """``(oa_id, user_id)`` of an event, wherever its kind carries them (docs/zalo-platform.md, "Event shapes").
+    """``(oa_id, user_id)`` of an event, wherever its kind carries it (docs/zalo-platform.md, "Event shapes").
 
     ``oa_id``, when given, is the OA the webhook verified the event with (it travels with the queued event):
     when it appears among the event's OA candidates it is the OA, and the user is the first other id in
