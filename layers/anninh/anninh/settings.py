@@ -160,6 +160,9 @@ class TableNames:
     tips: str
     tip_audit: str
     content: str
+    broadcasts: str
+    broadcast_results: str
+    send_rate: str
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> TableNames:
@@ -176,6 +179,9 @@ class TableNames:
             tips=require(env, "TIPS_TABLE"),
             tip_audit=require(env, "TIP_AUDIT_TABLE"),
             content=require(env, "CONTENT_TABLE"),
+            broadcasts=require(env, "BROADCASTS_TABLE"),
+            broadcast_results=require(env, "BROADCAST_RESULTS_TABLE"),
+            send_rate=require(env, "SEND_RATE_TABLE"),
         )
 
 

@@ -34,7 +34,7 @@ from anninh.broadcasts.ports import Outcome as Outcome
 from anninh.broadcasts.ports import ResultRepository as ResultRepository
 from anninh.broadcasts.ports import ResultRow as ResultRow
 from anninh.broadcasts.ports import run_key as run_key
-from anninh.settings import environment, require
+from anninh.settings import TableNames, environment
 from anninh.store.models import UNBOUND, bind_model, ensure_bound, utcnow
 
 
@@ -87,10 +87,10 @@ class SendRateModel(Model):
 
 
 def bind_broadcast_tables(env: Mapping[str, str] | None = None, region: str | None = None) -> None:
-    env = environment() if env is None else env
-    bind_model(BroadcastModel, require(env, "BROADCASTS_TABLE"), region)
-    bind_model(ResultModel, require(env, "BROADCAST_RESULTS_TABLE"), region)
-    bind_model(SendRateModel, require(env, "SEND_RATE_TABLE"), region)
+    names = TableNames.from_env(environment() if env is None else env)
+    bind_model(BroadcastModel, names.broadcasts, region)
+    bind_model(ResultModel, names.broadcast_results, region)
+    bind_model(SendRateModel, names.send_rate, region)
 
 
 def _to_broadcast(m: BroadcastModel) -> Broadcast:

@@ -22,6 +22,7 @@ from pynamodb.models import Model
 from anninh.oa.consent import PendingConsent
 from anninh.oa.health import QUOTA_ERROR_LABELS, OaStatus
 from anninh.settings import ConfigError, environment
+from anninh.store.models import bind_model
 
 UNBOUND = "__unbound__"
 TABLE_ENV = "OA_STATUS_TABLE"
@@ -60,13 +61,7 @@ def bind_oa_status_table(table_name: str | None = None, *, env: Mapping[str, str
     name = (table_name or env.get(TABLE_ENV, "")).strip()
     if not name:
         raise ConfigError(f"environment variable {TABLE_ENV} is required (the OA status table)")
-    region = env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION")
-    if not region:
-        raise ConfigError("AWS_REGION is required to reach DynamoDB")
-    OaStatusModel.Meta.table_name = name
-    OaStatusModel.Meta.region = region
-    OaStatusModel.Meta.host = env.get("AWS_ENDPOINT_URL_DYNAMODB") or env.get("AWS_ENDPOINT_URL") or None
-    OaStatusModel._connection = None
+    bind_model(OaStatusModel, name, env=env)
 
 
 def _ensure_bound() -> None:
