@@ -10,8 +10,8 @@ from typing import Any
 
 from anninh.admin.api import AdminApi
 from anninh.admin.auth import AuthSettings
-from anninh.admin.deps import build_admin_deps
 from anninh.observability import logger, metrics
+from anninh.wiring.admin import build_admin_deps
 
 api = AdminApi(build_admin_deps(), AuthSettings.from_env())
 

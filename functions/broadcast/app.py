@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from anninh.broadcasts.fanout import fan_out
-from anninh.broadcasts.setup import build_fanout
 from anninh.observability import count, logger, metrics
+from anninh.wiring.broadcasts import build_fanout
 
 deps = build_fanout()
 

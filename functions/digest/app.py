@@ -10,7 +10,7 @@ from anninh.observability import count, logger, metrics
 from anninh.officers.model import Officer
 from anninh.scheduled import scheduled_time, skip_unreachable
 from anninh.tips.digest import send_digests
-from anninh.tips.digest_setup import build_digest_deps
+from anninh.wiring.digest import build_digest_deps
 from aws_lambda_powertools.utilities.idempotency import (
     DynamoDBPersistenceLayer,
     IdempotencyConfig,

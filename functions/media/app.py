@@ -7,13 +7,12 @@ retried by SQS and parked in the DLQ after the redrive policy's receive count, t
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from anninh.observability import count, get_tracer, logger, metrics
-from anninh.settings import require
+from anninh.settings import environment, require
 from anninh.tips.media_jobs import MediaJob
-from anninh.tips.media_service import build_media_service
+from anninh.wiring.media import build_media_service
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
@@ -32,7 +31,7 @@ idempotency_config = IdempotencyConfig(
     expires_after_seconds=5 * 24 * 3600,
     raise_on_no_idempotency_key=True,
 )
-persistence = DynamoDBPersistenceLayer(table_name=require(os.environ, "IDEMPOTENCY_TABLE"))
+persistence = DynamoDBPersistenceLayer(table_name=require(environment(), "IDEMPOTENCY_TABLE"))
 
 
 @idempotent_function(data_keyword_argument="item", config=idempotency_config, persistence_store=persistence)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from anninh.oa.callback import build_callback_deps, handle_callback
+from anninh.oa.callback import handle_callback
 from anninh.observability import logger, metrics
+from anninh.wiring.oauth import build_callback_deps
 
 deps = build_callback_deps()
 

@@ -6,12 +6,11 @@ results of resolved tips, never anything that identifies a reporter or a tip's c
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from anninh.observability import count, logger, metrics
 from anninh.public.pages import CACHE_SECONDS, PublicPages
-from anninh.settings import TableNames
+from anninh.settings import TableNames, public_cache_seconds
 from anninh.store.models import bind_tables
 from anninh.store.stats import DynamoStatsStore, bind_stats_table
 from anninh.store.tips import DynamoTipRepository
@@ -24,7 +23,7 @@ pages = PublicPages(
     DynamoStatsStore(),
     DynamoTipRepository(),
     # The local stack's tests set a short cache; on AWS a page is rebuilt at most every 5 minutes.
-    cache_seconds=int(os.environ.get("PUBLIC_CACHE_SECONDS", str(CACHE_SECONDS))),
+    cache_seconds=public_cache_seconds(default=CACHE_SECONDS),
 )
 
 

@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 from anninh.broadcasts.sender import Batch
-from anninh.broadcasts.setup import build_sender
 from anninh.observability import count, get_tracer, logger, metrics
 from anninh.stats.counters import collecting
 from anninh.stats.recording import record as record_stats
 from anninh.store.stats import stats_store_from_env
+from anninh.wiring.broadcasts import build_sender
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord

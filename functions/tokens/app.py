@@ -7,18 +7,17 @@ before anything uses it, so this function and a worker refreshing on -216 never 
 
 from __future__ import annotations
 
-import os
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from anninh.oa.activity import record_refresh_report
 from anninh.observability import count, logger, metrics
-from anninh.settings import ZaloSettings
+from anninh.settings import ZaloSettings, token_refresh_within
 from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
 from anninh.store.tokens import DynamoTokenRepository
-from anninh.zalo.connect import build_token_manager
+from anninh.wiring.zalo import build_token_manager
 
-REFRESH_WITHIN = timedelta(hours=int(os.environ.get("TOKEN_REFRESH_WITHIN_HOURS", "6")))
+REFRESH_WITHIN = token_refresh_within()
 manager = build_token_manager(ZaloSettings.from_env())
 # OA onboarding: each OA's refresh outcome for `anninh oa status`.
 bind_oa_status_table()

@@ -35,7 +35,7 @@ from anninh.inbound.queue import SqsEventQueue
 from anninh.inbound.webhook import Outcome, accept
 from anninh.inbound.zalo_console import Answer, VerificationFile, root_file, webhook_get
 from anninh.observability import correlation_id, count, logger, metrics
-from anninh.settings import WebhookSettings
+from anninh.settings import WebhookSettings, environment
 
 BOTOCORE_MODELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "botocore_models")
 
@@ -56,14 +56,14 @@ secrets = KnownOaSecrets(
     miss_refresh_seconds=settings.secret_miss_refresh_seconds,
     session=session,
 )
-verification = VerificationFile.from_env(os.environ)
+verification = VerificationFile.from_env(environment())
 # The key of the keyed hash that stands for a business key naming a user (follow, unfollow, user_submit_info,
 # chat-now) as correlation id: one GetParameter on the trimmed SSM model, the first time such an event
 # comes. No user pseudonym is logged here (the worker logs it beside the same correlation id), so a
 # container that sees only messages (keyed by msg_id) never reads the key.
 hash_keys.use_session(session)
 # "0" (the template default) means "not configured": then any app_id in the body is accepted.
-APP_ID = "" if os.environ.get("ZALO_APP_ID", "0").strip() in {"", "0"} else os.environ["ZALO_APP_ID"].strip()
+APP_ID = settings.app_id
 
 
 def _answer(status: int, reason: str) -> dict[str, Any]:

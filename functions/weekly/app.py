@@ -12,7 +12,7 @@ from typing import Any
 from anninh.observability import count, logger, metrics
 from anninh.scheduled import scheduled_time, skip_unreachable
 from anninh.stats.weekly import Picture, send_weekly
-from anninh.stats.weekly_setup import build_weekly_deps
+from anninh.wiring.weekly import build_weekly_deps
 from aws_lambda_powertools.utilities.idempotency import (
     DynamoDBPersistenceLayer,
     IdempotencyConfig,

@@ -7,18 +7,16 @@ Powertools batch (SqsFifoPartialProcessor, skipping only the failed citizen's gr
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from anninh.inbound.event_router import event_time, route_event
 from anninh.inbound.parking import SqsEventParking, park_unreadable
-from anninh.inbound.worker_setup import build_faq_source, build_worker_deps
-from anninh.oa.activity import build_activity_recorder
 from anninh.observability import correlation_id, count, get_tracer, logger, metrics, pseudonym
-from anninh.settings import require
+from anninh.settings import environment, require
 from anninh.stats.counters import collecting
 from anninh.stats.recording import record
 from anninh.store.stats import stats_store_from_env
+from anninh.wiring.worker import build_activity_recorder, build_faq_source, build_worker_deps
 from anninh.zalo.errors import ZaloError
 from anninh.zalo.events import (
     ZNS_SERVER_HEADER,
@@ -47,8 +45,8 @@ idempotency_config = IdempotencyConfig(
     expires_after_seconds=2 * 24 * 3600,
     raise_on_no_idempotency_key=True,
 )
-persistence = DynamoDBPersistenceLayer(table_name=require(os.environ, "IDEMPOTENCY_TABLE"))
-parking = SqsEventParking(require(os.environ, "INBOUND_DLQ_URL"))
+persistence = DynamoDBPersistenceLayer(table_name=require(environment(), "IDEMPOTENCY_TABLE"))
+parking = SqsEventParking(require(environment(), "INBOUND_DLQ_URL"))
 # OA onboarding: the last event and Zalo error seen per OA (`anninh oa status`), at most one write a minute.
 activity = build_activity_recorder(logger)
 

@@ -103,7 +103,7 @@ def tip(unit_id: str, fresh: Fresh, at: datetime = T0, **changes: Any) -> Tip:
 
 def opened(found: Tip | None) -> Tip | None:
     """The tip as its readers see it: the DynamoDB repository returns the reporter address and contact
-    sealed (store/sealed.py), opened by ``reporter_address`` and ``tip_contact``; the double keeps them in
+    sealed (anninh/sealed.py), opened by ``reporter_address`` and ``tip_contact``; the double keeps them in
     clear, which the same helpers return as they are."""
     if found is None:
         return None

@@ -9,7 +9,7 @@ import time
 
 import boto3
 import pytest
-from anninh.store import sealed
+from anninh import sealed
 from anninh.store.tips import DynamoTipRepository, reporter_address, tip_contact
 from localrun import environ
 from localrun.citizen import new_user_id

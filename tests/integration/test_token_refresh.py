@@ -236,7 +236,7 @@ def test_tokens_are_sealed_in_the_table_and_legacy_clear_items_still_read(env: A
         refresh_token=raw.refresh_token,
         expires_at=raw.expires_at,
     ).save()
-    from anninh.store.sealed import SealError
+    from anninh.sealed import SealError
 
     with pytest.raises(SealError):
         repo.get("9999999999999999999")

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import pytest
 from anninh.settings import (
     DEFAULT_REQUEST_INFO_IMAGE_URL,
@@ -5,6 +7,8 @@ from anninh.settings import (
     TableNames,
     WebhookSettings,
     ZaloSettings,
+    public_cache_seconds,
+    token_refresh_within,
 )
 
 WEBHOOK_ENV = {"SSM_PREFIX": "/anninh/dev", "INBOUND_QUEUE_URL": "https://sqs/q.fifo"}
@@ -75,3 +79,52 @@ def test_the_contact_form_picture_defaults_to_zalos_example_and_must_be_https():
     )
     with pytest.raises(ConfigError, match="REQUEST_INFO_IMAGE_URL"):
         ZaloSettings.from_env({**base, "REQUEST_INFO_IMAGE_URL": "http://cdn.example.vn/form.png"})
+
+
+TABLES = {
+    name: f"t-{name.lower()}"
+    for name in [
+        "UNITS_TABLE",
+        "FOLLOWERS_TABLE",
+        "CONVERSATIONS_TABLE",
+        "IDEMPOTENCY_TABLE",
+        "TOKENS_TABLE",
+        "DELIVERIES_TABLE",
+        "OFFICERS_TABLE",
+        "QUESTIONS_TABLE",
+        "TIPS_TABLE",
+        "TIP_AUDIT_TABLE",
+        "CONTENT_TABLE",
+        "BROADCASTS_TABLE",
+        "BROADCAST_RESULTS_TABLE",
+        "SEND_RATE_TABLE",
+    ]
+}
+
+
+def test_table_names_cover_the_broadcast_tables_too():
+    names = TableNames.from_env(TABLES)
+    assert (names.broadcasts, names.broadcast_results, names.send_rate) == (
+        "t-broadcasts_table",
+        "t-broadcast_results_table",
+        "t-send_rate_table",
+    )
+    with pytest.raises(ConfigError, match="SEND_RATE_TABLE"):
+        TableNames.from_env({k: v for k, v in TABLES.items() if k != "SEND_RATE_TABLE"})
+
+
+def test_the_webhook_app_id_is_a_setting_where_0_means_any():
+    assert WebhookSettings.from_env(WEBHOOK_ENV).app_id == ""
+    assert WebhookSettings.from_env({**WEBHOOK_ENV, "ZALO_APP_ID": "0"}).app_id == ""
+    assert WebhookSettings.from_env({**WEBHOOK_ENV, "ZALO_APP_ID": " 4321 "}).app_id == "4321"
+
+
+def test_token_refresh_window_and_public_cache_are_validated():
+    assert token_refresh_within({}) == timedelta(hours=6)
+    assert token_refresh_within({"TOKEN_REFRESH_WITHIN_HOURS": "48"}) == timedelta(hours=48)
+    with pytest.raises(ConfigError, match="TOKEN_REFRESH_WITHIN_HOURS must be an integer"):
+        token_refresh_within({"TOKEN_REFRESH_WITHIN_HOURS": "six"})
+    assert public_cache_seconds({}, default=300) == 300
+    assert public_cache_seconds({"PUBLIC_CACHE_SECONDS": "0"}) == 0
+    with pytest.raises(ConfigError, match="PUBLIC_CACHE_SECONDS must be >= 0"):
+        public_cache_seconds({"PUBLIC_CACHE_SECONDS": "-1"})

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import threading
 from typing import Any
 
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, environment
 
 SECRET_ENV = "HASH_KEY_SECRET"  # noqa: S105 - the name of an environment variable
 LOG_PSEUDONYM = "log-pseudonym"
@@ -58,7 +57,7 @@ def _fetch_root(secret_name: str) -> bytes:
 
 
 def _root() -> bytes:
-    secret_name = os.environ.get(SECRET_ENV, "").strip()
+    secret_name = environment().get(SECRET_ENV, "").strip()
     if not secret_name:
         raise ConfigError(f"environment variable {SECRET_ENV} is required (the stack's hash key secret)")
     root = _roots.get(secret_name)

@@ -10,18 +10,19 @@ a dictionary that reverses them.
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
+from anninh.settings import environment
+
 if TYPE_CHECKING:  # pragma: no cover
     from aws_lambda_powertools import Tracer
 
-logger = Logger(service=os.environ.get("POWERTOOLS_SERVICE_NAME", "anninh"))
-metrics = Metrics(namespace=os.environ.get("POWERTOOLS_METRICS_NAMESPACE", "AnNinh"))
+logger = Logger(service=environment().get("POWERTOOLS_SERVICE_NAME", "anninh"))
+metrics = Metrics(namespace=environment().get("POWERTOOLS_METRICS_NAMESPACE", "AnNinh"))
 
 __all__ = ["MetricUnit", "correlation_id", "count", "get_tracer", "logger", "metrics", "pseudonym"]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 
 SIGNATURE_VARIANTS = frozenset({"standard", "oa_id", "app_secret", "header_timestamp", "hmac_body"})
 BUTTON_MODES = frozenset({"list", "text"})
@@ -16,6 +17,14 @@ BUTTON_MODES = frozenset({"list", "text"})
 
 class ConfigError(RuntimeError):
     """A required setting is missing or invalid."""
+
+
+def environment() -> Mapping[str, str]:
+    """The process environment, looked up at call time (tests and the local stack change it while running).
+
+    The one place the layer and the functions read it: everything else takes its values from the settings
+    here, or hands this mapping to them."""
+    return os.environ
 
 
 def require(env: Mapping[str, str], name: str) -> str:
@@ -73,6 +82,8 @@ class WebhookSettings:
     secret_cache_seconds: int
     # An OA id not in the cached set reloads it at most this often (a unit added a minute ago is found).
     secret_miss_refresh_seconds: int = 60
+    # The Zalo app every event must name; "" (ZALO_APP_ID unset or "0", the template default) accepts any.
+    app_id: str = ""
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> WebhookSettings:
@@ -93,6 +104,7 @@ class WebhookSettings:
             future_skew_seconds=_int(env, "WEBHOOK_FUTURE_SKEW_SECONDS", 300, minimum=1),
             secret_cache_seconds=_int(env, "SECRET_CACHE_SECONDS", 300, minimum=1),
             secret_miss_refresh_seconds=_int(env, "SECRET_MISS_REFRESH_SECONDS", 60, minimum=1),
+            app_id="" if env.get("ZALO_APP_ID", "0").strip() in {"", "0"} else env["ZALO_APP_ID"].strip(),
         )
 
 
@@ -151,6 +163,9 @@ class TableNames:
     tips: str
     tip_audit: str
     content: str
+    broadcasts: str
+    broadcast_results: str
+    send_rate: str
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> TableNames:
@@ -167,4 +182,19 @@ class TableNames:
             tips=require(env, "TIPS_TABLE"),
             tip_audit=require(env, "TIP_AUDIT_TABLE"),
             content=require(env, "CONTENT_TABLE"),
+            broadcasts=require(env, "BROADCASTS_TABLE"),
+            broadcast_results=require(env, "BROADCAST_RESULTS_TABLE"),
+            send_rate=require(env, "SEND_RATE_TABLE"),
         )
+
+
+def token_refresh_within(env: Mapping[str, str] | None = None) -> timedelta:
+    """How long before expiry the scheduled refresher renews a token: TOKEN_REFRESH_WITHIN_HOURS (6)."""
+    return timedelta(
+        hours=_int(os.environ if env is None else env, "TOKEN_REFRESH_WITHIN_HOURS", 6, minimum=1)
+    )
+
+
+def public_cache_seconds(env: Mapping[str, str] | None = None, default: int = 300) -> int:
+    """How long a public page is served from cache: PUBLIC_CACHE_SECONDS (the local tests use 0)."""
+    return _int(os.environ if env is None else env, "PUBLIC_CACHE_SECONDS", default, minimum=0)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from anninh import texts
-from anninh.broadcasts import commands
+from anninh.cli import broadcasts as commands
 
 PROGRESS = {
     "broadcast_id": "abc123def456",

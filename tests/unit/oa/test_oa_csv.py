@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from anninh.cli import main
-from anninh.oa.commands import read_rows
+from anninh.cli.oa import read_rows
 
 
 def test_rows_keep_their_line_numbers_and_skip_blank_lines(tmp_path) -> None:

@@ -1,4 +1,4 @@
-"""Single fields sealed with KMS (anninh.store.sealed) on in-memory moto."""
+"""Single fields sealed with KMS (anninh.sealed) on in-memory moto."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import boto3
 import pytest
 from anninh.settings import ConfigError
-from anninh.store import sealed
+from anninh import sealed
 from moto import mock_aws
 
 REGION = "ap-southeast-1"

@@ -1,4 +1,4 @@
-"""Zalo error codes (ZALO_API.md §7) map to typed exceptions with the right flags."""
+"""Zalo error codes (docs/zalo-platform.md §6) map to typed exceptions with the right flags."""
 
 from __future__ import annotations
 

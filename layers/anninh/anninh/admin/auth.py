@@ -9,13 +9,12 @@ open door). In the local stack (STAGE=local) there is no IAM: the caller sends t
 from __future__ import annotations
 
 import hmac
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from anninh import texts
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, environment
 
 LOCAL_STAGE = "local"
 TOKEN_HEADER = "x-anninh-token"  # noqa: S105 - a header name
@@ -47,7 +46,7 @@ class AuthSettings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> AuthSettings:
-        env = os.environ if env is None else env
+        env = environment() if env is None else env
         stage = env.get("STAGE", "").strip()
         if not stage:
             raise ConfigError("environment variable STAGE is required")

@@ -9,7 +9,6 @@ AWS_DEFAULT_REGION or, failing that, from the execute-api host name.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from anninh.admin.auth import TOKEN_HEADER
+from anninh.settings import environment
 
 API_URL_ENV = "ANNINH_API_URL"
 LOCAL_TOKEN_ENV = "ANNINH_LOCAL_TOKEN"  # noqa: S105 - a variable name
@@ -95,7 +95,7 @@ class AdminClient:
     def from_env(cls, api_url: str | None = None, env: Mapping[str, str] | None = None) -> AdminClient:
         from anninh import texts
 
-        env = os.environ if env is None else env
+        env = environment() if env is None else env
         base_url = (api_url or env.get(API_URL_ENV, "")).strip()
         if not base_url:
             raise ClientConfigError(texts.ADMIN_CLI_NO_API_URL)

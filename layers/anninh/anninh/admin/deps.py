@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from anninh.admin.auth import Actor
-from anninh.conversation.service import ReplySender
 from anninh.faq.published import KnowledgeBaseObjects
 from anninh.followers.sync import FollowerLister, SyncedFollowers
+from anninh.messaging.conversations import ConversationRepository
+from anninh.messaging.delivery import ReplySender
+from anninh.officers.ports import OfficerRepository
+from anninh.questions.ports import QuestionRepository
 from anninh.stats.recording import StatsStore
 from anninh.store.content import ContentRepository
-from anninh.store.conversations import ConversationRepository
-from anninh.store.officers import OfficerRepository
-from anninh.store.questions import QuestionRepository
-from anninh.store.tips import TipRepository
-from anninh.store.units import UnitRepository
+from anninh.tips.ports import TipRepository
+from anninh.units.ports import UnitRepository
 from anninh.units.tree import UnitTree
 
 
@@ -48,11 +47,11 @@ class AdminDeps:
     tips: TipRepository
     presign: Callable[[str], str]  # a stored media's S3 key → a GET link of at most 10 minutes
     clock: Callable[[], datetime] = field(default=utcnow)
-    # Issue 6: units' content, follower back-fill.
+    # Units' content, follower back-fill.
     content: ContentRepository | None = None
     followers: SyncedFollowers | None = None
     follower_lister: FollowerLister | None = None
-    # Issue 6: broadcasts (repositories, EventBridge schedules, receipts, the Zalo client for previews).
+    # Broadcasts (repositories, EventBridge schedules, receipts, the Zalo client for previews).
     broadcasts: Any = None
     broadcast_results: Any = None
     broadcast_schedules: Any = None
@@ -85,126 +84,3 @@ class RequestScope:
     actor: Actor
     deps: AdminDeps
     request_id: str
-
-
-def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
-    """DynamoDB repositories and the Zalo client (tokens refreshed as the worker does)."""
-    from anninh.conversation.zalo_sender import ZaloReplySender
-    from anninh.settings import TableNames, ZaloSettings, require
-    from anninh.store.content import DynamoContentRepository
-    from anninh.store.conversations import DynamoConversationRepository
-    from anninh.store.followers import DynamoFollowerRepository
-    from anninh.store.models import bind_tables
-    from anninh.store.officers import DynamoOfficerRepository
-    from anninh.store.questions import DynamoQuestionRepository
-    from anninh.store.stats import stats_store_from_env
-    from anninh.store.tips import DynamoTipRepository
-    from anninh.store.units import DynamoUnitRepository
-    from anninh.tips.media_links import link_client, presigned_url
-    from anninh.zalo.connect import build_menu_memory, build_token_manager, build_zalo_client
-
-    bind_tables(TableNames.from_env(env))
-    zalo = ZaloSettings.from_env(env)
-    memory = build_menu_memory(env)
-    capabilities = memory.repository
-    zalo_client = build_zalo_client(zalo, build_token_manager(zalo, env), menu_memory=memory)
-    reply_sender = ZaloReplySender(zalo_client, request_info_image_url=zalo.request_info_image_url)
-    media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
-    links = link_client()
-    return AdminDeps(
-        units=DynamoUnitRepository(),
-        officers=DynamoOfficerRepository(),
-        questions=DynamoQuestionRepository(),
-        conversations=DynamoConversationRepository(),
-        sender=reply_sender,
-        content=DynamoContentRepository(),
-        followers=DynamoFollowerRepository(),
-        follower_lister=zalo_client,
-        tips=DynamoTipRepository(),
-        presign=lambda key: presigned_url(links, media_bucket, key),
-        faq_objects=build_faq_objects(env),
-        stats=stats_store_from_env(env),
-        zalo_client=zalo_client,
-        capabilities=capabilities,
-        form_picture=reply_sender.form_image_url,
-        article_quota=_article_quota(env),
-        **_broadcast_deps(env, zalo_client),
-        oa=_oa_deps(env, zalo),
-        unit_merges=_unit_merges(env),
-    )
-
-
-def _article_quota(env: Mapping[str, str] | None) -> Any:
-    from anninh.broadcasts.setup import article_quota
-
-    return article_quota(os.environ if env is None else env)
-def _unit_merges(env: Mapping[str, str] | None) -> Any:
-    """Unit mergers and renames (the units table, and STATS_TABLE's days when the function has it)."""
-    from anninh.store.stats import stats_store_from_env
-    from anninh.store.unit_merges import DynamoUnitMergeStore
-
-    return DynamoUnitMergeStore(with_stats=stats_store_from_env(env) is not None)
-
-
-def _oa_deps(env: Mapping[str, str] | None, zalo: Any) -> OaOnboarding:
-    """OA onboarding: the OA status table, the OA secret keys in SSM and the token pairs."""
-    import boto3
-
-    from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
-    from anninh.store.ssm_secrets import SsmOaSecrets
-    from anninh.store.tokens import DynamoTokenRepository
-
-    env = os.environ if env is None else env
-    bind_oa_status_table(env=env)
-    return OaOnboarding(
-        status=DynamoOaStatusRepository(),
-        secrets=SsmOaSecrets(boto3.client("ssm"), zalo.ssm_prefix),
-        tokens=DynamoTokenRepository(),
-        app_id=zalo.app_id,
-        oauth_base_url=zalo.oauth_base_url,
-        plain_http_callback=env.get("STAGE", "") == "local",
-    )
-
-
-def build_faq_objects(env: Mapping[str, str] | None = None) -> KnowledgeBaseObjects | None:
-    """The versioned knowledge-base object in FAQ_BUCKET (encrypted with FAQ_KMS_KEY_ARN), if configured."""
-    import boto3
-
-    from anninh.store.knowledge_base_objects import S3KnowledgeBaseObjects
-
-    env = os.environ if env is None else env
-    bucket = env.get("FAQ_BUCKET", "").strip()
-    if not bucket:
-        return None
-    return S3KnowledgeBaseObjects(boto3.client("s3"), bucket, env.get("FAQ_KMS_KEY_ARN") or None)
-
-
-def _broadcast_deps(env: Mapping[str, str] | None, zalo_client: Any) -> dict[str, Any]:
-    """Broadcast repositories and EventBridge schedules (targets the broadcast function with its role)."""
-    import boto3
-
-    from anninh.broadcasts.schedules import EventBridgeSchedules
-    from anninh.settings import require
-    from anninh.store.broadcasts import (
-        DeliveryReceipts,
-        DynamoBroadcastRepository,
-        DynamoResultRepository,
-        bind_broadcast_tables,
-    )
-
-    env = os.environ if env is None else env
-    bind_broadcast_tables(env)
-    schedules = EventBridgeSchedules(
-        boto3.client("scheduler"),
-        require(env, "BROADCAST_FUNCTION_ARN"),
-        require(env, "SCHEDULER_ROLE_ARN"),
-        group=require(env, "SCHEDULE_GROUP"),
-        dead_letter_arn=require(env, "SCHEDULE_DLQ_ARN"),
-    )
-    return {
-        "broadcasts": DynamoBroadcastRepository(),
-        "broadcast_results": DynamoResultRepository(),
-        "broadcast_schedules": schedules,
-        "receipts": DeliveryReceipts(),
-        "broadcast_client": zalo_client,
-    }

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import Field
 
 from anninh.admin.schemas import UNIT_ID_PATTERN, Strict
-from anninh.store.tips import tip_contact
+from anninh.tips.contact import tip_contact
 from anninh.tips.model import CATEGORIES, PRIVACY, STATUSES, AuditEntry, MediaItem, Tip
 
 TipStatus = Literal["moi", "da_tiep_nhan", "dang_xac_minh", "da_xu_ly", "khong_du_co_so", "da_chuyen"]

@@ -14,10 +14,10 @@ from datetime import datetime
 from typing import Protocol
 
 from anninh.broadcasts.model import ARTICLE_AUDIENCE, VIETNAM, Broadcast, article_recipient, in_audience
+from anninh.broadcasts.ports import BroadcastRepository
 from anninh.broadcasts.sender import Batch
 from anninh.observability import logger
-from anninh.store.broadcasts import BroadcastRepository
-from anninh.store.units import UnitRepository
+from anninh.units.ports import UnitRepository
 from anninh.units.tree import UnitTree
 
 BATCH_SIZE = 50

@@ -44,11 +44,11 @@ from urllib3.exceptions import NewConnectionError
 from anninh.broadcasts.limiter import SlotLimiter
 from anninh.broadcasts.model import BroadcastContent, is_article_recipient
 from anninh.broadcasts.night import night_resume_at
+from anninh.broadcasts.ports import CLAIMED, BroadcastRepository, Outcome, ResultRepository, run_key
 from anninh.broadcasts.quota import HELD, QUOTA_REASON, ArticleQuota
 from anninh.broadcasts.render import ContentSender, send_content
 from anninh.observability import logger
 from anninh.stats.counters import tally
-from anninh.store.broadcasts import CLAIMED, BroadcastRepository, Outcome, ResultRepository, run_key
 from anninh.zalo.errors import (
     NightBan,
     NotFollower,

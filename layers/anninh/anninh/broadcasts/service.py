@@ -16,11 +16,11 @@ from anninh.broadcasts.model import (
     new_broadcast,
     transition,
 )
+from anninh.broadcasts.ports import CLAIMED, BroadcastRepository, ResultRepository, run_key
 from anninh.broadcasts.render import ContentSender, send_content
 from anninh.content.views import ContentSource, find_notice
-from anninh.store.broadcasts import CLAIMED, BroadcastRepository, ResultRepository, run_key
-from anninh.store.officers import OfficerRepository
-from anninh.store.units import UnitRepository
+from anninh.officers.ports import OfficerRepository
+from anninh.units.ports import UnitRepository
 from anninh.units.tree import UnitTree
 
 

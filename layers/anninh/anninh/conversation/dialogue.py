@@ -64,7 +64,7 @@ def open_section(
     if section is Section.HOME:
         return Turn(replies=[menu.main_menu(unit)], state="menu")
     if content is not None and section in (Section.NEWS, Section.PATROL, Section.CONTACT):
-        # The unit's published content (issue 6); without a content source the placeholders below.
+        # The unit's published content; without a content source the placeholders below.
         when = now or datetime.now(UTC)
         if section is Section.CONTACT:
             return Turn(replies=content_sections.contact_with_wards(content, unit, tree), state="menu")

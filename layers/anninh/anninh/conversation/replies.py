@@ -4,40 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
-@dataclass(frozen=True)
-class Button:
-    """A button. ``kind``: "query" sends ``value`` back as a hidden message; "phone" dials; "url" opens."""
-
-    title: str
-    value: str
-    kind: str = "query"
-
-
-@dataclass(frozen=True)
-class TextReply:
-    text: str
-
-
-@dataclass(frozen=True)
-class ButtonsReply:
-    """A short text with up to five buttons (a Zalo list, or a numbered text menu as fallback)."""
-
-    text: str
-    buttons: tuple[Button, ...]
-    title: str | None = None
-
-
-@dataclass(frozen=True)
-class RequestInfoReply:
-    """Zalo's request-user-info form (name, phone…); the answer arrives as a user_submit_info event."""
-
-    title: str
-    subtitle: str
-    image_url: str | None = None
-
-
-Reply = TextReply | ButtonsReply | RequestInfoReply
+from anninh.messaging.replies import Button as Button
+from anninh.messaging.replies import ButtonsReply as ButtonsReply
+from anninh.messaging.replies import Reply as Reply
+from anninh.messaging.replies import RequestInfoReply as RequestInfoReply
+from anninh.messaging.replies import TextReply as TextReply
 
 
 @dataclass

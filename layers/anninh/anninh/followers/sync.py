@@ -1,4 +1,4 @@
-"""Back-fill an OA's followers from Zalo's follower list (ZALO_API.md §5), a bounded slice per call.
+"""Back-fill an OA's followers from Zalo's follower list, a bounded slice per call.
 
 Zalo pages the list 50 at a time and refuses offsets above 9,951: :func:`sync_slice` reads pages from
 ``offset`` until the list ends, the cap is reached, or ``max_pages`` were read, and says which. The caller

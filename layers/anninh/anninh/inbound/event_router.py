@@ -15,15 +15,17 @@ from datetime import UTC, datetime
 from anninh.conversation import citizen_turn, menu, officer_commands, officer_tip_commands, tip_intake
 from anninh.conversation.citizen_turn import CitizenDeps
 from anninh.conversation.officer_tip_commands import Presign
-from anninh.conversation.replies import Reply, Turn
-from anninh.conversation.service import ReplySender, run_turn
+from anninh.conversation.replies import Turn
+from anninh.conversation.service import run_turn
+from anninh.messaging.conversations import ConversationRepository, ConversationState
+from anninh.messaging.delivery import ReplySender
+from anninh.messaging.replies import Reply
 from anninh.observability import pseudonym
+from anninh.officers.ports import OfficerRepository
+from anninh.questions.ports import QuestionRepository
 from anninh.stats.counters import move, tally
-from anninh.store.conversations import ConversationRepository, ConversationState
 from anninh.store.deliveries import DeliveryRepository
 from anninh.store.followers import FollowerRepository
-from anninh.store.officers import OfficerRepository
-from anninh.store.questions import QuestionRepository
 from anninh.units.directory import UnitDirectory
 from anninh.zalo import events as ev
 

@@ -12,8 +12,8 @@ import json
 from typing import Any, Protocol
 
 from anninh import texts
-from anninh.conversation.replies import TextReply
-from anninh.conversation.service import ReplySender
+from anninh.messaging.delivery import ReplySender
+from anninh.messaging.replies import TextReply
 from anninh.observability import count, logger
 from anninh.units.directory import UnitDirectory
 from anninh.zalo.envelope import EventParseError, read_envelope

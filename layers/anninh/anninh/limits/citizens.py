@@ -18,13 +18,12 @@ workers never lose a count (:mod:`anninh.store.citizen_limits`).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, environment
 
 CONFLICT_RETRIES = 5
 
@@ -37,7 +36,7 @@ class LimitSettings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> LimitSettings:
-        env = os.environ if env is None else env
+        env = environment() if env is None else env
         default = cls()
 
         def number(name: str, fallback: float) -> float:

@@ -76,11 +76,3 @@ def record_refresh_report(
         repository.record_refresh(oa_id, True, None, None, at)
     for oa_id, error in report.failed.items():
         repository.record_refresh(oa_id, False, str(error), token_version(oa_id), at)
-
-
-def build_activity_recorder(logger: Any = None) -> ActivityRecorder:
-    """The recorder on the OA status table named by OA_STATUS_TABLE."""
-    from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
-
-    bind_oa_status_table()
-    return ActivityRecorder(DynamoOaStatusRepository(), logger=logger)

@@ -6,7 +6,6 @@ answer is a short Vietnamese page, never a token, a code or a stack trace.
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -97,34 +96,3 @@ def handle_callback(event: Mapping[str, Any], deps: CallbackDeps) -> dict[str, A
     expires = connected.expires_at.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y")
     message = texts.OA_CONSENT_DONE.format(oa_id=connected.oa_id, unit_id=connected.unit_id, expires=expires)
     return _page(200, texts.OA_CONSENT_DONE_TITLE, message)
-
-
-def build_callback_deps(env: Mapping[str, str] | None = None) -> CallbackDeps:
-    """Status table, token repository (the same API the refresher uses) and Zalo OAuth, from settings."""
-    from anninh.inbound.secrets import SsmSecretStore
-    from anninh.settings import ConfigError, ZaloSettings, app_secret_parameter
-    from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
-    from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
-    from anninh.zalo.tokens import OAuthClient
-
-    env = os.environ if env is None else env
-    zalo = ZaloSettings.from_env(env)
-    bind_oa_status_table(env=env)
-    bind_tokens_table(env=env)
-    status = DynamoOaStatusRepository()
-    secrets = SsmSecretStore(zalo.ssm_prefix)
-
-    def app_secret() -> str:
-        secret = secrets.app_secret()
-        if not secret:
-            raise ConfigError(f"SSM parameter {app_secret_parameter(zalo.ssm_prefix)} is missing")
-        return secret
-
-    return CallbackDeps(
-        consents=status,
-        status=status,
-        tokens=DynamoTokenRepository(),
-        oauth=OAuthClient(zalo.oauth_base_url),
-        app_id=zalo.app_id,
-        app_secret=app_secret,
-    )

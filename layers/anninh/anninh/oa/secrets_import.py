@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from anninh.store.units import UnitRepository
+from anninh.units.ports import UnitRepository
 from anninh.units.tree import OA_ID, UNIT_ID, UnitTree
 
 COLUMNS = ("oa_id", "unit_id", "oa_secret_key")

@@ -17,8 +17,8 @@ from anninh import texts
 from anninh.public.render import render_html, render_json
 from anninh.public.view import PublicView, public_view
 from anninh.stats.recording import StatsStore
-from anninh.store.tips import TipRepository
-from anninh.store.units import UnitRepository
+from anninh.tips.ports import TipRepository
+from anninh.units.ports import UnitRepository
 from anninh.units.tree import UnitTree
 
 CACHE_SECONDS = 300

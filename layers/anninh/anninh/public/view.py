@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta
 
 from anninh.stats.counters import vietnam_day
 from anninh.stats.recording import StatsStore, Summary, gather, summarize
-from anninh.store.tips import TipRepository
 from anninh.tips.model import CATEGORIES
+from anninh.tips.ports import TipRepository
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 

@@ -14,15 +14,15 @@ from typing import Literal
 
 from anninh import texts
 from anninh.codes import MAX_DRAWS, AmbiguousCode, Choice, CodeTaken, new_code, normalise_code
-from anninh.conversation.replies import TextReply
-from anninh.conversation.service import ReplySender, deliver
+from anninh.messaging.conversations import ConversationRepository
+from anninh.messaging.delivery import ReplySender, deliver
+from anninh.messaging.replies import TextReply
 from anninh.observability import count, logger
 from anninh.officers.model import Officer, on_duty
+from anninh.officers.ports import OfficerRepository
 from anninh.questions.model import PendingQuestion
+from anninh.questions.ports import AlreadyAnswered, QuestionRepository
 from anninh.stats.counters import duration, tally
-from anninh.store.conversations import ConversationRepository
-from anninh.store.officers import OfficerRepository
-from anninh.store.questions import AlreadyAnswered, QuestionRepository
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 from anninh.zalo.errors import ZaloError

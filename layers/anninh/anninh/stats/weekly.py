@@ -15,9 +15,9 @@ from datetime import date, datetime, timedelta
 
 from anninh import texts
 from anninh.officers.model import Officer
+from anninh.officers.ports import OfficerRepository
 from anninh.stats.counters import vietnam_day
 from anninh.stats.recording import StatsStore, Summary, gather
-from anninh.store.officers import OfficerRepository
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 

@@ -10,12 +10,9 @@ A result row starts as ``claimed`` (with the claim's token and time) and ends wi
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
 
 from pynamodb.attributes import (
     BooleanAttribute,
@@ -31,10 +28,14 @@ from pynamodb.expressions.update import Action
 from pynamodb.models import Model
 
 from anninh.broadcasts.model import Broadcast, content_from_json
-from anninh.settings import require
+from anninh.broadcasts.ports import CLAIMED as CLAIMED
+from anninh.broadcasts.ports import BroadcastRepository as BroadcastRepository
+from anninh.broadcasts.ports import Outcome as Outcome
+from anninh.broadcasts.ports import ResultRepository as ResultRepository
+from anninh.broadcasts.ports import ResultRow as ResultRow
+from anninh.broadcasts.ports import run_key as run_key
+from anninh.settings import TableNames, environment
 from anninh.store.models import UNBOUND, bind_model, ensure_bound, utcnow
-
-CLAIMED = "claimed"
 
 
 class BroadcastModel(Model):
@@ -86,14 +87,10 @@ class SendRateModel(Model):
 
 
 def bind_broadcast_tables(env: Mapping[str, str] | None = None, region: str | None = None) -> None:
-    env = os.environ if env is None else env
-    bind_model(BroadcastModel, require(env, "BROADCASTS_TABLE"), region)
-    bind_model(ResultModel, require(env, "BROADCAST_RESULTS_TABLE"), region)
-    bind_model(SendRateModel, require(env, "SEND_RATE_TABLE"), region)
-
-
-def run_key(broadcast_id: str, run_id: str) -> str:
-    return f"{broadcast_id}#{run_id}"
+    names = TableNames.from_env(environment() if env is None else env)
+    bind_model(BroadcastModel, names.broadcasts, region)
+    bind_model(ResultModel, names.broadcast_results, region)
+    bind_model(SendRateModel, names.send_rate, region)
 
 
 def _to_broadcast(m: BroadcastModel) -> Broadcast:
@@ -113,14 +110,6 @@ def _to_broadcast(m: BroadcastModel) -> Broadcast:
         last_run_id=m.last_run_id,
         runs={k: int(v) for k, v in (m.runs.as_dict() if m.runs else {}).items()},
     )
-
-
-class BroadcastRepository(Protocol):
-    def save(self, broadcast: Broadcast) -> None: ...
-    def get(self, broadcast_id: str) -> Broadcast | None: ...
-    def all(self) -> list[Broadcast]: ...
-    def set_status(self, broadcast_id: str, status: str, at: datetime) -> None: ...
-    def start_run(self, broadcast_id: str, run_id: str, queued: int, status: str, at: datetime) -> None: ...
 
 
 class DynamoBroadcastRepository:
@@ -170,35 +159,6 @@ class DynamoBroadcastRepository:
             ],
             condition=BroadcastModel.broadcast_id.exists(),
         )
-
-
-@dataclass(frozen=True)
-class Outcome:
-    status: str  # one of model.RESULTS
-    message_id: str | None = None
-    code: int | None = None
-    reason: str | None = None  # why, for in_doubt and expired (model.REASONS)
-
-
-@dataclass(frozen=True)
-class ResultRow:
-    """What the results table holds for one recipient: a claim in progress or a final result."""
-
-    status: str
-    claim: str | None
-    updated_at: datetime
-
-
-class ResultRepository(Protocol):
-    def claim(self, run: str, user_id: str, claim: str, at: datetime) -> bool: ...
-    def release(self, run: str, user_id: str, claim: str) -> None: ...
-    def finish(self, run: str, user_id: str, claim: str, outcome: Outcome, at: datetime) -> None: ...
-    def get(self, run: str, user_id: str) -> ResultRow | None: ...
-    def resolve_claim(self, run: str, user_id: str, claim: str, outcome: Outcome, at: datetime) -> bool: ...
-    def settle(self, run: str, user_id: str, outcome: Outcome, at: datetime) -> bool: ...
-    def counts(self, run: str) -> Counter[str]: ...
-    def reasons(self, run: str) -> Counter[str]: ...
-    def message_ids(self, run: str) -> list[str]: ...
 
 
 def _conditional(exc: PutError | UpdateError | DeleteError) -> bool:

@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
 
+from anninh.messaging.conversations import ConversationRepository as ConversationRepository
+from anninh.messaging.conversations import ConversationState as ConversationState
 from anninh.store.models import ConversationModel, ensure_bound
 
 RETENTION = timedelta(days=30)
-
-
-@dataclass
-class ConversationState:
-    oa_id: str
-    user_id: str
-    state: str = "menu"
-    data: dict[str, Any] = field(default_factory=dict)
-    progress_key: str | None = None
-    progress_sent: int = 0
-
-
-class ConversationRepository(Protocol):
-    def load(self, oa_id: str, user_id: str) -> ConversationState: ...
-    def mark_sent(self, oa_id: str, user_id: str, event_key: str, sent: int) -> None: ...
-    def save(self, conversation: ConversationState, at: datetime) -> None: ...
 
 
 def conversation_id(oa_id: str, user_id: str) -> str:

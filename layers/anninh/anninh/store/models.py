@@ -7,7 +7,7 @@ repository refuses to work on an unbound model instead of talking to a wrong tab
 
 from __future__ import annotations
 
-import os
+from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from pynamodb.attributes import (
@@ -24,7 +24,7 @@ from pynamodb.attributes import (
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
 
-from anninh.settings import ConfigError, TableNames
+from anninh.settings import ConfigError, TableNames, environment
 
 UNBOUND = "__unbound__"
 
@@ -147,14 +147,19 @@ def bound_models() -> dict[str, type[Model]]:
     }
 
 
-def bind_model(model: type[Model], table_name: str, region: str | None = None) -> None:
-    """Point one model at its table (and at AWS_ENDPOINT_URL when one is set, as in the local stack)."""
-    region = region or os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
+def bind_model(
+    model: type[Model], table_name: str, region: str | None = None, *, env: Mapping[str, str] | None = None
+) -> None:
+    """Point one model at its table (and at AWS_ENDPOINT_URL when one is set, as in the local stack).
+
+    The one table binder: region and endpoint come from ``env`` (the process environment by default)."""
+    env = environment() if env is None else env
+    region = region or env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION")
     if not region:
         raise ConfigError("AWS_REGION is required to reach DynamoDB")
     model.Meta.table_name = table_name
     model.Meta.region = region
-    host = os.environ.get("AWS_ENDPOINT_URL_DYNAMODB") or os.environ.get("AWS_ENDPOINT_URL")
+    host = env.get("AWS_ENDPOINT_URL_DYNAMODB") or env.get("AWS_ENDPOINT_URL")
     model.Meta.host = host or None
     # PynamoDB caches its connection per model; drop it so a rebind takes effect.
     model._connection = None

@@ -11,7 +11,6 @@ the stack's KMS key (a pending consent holds a PKCE verifier).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -22,7 +21,8 @@ from pynamodb.models import Model
 
 from anninh.oa.consent import PendingConsent
 from anninh.oa.health import QUOTA_ERROR_LABELS, OaStatus
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, environment
+from anninh.store.models import bind_model
 
 UNBOUND = "__unbound__"
 TABLE_ENV = "OA_STATUS_TABLE"
@@ -57,17 +57,11 @@ class OaStatusModel(Model):
 
 
 def bind_oa_status_table(table_name: str | None = None, *, env: Mapping[str, str] | None = None) -> None:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     name = (table_name or env.get(TABLE_ENV, "")).strip()
     if not name:
         raise ConfigError(f"environment variable {TABLE_ENV} is required (the OA status table)")
-    region = env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION")
-    if not region:
-        raise ConfigError("AWS_REGION is required to reach DynamoDB")
-    OaStatusModel.Meta.table_name = name
-    OaStatusModel.Meta.region = region
-    OaStatusModel.Meta.host = env.get("AWS_ENDPOINT_URL_DYNAMODB") or env.get("AWS_ENDPOINT_URL") or None
-    OaStatusModel._connection = None
+    bind_model(OaStatusModel, name, env=env)
 
 
 def _ensure_bound() -> None:

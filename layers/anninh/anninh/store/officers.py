@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from pynamodb.attributes import (
     BooleanAttribute,
     ListAttribute,
@@ -15,6 +13,7 @@ from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
 
 from anninh.officers.model import Officer, Shift
+from anninh.officers.ports import OfficerRepository as OfficerRepository
 from anninh.store.models import UNBOUND, ensure_bound
 
 
@@ -50,13 +49,6 @@ class OfficerModel(Model):
 
 def oa_user_key(oa_id: str, user_id: str) -> str:
     return f"{oa_id}#{user_id}"
-
-
-class OfficerRepository(Protocol):
-    def list_unit(self, unit_id: str) -> list[Officer]: ...
-    def find(self, oa_id: str, user_id: str) -> Officer | None: ...
-    def save(self, officer: Officer) -> None: ...
-    def remove(self, unit_id: str, user_id: str) -> bool: ...
 
 
 def _to_officer(item: OfficerModel) -> Officer:

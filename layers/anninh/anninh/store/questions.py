@@ -10,7 +10,6 @@ the table's TTL (``expires_at``; README, Security model).
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Protocol
 
 from pynamodb.attributes import TTLAttribute, UnicodeAttribute, UTCDateTimeAttribute
 from pynamodb.connection import Connection
@@ -21,6 +20,8 @@ from pynamodb.transactions import TransactWrite
 
 from anninh.codes import AmbiguousCode, CodeTaken, legacy_form
 from anninh.questions.model import PendingQuestion
+from anninh.questions.ports import AlreadyAnswered as AlreadyAnswered
+from anninh.questions.ports import QuestionRepository as QuestionRepository
 from anninh.store.models import UNBOUND, bind_like, ensure_bound
 
 RETENTION = timedelta(days=365)
@@ -64,22 +65,6 @@ class QuestionCodeModel(Model):
     question_id = UnicodeAttribute(range_key=True)
     owner_unit = UnicodeAttribute()
     owner_question = UnicodeAttribute()
-
-
-class AlreadyAnswered(RuntimeError):
-    """The question was answered already (by someone else, or by a retried command)."""
-
-
-class QuestionRepository(Protocol):
-    def add(self, question: PendingQuestion) -> bool: ...  # raises CodeTaken; False when it exists
-    def get(self, unit_id: str, question_id: str) -> PendingQuestion | None: ...
-    def by_code(self, code: str) -> PendingQuestion | None: ...
-    def list_unit(
-        self, unit_id: str, status: str | None = None, limit: int = 50
-    ) -> list[PendingQuestion]: ...
-    def mark_answered(
-        self, question: PendingQuestion, answer: str, by: str, at: datetime
-    ) -> PendingQuestion: ...
 
 
 def _to_question(item: QuestionModel) -> PendingQuestion:

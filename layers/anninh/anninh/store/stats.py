@@ -11,7 +11,6 @@ at four times the write cost, which the province's budget does not carry (README
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -19,7 +18,7 @@ from typing import Any
 from pynamodb.attributes import ListAttribute, NumberAttribute, UnicodeAttribute
 from pynamodb.models import Model
 
-from anninh.settings import require
+from anninh.settings import environment, require
 from anninh.stats.counters import COUNTERS, DURATIONS, LEVELS, Collected
 from anninh.stats.recording import DailyStats
 from anninh.store.models import UNBOUND, bind_model, ensure_bound
@@ -74,7 +73,7 @@ class StatsModel(Model):
 
 
 def bind_stats_table(env: Mapping[str, str] | None = None, region: str | None = None) -> None:
-    table = require(os.environ if env is None else env, "STATS_TABLE")
+    table = require(environment() if env is None else env, "STATS_TABLE")
     bind_model(StatsModel, table, region)
 
 
@@ -126,7 +125,7 @@ class DynamoStatsStore:
 
 def stats_store_from_env(env: Mapping[str, str] | None = None) -> DynamoStatsStore | None:
     """The daily statistics in STATS_TABLE, bound at a cold start; None for a function without the table."""
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     if not env.get("STATS_TABLE", "").strip():
         return None
     bind_stats_table(env)

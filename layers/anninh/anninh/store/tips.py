@@ -13,7 +13,7 @@ existed are found through ``by_code``; more than one answer is :class:`~anninh.c
 A reporter's additions ("bổ sung") are items of their own in the audit table (``info_added`` entries whose
 id derives from the Zalo event), never appended to the tip item, which therefore stays small.
 The reporter's Zalo id (the relay address) and a confidential tip's contact are stored sealed under the
-record key (:mod:`anninh.store.sealed`) and read back sealed: only the code that messages a reporter opens
+record key (:mod:`anninh.sealed`) and read back sealed: only the code that messages a reporter opens
 the address (:func:`reporter_address`), only what shows officers a contact opens it (:func:`tip_contact`).
 """
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from pynamodb.attributes import (
     BooleanAttribute,
@@ -37,14 +37,15 @@ from pynamodb.indexes import AllProjection, GlobalSecondaryIndex, KeysOnlyProjec
 from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
+from anninh import sealed
 from anninh.codes import AmbiguousCode, CodeTaken, legacy_form
-from anninh.store import sealed
 from anninh.store.models import UNBOUND, bind_like, ensure_bound
+from anninh.tips.contact import CONTACT_FIELDS as CONTACT_FIELDS
+from anninh.tips.contact import reporter_address as reporter_address
+from anninh.tips.contact import tip_contact as tip_contact
 from anninh.tips.model import AuditEntry, MediaItem, Tip
-
-
-class ConcurrentUpdate(RuntimeError):
-    """The tip changed since it was read; read it again and retry."""
+from anninh.tips.ports import ConcurrentUpdate as ConcurrentUpdate
+from anninh.tips.ports import TipRepository as TipRepository
 
 
 class _Index(GlobalSecondaryIndex["TipModel"]):
@@ -202,24 +203,6 @@ def _to_tip(item: TipModel) -> Tip:
     )
 
 
-CONTACT_FIELDS = ("contact_name", "contact_phone")
-
-
-def reporter_address(tip: Tip) -> str:
-    """The reporter's Zalo user id in clear, for messaging them (needs the record key's reporter purpose)."""
-    context = sealed.tip_context(tip.tip_id, sealed.REPORTER, "reporter_user_id")
-    return sealed.open_field(tip.reporter_user_id, context) or ""
-
-
-def tip_contact(tip: Tip) -> tuple[str | None, str | None]:
-    """A confidential or open tip's contact (name, phone) in clear, for officers."""
-    name, phone = (
-        sealed.open_field(getattr(tip, field), sealed.tip_context(tip.tip_id, sealed.CONTACT, field))
-        for field in CONTACT_FIELDS
-    )
-    return name, phone
-
-
 def _sealed_fields(tip_id: str, values: dict[str, Any]) -> dict[str, Any]:
     """``values`` with the reporter address and contact fields sealed (None stays None)."""
     out = dict(values)
@@ -231,39 +214,6 @@ def _sealed_fields(tip_id: str, values: dict[str, Any]) -> dict[str, Any]:
             context = sealed.tip_context(tip_id, sealed.CONTACT, field)
             out[field] = sealed.record_cipher().seal(out[field], context)
     return out
-
-
-class TipRepository(Protocol):
-    def create(self, tip: Tip) -> bool: ...  # raises CodeTaken when tip.code is reserved already
-    def get(self, tip_id: str) -> Tip | None: ...
-    def by_code(self, code: str) -> Tip | None: ...
-    def by_reporter(self, reporter_key: str, limit: int = 10) -> list[Tip]: ...
-    def list_unit(self, unit_id: str, status: str | None = None, limit: int = 50) -> list[Tip]: ...
-    def list_created(self, unit_id: str, start: datetime, end: datetime) -> list[Tip]: ...
-    def save_changes(self, tip: Tip, changes: dict[str, Any], at: datetime) -> Tip: ...
-    def set_media(self, tip_id: str, item: MediaItem, at: datetime) -> None: ...
-    def audit(self, entry: AuditEntry) -> None: ...
-    def history(self, tip_id: str) -> list[AuditEntry]: ...
-    def audit_once(self, entry: AuditEntry, key: str) -> bool:
-        """Keep ``entry`` under an id derived from ``key``: a second call with the same key adds nothing
-        (a unit merger re-run after a fault audits each moved tip once)."""
-        try:
-            TipAuditModel(
-                tip_id=entry.tip_id,
-                entry_id=f"{entry.at.isoformat()}#{key}",
-                at=entry.at,
-                action=entry.action,
-                actor=entry.actor,
-                detail=entry.detail,
-            ).save(condition=TipAuditModel.entry_id.does_not_exist())
-        except PutError as exc:
-            if exc.cause_response_code == "ConditionalCheckFailedException":
-                return False
-            raise
-        return True
-
-    def add_addition(self, tip_id: str, at: datetime, text: str, key: str) -> bool: ...
-    def additions(self, tip_id: str) -> list[AuditEntry]: ...
 
 
 CHANGEABLE = frozenset(

@@ -4,20 +4,19 @@ One item per OA: ``oa_id`` (hash key), ``access_token``, ``refresh_token``, ``ex
 ``version`` (bumped by every new pair; the save of a refreshed pair is conditional on it), ``lock_owner`` and
 ``lock_expires_at`` (the refresh lock, taken with a conditional write when free or expired), ``updated_at``.
 The table must be encrypted with the stack's customer-managed KMS key (tokens are credentials), and both
-tokens are sealed again at the application level under the record key (:mod:`anninh.store.sealed`, purpose
+tokens are sealed again at the application level under the record key (:mod:`anninh.sealed`, purpose
 ``token``, context = the OA id and the field): reading the table is not reading the tokens.
 
 The table name is read from the environment variable ``TOKENS_TABLE`` the first time the model is used
 (unless :func:`bind_tokens_table` was called); a missing name raises :class:`anninh.settings.ConfigError`
 instead of silently talking to a default table.
 
-Public API: ``OaToken``, ``bind_tokens_table(table_name=None, *, region=None, env=os.environ)``,
+Public API: ``OaToken``, ``bind_tokens_table(table_name=None, *, region=None, env=None)``,
 ``DynamoTokenRepository()`` (get, acquire_lock, save_refreshed, release_lock, put, expiring_before).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -25,8 +24,9 @@ from pynamodb.attributes import NumberAttribute, UnicodeAttribute, UTCDateTimeAt
 from pynamodb.exceptions import DoesNotExist, PutError, UpdateError
 from pynamodb.models import Model
 
-from anninh.settings import ConfigError
-from anninh.store import sealed
+from anninh import sealed
+from anninh.settings import ConfigError, environment
+from anninh.store.models import bind_model
 from anninh.zalo.tokens import OAuthTokens, TokenRecord
 
 UNBOUND = "__unbound__"
@@ -53,17 +53,11 @@ def bind_tokens_table(
     table_name: str | None = None, *, region: str | None = None, env: Mapping[str, str] | None = None
 ) -> None:
     """Point :class:`OaToken` at ``table_name`` or ``$TOKENS_TABLE``; region and endpoint from env."""
-    env = os.environ if env is None else env  # read at call time: tests and the local stack swap os.environ
+    env = environment() if env is None else env  # at call time: tests and the local stack change it
     name = (table_name or env.get(TABLE_ENV, "")).strip()
     if not name:
         raise ConfigError(f"environment variable {TABLE_ENV} is required (the OA token table)")
-    region = region or env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION")
-    if not region:
-        raise ConfigError("AWS_REGION is required to reach DynamoDB")
-    OaToken.Meta.table_name = name
-    OaToken.Meta.region = region
-    OaToken.Meta.host = env.get("AWS_ENDPOINT_URL_DYNAMODB") or env.get("AWS_ENDPOINT_URL") or None
-    OaToken._connection = None  # PynamoDB caches the connection per model
+    bind_model(OaToken, name, region, env=env)
 
 
 def _ensure_bound() -> None:

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
 
 from anninh.store.models import ContactMap, HistoryMap, UnitModel, ensure_bound
 from anninh.units.model import Centre, Contact, HistoryEntry, Unit
+from anninh.units.ports import UnitRepository as UnitRepository
 
 # Items of another kind kept in the units table (a merger's job record: anninh.store.unit_merges).
 NOT_A_UNIT_PREFIX = "merge#"
-
-
-class UnitRepository(Protocol):
-    def get(self, unit_id: str) -> Unit | None: ...
-    def by_oa(self, oa_id: str) -> Unit | None: ...
-    def all(self) -> list[Unit]: ...
-    def save_all(self, units: Iterable[Unit]) -> int: ...
 
 
 def _to_unit(item: UnitModel) -> Unit:

@@ -12,7 +12,6 @@ Public API: ``OaCapabilityItem``, ``capability_key(oa_id)``, ``DynamoCapabilityR
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -21,7 +20,8 @@ from pynamodb.attributes import UnicodeAttribute, UTCDateTimeAttribute
 from pynamodb.exceptions import DoesNotExist
 from pynamodb.models import Model
 
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, environment
+from anninh.store.models import bind_model
 from anninh.zalo.capabilities import MENU_MODES, OaCapabilities
 
 KEY_PREFIX = "zalo-capabilities#"
@@ -48,17 +48,11 @@ class OaCapabilityItem(Model):
 
 
 def _bind(env: Mapping[str, str] | None = None) -> None:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     name = env.get(TABLE_ENV, "").strip()
     if not name:
         raise ConfigError(f"environment variable {TABLE_ENV} is required (Zalo capabilities live there)")
-    region = env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION")
-    if not region:
-        raise ConfigError("AWS_REGION is required to reach DynamoDB")
-    OaCapabilityItem.Meta.table_name = name
-    OaCapabilityItem.Meta.region = region
-    OaCapabilityItem.Meta.host = env.get("AWS_ENDPOINT_URL_DYNAMODB") or env.get("AWS_ENDPOINT_URL") or None
-    OaCapabilityItem._connection = None
+    bind_model(OaCapabilityItem, name, env=env)
 
 
 class DynamoCapabilityRepository:

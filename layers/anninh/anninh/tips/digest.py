@@ -14,10 +14,10 @@ from datetime import UTC, datetime, timedelta
 
 from anninh import texts
 from anninh.officers.model import VIETNAM, Officer, wants_now
+from anninh.officers.ports import OfficerRepository
 from anninh.questions.service import officers_to_alert
-from anninh.store.officers import OfficerRepository
-from anninh.store.tips import TipRepository
 from anninh.tips.model import CATEGORIES, STATUSES, Tip
+from anninh.tips.ports import TipRepository
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 

@@ -11,14 +11,13 @@ function downloads, checks and stores it and records the outcome on the tip. The
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-from anninh.settings import require
+from anninh.settings import environment, require
 from anninh.tips.media_types import KINDS
 from anninh.tips.model import MediaItem
 
@@ -110,7 +109,7 @@ class SqsMediaJobQueue:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, client: Any = None) -> SqsMediaJobQueue:
-        return cls(require(os.environ if env is None else env, "MEDIA_QUEUE_URL"), client)
+        return cls(require(environment() if env is None else env, "MEDIA_QUEUE_URL"), client)
 
     def send(self, job: MediaJob) -> str:
         from botocore.exceptions import BotoCoreError, ClientError

@@ -20,18 +20,16 @@ and logged, never a reason to download the file again.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
-from typing import Any, Protocol
+from datetime import UTC, datetime
+from typing import Protocol
 
 import requests
 
 from anninh import texts
 from anninh.observability import count, logger
-from anninh.settings import ConfigError, require
-from anninh.store.models import utcnow
+from anninh.settings import ConfigError, environment, require
 from anninh.tips.media_download import (
     DownloadPolicy,
     MediaGone,
@@ -41,7 +39,7 @@ from anninh.tips.media_download import (
 )
 from anninh.tips.media_jobs import MediaJob
 from anninh.tips.media_source import Resolver, SourcePolicy, system_resolver
-from anninh.tips.media_store import MediaStore, S3MediaStore, media_key
+from anninh.tips.media_store import MediaStore, media_key
 from anninh.tips.model import AuditEntry, MediaItem, Tip
 
 MB = 1024 * 1024
@@ -53,8 +51,12 @@ ACTOR = "system"
 Notify = Callable[[Tip, MediaItem], None]
 
 
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
 class MediaTips(Protocol):
-    """What the media function needs of :class:`anninh.store.tips.TipRepository`."""
+    """What the media function needs of :class:`anninh.tips.ports.TipRepository`."""
 
     def get(self, tip_id: str) -> Tip | None: ...
     def set_media(self, tip_id: str, item: MediaItem, at: datetime) -> None: ...
@@ -83,7 +85,7 @@ class MediaSettings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> MediaSettings:
-        env = os.environ if env is None else env
+        env = environment() if env is None else env
         return cls(
             bucket=require(env, "MEDIA_BUCKET"),
             kms_key_id=require(env, "MEDIA_KMS_KEY_ARN"),
@@ -231,44 +233,3 @@ class MediaService:
         self.tips.set_media(job.tip_id, item, at)
         self.tips.audit(AuditEntry(tip_id=job.tip_id, at=at, action="media", actor=ACTOR, detail=detail))
         count("MediaOutcomes", outcome=item.status, kind=job.kind)
-
-
-def build_media_service(env: Mapping[str, str] | None = None) -> MediaService:
-    """The media function's collaborators from the template's environment (once per cold start)."""
-    import boto3
-    from botocore.config import Config
-
-    from anninh.settings import TableNames
-    from anninh.store.models import bind_tables
-    from anninh.store.tips import DynamoTipRepository
-
-    env = os.environ if env is None else env
-    bind_tables(TableNames.from_env(env))
-    settings = MediaSettings.from_env(env)
-    s3: Any = boto3.client("s3", config=Config(retries={"max_attempts": 5, "mode": "standard"}))
-    session = requests.Session()
-    session.headers["User-Agent"] = "anninh-media/1"
-    store = S3MediaStore(s3, settings.bucket, settings.kms_key_id)
-    return MediaService(DynamoTipRepository(), store, session, settings, notify=reporter_notifier(env))
-
-
-def reporter_notifier(env: Mapping[str, str]) -> Notify:
-    """Tell a tip's reporter, through the unit's OA, that an attachment was not kept and why."""
-    from anninh.settings import ZaloSettings
-    from anninh.store.tips import reporter_address
-    from anninh.zalo.connect import build_token_manager, build_zalo_client
-    from anninh.zalo.errors import ZaloError
-
-    zalo = ZaloSettings.from_env(env)
-    client = build_zalo_client(zalo, build_token_manager(zalo, env))
-
-    def notify(tip: Tip, item: MediaItem) -> None:
-        text = texts.TIP_MEDIA_NOT_KEPT.format(code=tip.code, reason=item.error or "")
-        try:
-            client.send_text(tip.reporter_oa_id, reporter_address(tip), text)
-        except ZaloError as exc:
-            if not exc.window_error:
-                raise
-            count("MediaNoticeUndeliverable", code=exc.label)  # the lookup shows the mark
-
-    return notify

@@ -11,13 +11,14 @@ from __future__ import annotations
 from datetime import datetime
 
 from anninh import texts
-from anninh.conversation.replies import TextReply
-from anninh.conversation.service import ReplySender, deliver
+from anninh.messaging.conversations import ConversationRepository
+from anninh.messaging.delivery import ReplySender, deliver
+from anninh.messaging.replies import TextReply
+from anninh.officers.ports import OfficerRepository
 from anninh.questions.service import officers_to_alert
-from anninh.store.conversations import ConversationRepository
-from anninh.store.officers import OfficerRepository
-from anninh.store.tips import TipRepository, reporter_address
+from anninh.tips.contact import reporter_address
 from anninh.tips.model import STATUSES, AuditEntry, Tip
+from anninh.tips.ports import TipRepository
 from anninh.units.tree import UnitTree
 from anninh.zalo.errors import ZaloError
 

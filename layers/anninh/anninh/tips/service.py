@@ -19,7 +19,6 @@ from anninh.codes import MAX_DRAWS, Choice, CodeTaken, new_code
 from anninh.observability import count
 from anninh.officers.model import VIETNAM
 from anninh.stats.counters import duration, tally
-from anninh.store.tips import TipRepository
 from anninh.tips.model import (
     CATEGORIES,
     MAX_DESCRIPTION_CHARS,
@@ -32,6 +31,7 @@ from anninh.tips.model import (
     TipError,
     check_transition,
 )
+from anninh.tips.ports import TipRepository
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 

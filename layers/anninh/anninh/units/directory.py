@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from anninh.store.units import UnitRepository
 from anninh.units.model import Unit
+from anninh.units.ports import UnitRepository
 from anninh.units.tree import UnitTree
 
 

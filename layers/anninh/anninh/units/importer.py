@@ -7,8 +7,8 @@ from typing import Any
 
 import yaml
 
-from anninh.store.units import UnitRepository
 from anninh.units.model import Centre, Contact, Unit
+from anninh.units.ports import UnitRepository
 from anninh.units.tree import UnitTree, UnitTreeError
 
 FIELDS = {

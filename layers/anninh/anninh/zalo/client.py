@@ -1,4 +1,4 @@
-"""The Zalo OA Open API client (ZALO_API.md §3–5, §8) on a ``requests.Session`` with timeouts.
+"""The Zalo OA Open API client (docs/zalo-platform.md §1–§4, §6) on a ``requests.Session`` with timeouts.
 
 Public API::
 

@@ -1,11 +1,12 @@
 """The envelope of a Zalo webhook event: what the webhook reads before it queues the event.
 
-The webhook's cold start is measured (issue 2: ≤ 1.3 × ``import boto3`` + one SQS client), and importing the
-typed events of :mod:`anninh.zalo.events` (25 dataclasses) cost ~30 ms of it. The webhook only needs the
-envelope, so this module reads just that, with the standard library and no dataclass:
+The webhook's cold start is measured (tests/bench/webhook_bench.py: ≤ 1.3 × ``import boto3`` + one SQS
+client), and importing the typed events of :mod:`anninh.zalo.events` (25 dataclasses) cost ~30 ms of it.
+The webhook only needs the envelope, so this module reads just that, with the standard library and no
+dataclass:
 
 - the event name;
-- the OA and the citizen, wherever the kind carries them (ZALO_API.md §2, "OA id location");
+- the OA and the citizen, wherever the kind carries them (docs/zalo-platform.md, "Event shapes");
 - the app id and the timestamp (milliseconds, checked against the replay window);
 - the business key that deduplicates Zalo's retries on the FIFO queue (the message id, or the event
   name + user + timestamp where there is none), with the fields it is made of.
@@ -34,7 +35,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-ZNS_SERVER_HEADER = "x-zevent-server"
+ZNS_SERVER_HEADER = "X-ZEvent-Server"  # as Zalo spells it; headers are matched case-insensitively
 
 # The user_send_* kinds the worker parses into a message with its own msg_id (anninh.zalo.events._PARSERS).
 MESSAGE_KINDS: frozenset[str] = frozenset(
@@ -268,7 +269,7 @@ def _user_beside(body: Mapping[str, Any], name: str, oa_id: str) -> tuple[str, s
 def locate_oa_and_user(
     body: Mapping[str, Any], headers: Mapping[str, str] | None = None, oa_id: str | None = None
 ) -> tuple[str, str]:
-    """``(oa_id, user_id)`` of an event, wherever its kind carries them (ZALO_API.md §2).
+    """``(oa_id, user_id)`` of an event, wherever its kind carries it (docs/zalo-platform.md, "Event shapes").
 
     ``oa_id``, when given, is the OA the webhook verified the event with (it travels with the queued event):
     when it appears among the event's OA candidates it is the OA, and the user is the first other id in

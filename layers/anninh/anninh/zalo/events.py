@@ -1,4 +1,4 @@
-"""Typed Zalo webhook events (ZALO_API.md §2), parsed with the standard library only.
+"""Typed Zalo webhook events (docs/zalo-platform.md, "Event shapes"), parsed with the standard library only.
 
 The worker imports this module (the webhook reads only the envelope, anninh.zalo.envelope). No
 pydantic: frozen dataclasses and small hand-written field readers that name the missing field in
@@ -51,6 +51,7 @@ from anninh.zalo.envelope import (
 from anninh.zalo.envelope import (
     IGNORED_EVENT_PREFIXES as IGNORED_EVENT_PREFIXES,
 )
+from anninh.zalo.envelope import ZNS_SERVER_HEADER as ZNS_SERVER_HEADER
 from anninh.zalo.envelope import (
     EventParseError as EventParseError,
 )
@@ -70,9 +71,6 @@ from anninh.zalo.envelope import (
 from anninh.zalo.envelope import (
     locate_oa_and_user as locate_oa_and_user,
 )
-
-ZNS_SERVER_HEADER = "X-ZEvent-Server"
-
 
 # ---------------------------------------------------------------------------------------------- classes
 

@@ -1,4 +1,6 @@
-"""Verify the ``X-ZEvent-Signature`` header Zalo puts on every webhook call (ZALO_API.md §1).
+"""Verify the ``X-ZEvent-Signature`` header Zalo puts on every webhook call.
+
+What the webhook assumes about Zalo's events: docs/zalo-platform.md, "Webhook events and the console".
 
 Standard formula: ``X-ZEvent-Signature: mac=<64 hex>`` where the hex is the plain SHA-256 (not an HMAC) of
 the UTF-8 string ``app_id + raw_body + timestamp + oa_secret_key``; ``timestamp`` is the body's

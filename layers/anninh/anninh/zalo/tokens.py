@@ -1,4 +1,4 @@
-"""OA access tokens: OAuth v4 refresh and the ``TokenManager`` that gives the client tokens (ZALO_API.md §6).
+"""OA access tokens (docs/zalo-platform.md §5): OAuth v4 refresh and the ``TokenManager`` giving them out.
 
 Refresh tokens are single-use: every refresh returns a new pair and the old refresh token answers -14020
 afterwards. So a refresh is done by one worker at a time, under a lock taken with a conditional write, and

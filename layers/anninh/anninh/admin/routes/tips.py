@@ -40,10 +40,10 @@ from anninh.admin.tip_schemas import (
 from anninh.codes import AmbiguousCode, normalise_code
 from anninh.observability import count, logger
 from anninh.officers.model import VIETNAM
-from anninh.store.tips import ConcurrentUpdate
 from anninh.tips.export import MAX_ROWS, tips_csv
 from anninh.tips.media_links import MAX_LINK_SECONDS
 from anninh.tips.model import TRANSITIONS, AuditEntry, MediaItem, Tip, TipError
+from anninh.tips.ports import ConcurrentUpdate
 from anninh.tips.relay import announce_transfer, push_status, relay_reply
 from anninh.tips.service import change_status, status_detail, transfer
 from anninh.units.tree import UnitTree

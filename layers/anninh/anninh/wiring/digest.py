@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from anninh.settings import TableNames, ZaloSettings, require
+from anninh.officers.ports import OfficerRepository
+from anninh.settings import TableNames, ZaloSettings, environment, require
 from anninh.store.models import bind_tables
-from anninh.store.officers import DynamoOfficerRepository, OfficerRepository
-from anninh.store.tips import DynamoTipRepository, TipRepository
+from anninh.store.officers import DynamoOfficerRepository
+from anninh.store.tips import DynamoTipRepository
 from anninh.store.units import DynamoUnitRepository
+from anninh.tips.ports import TipRepository
 from anninh.units.directory import UnitDirectory
+from anninh.wiring.zalo import build_token_manager, build_zalo_client
 from anninh.zalo.client import ZaloClient
-from anninh.zalo.connect import build_token_manager, build_zalo_client
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class DigestDeps:
 
 
 def build_digest_deps(env: Mapping[str, str] | None = None) -> DigestDeps:
-    source = os.environ if env is None else env
+    source = environment() if env is None else env
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)
     return DigestDeps(

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from anninh.settings import TableNames, ZaloSettings, require
+from anninh.officers.ports import OfficerRepository
+from anninh.settings import TableNames, ZaloSettings, environment, require
 from anninh.stats.recording import StatsStore
 from anninh.store.models import bind_tables
-from anninh.store.officers import DynamoOfficerRepository, OfficerRepository
+from anninh.store.officers import DynamoOfficerRepository
 from anninh.store.stats import DynamoStatsStore, bind_stats_table
 from anninh.store.units import DynamoUnitRepository
 from anninh.units.directory import UnitDirectory
+from anninh.wiring.zalo import build_token_manager, build_zalo_client
 from anninh.zalo.client import ZaloClient
-from anninh.zalo.connect import build_token_manager, build_zalo_client
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,7 @@ class WeeklyDeps:
 
 
 def build_weekly_deps(env: Mapping[str, str] | None = None) -> WeeklyDeps:
-    source = os.environ if env is None else env
+    source = environment() if env is None else env
     bind_tables(TableNames.from_env(env))
     bind_stats_table(env)
     zalo = ZaloSettings.from_env(env)

@@ -1,4 +1,4 @@
-"""`anninh` command line: one entry point, each area registers its own sub-commands.
+"""`anninh` command line: one entry point; each module of this package registers one area's sub-commands.
 
 Every area module exposes ``register(subparsers)`` which adds its parser and sets ``func`` to a callable
 taking the parsed arguments and returning the process exit code. Areas are imported lazily so that
@@ -16,19 +16,19 @@ from anninh import texts
 
 # (sub-command, module that registers it)
 AREAS: tuple[tuple[str, str], ...] = (
-    ("units", "anninh.units.commands"),
-    ("faq", "anninh.faq.commands"),
-    ("officers", "anninh.officers.commands"),
-    ("questions", "anninh.questions.commands"),
-    ("tips", "anninh.tips.commands"),
-    ("admin", "anninh.admin.commands"),
-    ("content", "anninh.content.commands"),
-    ("followers", "anninh.followers.commands"),
-    ("broadcast", "anninh.broadcasts.commands"),
-    ("flyer", "anninh.outreach.commands"),
-    ("stats", "anninh.stats.commands"),
-    ("oa", "anninh.oa.commands"),
-    ("zalo", "anninh.zalo.commands"),
+    ("units", "anninh.cli.units"),
+    ("faq", "anninh.cli.faq"),
+    ("officers", "anninh.cli.officers"),
+    ("questions", "anninh.cli.questions"),
+    ("tips", "anninh.cli.tips"),
+    ("admin", "anninh.cli.admin"),
+    ("content", "anninh.cli.content"),
+    ("followers", "anninh.cli.followers"),
+    ("broadcast", "anninh.cli.broadcasts"),
+    ("flyer", "anninh.cli.outreach"),
+    ("stats", "anninh.cli.stats"),
+    ("oa", "anninh.cli.oa"),
+    ("zalo", "anninh.cli.zalo"),
     ("local", "localrun.commands"),
 )
 

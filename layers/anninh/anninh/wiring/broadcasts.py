@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -11,15 +10,16 @@ from datetime import UTC, datetime, timedelta
 import boto3
 
 from anninh.broadcasts.fanout import SqsOutboundQueue
-from anninh.broadcasts.limiter import DynamoSlotStore, SlotLimiter
+from anninh.broadcasts.limiter import SlotLimiter
 from anninh.broadcasts.quota import ArticleQuota, allowance_from_env
 from anninh.broadcasts.sender import DEFAULT_CLAIM_LEASE, DEFAULT_MAX_DEFER, BroadcastSender
-from anninh.settings import TableNames, ZaloSettings, positive_number, require
+from anninh.settings import TableNames, ZaloSettings, environment, positive_number, require
 from anninh.store.broadcasts import DynamoBroadcastRepository, DynamoResultRepository, bind_broadcast_tables
 from anninh.store.followers import DynamoFollowerRepository
 from anninh.store.models import bind_tables
+from anninh.store.send_rate import DynamoSlotStore
 from anninh.store.units import DynamoUnitRepository
-from anninh.zalo.connect import build_menu_memory, build_token_manager, build_zalo_client
+from anninh.wiring.zalo import build_menu_memory, build_token_manager, build_zalo_client
 
 
 def utcnow() -> datetime:
@@ -60,7 +60,7 @@ def outbound_queue(env: Mapping[str, str]) -> SqsOutboundQueue:
 
 
 def build_fanout(env: Mapping[str, str] | None = None) -> FanOutDeps:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bind_tables(TableNames.from_env(env))
     bind_broadcast_tables(env)
     return FanOutDeps(
@@ -76,7 +76,7 @@ def article_quota(env: Mapping[str, str]) -> ArticleQuota:
 
 
 def build_sender(env: Mapping[str, str] | None = None) -> tuple[BroadcastSender, SqsOutboundQueue]:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bind_tables(TableNames.from_env(env))
     bind_broadcast_tables(env)
     zalo = ZaloSettings.from_env(env)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
+from typing import Any
 
 from anninh import hash_keys
 from anninh.conversation.citizen_turn import CitizenDeps
@@ -12,7 +12,8 @@ from anninh.faq.engine import FaqEngine
 from anninh.faq.published import DEFAULT_REFRESH_SECONDS, KnowledgeBaseSource
 from anninh.inbound.event_router import WorkerDeps
 from anninh.limits.citizens import CitizenLimits, LimitSettings
-from anninh.settings import ConfigError, TableNames, ZaloSettings, require
+from anninh.oa.activity import ActivityRecorder
+from anninh.settings import ConfigError, TableNames, ZaloSettings, environment, require
 from anninh.store.citizen_limits import DynamoCitizenLimits
 from anninh.store.content import DynamoContentRepository
 from anninh.store.conversations import DynamoConversationRepository
@@ -26,7 +27,7 @@ from anninh.store.units import DynamoUnitRepository
 from anninh.tips.media_jobs import SqsMediaJobQueue, enqueue_media
 from anninh.tips.media_links import link_client, presigned_url
 from anninh.units.directory import UnitDirectory
-from anninh.zalo.connect import build_token_manager, build_zalo_client
+from anninh.wiring.zalo import build_token_manager, build_zalo_client
 
 
 def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
@@ -38,7 +39,7 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
     officers = DynamoOfficerRepository()
     questions = DynamoQuestionRepository()
     media_queue = SqsMediaJobQueue.from_env()
-    media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
+    media_bucket = require(environment() if env is None else env, "MEDIA_BUCKET")
 
     def hash_secret() -> str:
         # Derived from the secret the stack generates at deploy (anninh.hash_keys); read once per process.
@@ -75,7 +76,7 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
 def build_faq_source(env: Mapping[str, str] | None = None) -> KnowledgeBaseSource:
     """The published knowledge base (FAQ_BUCKET), re-checked every FAQ_REFRESH_SECONDS (default 300); the
     copy built into the layer answers while nothing is published or the bucket is not configured."""
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     bucket = env.get("FAQ_BUCKET", "").strip()
     raw_refresh = env.get("FAQ_REFRESH_SECONDS", "").strip() or str(DEFAULT_REFRESH_SECONDS)
     try:
@@ -89,3 +90,11 @@ def build_faq_source(env: Mapping[str, str] | None = None) -> KnowledgeBaseSourc
     from anninh.store.knowledge_base_objects import S3KnowledgeBaseObjects
 
     return KnowledgeBaseSource(S3KnowledgeBaseObjects(boto3.client("s3"), bucket), refresh_seconds=refresh)
+
+
+def build_activity_recorder(logger: Any = None) -> ActivityRecorder:
+    """The recorder on the OA status table named by OA_STATUS_TABLE."""
+    from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
+
+    bind_oa_status_table()
+    return ActivityRecorder(DynamoOaStatusRepository(), logger=logger)

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import os
 import threading
 from collections.abc import Mapping
 from typing import Any
 
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, environment
 
 PREFIX = "kms1:"
 KEY_ENV = "RECORD_KEY_ID"
@@ -104,7 +103,7 @@ _ciphers: dict[str, FieldCipher] = {}
 
 def record_cipher(env: Mapping[str, str] | None = None) -> FieldCipher:
     """The cipher of the record key named by ``RECORD_KEY_ID`` (one per key and process)."""
-    key_id = (os.environ if env is None else env).get(KEY_ENV, "").strip()
+    key_id = (environment() if env is None else env).get(KEY_ENV, "").strip()
     if not key_id:
         raise ConfigError(f"environment variable {KEY_ENV} is required (the record key)")
     with _lock:

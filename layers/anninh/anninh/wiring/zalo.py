@@ -6,12 +6,11 @@ talking to Zalo needs (not the conversation, FAQ and tip modules) at cold start.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
 from anninh.inbound.secrets import SsmSecretStore
 from anninh.observability import count, logger
-from anninh.settings import ConfigError, ZaloSettings, app_secret_parameter
+from anninh.settings import ConfigError, ZaloSettings, app_secret_parameter, environment
 from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
 from anninh.store.zalo_capabilities import DynamoCapabilityRepository
 from anninh.zalo.capabilities import MenuMemory
@@ -21,7 +20,7 @@ from anninh.zalo.tokens import OAuthClient, TokenManager
 
 def build_token_manager(zalo: ZaloSettings, env: Mapping[str, str] | None = None) -> TokenManager:
     """Tokens in DynamoDB (KMS at rest), refreshed with the App Secret read from SSM when needed."""
-    bind_tokens_table(env=os.environ if env is None else env)
+    bind_tokens_table(env=environment() if env is None else env)
     secrets = SsmSecretStore(zalo.ssm_prefix)
 
     def app_secret() -> str:
@@ -53,7 +52,7 @@ def report_alarm_error(label: str) -> None:
 def build_menu_memory(env: Mapping[str, str] | None = None) -> MenuMemory:
     """Each OA's menu mode, persisted in the token table and cached per process for
     ZALO_CAPABILITY_CACHE_SECONDS (default 300; the local stack's tests use 1 to see a change at once)."""
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     raw = env.get("ZALO_CAPABILITY_CACHE_SECONDS", "").strip() or "300"
     try:
         ttl = float(raw)
