@@ -192,6 +192,7 @@ class MemoryTips:
     def __init__(self) -> None:
         self.tips: dict[str, Tip] = {}
         self.entries: list[AuditEntry] = []
+        self.audit_keys: set[str] = set()
 
     def create(self, tip: Tip) -> bool:
         from anninh.codes import CodeTaken
@@ -237,6 +238,13 @@ class MemoryTips:
 
     def audit(self, entry: AuditEntry) -> None:
         self.entries.append(entry)
+
+    def audit_once(self, entry: AuditEntry, key: str) -> bool:
+        if key in self.audit_keys:
+            return False
+        self.audit_keys.add(key)
+        self.entries.append(entry)
+        return True
 
     def history(self, tip_id: str) -> list[AuditEntry]:
         return [e for e in self.entries if e.tip_id == tip_id]

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import boto3
 import pytest
-from anninh.settings import ConfigError
 from anninh import sealed
+from anninh.settings import ConfigError
 from moto import mock_aws
 
 REGION = "ap-southeast-1"
