@@ -1265,7 +1265,7 @@ STATS_LABELS_REACH: dict[str, str] = {
     "broadcasts_reached_article": "Thông báo Zalo nhận gửi: bài viết tới mọi người quan tâm",
 }
 STATS_LABELS.update(STATS_LABELS_REACH)
-# ---------------------------------------------------------------- units merged or renamed (anninh.units.merger)
+# ---------------------------------------------------------------- units merged or renamed (anninh.mergers.merger)
 UNIT_MERGE_UNKNOWN = "Không có đơn vị {unit_id}."
 UNIT_MERGE_SAME = "Không thể sáp nhập {unit_id} vào chính nó."
 UNIT_MERGE_TARGET_MERGED = "{unit_id} đã được sáp nhập vào {into}: hãy sáp nhập vào {into}."

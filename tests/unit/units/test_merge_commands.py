@@ -7,7 +7,7 @@ import argparse
 from typing import Any
 
 from anninh import texts
-from anninh.units import commands
+from anninh.cli import units as commands
 
 UNITS = [{"unit_id": "xa-a", "name": "Công an xã A"}, {"unit_id": "xa-b", "name": "Công an xã B"}]
 

@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 
 import pytest
 from anninh.content.model import ContentItem
+from anninh.mergers import merger
 from anninh.officers.model import Officer
 from anninh.store.unit_merges import MergeExists, MergeRecord
 from anninh.tips.model import AuditEntry, Tip
-from anninh.units import merger
 from anninh.units.model import HistoryEntry, Unit
 from anninh.units.tree import UnitTree
 

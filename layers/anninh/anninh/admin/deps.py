@@ -69,7 +69,7 @@ class AdminDeps:
     form_picture: Callable[[str], str] | None = None  # an OA's contact-form picture (its own or the default)
     # Each OA's article-broadcast allowance and monthly ledger (anninh.broadcasts.quota).
     article_quota: Any = None
-    # Units merged or renamed (anninh.units.merger): the job records and the writes of their steps.
+    # Units merged or renamed (anninh.mergers.merger): the job records and the writes of their steps.
     unit_merges: Any = None
 
     def tree(self) -> UnitTree:

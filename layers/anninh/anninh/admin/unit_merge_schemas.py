@@ -1,4 +1,4 @@
-"""Request and response bodies of the unit merger and rename routes (anninh.units.merger)."""
+"""Request and response bodies of the unit merger and rename routes (anninh.mergers.merger)."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def scope_units(broadcast: Broadcast, units: UnitRepository) -> dict[str, str]:
     if root is None:
         return {}
     scope = [root, *(tree.descendants(root.unit_id) if broadcast.include_descendants else [])]
-    # A unit merged into this one with its followers (anninh.units.merger) is part of its own audience.
+    # A unit merged into this one with its followers (anninh.mergers.merger) is part of its own audience.
     scope += [u for u in tree.children(root.unit_id) if u.merged_into == root.unit_id and u not in scope]
     return {u.oa_id: u.unit_id for u in sorted(scope, key=lambda u: u.unit_id) if u.oa_id}
 

@@ -117,7 +117,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     register_merge_commands(sub)
 
 
-# ------------------------------------------------------------ units merged or renamed (anninh.units.merger)
+# ------------------------------------------------------------ units merged or renamed (anninh.mergers.merger)
 # `anninh units merge` and `anninh units rename`: POST /admin/units/merge and /admin/units/{id}/rename.
 # `--suggest` reads the 2025 conversion table on this machine (anninh.units.merge_suggestions, GPL package).
 
@@ -130,7 +130,7 @@ def _merge_parts(text: str | None) -> list[str] | None:
 
 
 def _print_merge(answer: dict[str, object], names: dict[str, str]) -> None:
-    from anninh.units.merger import summary
+    from anninh.mergers.merger import summary
 
     counts = dict(answer["counts"])  # type: ignore[call-overload]
     labels = texts.UNIT_MERGE_PART_LABELS

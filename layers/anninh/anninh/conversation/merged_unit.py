@@ -1,4 +1,4 @@
-"""What a merged unit's OA answers (anninh.units.merger): a short pointer to the unit it joined, while the
+"""What a merged unit's OA answers (anninh.mergers.merger): a short pointer to the unit it joined, while the
 follow-ups of tips filed before the merger ("tra cứu MÃ", "bổ sung MÃ …", adding media) still work, since the
 tips moved with their codes and reporters keep writing to the OA they know."""
 

@@ -15,7 +15,6 @@ places than the allowance, nor one run two.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from datetime import datetime
 
@@ -30,7 +29,7 @@ from pynamodb.exceptions import DoesNotExist, UpdateError
 from pynamodb.models import Model
 
 from anninh.broadcasts.quota import QuotaDecision, QuotaUsage, check_allowance
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, environment
 
 KEY_PREFIX = "broadcast-quota#"
 TABLE_ENV = "TOKENS_TABLE"
@@ -60,7 +59,7 @@ class BroadcastQuotaItem(Model):
 
 
 def bind_quota_table(env: Mapping[str, str] | None = None) -> None:
-    env = os.environ if env is None else env
+    env = environment() if env is None else env
     name = env.get(TABLE_ENV, "").strip()
     if not name:
         raise ConfigError(f"environment variable {TABLE_ENV} is required (broadcast quotas live there)")

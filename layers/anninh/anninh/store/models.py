@@ -76,7 +76,7 @@ class UnitModel(Model):
     centre_lon = NumberAttribute(null=True)
     area_km2 = NumberAttribute(null=True)
     updated_at = UTCDateTimeAttribute(default=utcnow)
-    # Mergers and renames (anninh.units.merger): the pointer A's OA answers with, and both units' history;
+    # Mergers and renames (anninh.mergers.merger): the pointer A's OA answers with, and both units' history;
     # history_keys makes appending an entry a conditional no-op the second time.
     merged_into = UnicodeAttribute(null=True)
     history = ListAttribute(of=HistoryMap, null=True)

@@ -55,7 +55,7 @@ class Unit:
     office_hours: str | None = None
     code: str | None = None
     contacts: tuple[Contact, ...] = field(default_factory=tuple)
-    # Set when the unit was merged into another (anninh.units.merger): its OA answers with a pointer there.
+    # Set when the unit was merged into another (anninh.mergers.merger): its OA answers with a pointer there.
     merged_into: str | None = None
     history: tuple[HistoryEntry, ...] = field(default_factory=tuple)
     # Other names a commune is known by (the communes merged into it in 2025, "Xã A, Huyện B"), and its

@@ -1,5 +1,5 @@
 """POST /admin/units/merge — merge a unit into another (dry run, start, resume); POST
-/admin/units/{unit_id}/rename. The work is :mod:`anninh.units.merger`'s; this shapes requests and answers.
+/admin/units/{unit_id}/rename. The work is :mod:`anninh.mergers.merger`'s; this shapes requests and answers.
 
 A call runs the merger's steps for at most :data:`BUDGET_SECONDS` (the function's limit is 15 s): a large
 unit answers ``complete: false`` and the CLI calls again with ``resume``, which goes on where it stopped.
@@ -20,8 +20,8 @@ from anninh.admin.errors import ApiError, route_responses, unit_not_found
 from anninh.admin.routes import scope
 from anninh.admin.schemas import UNIT_ID_PATTERN
 from anninh.admin.unit_merge_schemas import UnitMergeIn, UnitMergeOut, UnitRenameIn, UnitRenameOut
+from anninh.mergers import merger
 from anninh.observability import logger
-from anninh.units import merger
 
 TAG = "units"
 BUDGET_SECONDS = 10.0

@@ -54,7 +54,7 @@ def build_router() -> Router:
         except UnitTreeError as exc:
             raise ApiError(400, "invalid_units", texts.UNITS_INVALID.format(error=exc)) from exc
         kept_count = sum(1 for before, after in zip(units, kept, strict=True) if before is not after)
-        # A file never carries a merger's pointer or a unit's history (anninh.units.merger): keep them.
+        # A file never carries a merger's pointer or a unit's history (anninh.mergers.merger): keep them.
         kept = [
             replace(u, merged_into=stored[u.unit_id].merged_into, history=stored[u.unit_id].history)
             if u.unit_id in stored

@@ -1,0 +1,1 @@
+"""Unit mergers and renames: a service across the domains (units, tips, content, officers, statistics)."""
