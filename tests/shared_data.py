@@ -15,9 +15,8 @@ SHARED_DIR = Path(os.environ.get("SHARED_DIR") or Path(__file__).resolve().paren
 
 def shared_file(relative: str) -> Path:
     """A file of the shared folder to compare a committed copy with. Missing on a developer's machine: the
-    test is
-    skipped. Missing under CI (``CI=true``): the test fails, so a CI that lost the folder cannot pass by
-    comparing nothing."""
+    test is skipped. Missing under CI (``CI=true``): the test fails, so a CI that lost the folder cannot
+    pass by comparing nothing."""
     path = SHARED_DIR / relative
     if path.exists():
         return path
