@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
@@ -76,7 +77,7 @@ class MemoryConversations:
 
     def load(self, oa_id: str, user_id: str) -> ConversationState:
         found = self.items.get((oa_id, user_id))
-        return replace(found, data=dict(found.data)) if found else ConversationState(oa_id, user_id)
+        return replace(found, data=deepcopy(found.data)) if found else ConversationState(oa_id, user_id)
 
     def mark_sent(self, oa_id: str, user_id: str, event_key: str, sent: int) -> None:
         current = self.items.get((oa_id, user_id)) or ConversationState(oa_id, user_id)
@@ -87,7 +88,7 @@ class MemoryConversations:
             conversation.oa_id, conversation.user_id
         )
         self.items[(conversation.oa_id, conversation.user_id)] = replace(
-            current, state=conversation.state, data=dict(conversation.data)
+            current, state=conversation.state, data=deepcopy(conversation.data)
         )
         self.saved_at[(conversation.oa_id, conversation.user_id)] = at
 

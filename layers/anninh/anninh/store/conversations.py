@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
+from anninh.conversation.state import ConversationData
 from anninh.store.models import ConversationModel, ensure_bound
 
 RETENTION = timedelta(days=30)
@@ -16,7 +17,7 @@ class ConversationState:
     oa_id: str
     user_id: str
     state: str = "menu"
-    data: dict[str, Any] = field(default_factory=dict)
+    data: ConversationData = field(default_factory=ConversationData)
     progress_key: str | None = None
     progress_sent: int = 0
 
@@ -44,7 +45,7 @@ class DynamoConversationRepository:
             oa_id=oa_id,
             user_id=user_id,
             state=item.state,
-            data=dict(item.data or {}),
+            data=ConversationData.from_stored(item.data),
             progress_key=item.progress_key,
             progress_sent=int(item.progress_sent or 0),
         )
@@ -58,7 +59,7 @@ class DynamoConversationRepository:
         ConversationModel(conversation_id(conversation.oa_id, conversation.user_id)).update(
             actions=[
                 ConversationModel.state.set(conversation.state),
-                ConversationModel.data.set(conversation.data),
+                ConversationModel.data.set(conversation.data.to_stored()),
                 ConversationModel.updated_at.set(at),
                 ConversationModel.expires_at.set(at + RETENTION),
             ]
