@@ -267,7 +267,7 @@ def carry_out(
             event_key=key,
             now=now,
         )
-        outcome.replies = [tip_intake.submitted_reply(outcome.tip, unit, _hotline(unit, tree))]
+        outcome.replies = [tip_intake.submitted_reply(outcome.tip, unit)]
     if effects.hand_over is not None:
         outcome.question, _ = hand_over(
             deps.questions,

@@ -269,9 +269,9 @@ def _parse_contact(text: str) -> tuple[str, str] | None:
     return name, phone.group(0)
 
 
-def submitted_reply(tip: Tip, unit: Unit, hotline: str) -> TextReply:
+def submitted_reply(tip: Tip, unit: Unit) -> TextReply:
     """The reply once the confirmed draft is filed: the tip's code, to keep."""
-    return TextReply(texts.TIP_SUBMITTED.format(code=tip.code, unit_name=unit.name, hotline=hotline))
+    return TextReply(texts.TIP_SUBMITTED.format(code=tip.code, unit_name=unit.name))
 
 
 def step(unit: Unit, state: str, data: ConversationData, event: ev.Event, now: datetime) -> Turn:

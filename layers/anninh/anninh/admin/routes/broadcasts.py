@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.params import Path
@@ -13,6 +13,7 @@ from anninh.admin.errors import ApiError, route_responses
 from anninh.admin.routes import scope
 from anninh.admin.schemas import Strict
 from anninh.broadcasts import service
+from anninh.broadcasts.identifiers import Action, Audience
 from anninh.broadcasts.model import Broadcast, BroadcastError
 from anninh.observability import count, logger
 from anninh.zalo.errors import ZaloError
@@ -30,7 +31,7 @@ class ButtonIn(Strict):
 class BroadcastIn(Strict):
     unit_id: str = Field(max_length=64)
     include_descendants: bool = False
-    audience: Literal["all", "48h", "7d"] = "7d"
+    audience: Audience = "7d"
     text: str = Field(max_length=2000)
     image_url: str | None = Field(default=None, max_length=1000)
     link: str | None = Field(default=None, max_length=1000)
@@ -154,9 +155,7 @@ def build_router() -> Router:
         summary=texts.ADMIN_DOC_BROADCAST_ACTION,
         responses=route_responses(texts.ADMIN_DOC_BROADCAST_ACTION_OK, 400, 404, 409, 502),
     )
-    def broadcast_action(
-        broadcast_id: BroadcastId, action: Annotated[Literal["cancel", "pause", "resume", "preview"], Path()]
-    ) -> ActionOut:
+    def broadcast_action(broadcast_id: BroadcastId, action: Annotated[Action, Path()]) -> ActionOut:
         current, deps = scope(router), _deps(router)
         broadcast = _get(router, broadcast_id)
         try:
