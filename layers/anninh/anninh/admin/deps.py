@@ -6,12 +6,14 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from anninh.admin.auth import Actor
 from anninh.conversation.service import ReplySender
 from anninh.faq.published import KnowledgeBaseObjects
 from anninh.followers.sync import FollowerLister, SyncedFollowers
+from anninh.oa.consent import ConsentRepository
+from anninh.oa.health import OaStatusRepository
 from anninh.stats.recording import StatsStore
 from anninh.store.content import ContentRepository
 from anninh.store.conversations import ConversationRepository
@@ -20,19 +22,59 @@ from anninh.store.questions import QuestionRepository
 from anninh.store.tips import TipRepository
 from anninh.store.units import UnitRepository
 from anninh.units.tree import UnitTree
+from anninh.zalo.capabilities import CapabilityRepository
+
+if TYPE_CHECKING:  # pragma: no cover
+    from anninh.broadcasts.render import ContentSender
+    from anninh.broadcasts.service import Receipts, Schedules
+    from anninh.oa.secrets_import import OaSecretStore
+    from anninh.settings import ZaloSettings
+    from anninh.store.broadcasts import BroadcastRepository, ResultRepository
+    from anninh.zalo.client import ZaloClient
+    from anninh.zalo.tokens import TokenRepository
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class OaCapabilityStore(CapabilityRepository, Protocol):
+    """Each OA's recorded capabilities, and the contact-form picture an admin sets."""
+
+    def set_form_image(self, oa_id: str, url: str | None, now: datetime) -> None: ...
+
+
+@dataclass(frozen=True)
+class Broadcasting:
+    """What the /admin/broadcasts routes use: the repositories, EventBridge schedules, delivery receipts and
+    the Zalo client that sends previews."""
+
+    broadcasts: BroadcastRepository
+    results: ResultRepository
+    schedules: Schedules
+    receipts: Receipts
+    client: ContentSender
+
+
+@dataclass(frozen=True)
+class ZaloTools:
+    """What the /admin/zalo routes use: the Zalo client (with its menu memory) and the capability store."""
+
+    client: ZaloClient
+    capabilities: OaCapabilityStore
+
+
+class OaStatusStore(OaStatusRepository, ConsentRepository, Protocol):
+    """The OA status table: each OA's health and the consents waiting for their OAuth callback."""
+
+
 @dataclass(frozen=True)
 class OaOnboarding:
     """OA onboarding: what the /admin/oa routes use (status table, SSM secret keys, token pairs, Zalo app)."""
 
-    status: Any  # anninh.oa.health.OaStatusRepository + anninh.oa.consent.ConsentRepository
-    secrets: Any  # anninh.oa.secrets_import.OaSecretStore
-    tokens: Any  # anninh.zalo.tokens.TokenRepository (read only here)
+    status: OaStatusStore
+    secrets: OaSecretStore
+    tokens: TokenRepository  # read only here
     app_id: str
     oauth_base_url: str
     plain_http_callback: bool = False  # the local stack serves http://; a deployed API is https://
@@ -52,12 +94,7 @@ class AdminDeps:
     content: ContentRepository | None = None
     followers: SyncedFollowers | None = None
     follower_lister: FollowerLister | None = None
-    # Issue 6: broadcasts (repositories, EventBridge schedules, receipts, the Zalo client for previews).
-    broadcasts: Any = None
-    broadcast_results: Any = None
-    broadcast_schedules: Any = None
-    receipts: Any = None
-    broadcast_client: Any = None
+    broadcasting: Broadcasting | None = None
     # The published FAQ knowledge base (versioned S3 object); None where no bucket is configured.
     faq_objects: KnowledgeBaseObjects | None = None
     # Statistics per unit and day (anninh.stats); None where no STATS_TABLE is configured.
@@ -65,8 +102,7 @@ class AdminDeps:
     # OA onboarding and health (anninh oa).
     oa: OaOnboarding | None = None
     # docs/zalo-platform.md: `anninh zalo doctor` and each OA's recorded capabilities.
-    zalo_client: Any = None
-    capabilities: Any = None
+    zalo: ZaloTools | None = None
     form_picture: Callable[[str], str] | None = None  # an OA's contact-form picture (its own or the default)
 
     def tree(self) -> UnitTree:
@@ -96,6 +132,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     from anninh.store.stats import stats_store_from_env
     from anninh.store.tips import DynamoTipRepository
     from anninh.store.units import DynamoUnitRepository
+    from anninh.store.zalo_capabilities import DynamoCapabilityRepository
     from anninh.tips.media_links import link_client, presigned_url
     from anninh.zalo.connect import build_menu_memory, build_token_manager, build_zalo_client
 
@@ -103,6 +140,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     zalo = ZaloSettings.from_env(env)
     memory = build_menu_memory(env)
     capabilities = memory.repository
+    assert isinstance(capabilities, DynamoCapabilityRepository)  # build_menu_memory persists in DynamoDB
     zalo_client = build_zalo_client(zalo, build_token_manager(zalo, env), menu_memory=memory)
     reply_sender = ZaloReplySender(zalo_client, request_info_image_url=zalo.request_info_image_url)
     media_bucket = require(os.environ if env is None else env, "MEDIA_BUCKET")
@@ -120,15 +158,14 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         presign=lambda key: presigned_url(links, media_bucket, key),
         faq_objects=build_faq_objects(env),
         stats=stats_store_from_env(env),
-        zalo_client=zalo_client,
-        capabilities=capabilities,
+        zalo=ZaloTools(client=zalo_client, capabilities=capabilities),
         form_picture=reply_sender.form_image_url,
-        **_broadcast_deps(env, zalo_client),
+        broadcasting=_broadcasting(env, zalo_client),
         oa=_oa_deps(env, zalo),
     )
 
 
-def _oa_deps(env: Mapping[str, str] | None, zalo: Any) -> OaOnboarding:
+def _oa_deps(env: Mapping[str, str] | None, zalo: ZaloSettings) -> OaOnboarding:
     """OA onboarding: the OA status table, the OA secret keys in SSM and the token pairs."""
     import boto3
 
@@ -161,7 +198,7 @@ def build_faq_objects(env: Mapping[str, str] | None = None) -> KnowledgeBaseObje
     return S3KnowledgeBaseObjects(boto3.client("s3"), bucket, env.get("FAQ_KMS_KEY_ARN") or None)
 
 
-def _broadcast_deps(env: Mapping[str, str] | None, zalo_client: Any) -> dict[str, Any]:
+def _broadcasting(env: Mapping[str, str] | None, zalo_client: ZaloClient) -> Broadcasting:
     """Broadcast repositories and EventBridge schedules (targets the broadcast function with its role)."""
     import boto3
 
@@ -183,10 +220,10 @@ def _broadcast_deps(env: Mapping[str, str] | None, zalo_client: Any) -> dict[str
         group=require(env, "SCHEDULE_GROUP"),
         dead_letter_arn=require(env, "SCHEDULE_DLQ_ARN"),
     )
-    return {
-        "broadcasts": DynamoBroadcastRepository(),
-        "broadcast_results": DynamoResultRepository(),
-        "broadcast_schedules": schedules,
-        "receipts": DeliveryReceipts(),
-        "broadcast_client": zalo_client,
-    }
+    return Broadcasting(
+        broadcasts=DynamoBroadcastRepository(),
+        results=DynamoResultRepository(),
+        schedules=schedules,
+        receipts=DeliveryReceipts(),
+        client=zalo_client,
+    )

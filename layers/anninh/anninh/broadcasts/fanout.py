@@ -24,8 +24,11 @@ BATCH_SIZE = 50
 
 
 class Follower(Protocol):
-    user_id: str
-    last_interaction_at: datetime | None
+    # Read-only: the DynamoDB repository lists its PynamoDB items, whose attributes are descriptors.
+    @property
+    def user_id(self) -> str: ...
+    @property
+    def last_interaction_at(self) -> datetime | None: ...
 
 
 class FollowerLister(Protocol):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler.api_gateway import Router
@@ -9,6 +10,7 @@ from aws_lambda_powertools.event_handler.openapi.params import Path
 from pydantic import Field
 
 from anninh import texts
+from anninh.admin.deps import Broadcasting
 from anninh.admin.errors import ApiError, route_responses
 from anninh.admin.routes import scope
 from anninh.admin.schemas import Strict
@@ -80,15 +82,20 @@ class ActionOut(Strict):
     previewed: int = 0
 
 
-def _deps(router: Router) -> Any:
-    deps = scope(router).deps
-    if deps.broadcasts is None or deps.broadcast_schedules is None:
+def _broadcasting(router: Router) -> Broadcasting:
+    broadcasting = scope(router).deps.broadcasting
+    if broadcasting is None:
         raise ApiError(503, "broadcasts_unavailable", texts.ADMIN_BROADCASTS_UNAVAILABLE)
-    return deps
+    return broadcasting
+
+
+def _created(broadcast: Broadcast) -> datetime:
+    """When it was created (stored without that time: when it last changed, else before all others)."""
+    return broadcast.created_at or broadcast.updated_at or datetime.min.replace(tzinfo=UTC)
 
 
 def _get(router: Router, broadcast_id: str) -> Broadcast:
-    broadcast = _deps(router).broadcasts.get(broadcast_id)
+    broadcast = _broadcasting(router).broadcasts.get(broadcast_id)
     if broadcast is None:
         raise ApiError(
             404, "broadcast_not_found", texts.ADMIN_BROADCAST_NOT_FOUND.format(broadcast_id=broadcast_id)
@@ -106,15 +113,16 @@ def build_router() -> Router:
         responses=route_responses(texts.ADMIN_DOC_BROADCAST_CREATE_OK, 400),
     )
     def create_broadcast(body: BroadcastIn) -> BroadcastOut:
-        current, deps = scope(router), _deps(router)
+        current, broadcasting = scope(router), _broadcasting(router)
+        deps = current.deps
         try:
             broadcast = service.create(
                 body.model_dump(exclude_none=True),
                 deps.clock(),
                 current.actor.id,
-                deps.broadcasts,
+                broadcasting.broadcasts,
                 deps.units,
-                deps.broadcast_schedules,
+                broadcasting.schedules,
                 deps.content,
             )
         except BroadcastError as exc:
@@ -132,7 +140,7 @@ def build_router() -> Router:
         responses=route_responses(texts.ADMIN_DOC_BROADCAST_LIST_OK),
     )
     def list_broadcasts() -> BroadcastList:
-        items = sorted(_deps(router).broadcasts.all(), key=lambda b: b.created_at or b.updated_at)
+        items = sorted(_broadcasting(router).broadcasts.all(), key=_created)
         return BroadcastList(items=[BroadcastOut.of(b) for b in items])
 
     @router.get(
@@ -142,10 +150,14 @@ def build_router() -> Router:
         responses=route_responses(texts.ADMIN_DOC_BROADCAST_STATUS_OK, 404),
     )
     def broadcast_status(broadcast_id: BroadcastId) -> dict[str, Any]:
-        deps = _deps(router)
+        broadcasting = _broadcasting(router)
         broadcast = _get(router, broadcast_id)
         progress = service.progress(
-            broadcast, deps.broadcast_results, deps.receipts, deps.broadcasts, deps.clock()
+            broadcast,
+            broadcasting.results,
+            broadcasting.receipts,
+            broadcasting.broadcasts,
+            scope(router).deps.clock(),
         )
         return progress.as_json()
 
@@ -156,17 +168,18 @@ def build_router() -> Router:
         responses=route_responses(texts.ADMIN_DOC_BROADCAST_ACTION_OK, 400, 404, 409, 502),
     )
     def broadcast_action(broadcast_id: BroadcastId, action: Annotated[Action, Path()]) -> ActionOut:
-        current, deps = scope(router), _deps(router)
+        current, broadcasting = scope(router), _broadcasting(router)
+        deps = current.deps
         broadcast = _get(router, broadcast_id)
         try:
             if action == "preview":
                 unit = deps.units.get(broadcast.unit_id)
                 if unit is None or not unit.oa_id:
                     raise BroadcastError(texts.BROADCAST_ERROR_NO_OA.format(unit_id=broadcast.unit_id))
-                sent = service.preview(broadcast, deps.officers, unit.oa_id, deps.broadcast_client)
+                sent = service.preview(broadcast, deps.officers, unit.oa_id, broadcasting.client)
                 return ActionOut(broadcast_id=broadcast_id, status=broadcast.status, previewed=sent)
             changed = service.change(
-                broadcast, action, deps.clock(), deps.broadcasts, deps.broadcast_schedules
+                broadcast, action, deps.clock(), broadcasting.broadcasts, broadcasting.schedules
             )
         except BroadcastError as exc:
             raise ApiError(409, "broadcast_state", texts.ADMIN_BROADCAST_STATE.format(error=exc)) from exc
