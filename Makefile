@@ -61,7 +61,7 @@ run: venv ## start the whole system locally on http://127.0.0.1:$(PORT) (moto + 
 	PORT=$(PORT) $(PY) -m localrun
 
 .PHONY: lint
-lint: venv $(SAM_VENV)/.installed $(CHECKOV_VENV)/.installed ## ruff, mypy, cfn-lint, sam validate --lint, checkov
+lint: venv $(SAM_VENV)/.installed $(CHECKOV_VENV)/.installed ## ruff, mypy (layer, functions, local stack, test helpers), cfn-lint, sam validate --lint, checkov
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy

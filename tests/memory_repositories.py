@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
 from anninh.conversation.replies import Reply
+from anninh.officers.model import Officer
+from anninh.questions.model import PendingQuestion
 from anninh.store.conversations import ConversationState
 from anninh.tips.model import AuditEntry, MediaItem, Tip
 from anninh.units.model import Unit
@@ -92,7 +95,7 @@ class MemoryConversations:
 
     def load(self, oa_id: str, user_id: str) -> ConversationState:
         found = self.items.get((oa_id, user_id))
-        return replace(found, data=dict(found.data)) if found else ConversationState(oa_id, user_id)
+        return replace(found, data=deepcopy(found.data)) if found else ConversationState(oa_id, user_id)
 
     def mark_sent(self, oa_id: str, user_id: str, event_key: str, sent: int) -> None:
         current = self.items.get((oa_id, user_id)) or ConversationState(oa_id, user_id)
@@ -103,7 +106,7 @@ class MemoryConversations:
             conversation.oa_id, conversation.user_id
         )
         self.items[(conversation.oa_id, conversation.user_id)] = replace(
-            current, state=conversation.state, data=dict(conversation.data)
+            current, state=conversation.state, data=deepcopy(conversation.data)
         )
         self.saved_at[(conversation.oa_id, conversation.user_id)] = at
 
@@ -132,27 +135,27 @@ class RecordingSender:
 
 
 class MemoryOfficers:
-    def __init__(self, officers=()):  # type: ignore[no-untyped-def]
+    def __init__(self, officers: Iterable[Officer] = ()) -> None:
         self.officers = {(o.unit_id, o.user_id): o for o in officers}
 
-    def list_unit(self, unit_id):  # type: ignore[no-untyped-def]
+    def list_unit(self, unit_id: str) -> list[Officer]:
         return [o for (uid, _), o in self.officers.items() if uid == unit_id]
 
-    def find(self, oa_id, user_id):  # type: ignore[no-untyped-def]
+    def find(self, oa_id: str, user_id: str) -> Officer | None:
         return next((o for o in self.officers.values() if o.oa_id == oa_id and o.user_id == user_id), None)
 
-    def save(self, officer):  # type: ignore[no-untyped-def]
+    def save(self, officer: Officer) -> None:
         self.officers[(officer.unit_id, officer.user_id)] = officer
 
-    def remove(self, unit_id, user_id):  # type: ignore[no-untyped-def]
+    def remove(self, unit_id: str, user_id: str) -> bool:
         return self.officers.pop((unit_id, user_id), None) is not None
 
 
 class MemoryQuestions:
     def __init__(self) -> None:
-        self.items: dict[str, object] = {}
+        self.items: dict[str, PendingQuestion] = {}
 
-    def add(self, question):  # type: ignore[no-untyped-def]
+    def add(self, question: PendingQuestion) -> bool:
         from anninh.codes import CodeTaken
 
         if question.question_id in self.items:
@@ -162,20 +165,20 @@ class MemoryQuestions:
         self.items[question.question_id] = question
         return True
 
-    def get(self, unit_id, question_id):  # type: ignore[no-untyped-def]
+    def get(self, unit_id: str, question_id: str) -> PendingQuestion | None:
         found = self.items.get(question_id)
         return found if found is not None and found.unit_id == unit_id else None
 
-    def by_code(self, code):  # type: ignore[no-untyped-def]
+    def by_code(self, code: str) -> PendingQuestion | None:
         return next((q for q in self.items.values() if q.code == code), None)
 
-    def list_unit(self, unit_id, status=None, limit=50):  # type: ignore[no-untyped-def]
+    def list_unit(self, unit_id: str, status: str | None = None, limit: int = 50) -> list[PendingQuestion]:
         found = [
             q for q in self.items.values() if q.unit_id == unit_id and (status is None or q.status == status)
         ]
         return sorted(found, key=lambda q: q.question_id, reverse=True)[:limit]
 
-    def mark_answered(self, question, answer, by, at):  # type: ignore[no-untyped-def]
+    def mark_answered(self, question: PendingQuestion, answer: str, by: str, at: datetime) -> PendingQuestion:
         from anninh.store.questions import AlreadyAnswered
 
         current = self.items[question.question_id]

@@ -27,6 +27,7 @@ from anninh.zalo.events import (
     parse_event_json,
 )
 from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
+from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.idempotency import (
     DynamoDBPersistenceLayer,
@@ -121,7 +122,7 @@ def record_handler(record: SQSRecord) -> dict[str, str]:
 @logger.inject_lambda_context(clear_state=True)
 @metrics.log_metrics
 @tracer.capture_lambda_handler
-def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+def lambda_handler(event: dict[str, Any], context: Any) -> PartialItemFailureResponse:
     idempotency_config.register_lambda_context(context)
     # A knowledge base published with `anninh faq publish` reaches warm functions within FAQ_REFRESH_SECONDS.
     deps.citizen.faq = faq_source.current()

@@ -299,7 +299,7 @@ class ResourceCreator:
         value = props.get("SecretString")
         generate = props.get("GenerateSecretString")
         if value is None and generate is not None:
-            options = {
+            options: dict[str, int | bool | str] = {
                 key: (int(generate[key]) if key == "PasswordLength" else _bool(generate[key]))
                 for key in (
                     "PasswordLength",

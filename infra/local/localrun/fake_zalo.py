@@ -1012,8 +1012,8 @@ class FakeZalo:
             if not oa_id or not user_id:
                 return _json({"error": "bad interactions request", "detail": "oa_id and user_id"}, 400)
             last = self.last_interaction(oa_id, user_id)
-            at = None if last is None else datetime.fromtimestamp(last, UTC).isoformat()
-            return _json({"oa_id": oa_id, "user_id": user_id, "last_interaction": at})
+            shown = None if last is None else datetime.fromtimestamp(last, UTC).isoformat()
+            return _json({"oa_id": oa_id, "user_id": user_id, "last_interaction": shown})
         try:
             body = _json_body(request)
             oa_id, user_id = str(body["oa_id"]), str(body["user_id"])

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from anninh import texts
 from anninh.conversation import dialogue
-from anninh.conversation.replies import ButtonsReply, TextReply
+from anninh.conversation.replies import ButtonsReply, HandOver, TextReply, TurnEffects
 from anninh.faq.engine import FaqEngine
 from anninh.units.importer import load_units_file
 from anninh.units.tree import UnitTree
@@ -49,13 +49,13 @@ def test_thanks_get_a_short_answer_and_hello_the_menu() -> None:
 def test_feedback_typed_under_an_answer() -> None:
     faq = FaqEngine.load()
     unclear = dialogue.respond(COMMUNE, TREE, "procedures", "chưa rõ", faq)
-    assert unclear.replies[0] == TextReply(texts.FAQ_NOT_HELPFUL) and unclear.data["feedback"][0] == "no"
+    assert unclear.replies[0] == TextReply(texts.FAQ_NOT_HELPFUL) and unclear.effects.feedback == ("no", "")
     officer = dialogue.respond(COMMUNE, TREE, "procedures", "hỏi cán bộ", faq)
     assert officer.state == "ask_officer"
 
 
 def test_a_refusal_hands_a_real_question_to_the_officers() -> None:
     short = dialogue.refuse(COMMUNE, "ok ad", None)
-    assert short.data == {"faq_abstained": True}
+    assert short.effects == TurnEffects(faq_abstained=True)
     long = dialogue.refuse(COMMUNE, "làm sao để hết ho nhanh", None)
-    assert long.data["hand_over"] is True
+    assert long.effects.hand_over == HandOver(abstained=True)

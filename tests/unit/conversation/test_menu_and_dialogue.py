@@ -5,7 +5,7 @@ from anninh import texts
 from anninh.conversation import dialogue, menu
 from anninh.conversation.contacts import contact_text
 from anninh.conversation.menu import Section
-from anninh.conversation.replies import ButtonsReply, TextReply
+from anninh.conversation.replies import ButtonsReply, HandOver, TextReply, TurnEffects
 from anninh.units.importer import load_units_file
 from anninh.units.tree import UnitTree
 
@@ -128,7 +128,7 @@ def test_procedure_question_is_answered_with_feedback_related_and_officer_button
     turn = dialogue.respond(COMMUNE, TREE, "menu", "làm căn cước cho con dưới 14 tuổi cần gì", faq_engine())
     answer, follow_up = turn.replies
     assert isinstance(answer, TextReply) and len(answer.text) <= 2000
-    assert turn.data["last_faq"] == "can-cuoc-tre-em"
+    assert turn.effects.faq_answered == "can-cuoc-tre-em"
     values = [b.value for b in follow_up.buttons]
     assert values[0] == "HELPFUL:yes:can-cuoc-tre-em" and values[-1] == "MENU:ASK_OFFICER"
     assert "FAQ_DETAILS:can-cuoc-tre-em" in values
@@ -139,30 +139,33 @@ def test_procedure_question_is_answered_with_feedback_related_and_officer_button
 def test_related_button_and_feedback_payloads():
     engine = faq_engine()
     turn = dialogue.respond(COMMUNE, TREE, "procedures", "FAQ:dang-ky-tam-tru", engine)
-    assert turn.data["last_faq"] == "dang-ky-tam-tru"
+    assert turn.effects.faq_answered == "dang-ky-tam-tru"
     thanks = dialogue.respond(COMMUNE, TREE, "procedures", "HELPFUL:no:dang-ky-tam-tru", engine)
-    assert thanks.data["feedback"] == ["no", "dang-ky-tam-tru"]
+    assert thanks.effects.feedback == ("no", "dang-ky-tam-tru")
     assert thanks.replies[0].text == texts.FAQ_NOT_HELPFUL
 
 
 def test_out_of_scope_question_is_refused_with_what_the_bot_can_do_and_handed_to_officers():
     turn = dialogue.respond(COMMUNE, TREE, "menu", "thủ tục cấp sổ đỏ cho đất nông nghiệp", faq_engine())
-    assert turn.replies[0].text == texts.FAQ_ABSTAIN_HANDED_OVER
-    assert isinstance(turn.replies[1], ButtonsReply)
-    assert turn.data.get("faq_abstained") is True and turn.data.get("hand_over") is True
+    assert turn.effects.faq_abstained is True and turn.effects.hand_over is not None
+    assert turn.effects.hand_over.abstained and isinstance(turn.replies[0], ButtonsReply)
+    told = dialogue.handed_over_reply(turn.effects.hand_over, "BA-7KQ2M", COMMUNE, TREE)
+    assert told.text == texts.FAQ_ABSTAIN_HANDED_OVER.format(code="BA-7KQ2M", unit_name=COMMUNE.name)
 
 
 def test_short_chit_chat_is_not_handed_to_officers():
     turn = dialogue.respond(COMMUNE, TREE, "menu", "ok ad", faq_engine())
     assert turn.replies[0].text == texts.FAQ_ABSTAIN
-    assert "hand_over" not in turn.data
+    assert turn.effects.hand_over is None
 
 
 def test_ask_officer_then_the_next_message_is_handed_over_without_the_faq():
     prompt = dialogue.respond(COMMUNE, TREE, "procedures", "MENU:ASK_OFFICER", faq_engine())
     assert prompt.state == "ask_officer" and "0200 3830 113" in prompt.replies[0].text
     turn = dialogue.respond(COMMUNE, TREE, "ask_officer", "làm căn cước cho con cần gì", faq_engine())
-    assert turn.data == {"hand_over": True} and turn.replies[0].text == texts.QUESTION_HANDED_OVER
+    assert turn.effects == TurnEffects(hand_over=HandOver(abstained=False)) and turn.replies == []
+    told = dialogue.handed_over_reply(HandOver(abstained=False), "BA-7KQ2M", COMMUNE, TREE)
+    assert told.text == texts.QUESTION_HANDED_OVER.format(code="BA-7KQ2M", unit_name=COMMUNE.name)
 
 
 def test_every_faq_answer_is_short_and_offers_details_within_five_buttons():
@@ -187,9 +190,9 @@ def test_details_button_sends_details_sources_and_the_verification_date():
     assert all(s.doc in reply.text and s.article in reply.text for s in entry.sources)
     day = entry.verified_on
     assert reply.text.endswith(f"Kiểm tra ngày {day[8:10]}/{day[5:7]}/{day[0:4]}")
-    assert turn.data == {"faq_details": "dang-ky-tam-tru"}  # not counted as a second answer
+    assert turn.effects == TurnEffects(faq_details="dang-ky-tam-tru")  # not counted as a second answer
 
 
 def test_stale_details_button_is_treated_as_a_question():
     turn = dialogue.respond(COMMUNE, TREE, "procedures", "FAQ_DETAILS:khong-con-muc-nay", faq_engine())
-    assert "faq_details" not in turn.data
+    assert turn.effects.faq_details is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from anninh import texts
 from anninh.conversation import tip_intake
+from anninh.messaging.state import ConversationData
 from anninh.tips.service import Draft, submit
 
 from tests.unit.admin.conftest import NOW
@@ -14,7 +15,7 @@ DESCRIPTION = "Người giống đối tượng truy nã ngồi ở quán nướ
 
 
 def intake_from_the_button(notice: str):
-    turn = tip_intake.start(UNIT, {}, NOW, prefill={"notice_id": notice})
+    turn = tip_intake.start(UNIT, ConversationData(), NOW, prefill={"notice_id": notice})
     for message in ("8", DESCRIPTION, "không nhớ", "không nhớ", "xong", "1"):
         turn = tip_intake.step(UNIT, turn.state, turn.data, text(message), NOW)
     return turn
@@ -25,17 +26,17 @@ def test_the_intake_keeps_the_notice_beside_the_citizen_s_words():
     assert turn.state == "tip:confirm"
     assert turn.replies[0].text.startswith(texts.TIP_NOTICE_PREFILL.format(notice="nguyen-van-a"))
     submitted = tip_intake.step(UNIT, turn.state, turn.data, text("gửi"), NOW)
-    draft = Draft.from_dict(submitted.data["submit"])
+    draft = submitted.effects.submit
     assert (draft.notice_id, draft.description) == ("nguyen-van-a", DESCRIPTION)
 
 
 def test_a_tip_from_the_menu_has_no_notice_and_no_notice_line():
-    turn = tip_intake.start(UNIT, {}, NOW)
+    turn = tip_intake.start(UNIT, ConversationData(), NOW)
     for message in ("8", DESCRIPTION, "không nhớ", "không nhớ", "xong", "1"):
         turn = tip_intake.step(UNIT, turn.state, turn.data, text(message), NOW)
     assert "truy nã “" not in turn.replies[0].text
     submitted = tip_intake.step(UNIT, turn.state, turn.data, text("gửi"), NOW)
-    assert Draft.from_dict(submitted.data["submit"]).notice_id is None
+    assert submitted.effects.submit.notice_id is None
 
 
 def test_tips_show_names_the_notice(served, capsys):  # noqa: F811

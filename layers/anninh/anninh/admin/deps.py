@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from anninh.admin.auth import Actor
 from anninh.faq.published import KnowledgeBaseObjects
@@ -14,24 +14,66 @@ from anninh.messaging.conversations import ConversationRepository
 from anninh.messaging.delivery import ReplySender
 from anninh.officers.ports import OfficerRepository
 from anninh.questions.ports import QuestionRepository
+from anninh.oa.consent import ConsentRepository
+from anninh.oa.health import OaStatusRepository
 from anninh.stats.recording import StatsStore
 from anninh.store.content import ContentRepository
 from anninh.tips.ports import TipRepository
 from anninh.units.ports import UnitRepository
 from anninh.units.tree import UnitTree
+from anninh.zalo.capabilities import CapabilityRepository
+
+if TYPE_CHECKING:  # pragma: no cover
+    from anninh.broadcasts.render import ContentSender
+    from anninh.broadcasts.service import Receipts, Schedules
+    from anninh.oa.secrets_import import OaSecretStore
+    from anninh.settings import ZaloSettings
+    from anninh.store.broadcasts import BroadcastRepository, ResultRepository
+    from anninh.zalo.client import ZaloClient
+    from anninh.zalo.tokens import TokenRepository
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class OaCapabilityStore(CapabilityRepository, Protocol):
+    """Each OA's recorded capabilities, and the contact-form picture an admin sets."""
+
+    def set_form_image(self, oa_id: str, url: str | None, now: datetime) -> None: ...
+
+
+@dataclass(frozen=True)
+class Broadcasting:
+    """What the /admin/broadcasts routes use: the repositories, EventBridge schedules, delivery receipts and
+    the Zalo client that sends previews."""
+
+    broadcasts: BroadcastRepository
+    results: ResultRepository
+    schedules: Schedules
+    receipts: Receipts
+    client: ContentSender
+
+
+@dataclass(frozen=True)
+class ZaloTools:
+    """What the /admin/zalo routes use: the Zalo client (with its menu memory) and the capability store."""
+
+    client: ZaloClient
+    capabilities: OaCapabilityStore
+
+
+class OaStatusStore(OaStatusRepository, ConsentRepository, Protocol):
+    """The OA status table: each OA's health and the consents waiting for their OAuth callback."""
+
+
 @dataclass(frozen=True)
 class OaOnboarding:
     """OA onboarding: what the /admin/oa routes use (status table, SSM secret keys, token pairs, Zalo app)."""
 
-    status: Any  # anninh.oa.health.OaStatusRepository + anninh.oa.consent.ConsentRepository
-    secrets: Any  # anninh.oa.secrets_import.OaSecretStore
-    tokens: Any  # anninh.zalo.tokens.TokenRepository (read only here)
+    status: OaStatusStore
+    secrets: OaSecretStore
+    tokens: TokenRepository  # read only here
     app_id: str
     oauth_base_url: str
     plain_http_callback: bool = False  # the local stack serves http://; a deployed API is https://
@@ -51,12 +93,7 @@ class AdminDeps:
     content: ContentRepository | None = None
     followers: SyncedFollowers | None = None
     follower_lister: FollowerLister | None = None
-    # Broadcasts (repositories, EventBridge schedules, receipts, the Zalo client for previews).
-    broadcasts: Any = None
-    broadcast_results: Any = None
-    broadcast_schedules: Any = None
-    receipts: Any = None
-    broadcast_client: Any = None
+    broadcasting: Broadcasting | None = None
     # The published FAQ knowledge base (versioned S3 object); None where no bucket is configured.
     faq_objects: KnowledgeBaseObjects | None = None
     # Statistics per unit and day (anninh.stats); None where no STATS_TABLE is configured.
@@ -64,8 +101,7 @@ class AdminDeps:
     # OA onboarding and health (anninh oa).
     oa: OaOnboarding | None = None
     # docs/zalo-platform.md: `anninh zalo doctor` and each OA's recorded capabilities.
-    zalo_client: Any = None
-    capabilities: Any = None
+    zalo: ZaloTools | None = None
     form_picture: Callable[[str], str] | None = None  # an OA's contact-form picture (its own or the default)
     # Each OA's article-broadcast allowance and monthly ledger (anninh.broadcasts.quota).
     article_quota: Any = None

@@ -9,7 +9,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from anninh import texts
-from anninh.officers.model import ROLES, Officer
+from anninh.officers.model import Officer
+from anninh.officers.roles import AlertMode, Role
 from anninh.questions.model import PendingQuestion
 from anninh.units.model import Unit
 
@@ -17,9 +18,6 @@ UNIT_ID_PATTERN = r"^[a-z0-9][a-z0-9-]{1,62}$"
 USER_ID_PATTERN = r"^[0-9]{1,32}$"
 HHMM_PATTERN = r"^([01]\d|2[0-3]):[0-5]\d$"
 
-Role = Literal["truc_ban", "can_bo_xu_ly", "lanh_dao"]
-AlertMode = Literal["immediate", "digest"]
-assert set(Role.__args__) == set(ROLES)  # type: ignore[attr-defined]
 QuestionStatus = Literal["open", "answered"]
 Day = Annotated[int, Field(ge=0, le=6, description=texts.ADMIN_DOC_DAY)]
 

@@ -15,14 +15,12 @@ from pydantic import Field
 
 from anninh.admin.schemas import UNIT_ID_PATTERN, Strict
 from anninh.tips.contact import tip_contact
+from anninh.tips.identifiers import Privacy
+from anninh.tips.identifiers import Status as TipStatus
 from anninh.tips.model import CATEGORIES, PRIVACY, STATUSES, AuditEntry, MediaItem, Tip
 
-TipStatus = Literal["moi", "da_tiep_nhan", "dang_xac_minh", "da_xu_ly", "khong_du_co_so", "da_chuyen"]
-assert set(TipStatus.__args__) == set(STATUSES)  # type: ignore[attr-defined]
 # What PATCH may set; a transfer has its own route, "mới" is where a tip starts (or restarts after one).
 SettableStatus = Literal["da_tiep_nhan", "dang_xac_minh", "da_xu_ly", "khong_du_co_so"]
-Privacy = Literal["anonymous", "confidential", "open"]
-assert set(Privacy.__args__) == set(PRIVACY)  # type: ignore[attr-defined]
 Delivery = Literal["sent", "not_delivered"]
 DELIVERY_DESCRIPTION = (
     "sent: relayed to the reporter in Zalo; not_delivered: recorded, but Zalo's messaging window (or a "

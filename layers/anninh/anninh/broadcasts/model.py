@@ -15,12 +15,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from anninh import texts
+from anninh.broadcasts.identifiers import REASON_KEYS, STATUS_KEYS
 from anninh.tips.model import NOTICE_PAYLOAD_PREFIX
 
 VIETNAM_TZ = "Asia/Ho_Chi_Minh"
 VIETNAM = ZoneInfo(VIETNAM_TZ)
 AUDIENCES = {"all": None, "48h": timedelta(hours=48), "7d": timedelta(days=7)}
-STATUSES = ("scheduled", "paused", "cancelled", "running", "done")
+STATUSES = STATUS_KEYS
 # Final results of one recipient. "in_doubt": the message may have reached them but no result was recorded
 # (never re-sent: Zalo has no idempotency key). "expired": deferred for too long, not sent. Both carry a
 # reason (REASONS). "cancelled": still queued when the broadcast was cancelled, not sent. "held": an article
@@ -35,7 +36,7 @@ RESULTS = (
     "cancelled",
     "held",
 )
-REASONS = ("answer_lost", "sender_stopped", "night", "paused", "rate_limited", "zalo_unreachable", "quota")
+REASONS = REASON_KEYS
 TEXT_MAX = 2000
 BUTTONS_MAX = 4  # Zalo lists take 5 elements; a link takes the fifth
 BUTTON_TITLE_MAX = 100

@@ -8,16 +8,16 @@ queues media downloads, and alerts the officers on duty.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
 
 from anninh import texts
 from anninh.content.views import ContentSource, find_notice
 from anninh.conversation import dialogue, merged_unit, tip_followup, tip_intake
 from anninh.conversation.menu import HOME_WORDS, Section, fold, section_for
-from anninh.conversation.replies import ButtonsReply, Reply, TextReply, Turn
-from anninh.conversation.service import ReplySender, deliver, run_turn
+from anninh.conversation.replies import ButtonsReply, Reply, TextReply, Turn, TurnEffects
+from anninh.conversation.service import ReplySender, deliver, finish_turn, run_turn
+from anninh.messaging.state import ConversationData
 from anninh.conversation.understanding import Kind, understand
 from anninh.faq.engine import FaqEngine
 from anninh.limits.citizens import CitizenLimits
@@ -31,7 +31,7 @@ from anninh.store.officers import OfficerRepository
 from anninh.store.questions import QuestionRepository
 from anninh.store.tips import TipRepository
 from anninh.tips.model import CATEGORIES, MediaItem, Tip
-from anninh.tips.service import Draft, submit
+from anninh.tips.service import submit
 from anninh.units.model import Unit
 from anninh.units.places import suggest_commune
 from anninh.units.tree import UnitTree
@@ -39,8 +39,6 @@ from anninh.zalo import events as ev
 from anninh.zalo.errors import ZaloError
 
 MediaSink = Callable[[Tip, MediaItem], object]
-PERSISTED = frozenset({"draft", "draft_started"})
-CHOICES = "choices"
 
 
 def choices_of(replies: list[Reply]) -> list[str]:
@@ -50,10 +48,10 @@ def choices_of(replies: list[Reply]) -> list[str]:
     return [b.value if b.kind == "query" else "" for b in buttons]
 
 
-def chosen_payload(text: str, choices: object) -> str | None:
+def chosen_payload(text: str, choices: list[str]) -> str | None:
     """The payload a typed number picks among the last buttons, else None."""
     number = text.strip().rstrip(".")
-    if not number.isdigit() or not isinstance(choices, list):
+    if not number.isdigit():
         return None
     index = int(number)
     if 1 <= index <= len(choices) and choices[index - 1]:
@@ -94,7 +92,7 @@ def decide(
     """The turn for one citizen event. Reads tips for a lookup; adding to an open tip writes it (ids derive
     from ``key``, the Zalo event, so a redelivery writes nothing new)."""
     text = event.text if isinstance(event, ev.TextMessage) else ""
-    chosen = chosen_payload(text, conversation.data.get(CHOICES))
+    chosen = chosen_payload(text, conversation.data.choices)
     if chosen is not None and isinstance(event, ev.TextMessage):
         # A number typed under the last buttons (a text menu where Zalo refused the list, or any list):
         # the same as tapping that button.
@@ -126,15 +124,15 @@ def decide(
             event_key=key,
             now=now,
         )
-        return Turn(replies=replies, state=next_state, data={"added_media": media} if media else {})
+        return Turn(replies=replies, state=next_state, effects=TurnEffects(added_media=media))
     if isinstance(event, ev.TextMessage):
         notice = tip_intake.notice_reference(text)
         if notice is not None:  # "Gửi tin về đối tượng này" under a wanted-person broadcast
             if deps.content is not None and find_notice(deps.content, unit, tree, notice) is None:
                 # A typed or stale payload: the report is welcome, but it is not linked to a notice.
                 count("UnknownNoticeButtons")
-                return tip_intake.start(unit, {}, now)
-            return tip_intake.start(unit, {}, now, prefill={"notice_id": notice})
+                return tip_intake.start(unit, ConversationData(), now)
+            return tip_intake.start(unit, ConversationData(), now, prefill={"notice_id": notice})
         if section_for(text) is Section.REPORT or tip_intake.wants_to_report(text):
             return tip_intake.start(unit, conversation.data, now)
         followup = tip_followup.respond(
@@ -162,7 +160,7 @@ def _understood(
     state: str,
     text: str,
     now: datetime,
-    conversation_data: dict[str, Any],
+    conversation_data: ConversationData,
 ) -> Turn:
     """A free-text message outside a form step, answered for what it is (conversation.understanding)."""
     understood = understand(text, deps.faq)
@@ -172,7 +170,7 @@ def _understood(
         if not understood.crime_emergency:  # medical only: the numbers, no tip
             return Turn(replies=[TextReply(dialogue.emergency_text(unit, tree, number, urgent_tip=False))])
         turn = tip_intake.start_from_message(unit, now, text, understood.category, urgent=True)
-        turn.data["urgent_now"] = number
+        turn.effects.urgent, turn.effects.emergency_number = True, number
         return turn
     if understood.kind is Kind.REPORT:
         return tip_intake.start_from_message(unit, now, text, understood.category, data=conversation_data)
@@ -227,6 +225,74 @@ def _alert(
     return sent
 
 
+@dataclass
+class Outcome:
+    """A decided turn once carried out: the replies to send and what was filed."""
+
+    turn: Turn
+    tip: Tip | None = None
+    tip_created: bool = False
+    question: PendingQuestion | None = None
+    urgent: bool = False
+    replies: list[Reply] = field(default_factory=list)
+
+
+def carry_out(
+    deps: CitizenDeps,
+    unit: Unit,
+    tree: UnitTree,
+    conversation: ConversationState,
+    event: ev.UserMessage,
+    key: str,
+    now: datetime,
+) -> Outcome:
+    """Decide the turn, then file what it asks for (the tip, the pending question) and make the replies
+    that name them; what the conversation keeps next is the turn's data with the buttons just sent."""
+    assert unit.oa_id is not None
+    turn = decide(deps, unit, tree, conversation, event, now, key)
+    effects = turn.effects
+    outcome = Outcome(turn=turn, replies=list(turn.replies))
+    if effects.urgent:
+        number = effects.emergency_number
+        text = (
+            dialogue.emergency_text(unit, tree, number, urgent_tip=True)
+            if number
+            else texts.URGENT_REPLY.format(unit_name=unit.name, hotline=_hotline(unit, tree))
+        )
+        outcome.replies.insert(0, TextReply(text))
+        outcome.urgent = True
+    if effects.submit is not None:
+        outcome.tip, outcome.tip_created = submit(
+            deps.tips,
+            unit,
+            effects.submit,
+            oa_id=unit.oa_id,
+            user_id=event.user_id,
+            hash_secret=deps.hash_secret(),
+            event_key=key,
+            now=now,
+            suggested_unit_id=_commune_named(tree, unit, effects.submit),
+        )
+        outcome.replies = [tip_intake.submitted_reply(outcome.tip, unit)]
+    if effects.hand_over is not None:
+        outcome.question, _ = hand_over(
+            deps.questions,
+            unit,
+            event.user_id,
+            text_of(event),
+            key,
+            now,
+            effects.hand_over.faq_candidate or None,
+        )
+        code = outcome.question.code
+        outcome.replies.insert(0, dialogue.handed_over_reply(effects.hand_over, code, unit, tree))
+    # The next message may be one of these buttons' numbers.
+    outcome.turn = replace(
+        turn, replies=outcome.replies, data=replace(turn.data, choices=choices_of(outcome.replies))
+    )
+    return outcome
+
+
 def handle(
     deps: CitizenDeps, unit: Unit, tree: UnitTree, event: ev.UserMessage, key: str, now: datetime
 ) -> str:
@@ -244,63 +310,10 @@ def handle(
 
                 run_turn(deps.conversations, deps.sender, unit, event.user_id, key, now, unchanged)
             return "rate_limited"
-    done: dict[str, object] = {}
-
-    def run(conversation: ConversationState) -> Turn:
-        turn = decide(deps, unit, tree, conversation, event, now, key)
-        replies: list[Reply] = list(turn.replies)
-        fields = {"unit_name": unit.name, "hotline": _hotline(unit, tree)}
-        urgent_now = turn.data.pop("urgent_now", False)
-        if urgent_now:
-            number = urgent_now if isinstance(urgent_now, str) else None
-            text = (
-                dialogue.emergency_text(unit, tree, number, urgent_tip=True)
-                if number
-                else texts.URGENT_REPLY.format(**fields)
-            )
-            replies.insert(0, TextReply(text))
-            done["urgent"] = True
-        draft = turn.data.pop("submit", None)
-        if isinstance(draft, dict):
-            filed = Draft.from_dict(draft)
-            tip, created = submit(
-                deps.tips,
-                unit,
-                filed,
-                oa_id=unit.oa_id or "",
-                user_id=event.user_id,
-                hash_secret=deps.hash_secret(),
-                event_key=key,
-                now=now,
-                suggested_unit_id=_commune_named(tree, unit, filed),
-            )
-            replies = [TextReply(texts.TIP_SUBMITTED.format(code=tip.code, **fields))]
-            done["tip"], done["tip_created"] = tip, created
-        if turn.data.get("hand_over"):
-            candidate = turn.data.get("faq_candidate")
-            question, _ = hand_over(
-                deps.questions,
-                unit,
-                event.user_id,
-                text_of(event),
-                key,
-                now,
-                str(candidate) if candidate else None,
-            )
-            first = replies[0]
-            assert isinstance(first, TextReply)
-            replies[0] = TextReply(first.text.format(code=question.code, **fields))
-            done["question"] = question
-        done["turn"] = turn
-        # Only the intake's draft outlives the turn; flags such as hand_over are for this turn alone.
-        kept: dict[str, object] = {key: value for key, value in turn.data.items() if key in PERSISTED}
-        choices = choices_of(replies)
-        if choices:
-            kept[CHOICES] = choices  # the next message may be one of these buttons' numbers
-        return Turn(replies=replies, state=turn.state, data=kept)
-
-    run_turn(deps.conversations, deps.sender, unit, event.user_id, key, now, run)
-    if done.get("urgent") and "tip" not in done:
+    conversation = deps.conversations.load(unit.oa_id, event.user_id)
+    outcome = carry_out(deps, unit, tree, conversation, event, key, now)
+    finish_turn(deps.conversations, deps.sender, conversation, key, now, outcome.turn)
+    if outcome.urgent and outcome.tip is None:
         _alert(
             deps,
             tree,
@@ -319,13 +332,12 @@ def handle(
             citizen=event.user_id,
         )
         count("UrgentMessages")
-    turn_done = done.get("turn")
-    added = turn_done.data.get("added_media") if isinstance(turn_done, Turn) else None
-    if isinstance(added, tuple) and deps.media_sink is not None:
+    added = outcome.turn.effects.added_media
+    if added is not None and deps.media_sink is not None:
         for added_item in added[1:]:  # every attachment of the message, each its own job
             deps.media_sink(added[0], added_item)
-    tip = done.get("tip")
-    if isinstance(tip, Tip):
+    tip = outcome.tip
+    if tip is not None:
         if deps.media_sink is not None:
             # Also on a redelivered confirmation: a job lost before the crash is queued again, and the
             # media function ignores media already stored.
@@ -354,8 +366,8 @@ def handle(
         tally(unit.unit_id, f"tips_{tip.category}")
         tally(unit.unit_id, "tips_urgent", int(tip.urgent))
         return "tip_submitted"
-    question = done.get("question")
-    if isinstance(question, PendingQuestion):
+    question = outcome.question
+    if question is not None:
         _alert(
             deps,
             tree,
@@ -369,9 +381,7 @@ def handle(
         )
         count("QuestionsHandedOver")
         tally(unit.unit_id, "questions_handed")
-    turn = done.get("turn")
-    if isinstance(turn, Turn):
-        _count_faq(turn, unit.unit_id)
+    _count_faq(outcome.turn.effects, unit.unit_id)
     return "replied"
 
 
@@ -393,14 +403,14 @@ def text_of(event: ev.Event) -> str:
     return event.text if isinstance(event, ev.UserMessage) else ""
 
 
-def _count_faq(turn: Turn, unit_id: str) -> None:
-    feedback = turn.data.get("feedback")
-    if isinstance(feedback, list):
-        count("FaqFeedback", verdict=str(feedback[0]))
-        tally(unit_id, "faq_helpful" if feedback[0] == "yes" else "faq_not_helpful")
-    if "last_faq" in turn.data:
+def _count_faq(effects: TurnEffects, unit_id: str) -> None:
+    if effects.feedback is not None:
+        verdict = effects.feedback[0]
+        count("FaqFeedback", verdict=verdict)
+        tally(unit_id, "faq_helpful" if verdict == "yes" else "faq_not_helpful")
+    if effects.faq_answered is not None:
         count("FaqAnswered")
         tally(unit_id, "faq_answered")
-    if turn.data.get("faq_abstained"):
+    if effects.faq_abstained:
         count("FaqAbstained")
         tally(unit_id, "faq_refused")

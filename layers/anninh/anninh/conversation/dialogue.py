@@ -16,7 +16,7 @@ from anninh.conversation import content_sections, menu
 from anninh.conversation.choices import Option, choose
 from anninh.conversation.contacts import contact_replies
 from anninh.conversation.menu import Section
-from anninh.conversation.replies import Button, ButtonsReply, Reply, TextReply, Turn
+from anninh.conversation.replies import Button, ButtonsReply, HandOver, Reply, TextReply, Turn, TurnEffects
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 
@@ -115,7 +115,7 @@ def faq_answer(unit: Unit, entry: FaqEntry, faq: FaqEngine) -> Turn:
             ButtonsReply(text=texts.FAQ_HELPFUL_PROMPT, buttons=tuple(buttons)),
         ],
         state="procedures",
-        data={"last_faq": entry.id},
+        effects=TurnEffects(faq_answered=entry.id),
     )
 
 
@@ -124,7 +124,7 @@ def faq_details(entry: FaqEntry, faq: FaqEngine) -> Turn:
     return Turn(
         replies=[TextReply(faq.render_details(entry))],
         state="procedures",
-        data={"faq_details": entry.id},  # not "last_faq": the answer was already counted
+        effects=TurnEffects(faq_details=entry.id),  # not faq_answered: the answer was already counted
     )
 
 
@@ -169,14 +169,21 @@ def refuse(unit: Unit, text: str, match: FaqMatch | None) -> Turn:
         return Turn(
             replies=[TextReply(texts.FAQ_ABSTAIN), menu.main_menu(unit)],
             state="menu",
-            data={"faq_abstained": True},
+            effects=TurnEffects(faq_abstained=True),
         )
     candidate = match.candidate if match is not None else None
+    # The refusal that names the question's code comes first, once the question exists (handed_over_reply).
     return Turn(
-        replies=[TextReply(texts.FAQ_ABSTAIN_HANDED_OVER), menu.main_menu(unit)],
+        replies=[menu.main_menu(unit)],
         state="menu",
-        data={"faq_abstained": True, "hand_over": True, "faq_candidate": candidate},
+        effects=TurnEffects(faq_abstained=True, hand_over=HandOver(abstained=True, faq_candidate=candidate)),
     )
+
+
+def handed_over_reply(hand_over: HandOver, code: str, unit: Unit, tree: UnitTree) -> TextReply:
+    """The reply telling the citizen their question went to the officers, with its code."""
+    template = texts.FAQ_ABSTAIN_HANDED_OVER if hand_over.abstained else texts.QUESTION_HANDED_OVER
+    return TextReply(template.format(code=code, unit_name=unit.name))
 
 
 def respond(
@@ -191,7 +198,7 @@ def respond(
 ) -> Turn:
     """The answer to a text message (a typed message or a button's hidden payload).
 
-    ``Turn.data["feedback"]`` carries ("yes" | "no", entry id) when the citizen rated an answer.
+    ``Turn.effects.feedback`` carries ("yes" | "no", entry id) when the citizen rated an answer.
     """
     stripped = text.strip()
     if stripped == ASK_OFFICER:
@@ -200,13 +207,14 @@ def respond(
         verdict, _, entry_id = stripped.removeprefix(HELPFUL_PREFIX).partition(":")
         helpful = verdict == "yes"
         reply = texts.FAQ_THANKS if helpful else texts.FAQ_NOT_HELPFUL
-        return Turn(replies=[TextReply(reply)], state="menu", data={"feedback": [verdict, entry_id]})
+        effects = TurnEffects(feedback=(verdict, entry_id))
+        return Turn(replies=[TextReply(reply)], state="menu", effects=effects)
     section = menu.section_for(text)
     if section is not None:
         return open_section(section, unit, tree, content, now)
     if state == "ask_officer":
-        # The reply text (with the question's code) is completed by the caller once the question exists.
-        return Turn(replies=[TextReply(texts.QUESTION_HANDED_OVER)], state="menu", data={"hand_over": True})
+        # The reply (with the question's code) is made by handed_over_reply once the question exists.
+        return Turn(state="menu", effects=TurnEffects(hand_over=HandOver(abstained=False)))
     if state == "procedures" and len(stripped.split()) <= 4:
         # The buttons under an answer, typed: "chưa rõ", "hỏi cán bộ" (no entry id: it is not kept).
         feedback = choose(text, FEEDBACK_OPTIONS, numbers=False, contained=False)
@@ -214,7 +222,7 @@ def respond(
             return ask_officer(unit, tree)
         if feedback == "no":
             not_helpful: list[Reply] = [TextReply(texts.FAQ_NOT_HELPFUL)]
-            return Turn(replies=not_helpful, state="menu", data={"feedback": ["no", ""]})
+            return Turn(replies=not_helpful, state="menu", effects=TurnEffects(feedback=("no", "")))
     if faq is not None:
         if stripped.startswith(FAQ_DETAILS_PREFIX):
             try:

@@ -30,7 +30,18 @@ def run_turn(
     """Load the conversation, let ``decide`` compute the turn, deliver it, save; returns replies sent."""
     assert unit.oa_id is not None
     conversation = conversations.load(unit.oa_id, user_id)
-    turn = decide(conversation)
+    return finish_turn(conversations, sender, conversation, event_key, at, decide(conversation))
+
+
+def finish_turn(
+    conversations: ConversationRepository,
+    sender: ReplySender,
+    conversation: ConversationState,
+    event_key: str,
+    at: datetime,
+    turn: Turn,
+) -> int:
+    """Deliver the turn's replies not yet sent for this event, then save its state; returns replies sent."""
     sent = deliver(conversations, sender, conversation, event_key, turn.replies)
     conversation.state = turn.state
     conversation.data = turn.data

@@ -1,29 +1,42 @@
 """The guided tip intake: category → description → place → time → media → privacy (→ contact) → confirm.
 
 Pure: takes the conversation state and data and one citizen event, returns the turn. The draft lives in
-``data["draft"]``; a confirmed draft comes back as ``data["submit"]`` for the caller to create the tip
-(the caller then fills the code into the reply). "hủy" cancels at any step; a draft left unfinished is kept
-(the conversation lives 30 days) and offered again when the citizen comes back within ``RESUME_HOURS``.
+``data.draft``; a confirmed draft comes back as ``effects.submit`` for the caller to create the tip
+(:func:`submitted_reply` then tells the citizen its code). "hủy" cancels at any step; a draft left
+unfinished is kept (the conversation lives 30 days) and offered again when the citizen comes back
+within ``RESUME_HOURS``.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from anninh import texts
 from anninh.conversation.choices import Option, choose
 from anninh.conversation.menu import fold
-from anninh.conversation.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply, Turn
+from anninh.conversation.replies import (
+    Button,
+    ButtonsReply,
+    Reply,
+    RequestInfoReply,
+    TextReply,
+    Turn,
+    TurnEffects,
+)
+from anninh.messaging.state import ConversationData
 from anninh.tips.model import (
     CATEGORIES,
     MAX_DESCRIPTION_CHARS,
     MAX_MEDIA_PER_TIP,
     NOTICE_PAYLOAD_PREFIX,
     PRIVACY,
+    Tip,
 )
+from anninh.tips.service import Draft
 from anninh.units.model import Unit
 from anninh.zalo import events as ev
 
@@ -139,7 +152,7 @@ def start_from_message(
     category: str | None,
     *,
     urgent: bool = False,
-    data: dict[str, Any] | None = None,
+    data: ConversationData | None = None,
 ) -> Turn:
     """Begin an intake from what the citizen already said: their words start the description, and the
     category the words suggest is offered for confirmation. A bare wish to report ("tôi muốn báo tin")
@@ -150,16 +163,17 @@ def start_from_message(
     if urgent:
         prefill["urgent"] = True
     if not prefill and category is None:
-        return start(unit, data or {}, now)
-    turn = start(unit, {}, now, prefill=prefill)
+        return start(unit, data or ConversationData(), now)
+    turn = start(unit, ConversationData(), now, prefill=prefill)
     if category is None or category not in CATEGORIES:
         return turn
-    turn.data["draft"]["category_guess"] = category  # type: ignore[index]
+    assert turn.data.draft is not None
+    turn.data.draft["category_guess"] = category
     text = texts.TIP_CATEGORY_GUESS.format(unit_name=unit.name, label=CATEGORIES[category].lower())
     return Turn(replies=[TextReply(text)], state=PREFIX + "category_guess", data=turn.data)
 
 
-def _after_category(draft: dict[str, Any], data: dict[str, Any], unit: Unit) -> Turn:
+def _after_category(draft: dict[str, Any], data: ConversationData, unit: Unit) -> Turn:
     """The step after the category: the description, more details for a short one, or the place."""
     told = draft.get("description")
     if not told:
@@ -177,10 +191,10 @@ def _rich(description: str) -> bool:
     return is_rich(description)
 
 
-def start(unit: Unit, data: dict[str, Any], now: datetime, prefill: dict[str, Any] | None = None) -> Turn:
+def start(unit: Unit, data: ConversationData, now: datetime, prefill: dict[str, Any] | None = None) -> Turn:
     """Begin (or offer to resume) an intake."""
-    draft = data.get("draft")
-    started = data.get("draft_started")
+    draft = data.draft
+    started = data.draft_started
     if (
         draft
         and started
@@ -188,11 +202,11 @@ def start(unit: Unit, data: dict[str, Any], now: datetime, prefill: dict[str, An
         and now - datetime.fromisoformat(started) < timedelta(hours=RESUME_HOURS)
     ):
         return Turn(replies=[TextReply(texts.TIP_RESUME)], state=PREFIX + "resume", data=data)
-    new_data: dict[str, object] = {"draft": dict(prefill or {}), "draft_started": now.isoformat()}
+    new_data = ConversationData(draft=dict(prefill or {}), draft_started=now.isoformat())
     return Turn(replies=[_category_prompt(unit)], state=PREFIX + "category", data=new_data)
 
 
-def _ask(step: str, data: dict[str, Any], unit: Unit) -> Turn:
+def _ask(step: str, data: ConversationData, unit: Unit) -> Turn:
     prompts: dict[str, Reply] = {
         "category": _category_prompt(unit),
         "description": TextReply(texts.TIP_ASK_DESCRIPTION),
@@ -208,7 +222,7 @@ def _ask(step: str, data: dict[str, Any], unit: Unit) -> Turn:
         ]
         return Turn(replies=replies, state=PREFIX + step, data=data)
     if step == "confirm":
-        return Turn(replies=_summary(data["draft"]), state=PREFIX + step, data=data)
+        return Turn(replies=_summary(data.draft or {}), state=PREFIX + step, data=data)
     return Turn(replies=[prompts[step]], state=PREFIX + step, data=data)
 
 
@@ -255,26 +269,39 @@ def _parse_contact(text: str) -> tuple[str, str] | None:
     return name, phone.group(0)
 
 
-def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: datetime) -> Turn:
-    """One citizen event during the intake."""
+def submitted_reply(tip: Tip, unit: Unit) -> TextReply:
+    """The reply once the confirmed draft is filed: the tip's code, to keep."""
+    return TextReply(texts.TIP_SUBMITTED.format(code=tip.code, unit_name=unit.name))
+
+
+def step(unit: Unit, state: str, data: ConversationData, event: ev.Event, now: datetime) -> Turn:
+    """One citizen event during the intake. A message that newly marks the draft urgent asks the caller to
+    act at once (``effects.urgent``), unless it also submits the tip (the new tip's alert says it then)."""
+    was_urgent = bool((data.draft or {}).get("urgent"))
+    turn = _step(unit, state, data, event, now)
+    if not was_urgent and (turn.data.draft or {}).get("urgent") and turn.effects.submit is None:
+        turn.effects.urgent = True
+    return turn
+
+
+def _step(unit: Unit, state: str, data: ConversationData, event: ev.Event, now: datetime) -> Turn:
     current = state.removeprefix(PREFIX)
-    draft: dict[str, Any] = dict(data.get("draft") or {})
-    data = {**data, "draft": draft}
+    draft: dict[str, Any] = dict(data.draft or {})
+    data = replace(data, draft=draft)
     text = event.text if isinstance(event, ev.UserMessage) else ""
     folded = fold(text) if text else ""
     # "đúng" folds to "dung" like "dừng": typed with its diacritics, or answering "Có phải về …?", it is yes.
     as_typed = unicodedata.normalize("NFC", text).casefold().strip()
     said_right = as_typed == "đúng" or (current == "category_guess" and folded == "dung")
     if (folded in CANCEL_WORDS and not said_right) or text.strip() == "TIP:CANCEL":
-        return Turn(replies=[TextReply(texts.TIP_CANCELLED)], state="menu", data={})
+        return Turn(replies=[TextReply(texts.TIP_CANCELLED)], state="menu")
     if text and is_urgent(text) and not draft.get("urgent"):
         draft["urgent"] = True
-        data["urgent_now"] = True
 
     if current == "resume":
         if choose(text, RESUME_OPTIONS) == "continue":
             return _ask(_next_missing(draft), data, unit)
-        return start(unit, {}, now)
+        return start(unit, ConversationData(), now)
     if current == "category_guess":
         guess = draft.get("category_guess")
         answer = choose(text, GUESS_OPTIONS)
@@ -369,9 +396,9 @@ def step(unit: Unit, state: str, data: dict[str, Any], event: ev.Event, now: dat
     if current == "confirm":
         confirmed = folded in CONFIRM_WORDS or text.strip() == "TIP:CONFIRM"
         if confirmed or choose(text, CONFIRM_OPTIONS) == "send":
-            return Turn(replies=[TextReply(texts.TIP_SUBMITTED)], state="menu", data={"submit": draft})
+            return Turn(replies=[], state="menu", effects=TurnEffects(submit=Draft.from_dict(draft)))
         return Turn(replies=[TextReply(texts.TIP_CONFIRM_RETRY)], state=state, data=data)
-    return start(unit, {}, now)
+    return start(unit, ConversationData(), now)
 
 
 def _next_missing(draft: dict[str, Any]) -> str:

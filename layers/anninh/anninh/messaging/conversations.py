@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
+
+from anninh.messaging.state import ConversationData
 
 
 @dataclass
@@ -13,7 +15,7 @@ class ConversationState:
     oa_id: str
     user_id: str
     state: str = "menu"
-    data: dict[str, Any] = field(default_factory=dict)
+    data: ConversationData = field(default_factory=ConversationData)
     progress_key: str | None = None
     progress_sent: int = 0
 

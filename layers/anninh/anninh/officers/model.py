@@ -8,13 +8,12 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from anninh import texts
+from anninh.officers.roles import ALERT_MODES as ALERT_MODES  # re-exported: the CLI reads them here
+from anninh.officers.roles import ROLES as ROLES
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
-ROLES = ("truc_ban", "can_bo_xu_ly", "lanh_dao")
-# Titles people read live in anninh.texts; the keys are the stored role identifiers.
+# Titles people read live in anninh.texts, keyed by the stored role identifiers (anninh.officers.roles).
 ROLE_TITLES: dict[str, str] = texts.OFFICER_ROLE_TITLES
-# How an officer hears of new non-urgent tips: at once, or in the hourly digest. Urgent tips always at once.
-ALERT_MODES = ("immediate", "digest")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 

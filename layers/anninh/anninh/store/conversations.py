@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from anninh.messaging.conversations import ConversationRepository as ConversationRepository
 from anninh.messaging.conversations import ConversationState as ConversationState
+from anninh.messaging.state import ConversationData
 from anninh.store.models import ConversationModel, ensure_bound
 
 RETENTION = timedelta(days=30)
@@ -28,7 +29,7 @@ class DynamoConversationRepository:
             oa_id=oa_id,
             user_id=user_id,
             state=item.state,
-            data=dict(item.data or {}),
+            data=ConversationData.from_stored(item.data),
             progress_key=item.progress_key,
             progress_sent=int(item.progress_sent or 0),
         )
@@ -42,7 +43,7 @@ class DynamoConversationRepository:
         ConversationModel(conversation_id(conversation.oa_id, conversation.user_id)).update(
             actions=[
                 ConversationModel.state.set(conversation.state),
-                ConversationModel.data.set(conversation.data),
+                ConversationModel.data.set(conversation.data.to_stored()),
                 ConversationModel.updated_at.set(at),
                 ConversationModel.expires_at.set(at + RETENTION),
             ]

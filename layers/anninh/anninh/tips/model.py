@@ -7,7 +7,8 @@ from datetime import datetime
 
 from anninh import texts
 
-# Labels people read live in anninh.texts; the keys here are the identifiers stored and typed by officers.
+# The identifiers stored and typed by officers are anninh.tips.identifiers; the labels people read, keyed by
+# them, live in anninh.texts.
 CATEGORIES: dict[str, str] = texts.TIP_CATEGORY_LABELS
 PRIVACY: dict[str, str] = texts.TIP_PRIVACY_LABELS
 STATUSES: dict[str, str] = texts.TIP_STATUS_LABELS

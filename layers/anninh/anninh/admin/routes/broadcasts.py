@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from datetime import UTC, datetime
+from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.params import Path
 from pydantic import Field
 
 from anninh import texts
+from anninh.admin.deps import Broadcasting
 from anninh.admin.errors import ApiError, route_responses
 from anninh.admin.routes import scope
 from anninh.admin.schemas import Strict
 from anninh.broadcasts import service
+from anninh.broadcasts.identifiers import Action, Audience
 from anninh.broadcasts.model import ARTICLE_AUDIENCE, Broadcast, BroadcastError
 from anninh.observability import count, logger
 from anninh.zalo.errors import ZaloError
@@ -30,7 +33,7 @@ class ButtonIn(Strict):
 class BroadcastIn(Strict):
     unit_id: str = Field(max_length=64)
     include_descendants: bool = False
-    audience: Literal["all", "48h", "7d"] = "7d"
+    audience: Audience = "7d"
     text: str = Field(max_length=2000)
     image_url: str | None = Field(default=None, max_length=1000)
     link: str | None = Field(default=None, max_length=1000)
@@ -82,15 +85,20 @@ class ActionOut(Strict):
     previewed: int = 0
 
 
-def _deps(router: Router) -> Any:
-    deps = scope(router).deps
-    if deps.broadcasts is None or deps.broadcast_schedules is None:
+def _broadcasting(router: Router) -> Broadcasting:
+    broadcasting = scope(router).deps.broadcasting
+    if broadcasting is None:
         raise ApiError(503, "broadcasts_unavailable", texts.ADMIN_BROADCASTS_UNAVAILABLE)
-    return deps
+    return broadcasting
+
+
+def _created(broadcast: Broadcast) -> datetime:
+    """When it was created (stored without that time: when it last changed, else before all others)."""
+    return broadcast.created_at or broadcast.updated_at or datetime.min.replace(tzinfo=UTC)
 
 
 def _get(router: Router, broadcast_id: str) -> Broadcast:
-    broadcast = _deps(router).broadcasts.get(broadcast_id)
+    broadcast = _broadcasting(router).broadcasts.get(broadcast_id)
     if broadcast is None:
         raise ApiError(
             404, "broadcast_not_found", texts.ADMIN_BROADCAST_NOT_FOUND.format(broadcast_id=broadcast_id)
@@ -108,15 +116,16 @@ def build_router() -> Router:
         responses=route_responses(texts.ADMIN_DOC_BROADCAST_CREATE_OK, 400),
     )
     def create_broadcast(body: BroadcastIn) -> BroadcastOut:
-        current, deps = scope(router), _deps(router)
+        current, broadcasting = scope(router), _broadcasting(router)
+        deps = current.deps
         try:
             broadcast = service.create(
                 body.model_dump(exclude_none=True),
                 deps.clock(),
                 current.actor.id,
-                deps.broadcasts,
+                broadcasting.broadcasts,
                 deps.units,
-                deps.broadcast_schedules,
+                broadcasting.schedules,
                 deps.content,
             )
         except BroadcastError as exc:
@@ -139,7 +148,7 @@ def build_router() -> Router:
         responses=route_responses(texts.ADMIN_DOC_BROADCAST_LIST_OK),
     )
     def list_broadcasts() -> BroadcastList:
-        items = sorted(_deps(router).broadcasts.all(), key=lambda b: b.created_at or b.updated_at)
+        items = sorted(_broadcasting(router).broadcasts.all(), key=_created)
         return BroadcastList(items=[BroadcastOut.of(b) for b in items])
 
     @router.get(
@@ -149,10 +158,14 @@ def build_router() -> Router:
         responses=route_responses(texts.ADMIN_DOC_BROADCAST_STATUS_OK, 404),
     )
     def broadcast_status(broadcast_id: BroadcastId) -> dict[str, Any]:
-        deps = _deps(router)
+        broadcasting = _broadcasting(router)
         broadcast = _get(router, broadcast_id)
         progress = service.progress(
-            broadcast, deps.broadcast_results, deps.receipts, deps.broadcasts, deps.clock()
+            broadcast,
+            broadcasting.results,
+            broadcasting.receipts,
+            broadcasting.broadcasts,
+            scope(router).deps.clock(),
         )
         return progress.as_json()
 
@@ -162,20 +175,19 @@ def build_router() -> Router:
         summary=texts.ADMIN_DOC_BROADCAST_ACTION,
         responses=route_responses(texts.ADMIN_DOC_BROADCAST_ACTION_OK, 400, 404, 409, 502),
     )
-    def broadcast_action(
-        broadcast_id: BroadcastId, action: Annotated[Literal["cancel", "pause", "resume", "preview"], Path()]
-    ) -> ActionOut:
-        current, deps = scope(router), _deps(router)
+    def broadcast_action(broadcast_id: BroadcastId, action: Annotated[Action, Path()]) -> ActionOut:
+        current, broadcasting = scope(router), _broadcasting(router)
+        deps = current.deps
         broadcast = _get(router, broadcast_id)
         try:
             if action == "preview":
                 unit = deps.units.get(broadcast.unit_id)
                 if unit is None or not unit.oa_id:
                     raise BroadcastError(texts.BROADCAST_ERROR_NO_OA.format(unit_id=broadcast.unit_id))
-                sent = service.preview(broadcast, deps.officers, unit.oa_id, deps.broadcast_client)
+                sent = service.preview(broadcast, deps.officers, unit.oa_id, broadcasting.client)
                 return ActionOut(broadcast_id=broadcast_id, status=broadcast.status, previewed=sent)
             changed = service.change(
-                broadcast, action, deps.clock(), deps.broadcasts, deps.broadcast_schedules
+                broadcast, action, deps.clock(), broadcasting.broadcasts, broadcasting.schedules
             )
         except BroadcastError as exc:
             raise ApiError(409, "broadcast_state", texts.ADMIN_BROADCAST_STATE.format(error=exc)) from exc

@@ -12,6 +12,7 @@ from aws_lambda_powertools.event_handler.openapi.params import Path
 from pydantic import Field
 
 from anninh import texts
+from anninh.admin.deps import AdminDeps, ZaloTools
 from anninh.admin.errors import ApiError, route_responses, unit_not_found
 from anninh.admin.routes import scope
 from anninh.admin.schemas import UNIT_ID_PATTERN, Strict
@@ -61,7 +62,15 @@ class QuotaOut(Strict):
     exhausted: bool  # Zalo answered out of quota this month
 
 
-def _unit_oa(deps: Any, unit_id: str) -> str:
+
+
+def _zalo(deps: AdminDeps) -> ZaloTools:
+    # build_admin_deps always gives it; a harness without it routes no Zalo call.
+    assert deps.zalo is not None
+    return deps.zalo
+
+
+def _unit_oa(deps: AdminDeps, unit_id: str) -> str:
     unit = deps.units.get(unit_id)
     if unit is None:
         raise unit_not_found(unit_id)
@@ -83,16 +92,16 @@ def build_router() -> Router:
         current = scope(router)
         deps = current.deps
         oa_id = _unit_oa(deps, unit_id)
-        assert deps.zalo_client is not None and deps.capabilities is not None
+        zalo = _zalo(deps)
         assert deps.form_picture is not None
         picture = deps.form_picture(oa_id)
         report = run_doctor(
-            deps.zalo_client,
+            zalo.client,
             oa_id,
             test_user=body.send_test_to,
             picture_url=picture,
-            repository=deps.capabilities,
-            memory=deps.zalo_client.menu_memory,
+            repository=zalo.capabilities,
+            memory=zalo.client.menu_memory,
             now=deps.clock(),
             article_quota=deps.article_quota.status(oa_id, deps.clock()) if deps.article_quota else None,
         )
@@ -116,7 +125,7 @@ def build_router() -> Router:
         url = (body.url or "").strip() or None
         if url is not None and not url.startswith("https://"):
             raise ApiError(400, "bad_picture", texts.ADMIN_ZALO_BAD_PICTURE)
-        deps.capabilities.set_form_image(oa_id, url, deps.clock())
+        _zalo(deps).capabilities.set_form_image(oa_id, url, deps.clock())
         logger.info("zalo form picture set", extra={"unit_id": unit_id, "actor": current.actor.id})
         return FormImageOut(unit_id=unit_id, url=url)
 

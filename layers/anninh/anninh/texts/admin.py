@@ -1,73 +1,14 @@
-"""Every string a citizen or an officer reads, in Vietnamese, in one place for review.
+"""What administrators read: the admin API's refusals and OpenAPI text, and the `anninh` command line's
+help and messages (units, officers, FAQ sources and publishing, broadcasts, OA onboarding, flyers).
 
-Knowledge-base answers live in infra/seed/faq/ (compiled into anninh/faq/data/); everything else that
-is shown to people is here. Keep full diacritics. Format placeholders use str.format names.
+In Vietnamese with full diacritics; format placeholders use str.format names.
 """
 
 from __future__ import annotations
 
-# ------------------------------------------------------------------ main menu (issue 2)
-WELCOME = (
-    "Chào mừng bạn đến với kênh Zalo chính thức của {unit_name}. Tại đây bạn có thể gửi tin báo, "
-    "phản ánh về an ninh trật tự, hỏi thủ tục hành chính và nhận tin tức, cảnh báo từ Công an.\n"
-    "Trường hợp khẩn cấp, hãy gọi ngay 113."
-)
-MENU_PROMPT = "Bạn cần hỗ trợ gì? Chọn một mục bên dưới hoặc gõ số thứ tự (1–5):"
-MENU_TITLE = "{unit_name}"
-MENU_SUBTITLE = "Kênh tiếp nhận tin báo, phản ánh và giải đáp thủ tục của Công an. Khẩn cấp: gọi 113."
-SECTION_NEWS = "Tin tức"
-SECTION_REPORT = "Gửi tin báo"
-SECTION_PROCEDURES = "Thủ tục hành chính"
-SECTION_CONTACT = "Liên hệ"
-SECTION_PATROL = "Lịch tuần tra"
-MENU_FALLBACK_HINT = "Gõ “menu” bất cứ lúc nào để quay lại danh sách này."
-
-NOT_UNDERSTOOD = "Xin lỗi, tôi chưa hiểu yêu cầu của bạn."
-
-# Sections that later releases fill: said plainly, with what the citizen can do today.
-NEWS_COMING = (
-    "Mục Tin tức của {unit_name} đang được cập nhật trên kênh này. Tin mới, cảnh báo thủ đoạn lừa đảo "
-    "và thông báo truy nã sẽ được gửi tới bạn khi có."
-)
-REPORT_COMING = (
-    "Chức năng gửi tin báo qua Zalo đang được hoàn thiện. Để tố giác, báo tin về tội phạm ngay bây giờ, "
-    "xin gọi đường dây nóng {hotline} hoặc 113, hoặc đến trực tiếp trụ sở {unit_name}."
-)
-PROCEDURES_PROMPT = (
-    "Bạn hãy gõ câu hỏi về thủ tục hành chính (ví dụ: “làm căn cước cho con cần gì”, "
-    "“đăng ký tạm trú ở đâu”), tôi sẽ trả lời ngay."
-)
-PATROL_COMING = (
-    "Lịch tuần tra của {unit_name} đang được cập nhật trên kênh này. Cần hỗ trợ ngay, xin gọi {hotline}."
-)
-
-# ------------------------------------------------------------------ contacts (Liên hệ)
-CONTACT_HEADER = "Liên hệ {unit_name}"
-CONTACT_HOTLINE = "• Đường dây nóng: {hotline}"
-CONTACT_ADDRESS = "• Địa chỉ: {address}"
-CONTACT_HOURS = "• Giờ làm việc: {office_hours}"
-CONTACT_EXTRA = "• {label}: {details}"
-CONTACT_CHILDREN_HEADER = "Các đơn vị trực thuộc:"
-CONTACT_CHILD = "• {name}: {hotline}{address}"
-CONTACT_PARENT = "Cấp trên: {name}, đường dây nóng {hotline}."
-EMERGENCY_NUMBERS = "Khẩn cấp: 113 (Công an), 114 (Cứu nạn, cứu hộ, chữa cháy), 115 (Cấp cứu y tế)."
-CALL_HOTLINE_BUTTON = "Gọi đường dây nóng"
-NOT_AVAILABLE = "chưa cập nhật"
-BACK_TO_MENU_BUTTON = "Quay lại menu"
-ATTACHMENT_OUTSIDE_FLOW = (
-    "Đã nhận tệp/vị trí bạn gửi. Nếu bạn muốn gửi tin báo kèm hình ảnh, video hoặc vị trí, "
-    "hãy chọn “Gửi tin báo” trong menu để cán bộ tiếp nhận đầy đủ."
-)
-
-# ------------------------------------------------------------------ Zalo client menus (anninh.zalo.client)
-MENU_NUMBER_HINT = "Nhắn số thứ tự của mục bạn cần (ví dụ: 1)."
-MENU_CHOOSE = "Mời bạn chọn một mục bên dưới."
+from anninh.texts.officer import OFFICER_ANSWER_NOT_DELIVERED
 
 # ------------------------------------------------------------------ FAQ engine (issue 4, anninh.faq)
-FAQ_UNIT_PLACE = "Nơi tiếp nhận tại đơn vị: {place}"
-FAQ_UNIT_HOURS = "Giờ làm việc: {hours}"
-FAQ_UNIT_HOTLINE = "Đường dây nóng: {hotline}"
-FAQ_TRIMMED = "…"
 # What `anninh faq ask` prints (and `--json`/`--batch` put in "answer") when the engine abstains.
 FAQ_REFUSAL = (
     "Xin lỗi, câu hỏi này không thuộc các thủ tục mà Công an hướng dẫn qua kênh này, hoặc tôi chưa hiểu rõ. "
@@ -83,200 +24,6 @@ FAQ_COMPILE_REFUSED = "Không biên dịch vì cơ sở tri thức có lỗi (ch
 FAQ_UNKNOWN_UNIT = "Không có thông tin riêng cho đơn vị '{unit_id}'; trả lời theo nội dung chung."
 FAQ_EVAL_FILE_ERROR = "Không đọc được tệp đánh giá: {error}"
 FAQ_EMPTY_QUESTION = "Câu hỏi trống."
-
-# ------------------------------------------------------------------ FAQ in the conversation (issue 4)
-FAQ_HELPFUL_PROMPT = "Câu trả lời có hữu ích không? Bạn có thể xem thêm thủ tục liên quan:"
-FAQ_HELPFUL_YES = "Có, cảm ơn"
-FAQ_HELPFUL_NO = "Chưa rõ"
-FAQ_ASK_OFFICER = "Hỏi cán bộ"
-FAQ_THANKS = "Cảm ơn bạn đã phản hồi. Gõ “menu” nếu cần hỗ trợ thêm."
-FAQ_NOT_HELPFUL = (
-    "Xin lỗi vì câu trả lời chưa giúp được bạn. Bạn có thể gõ lại câu hỏi cụ thể hơn, "
-    "hoặc chọn “Hỏi cán bộ” để được hướng dẫn trực tiếp."
-)
-FAQ_ABSTAIN = (
-    "Tôi chưa chắc câu hỏi của bạn thuộc thủ tục nào của Công an. Tôi có thể giải đáp về cư trú "
-    "(thường trú, tạm trú, lưu trú), căn cước, đăng ký xe, giấy phép lái xe, hộ chiếu, phòng cháy chữa cháy "
-    "và ngành nghề kinh doanh có điều kiện về an ninh trật tự. Bạn hãy hỏi lại cụ thể hơn, "
-    "hoặc chọn một mục trong menu."
-)
-ASK_OFFICER = (
-    "Để hỏi trực tiếp cán bộ {unit_name}, xin gọi {hotline} trong giờ làm việc ({office_hours}) "
-    "hoặc đến trụ sở tại {address}. Trường hợp khẩn cấp, gọi 113."
-)
-
-# ------------------------------------------------------------------ local stack: citizen simulator (issue 3)
-LOCAL_CHAT_TITLE = "Giả lập người dân nhắn tin Zalo OA"
-LOCAL_CHAT_INTRO = (
-    "Bạn đang nhắn tin với OA {oa_id} của {unit_name} với vai trò người dân (mã người dùng {user_id}).\n"
-    "Lệnh: /follow (quan tâm OA), /unfollow, /location VĨ_ĐỘ KINH_ĐỘ [tên địa điểm], /photo [chú thích], "
-    "/quit để thoát. Mọi dòng khác được gửi như tin nhắn."
-)
-LOCAL_CHAT_OA_PREFIX = "OA ›"
-LOCAL_CHAT_SENT = "(đã gửi, webhook trả {status})"
-LOCAL_CHAT_REJECTED = "Webhook từ chối sự kiện: HTTP {status} {answer}"
-LOCAL_CHAT_UNKNOWN_UNIT = "Không có đơn vị '{unit_id}' có OA. Các đơn vị có OA: {units}"
-LOCAL_CHAT_NO_STACK = "Không kết nối được hệ thống chạy thử tại {base_url}. Hãy chạy `make run` trước."
-LOCAL_CHAT_LOCATION_USAGE = (
-    "Cú pháp: /location VĨ_ĐỘ KINH_ĐỘ [tên địa điểm], ví dụ /location 10.7769 106.7009 Chợ Bến Thành"
-)
-LOCAL_CHAT_UNKNOWN_COMMAND = "Lệnh không rõ: {command}. Lệnh: /follow, /unfollow, /location, /photo, /quit"
-LOCAL_CHAT_BYE = "Kết thúc phiên nhắn tin."
-LOCAL_PAGE_UNIT_LABEL = "Đơn vị (OA)"
-LOCAL_PAGE_USER_LABEL = "Mã người dùng Zalo"
-LOCAL_PAGE_NEW_USER = "Người dùng mới"
-LOCAL_PAGE_FOLLOW = "Quan tâm OA"
-LOCAL_PAGE_LOCATION = "Gửi vị trí"
-LOCAL_PAGE_PHOTO = "Gửi ảnh mẫu"
-LOCAL_PAGE_PLACEHOLDER = "Nhập tin nhắn rồi nhấn Enter…"
-LOCAL_PAGE_SEND = "Gửi"
-LOCAL_PAGE_HINT = (
-    "Mỗi tin đi đúng đường thật: webhook có chữ ký → hàng đợi SQS → worker → Zalo giả lập → hiện ở đây."
-)
-LOCAL_PAGE_DEMO_PLACE = "Vị trí thử nghiệm"
-LOCAL_PAGE_PHOTO_CAPTION = "Ảnh gửi thử"
-
-# ------------------------------------------------------------------ questions handed to officers (issue 4)
-ASK_OFFICER_PROMPT = (
-    "Bạn hãy gõ câu hỏi của mình trong một tin nhắn, câu hỏi sẽ được chuyển tới cán bộ {unit_name} "
-    "và câu trả lời sẽ được gửi lại cho bạn qua Zalo. Cần gấp, xin gọi {hotline}."
-)
-QUESTION_HANDED_OVER = (
-    "Câu hỏi của bạn đã được chuyển tới cán bộ {unit_name} (mã {code}). Câu trả lời sẽ được gửi tới bạn "
-    "qua Zalo trong giờ làm việc. Trường hợp khẩn cấp, gọi 113."
-)
-FAQ_ABSTAIN_HANDED_OVER = FAQ_ABSTAIN + (
-    "\nCâu hỏi của bạn cũng đã được chuyển tới cán bộ {unit_name} (mã {code}) để trả lời sau."
-)
-CITIZEN_ANSWER = "Cán bộ {unit_name} trả lời câu hỏi {code} của bạn:\n{answer}"
-
-# ------------------------------------------------------------------ officer commands in Zalo
-OFFICER_NEW_QUESTION = (
-    "Câu hỏi mới {code} tại {unit_name}:\n“{text}”\nTrả lời bằng: #traloi {code} <nội dung trả lời>"
-)
-OFFICER_HELP = (
-    "Lệnh cho cán bộ (gõ trong Zalo OA):\n"
-    "#cauhoi — các câu hỏi đang chờ trả lời của đơn vị và đơn vị cấp dưới\n"
-    "#traloi MÃ nội dung — trả lời câu hỏi, nội dung được gửi tới công dân\n"
-    "#tin — tin báo đang mở · #xem MÃ · #nhan MÃ · #trangthai MÃ TRẠNG_THÁI [kết quả] · "
-    "#phanhoi MÃ nội dung · #ghichu MÃ nội dung · #chuyen MÃ MÃ_ĐƠN_VỊ\n"
-    "#help — danh sách lệnh"
-)
-OFFICER_NO_QUESTIONS = "Không có câu hỏi nào đang chờ trả lời."
-OFFICER_QUESTION_LINE = "• {code} ({unit_name}, {created}): {text}"
-OFFICER_ANSWER_USAGE = "Cú pháp: #traloi MÃ nội dung trả lời (ví dụ: #traloi H-7KQ2M Anh/chị mang theo…)"
-OFFICER_QUESTION_NOT_FOUND = "Không tìm thấy câu hỏi {code} trong phạm vi đơn vị của đồng chí."
-OFFICER_ALREADY_ANSWERED = "Câu hỏi {code} đã được trả lời trước đó ({answered_by})."
-OFFICER_ANSWER_SENT = "Đã gửi câu trả lời cho công dân (câu hỏi {code})."
-OFFICER_ANSWER_NOT_DELIVERED = (
-    "Đã lưu câu trả lời cho câu hỏi {code}, nhưng Zalo không cho gửi tới công dân lúc này "
-    "(quá thời hạn nhắn tin hoặc công dân đã chặn OA)."
-)
-
-# ------------------------------------------------------------------ tips: intake (issue 5)
-TIP_START = (
-    "Bạn đang gửi tin báo tới {unit_name}. Thông tin của bạn được giữ bí mật theo quy định của pháp luật. "
-    "Gõ “hủy” bất cứ lúc nào để dừng.\nBước 1/6 — Chọn loại vụ việc (gõ số):"
-)
-TIP_CATEGORY_LINE = "{number}. {label}"
-TIP_CATEGORY_RETRY = "Xin chọn một số từ 1 đến {count} trong danh sách trên."
-TIP_ASK_DESCRIPTION = (
-    "Bước 2/6 — Mô tả sự việc: chuyện gì đã xảy ra, ai liên quan, phương tiện, đặc điểm nhận dạng… "
-    "(viết trong một tin nhắn)."
-)
-TIP_DESCRIPTION_TOO_SHORT = "Mô tả còn quá ngắn, xin viết rõ hơn (ít nhất vài câu)."
-TIP_ASK_PLACE = (
-    "Bước 3/6 — Địa điểm: gửi vị trí qua nút “Vị trí” của Zalo, hoặc gõ địa chỉ; gõ “không nhớ” nếu không rõ."
-)
-TIP_ASK_TIME = "Bước 4/6 — Thời gian xảy ra (ví dụ “khoảng 21 giờ tối qua”, “đang diễn ra”); gõ “không nhớ” nếu không rõ."
-TIP_ASK_MEDIA = (
-    "Bước 5/6 — Gửi ảnh, video, ghi âm hoặc tệp làm bằng chứng (gửi bao nhiêu cũng được). "
-    "Gõ “xong” khi đã gửi hết, hoặc “không” nếu không có."
-)
-TIP_MEDIA_RECEIVED = "Đã nhận {count} tệp. Gửi tiếp hoặc gõ “xong”."
-TIP_ASK_PRIVACY = (
-    "Bước 6/6 — Bạn muốn gửi tin báo theo cách nào? (gõ số)\n"
-    "1. Ẩn danh: không lưu danh tính của bạn; cán bộ chỉ trao đổi với bạn qua mã tin báo. "
-    "Lưu ý: tin ẩn danh khó xác minh có thể không xử lý được.\n"
-    "2. Bảo mật: bạn cung cấp họ tên, số điện thoại; chỉ cán bộ thụ lý được biết.\n"
-    "3. Công khai: bạn đồng ý cung cấp danh tính để cán bộ liên hệ trực tiếp."
-)
-TIP_PRIVACY_RETRY = "Xin gõ 1 (ẩn danh), 2 (bảo mật) hoặc 3 (công khai)."
-TIP_CONTACT_FORM_TITLE = "Thông tin liên hệ cho tin báo"
-TIP_CONTACT_FORM_SUBTITLE = "Chỉ cán bộ thụ lý tin báo được xem thông tin này."
-TIP_ASK_CONTACT = (
-    "Xin điền họ tên và số điện thoại trong biểu mẫu Zalo vừa gửi, hoặc gõ theo mẫu: Họ tên, số điện thoại."
-)
-TIP_CONTACT_RETRY = "Chưa đọc được số điện thoại. Xin gõ theo mẫu: Nguyễn Văn A, 0912345678."
-TIP_SUMMARY = (
-    "Xin kiểm tra lại tin báo:\n• Loại: {category}\n• Mô tả: {description}\n• Địa điểm: {place}\n"
-    "• Thời gian: {occurred}\n• Tệp đính kèm: {media}\n• Hình thức: {privacy}\n"
-    "Gõ “gửi” để gửi tin báo, hoặc “hủy” để bỏ."
-)
-TIP_CONFIRM_BUTTON = "Gửi tin báo"
-TIP_CANCEL_BUTTON = "Hủy"
-TIP_CONFIRM_RETRY = "Gõ “gửi” để gửi tin báo, hoặc “hủy” để bỏ."
-TIP_SUBMITTED = (
-    "Đã gửi tin báo tới {unit_name}. Mã tin báo của bạn: {code}\n"
-    "Hãy lưu mã này. Gõ “tra cứu {code}” để xem tình trạng xử lý; cán bộ có thể trao đổi với bạn qua mã này."
-)
-TIP_CANCELLED = "Đã hủy tin báo đang soạn. Gõ “menu” để xem các mục khác."
-TIP_RESUME = "Bạn có một tin báo đang soạn dở. Gõ “tiếp” để tiếp tục hoặc “mới” để làm lại từ đầu."
-TIP_NOT_REMEMBERED = "không rõ"
-TIP_NONE = "không có"
-
-# ------------------------------------------------------------------ tips: urgent, lookup, follow-up
-URGENT_REPLY = (
-    "Nếu sự việc đang xảy ra hoặc có nguy hiểm đến tính mạng, hãy GỌI NGAY:\n"
-    "• 113 — Cảnh sát\n• 114 — Cứu nạn, cứu hộ, chữa cháy\n• 115 — Cấp cứu y tế\n"
-    "• Đường dây nóng {unit_name}: {hotline}\n"
-    "Tin nhắn của bạn đã được đánh dấu KHẨN và báo ngay cho cán bộ trực."
-)
-TIP_LOOKUP_USAGE = "Gõ “tra cứu MÃ” (ví dụ: tra cứu BA-7KQ2M) hoặc “tin báo của tôi”."
-TIP_LOOKUP_NOT_FOUND = "Không tìm thấy tin báo có mã {code}. Xin kiểm tra lại mã."
-TIP_STATUS = "Tin báo {code} ({category}) gửi lúc {created}:\n• Tình trạng: {status}\n• Cập nhật lần cuối: {updated}{result}"
-TIP_PUBLIC_RESULT = "\n• Kết quả: {result}"
-TIP_MEDIA_FAILED_MARK = (
-    "\n• Lưu ý: có tệp đính kèm chưa lưu được ({count}); bạn có thể gửi lại qua “bổ sung {code}”."
-)
-TIP_MY_TIPS_NONE = "Bạn chưa gửi tin báo nào qua kênh này."
-TIP_MY_TIPS_LINE = "• {code} — {category} — {status} ({updated})"
-TIP_ADD_INFO_USAGE = "Gõ “bổ sung MÃ nội dung” để bổ sung thông tin cho tin báo đang xử lý."
-TIP_INFO_ADDED = "Đã bổ sung thông tin cho tin báo {code}. Cảm ơn bạn."
-TIP_CLOSED = "Tin báo {code} đã kết thúc xử lý, không bổ sung được. Nếu có sự việc mới, xin gửi tin báo mới."
-TIP_STATUS_PUSH = "Cập nhật tin báo {code}: {status}.{result}"
-TIP_OFFICER_REPLY = "Cán bộ thụ lý tin báo {code} nhắn:\n{text}\n(Trả lời: gõ “bổ sung {code} nội dung”.)"
-
-# ------------------------------------------------------------------ tips: officers in Zalo
-OFFICER_NEW_TIP = (
-    "{urgent}Tin báo mới {code} — {category} tại {unit_name}\n{description}\nĐịa điểm: {place}\n"
-    "Xem: #xem {code} · Tiếp nhận: #nhan {code}"
-)
-OFFICER_URGENT_MARK = "🚨 KHẨN — "
-OFFICER_TIP_HELP = (
-    "#tin — tin báo đang mở của đơn vị và cấp dưới\n#xem MÃ — xem tin báo (tệp: đường dẫn 10 phút)\n"
-    "#nhan MÃ — tiếp nhận\n#trangthai MÃ TRẠNG_THÁI [kết quả công khai] — trạng thái: dang_xac_minh, "
-    "da_xu_ly, khong_du_co_so\n#phanhoi MÃ nội dung — nhắn người báo tin (qua mã, không lộ danh tính)\n"
-    "#ghichu MÃ nội dung — ghi chú nội bộ\n#chuyen MÃ MÃ_ĐƠN_VỊ — chuyển đơn vị khác"
-)
-OFFICER_TIP_NOT_FOUND = "Không tìm thấy tin báo {code} trong phạm vi đơn vị của đồng chí."
-OFFICER_NO_TIPS = "Không có tin báo nào đang mở."
-OFFICER_TIP_LINE = "• {urgent}{code} — {category} — {status} — {unit_name} ({created})"
-OFFICER_TIP_VIEW = (
-    "{code} — {category} — {status}{urgent}\nĐơn vị: {unit_name}\nThời điểm gửi: {created}\nMô tả: {description}\n"
-    "Địa điểm: {place}\nThời gian xảy ra: {occurred}\nNgười báo tin: {reporter}\nTệp: {media}"
-)
-OFFICER_REPORTER_HIDDEN = "ẩn danh (liên lạc qua mã tin báo)"
-OFFICER_REPORTER_CONFIDENTIAL = "bảo mật — {name}, {phone}"
-OFFICER_REPORTER_OPEN = "{name}, {phone}"
-OFFICER_TIP_DONE = "Đã cập nhật {code}: {status}."
-OFFICER_TIP_REPLIED = "Đã chuyển tin nhắn tới người báo tin ({code})."
-OFFICER_TIP_REPLY_NOT_DELIVERED = (
-    "Đã lưu tin nhắn cho {code} nhưng Zalo chưa cho gửi tới người báo tin lúc này; họ sẽ thấy khi tra cứu."
-)
-OFFICER_NOTE_SAVED = "Đã lưu ghi chú nội bộ cho {code}."
-OFFICER_TIP_TRANSFERRED = "Đã chuyển {code} tới {unit_name}."
-OFFICER_TIP_REFUSED = "Không thực hiện được: {reason}."
 
 # ------------------------------------------------------------------ admin API and its CLI (anninh.admin)
 ADMIN_UNIT_NOT_FOUND = "Không có đơn vị '{unit_id}'."
@@ -310,10 +57,6 @@ ADMIN_CLI_FILE_MISSING = "Không tìm thấy tệp {path}"
 ADMIN_CLI_OFFICERS_HEADER = "Cán bộ của đơn vị {unit_id} ({count}):"
 ADMIN_CLI_NO_OFFICERS = "Đơn vị {unit_id} chưa có cán bộ nào."
 ADMIN_CLI_OFFICER_LINE = "• {user_id}  {name} — {role}{inactive}; ca trực: {shifts}; {alerts}"
-OFFICER_ALERT_MODES = {
-    "immediate": "tin báo mới: báo ngay",
-    "digest": "tin báo mới: gộp mỗi giờ (tin khẩn báo ngay)",
-}
 ADMIN_CLI_OFFICER_INACTIVE = " (tạm ngưng)"
 ADMIN_CLI_NO_SHIFTS = "chưa có (trực ban luôn nhận thông báo)"
 ADMIN_CLI_OFFICER_SAVED = "Đã lưu cán bộ {name} ({user_id}) của {unit_id}, OA {oa_id}."
@@ -333,50 +76,7 @@ ADMIN_CLI_ANSWER_SENT = "Đã gửi câu trả lời cho công dân (câu hỏi 
 ADMIN_CLI_ANSWER_NOT_DELIVERED = OFFICER_ANSWER_NOT_DELIVERED
 ADMIN_CLI_OPENAPI_WRITTEN = "Đã ghi {path}."
 
-# ------------------------------------------------------------------ tips: media (issue 5, item 8)
-# Stored as the media item's ``error``: the officer's view and the citizen's lookup show it as it is.
-MEDIA_KIND = {"image": "Ảnh", "video": "Video", "audio": "Ghi âm", "file": "Tệp"}
-MEDIA_STATUS = {
-    "pending": "đang tải về",
-    "stored": "đã lưu",
-    "failed": "lỗi tải về",
-    "refused": "không lưu được",
-}
-MEDIA_REFUSED_TOO_LARGE = "{kind} quá lớn (tối đa {limit_mb} MB), không lưu được; tin báo vẫn được giữ."
-MEDIA_REFUSED_TYPE = "{kind} không đúng định dạng được chấp nhận, không lưu được; tin báo vẫn được giữ."
-MEDIA_REFUSED_EMPTY = "{kind} không có nội dung, không lưu được; tin báo vẫn được giữ."
-MEDIA_GONE = (
-    "{kind} không tải được từ Zalo (liên kết đã hết hạn hoặc tệp đã bị gỡ); tin báo vẫn được giữ, "
-    "có thể gửi bổ sung sau."
-)
-MEDIA_FAILED = (
-    "{kind} không tải được từ Zalo sau {attempts} lần thử; tin báo vẫn được giữ, có thể gửi bổ sung sau."
-)
-TIP_MEDIA_NOT_KEPT = "Tin báo {code}: {reason} Bạn có thể gửi lại tệp bằng “bổ sung {code}”."
-
 # ------------------------------------------------------------------ units' content (issue 6)
-NEWS_HEADER = "Tin tức – {unit_name}"
-NEWS_ITEM = "📰 {title} ({date})\n{summary}"
-NEWS_LINK = "Xem thêm: {link}"
-NEWS_SOURCE = "Nguồn: {unit_name}"
-NEWS_EMPTY = (
-    "{unit_name} chưa có tin mới. Tin mới, cảnh báo thủ đoạn lừa đảo và thông báo truy nã sẽ được gửi "
-    "tới bạn khi có."
-)
-WANTED_HEADER = "Thông báo truy nã:"
-WANTED_ITEM = "⚠️ {name} ({date})\n{summary}"
-WANTED_TIP_BUTTON = "Gửi tin về đối tượng này"
-WANTED_TIP_PROMPT = "Bạn biết thông tin về đối tượng {name}? Hãy gửi tin cho {unit_name}."
-PATROL_HEADER = "Lịch tuần tra – {unit_name}"
-PATROL_TODAY = "Hôm nay"
-PATROL_UPCOMING = "Sắp tới"
-PATROL_ITEM = "• {period}, {hours}: {route}"
-PATROL_ONE_DAY = "{start}"
-PATROL_RANGE = "{start} – {end}"
-PATROL_EMPTY = "{unit_name} chưa có lịch tuần tra sắp tới. Cần hỗ trợ ngay, xin gọi {hotline}."
-WARD_OFFICERS_HEADER = "Cán bộ phụ trách thôn, tổ dân phố:"
-WARD_OFFICER_LINE = "• {ward}: {officer}{phone}"
-
 ADMIN_CLI_CONTENT_HEADER = "Nội dung của {unit_id} ({count} mục):"
 ADMIN_CLI_CONTENT_LINE = "• [{kind}] {item_id}: {label}"
 ADMIN_CLI_CONTENT_EMPTY = "{unit_id} chưa có nội dung."
@@ -424,17 +124,6 @@ TIP_CSV_HEADER = (
 )
 TIP_CSV_YES = "Có"
 TIP_CSV_NO = "Không"
-TIP_AUDIT_ACTION = {
-    "created": "gửi tin báo",
-    "viewed": "xem",
-    "status": "đổi trạng thái",
-    "reply": "nhắn người báo tin",
-    "note": "ghi chú nội bộ",
-    "transfer": "chuyển đơn vị",
-    "media": "lưu tệp",
-    "media_access": "mở tệp",
-    "info_added": "người báo tin bổ sung",
-}
 ADMIN_CLI_NO_TIPS = "Không có tin báo nào."
 ADMIN_CLI_TIP_LINE = "• {urgent}{code} [{unit_id}] {created} — {category} — {status}{media}"
 ADMIN_CLI_TIP_MEDIA = " — {count} tệp"
@@ -452,18 +141,7 @@ ADMIN_CLI_TIP_PUSHED = "Đã báo cho người báo tin qua Zalo."
 ADMIN_CLI_TIP_NOT_PUSHED = "Zalo chưa cho gửi tới người báo tin lúc này; họ sẽ thấy khi tra cứu mã."
 ADMIN_CLI_TIPS_EXPORTED = "Đã ghi {count} tin báo vào {path}."
 
-# ------------------------------------------------------------------ tips: adding media to an open tip
-TIP_ADD_MEDIA_PROMPT = (
-    "Gửi ảnh, video, ghi âm, tệp hoặc nội dung bổ sung cho tin báo {code}. Gõ “xong” khi đã gửi hết."
-)
-TIP_MEDIA_ADDED = "Đã nhận tệp bổ sung cho tin báo {code}. Gửi tiếp hoặc gõ “xong”."
-TIP_ADDING_DONE = "Cảm ơn bạn đã bổ sung cho tin báo {code}. Gõ “tra cứu {code}” để xem tình trạng xử lý."
-
 # ------------------------------------------------------------------ broadcasts (issue 6)
-BROADCAST_TIP_BUTTON = "Gửi tin về đối tượng này"
-BROADCAST_LINK_BUTTON = "Xem chi tiết"
-BROADCAST_PREVIEW_PREFIX = "[Xem trước] "
-TIP_NOTICE_PREFILL = "Tin báo về đối tượng truy nã “{notice}”."
 ADMIN_BROADCAST_INVALID = "Tin phát không hợp lệ: {error}."
 ADMIN_BROADCAST_NOT_FOUND = "Không có tin phát {broadcast_id}."
 ADMIN_BROADCAST_STATE = "Không thể thực hiện: {error}."
@@ -473,52 +151,11 @@ ADMIN_CLI_BROADCAST_LINE = "• {broadcast_id} [{unit_id}] {schedule} — {audie
 ADMIN_CLI_NO_BROADCASTS = "Chưa có tin phát nào."
 ADMIN_CLI_BROADCAST_CHANGED = "Tin phát {broadcast_id}: {status}."
 ADMIN_CLI_BROADCAST_PREVIEWED = "Đã gửi bản xem trước tới {count} cán bộ của {unit_id}."
-TIP_TRANSFER_PUSH = (
-    "Tin báo {code} đã được chuyển tới {unit_name} để xử lý theo thẩm quyền. Mã tin báo giữ nguyên."
-)
-OFFICER_TIP_TRANSFERRED_IN = (
-    "Tin báo {code} được chuyển tới đơn vị từ {from_unit}. Xem: #xem {code} · Tiếp nhận: #nhan {code}"
-)
-
-# ------------------------------------------------------------------ tips: labels (keys are stored identifiers)
-TIP_CATEGORY_LABELS: dict[str, str] = {
-    "ma_tuy": "Ma túy",
-    "co_bac": "Cờ bạc",
-    "trom_cap": "Trộm cắp",
-    "lua_dao": "Lừa đảo",
-    "gay_thuong_tich": "Cố ý gây thương tích",
-    "an_ninh_trat_tu": "An ninh trật tự",
-    "an_toan_giao_thong": "An toàn giao thông",
-    "te_nan_xa_hoi": "Tệ nạn xã hội",
-    "khac": "Khác",
-}
-
-TIP_PRIVACY_LABELS: dict[str, str] = {
-    "anonymous": "Ẩn danh",
-    "confidential": "Bảo mật danh tính",
-    "open": "Công khai danh tính",
-}
-
-TIP_STATUS_LABELS: dict[str, str] = {
-    "moi": "Mới",
-    "da_tiep_nhan": "Đã tiếp nhận",
-    "dang_xac_minh": "Đang xác minh",
-    "da_xu_ly": "Đã xử lý",
-    "khong_du_co_so": "Không đủ cơ sở",
-    "da_chuyen": "Đã chuyển đơn vị",
-}
 
 # ------------------------------------------------------------------ `anninh units` (administrators)
 UNITS_FILE_MISSING = "Không tìm thấy tệp {path}"
 UNITS_VALID = "Hợp lệ: {count} đơn vị (chưa ghi gì)."
 UNITS_INVALID = "Dữ liệu đơn vị không hợp lệ, không ghi gì: {error}"
-UNITS_IMPORTED = "Đã nạp {count} đơn vị."
-
-# Hourly digest of new non-urgent tips, for officers whose alert setting is "digest" (anninh.tips.digest).
-OFFICER_DIGEST_HEADER = "Tổng hợp tin báo mới {start}–{end} ngày {date}: {count} tin chưa khẩn"
-OFFICER_DIGEST_LINE = "• {code} — {category} tại {unit_name} ({status}): {description}"
-OFFICER_DIGEST_MORE = "… và {count} tin khác: gõ #tin để xem danh sách."
-OFFICER_DIGEST_FOOTER = "Xem: #xem MÃ · Tiếp nhận: #nhan MÃ"
 
 # ------------------------------------------------------------------ broadcasts: reasons people read (issue 6)
 BROADCAST_ERROR_REQUIRED = "cần có {field}"
@@ -544,6 +181,7 @@ ADMIN_BROADCAST_PREVIEW_REFUSED = "Zalo không nhận gửi bản xem trước (
 ADMIN_BROADCAST_PREVIEW_NO_ANSWER = (
     "Không nhận được câu trả lời của Zalo khi gửi bản xem trước; xin thử lại sau."
 )
+# Keys: the stored identifiers (anninh.broadcasts.identifiers.Status); tests/unit/test_texts.py checks them.
 BROADCAST_STATUS_LABELS: dict[str, str] = {
     "scheduled": "đã lên lịch",
     "paused": "tạm dừng",
@@ -551,18 +189,21 @@ BROADCAST_STATUS_LABELS: dict[str, str] = {
     "running": "đang gửi",
     "done": "đã gửi xong",
 }
+# Keys: the stored identifiers (anninh.broadcasts.identifiers.Action); tests/unit/test_texts.py checks them.
 BROADCAST_ACTION_LABELS: dict[str, str] = {
     "cancel": "hủy",
     "pause": "tạm dừng",
     "resume": "tiếp tục",
     "preview": "gửi xem trước",
 }
+# Keys: the stored identifiers (anninh.broadcasts.identifiers.Audience); tests/unit/test_texts.py checks them.
 BROADCAST_AUDIENCE_LABELS: dict[str, str] = {
     "all": "mọi người quan tâm",
     "48h": "tương tác trong 48 giờ",
     "7d": "tương tác trong 7 ngày",
 }
 # Why a recipient is "in doubt" (maybe received, never re-sent) or "expired" (waited too long, not sent).
+# Keys: the stored identifiers (anninh.broadcasts.identifiers.Reason); tests/unit/test_texts.py checks them.
 BROADCAST_REASON_LABELS: dict[str, str] = {
     "answer_lost": "đã gửi tới Zalo nhưng không nhận được câu trả lời",
     "sender_stopped": "bộ gửi dừng giữa lúc gửi cho người này",
@@ -582,69 +223,14 @@ BROADCAST_ERROR_NO_NOTICE = "không có thông báo truy nã {notice_id} của {
 ADMIN_CLI_BROADCAST_REASON_LINE = "  • {reason}: {count}"
 
 # ------------------------------------------------------------------ tips: the wanted notice a tip is about
-OFFICER_TIP_NOTICE = "\nThông báo truy nã liên quan: {notice_id}"
 ADMIN_CLI_TIP_NOTICE = "Thông báo truy nã liên quan: {notice_id}"
 TIP_CSV_NOTICE_HEADER = "Thông báo truy nã"
-
-# ================================================================== admins' and officers' texts moved from code
-# What administrators and officers read that used to sit inline beside its code: refusals (officers, tips,
-# FAQ sources), the admin API's OpenAPI summaries, and the `anninh` command line's help.
 
 # ------------------------------------------------------------------ officers: refusals (anninh.officers)
 # An officer or a tip names a unit that does not exist.
 UNKNOWN_UNIT = "không có đơn vị {unit_id}"
-# Keys are the stored role identifiers.
-OFFICER_ROLE_TITLES: dict[str, str] = {
-    "truc_ban": "Trực ban",
-    "can_bo_xu_ly": "Cán bộ xử lý",
-    "lanh_dao": "Lãnh đạo",
-}
-OFFICER_ERROR_TIME = "giờ phải có dạng HH:MM, nhận được {value!r}"
-OFFICER_ERROR_SHIFT_DAYS = "ngày trực phải trong 0 (Thứ Hai) … 6 (Chủ nhật)"
-OFFICER_ERROR_ROLE = "vai trò phải là một trong {choices}"
-OFFICER_ERROR_ALERTS = "cách nhận thông báo phải là một trong {choices}"
-OFFICER_ERROR_USER_ID = "user_id Zalo phải là dãy chữ số"
-OFFICER_ERROR_NAME = "cần họ tên cán bộ"
-OFFICER_ERROR_DAY_RANGE = "khoảng ngày {part!r} phải tăng dần (0 = Thứ Hai … 6 = Chủ nhật)"
-OFFICER_ERROR_SHIFT_FORMAT = (
-    "ca trực {text!r} phải có dạng NGÀY GIỜ_BẮT_ĐẦU-GIỜ_KẾT_THÚC, ví dụ 0-4 07:30-17:00"
-)
-OFFICER_ERROR_UNIT_WITHOUT_OA = (
-    "đơn vị {unit_id} chưa có Zalo OA: cán bộ chỉ đăng ký được ở đơn vị có OA "
-    "(cán bộ nhận cảnh báo và gõ lệnh qua OA của đơn vị mình)"
-)
-# The officers' YAML file (anninh officers import, the local stack's seed).
-OFFICER_ERROR_SHIFT_DAY_NUMBERS = "ngày trực phải là số 0…6, nhận được {days!r}"
-OFFICER_ERROR_SHIFT_SHAPE = "ca trực {shift!r} phải là chuỗi như '0-4 07:30-17:00' hoặc {{days, start, end}}"
-OFFICER_ERROR_ENTRY_SHAPE = "phải là một mapping (unit_id, user_id, name, role, …)"
-OFFICER_ERROR_UNKNOWN_FIELDS = "trường không hợp lệ {fields}"
-OFFICER_ERROR_MISSING_FIELDS = "thiếu {fields}"
-OFFICER_ERROR_ACTIVE = "active phải là true hoặc false"
-OFFICER_ERROR_SHIFTS_LIST = "shifts phải là một danh sách ca trực"
-OFFICER_ERROR_FILE_SHAPE = "tệp phải là một mapping có danh sách 'officers'"
-OFFICER_ERROR_ENTRY = "mục {index}: {error}"
-OFFICER_ERROR_DUPLICATE = "mục {index}: cán bộ {user_id} của {unit_id} bị lặp"
-OFFICER_ERROR_FILE_YAML = "{path}: không phải YAML hợp lệ ({error})"
-OFFICER_ERROR_FILE_READ = "không đọc được {path}: {error}"
 
 # ------------------------------------------------------------------ tips: refusals and what officers read
-TIP_ERROR_INCOMPLETE = "tin báo chưa đủ thông tin"
-TIP_ERROR_NO_DESCRIPTION = "tin báo cần phần mô tả"
-TIP_ERROR_SAME_UNIT = "tin báo đã thuộc đơn vị này"
-TIP_ERROR_CLOSED = "tin báo đã kết thúc xử lý, không bổ sung được"
-TIP_ERROR_UNKNOWN_STATUS = "trạng thái không hợp lệ: {status}"
-TIP_ERROR_TRANSITION = "không thể chuyển từ “{current}” sang “{new}”"
-TIP_ERROR_RESULT_REQUIRED = "trạng thái “{status}” cần kết quả công khai cho người báo tin"
-TIP_ERROR_CONCURRENT = "tin báo vừa được người khác cập nhật, xin thử lại"
-# What the reporter adds later is appended to the description officers read.
-TIP_DESCRIPTION_ADDITION = "{description}\n[Bổ sung {stamp}] {text}"
-# Audit-log details (the history of `anninh tips show` and GET /admin/tips/{code}).
-TIP_AUDIT_MEDIA_ACCESS = "{count} tệp"
-TIP_AUDIT_MEDIA_ADDED = "{kind} bổ sung"
-# After the status in an officer's (#xem) or administrator's (anninh tips show) view of an urgent tip.
-TIP_URGENT_SUFFIX = " — KHẨN"
-# The code shown in the officers' alert about an urgent message sent while the tip is still being written.
-TIP_DRAFT_CODE = "(đang soạn)"
 ADMIN_CLI_DATE_INVALID = "ngày không hợp lệ: {value} (dạng YYYY-MM-DD)"
 
 # ------------------------------------------------------------------ FAQ sources: problems `anninh faq check` lists
@@ -849,12 +435,6 @@ CLI_HELP_LOCAL_CHAT_UNIT = "mã đơn vị, ví dụ phuong-trung-tam"
 CLI_HELP_LOCAL_BASE_URL = "địa chỉ hệ thống chạy thử"
 CLI_HELP_LOCAL_USER = "mã người dùng Zalo (mặc định: tạo mới)"
 
-# A message whose content the system cannot read (parked for the operators; inbound/parking.py).
-MESSAGE_UNREADABLE = (
-    "Xin lỗi, hệ thống chưa đọc được tin nhắn bạn vừa gửi. Bạn vui lòng gửi lại bằng chữ; "
-    "nếu cần giúp ngay, hãy gọi {hotline} (khẩn cấp: 113)."
-)
-
 # ------------------------------------------------------------------ broadcasts and content: CLI help, OpenAPI
 CLI_HELP_BROADCAST = "tin phát theo lịch tới người quan tâm"
 CLI_HELP_BROADCAST_CREATE = "tạo tin phát (một lần --at hoặc định kỳ --cron, giờ Việt Nam)"
@@ -896,10 +476,6 @@ FAQ_COMPILED_UNREADABLE = "không đọc được cơ sở tri thức đã biên
 # ------------------------------------------------------------------ FAQ legal sources and short answers (law review)
 # The note an entry carries until its second legal review; `anninh faq check` counts the entries that have it.
 FAQ_PENDING_REVIEW_NOTE = "Chưa rà soát pháp lý lần 2 (đang chờ)"
-FAQ_DETAILS_BUTTON = "Xem chi tiết"
-FAQ_DETAILS_SOURCES_HEADER = "Căn cứ pháp lý:"
-FAQ_DETAILS_LINKS_HEADER = "Liên kết:"
-FAQ_DETAILS_VERIFIED = "Kiểm tra ngày {date}"
 FAQ_CHECK_UPDATED_REPLACED = (
     "{where}: trường 'updated' đã được thay bằng 'verified_on' (ngày đối chiếu nguồn)"
 )
@@ -917,19 +493,9 @@ FAQ_CHECK_PENDING_REVIEW = "{count} mục chưa rà soát pháp lý lần 2 (ghi
 FAQ_CHECK_TODAY_INVALID = "ngày '{value}' không đúng dạng YYYY-MM-DD"
 FAQ_SOURCE_MAPPING_LIST = "{where}: cần một danh sách các bảng ({keys})"
 CLI_HELP_FAQ_CHECK_TODAY = "kiểm tra như vào ngày này (YYYY-MM-DD, mặc định hôm nay giờ Việt Nam)"
+
 # ---------------------------------------------------------------------------------------------------------
 # Flyers (anninh flyer): what a citizen reads on the printed sheet, and the CLI's messages to the admin.
-FLYER_TITLE = "QUAN TÂM ZALO OFFICIAL ACCOUNT"
-FLYER_HOTLINE = "Đường dây nóng: {hotline}"
-FLYER_OFFERS: tuple[str, ...] = (
-    "Nhận tin tức, cảnh báo thủ đoạn lừa đảo, thông báo truy nã",
-    "Gửi tin báo, tố giác tội phạm, phản ánh về an ninh trật tự (có thể ẩn danh), theo dõi kết quả bằng mã tin báo",
-    "Hỏi thủ tục hành chính: cư trú, căn cước, xe, hộ chiếu, phòng cháy chữa cháy…",
-    "Danh bạ, số điện thoại các đơn vị",
-    "Lịch tuần tra, kiểm soát giao thông",
-)
-FLYER_EMERGENCY = "Khẩn cấp: 113 Công an · 114 Cứu nạn, cứu hộ · 115 Cấp cứu"
-FLYER_FOOTER = "Quét mã QR bằng ứng dụng Zalo, bấm “Quan tâm” để bắt đầu."
 FLYER_NO_OA = "Đơn vị {unit_id} chưa có Zalo OA (oa_id): không thể làm tờ rơi có mã QR."
 FLYER_BAD_SIZE = "Khổ giấy “{size}” không hỗ trợ; chọn một trong: {sizes}."
 FLYER_BAD_FORMAT = "Tệp {path}: chỉ hỗ trợ .png hoặc .pdf."
@@ -985,28 +551,6 @@ ADMIN_FAQ_STORE_MISSING = "Chưa cấu hình nơi lưu cơ sở tri thức (FAQ_
 
 # ---------------------------------------------------------------------------------------------------------
 # Public page per unit (GET /public/{unit_id}): what any citizen reads. Nothing here names a reporter.
-PUBLIC_FIG_MESSAGES = "tin nhắn của người dân"
-PUBLIC_FIG_FAQ_ANSWERED = "câu hỏi thủ tục được trả lời ngay"
-PUBLIC_FIG_QUESTIONS_ANSWERED = "câu hỏi được cán bộ trả lời"
-PUBLIC_FIG_TIPS = "tin báo, tố giác tiếp nhận"
-PUBLIC_FIG_TIPS_RESOLVED = "tin báo đã xử lý xong"
-PUBLIC_FIG_FOLLOWERS_GAINED = "người quan tâm mới"
-PUBLIC_MINUTES = "{n} phút"
-PUBLIC_HOURS = "{n} giờ"
-PUBLIC_MEDIANS = "Thời gian tiếp nhận tin báo (trung vị): {ack}; thời gian xử lý xong (trung vị): {close}."
-PUBLIC_NO_TIPS = "Chưa có tin báo"
-PUBLIC_CHART_TITLE = "Tin báo theo lĩnh vực, 30 ngày qua"
-PUBLIC_FOLLOW_OA = "Quan tâm Zalo OA của đơn vị"
-PUBLIC_NO_RESULTS = "Chưa có kết quả công khai."
-PUBLIC_HOTLINE = "Đường dây nóng:"
-PUBLIC_EMERGENCY = "Khẩn cấp: 113 Công an · 114 Cứu nạn, cứu hộ · 115 Cấp cứu"
-PUBLIC_LAST_30 = "30 ngày qua"
-PUBLIC_YTD = "Từ đầu năm {year}"
-PUBLIC_RESULTS = "Kết quả xử lý tin báo"
-PUBLIC_UNITS = "Các đơn vị trực thuộc"
-PUBLIC_UPDATED = "Số liệu tính đến ngày {date}; cập nhật vài phút một lần."
-PUBLIC_NOT_FOUND = "Không có đơn vị này."
-PUBLIC_NOT_FOUND_HTML = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Không tìm thấy</title></head><body><p>Không có đơn vị này.</p></body></html>'
 ADMIN_DOC_STATS = "Số liệu theo ngày của một đơn vị (và các đơn vị trực thuộc)"
 ADMIN_STATS_MISSING = "Chưa cấu hình bảng số liệu (STATS_TABLE)."
 ADMIN_STATS_BAD_RANGE = "Khoảng ngày không hợp lệ: từ ngày phải trước đến ngày, tối đa {days} ngày."
@@ -1034,53 +578,6 @@ STATS_LABELS: dict[str, str] = {
     "answer_seconds": "Thời gian trả lời câu hỏi (trung vị)",
 }
 
-# ---------------------------------------------------------------------------------------------------------
-# The weekly picture for leaders (Monday 07:00): caption lines and chart labels, read by lãnh đạo in Zalo.
-WEEKLY_TITLE = "Tuần {start}–{end}: {unit_name} ({units} đơn vị)"
-WEEKLY_LINE_TIPS = (
-    "Tin báo: {submitted} tiếp nhận ({urgent} khẩn), {resolved} đã xử lý, {unfounded} không đủ cơ sở."
-)
-WEEKLY_LINE_QUESTIONS = "Hỏi thủ tục: {answered} trả lời ngay, {refused} ngoài phạm vi, {handed} chuyển cán bộ ({officer_answered} đã trả lời)."
-WEEKLY_LINE_FOLLOWERS = "Người quan tâm: +{gained} / −{lost}; {messages} tin nhắn của người dân."
-WEEKLY_CHART_TITLE = "{unit_name} · tuần {start}–{end}"
-WEEKLY_CHART_TIPS = "Tin báo"
-WEEKLY_CHART_QUESTIONS = "Câu hỏi thủ tục"
-WEEKLY_CHART_FOLLOWERS = "Người quan tâm"
-WEEKLY_BAR_SUBMITTED = "Tiếp nhận"
-WEEKLY_BAR_ACKNOWLEDGED = "Đã xử lý bước đầu"
-WEEKLY_BAR_RESOLVED = "Đã xử lý"
-WEEKLY_BAR_UNFOUNDED = "Không đủ cơ sở"
-WEEKLY_BAR_FAQ_ANSWERED = "Trả lời ngay"
-WEEKLY_BAR_FAQ_REFUSED = "Ngoài phạm vi"
-WEEKLY_BAR_HANDED = "Chuyển cán bộ"
-WEEKLY_BAR_GAINED = "Mới"
-WEEKLY_BAR_LOST = "Bỏ quan tâm"
-# ------------------------------------------------------------------ abuse: codes, media sources, limits per citizen
-CODE_AMBIGUOUS = (
-    "Mã {code} trùng với nhiều hồ sơ cũ nên không thể xử lý qua mã này. "
-    "Xin liên hệ đơn vị qua đường dây nóng hoặc dùng danh sách trên hệ thống quản trị."
-)
-TIP_ADDITION_LINE = "\n[Bổ sung {stamp}] {text}"
-TIP_DESCRIPTION_TOO_LONG = (
-    "Nội dung quá dài (tối đa {limit} ký tự). Xin gửi phần chính trước; phần còn lại có thể gửi sau "
-    "bằng “bổ sung MÃ nội dung” khi đã có mã tin báo."
-)
-TIP_ADDITION_TOO_LONG = (
-    "Nội dung bổ sung quá dài (tối đa {limit} ký tự mỗi lần). Xin chia thành nhiều lần gửi."
-)
-TIP_MEDIA_LIMIT = (
-    "Mỗi tin báo nhận tối đa {limit} tệp đính kèm; các tệp vượt quá không được lưu. "
-    "Nếu cần gửi thêm, xin liên hệ đơn vị qua đường dây nóng."
-)
-MEDIA_REFUSED_SOURCE = "{kind} không đến từ máy chủ tệp của Zalo nên không được tải về; tin báo vẫn được giữ."
-CITIZEN_RATE_LIMITED = (
-    "Bạn đã gửi nhiều tin nhắn trong thời gian ngắn. Xin vui lòng chờ ít phút rồi gửi tiếp. "
-    "Nếu đang gặp nguy hiểm, hãy gọi ngay 113."
-)
-OFFICER_ALERT_MORE = (
-    "[Người dân này đã gửi thêm {count} tin nhắn cần báo trong vòng {minutes} phút; các tin đó được gộp, "
-    "không báo riêng từng tin. Xem đầy đủ trong hội thoại Zalo OA.]\n"
-)
 # ------------------------------------------------------------------ OA onboarding (anninh oa): CLI, admin API, OAuth
 CLI_HELP_OA = "đưa OA của các đơn vị vào hệ thống và theo dõi tình trạng"
 CLI_HELP_OA_STATUS = "tình trạng từng OA: khóa bí mật, token, lần làm mới, sự kiện, lỗi Zalo"
@@ -1143,6 +640,7 @@ UNITS_INIT_HEADER = (
     "# (mã chính thức trong 'code'). Điền oa_id và hotline, thêm các phòng (level: department) rồi chạy\n"
     "# `anninh units import` và `anninh oa import`.\n"
 )
+
 # ---------------------------------------------------------------- Zalo platform: doctor, form picture (zalo)
 DOCTOR_TEXT = "Kiểm tra kết nối Zalo của đơn vị: tin nhắn văn bản."
 DOCTOR_MENU_TITLE = "Kiểm tra danh sách lựa chọn"
@@ -1182,57 +680,471 @@ DOCTOR_MENU_MODE: dict[str, str] = {
 DOCTOR_LINE = "{kind}: {status}{detail}"
 DOCTOR_HEADER = "Kiểm tra Zalo cho đơn vị {unit_id} (OA {oa_id}):"
 DOCTOR_FORM_IMAGE_SAVED = "Đã lưu hình biểu mẫu liên hệ cho đơn vị {unit_id}."
-BROADCAST_ARTICLE_AUTHOR = "Công an"
+
 # ------------------------------------------------------------------ citizens' own words: understanding a message
-EMERGENCY_CALL_FIRST: dict[str, str] = {
-    "113": "GỌI NGAY 113 — Cảnh sát.",
-    "114": "GỌI NGAY 114 — Cứu nạn, cứu hộ, chữa cháy.",
-    "115": "GỌI NGAY 115 — Cấp cứu y tế.",
-}
-EMERGENCY_NUMBER_NAMES: dict[str, str] = {
-    "113": "113 Cảnh sát",
-    "114": "114 Cứu nạn, cứu hộ, chữa cháy",
-    "115": "115 Cấp cứu",
-}
-EMERGENCY_OTHERS = "Số khác: {others}. Đường dây nóng {unit_name}: {hotline}."
-EMERGENCY_MARKED_URGENT = "Tin nhắn của bạn đã được đánh dấu KHẨN và báo ngay cho cán bộ trực."
-EMERGENCY_MEDICAL_ONLY = (
-    "Ở bên người bị nạn và làm theo hướng dẫn của tổng đài 115. Nếu có hành vi phạm tội liên quan, "
-    "gõ “báo tin” sau khi đã an toàn."
-)
-TIP_CATEGORY_GUESS = (
-    "Bạn đang gửi tin báo tới {unit_name}. Thông tin của bạn được giữ bí mật theo quy định của pháp luật. "
-    "Gõ “hủy” bất cứ lúc nào để dừng.\nBước 1/6 — Có phải về {label}?\n1. Đúng\n2. Chọn loại khác"
-)
-TIP_CATEGORY_GUESS_YES = "Đúng"
-TIP_CATEGORY_GUESS_OTHER = "Chọn loại khác"
-TIP_CATEGORY_GUESS_RETRY = "Xin gõ 1 (đúng là {label}) hoặc 2 (chọn loại khác)."
-TIP_CATEGORY_RETRY_NAMES = "Xin chọn một số từ 1 đến {count} hoặc gõ tên loại vụ việc trong danh sách trên."
-TIP_ASK_MORE_DETAILS = (
-    "Bước 2/6 — Đã ghi lại lời bạn kể: “{told}”\n"
-    "Xin kể thêm chi tiết nếu có (ai, phương tiện, đặc điểm nhận dạng…), không cần gõ lại; "
-    "gõ “xong” nếu đã đủ."
-)
-TIP_PRIVACY_RETRY_NAMES = "Xin gõ 1 hoặc “ẩn danh”, 2 hoặc “bảo mật”, 3 hoặc “công khai”."
-TIP_PRIVACY_ALIASES: dict[str, tuple[str, ...]] = {
-    "anonymous": ("ẩn danh", "nặc danh", "giấu tên", "không tên", "ẩn"),
-    "confidential": ("bảo mật", "bí mật", "bảo mật thông tin"),
-    "open": ("công khai", "công khai tên", "công khai thông tin"),
-}
-TIP_CONFIRM_ALIASES = ("gửi", "gửi đi", "gửi luôn", "đồng ý", "xác nhận", "ok", "có", "đúng", "được")
-TIP_RESUME_CONTINUE = "Tiếp tục"
-TIP_RESUME_CONTINUE_ALIASES = ("tiếp", "có", "ok")
-TIP_RESUME_NEW = "Làm mới"
-TIP_RESUME_NEW_ALIASES = ("mới", "làm lại", "tin mới")
-FOLLOWUP_HELP = (
-    "Để xem tin báo đã gửi, gõ “tra cứu MÃ” (ví dụ: tra cứu BA-7KQ2M) hoặc “tin báo của tôi”; "
-    "để bổ sung, gõ “bổ sung MÃ nội dung”."
-)
-GREETING_REPLY = "Xin chào, {unit_name} luôn sẵn sàng hỗ trợ bạn."
-FAQ_REPORT_NOW = "Gửi tin báo ngay"
 CLI_HELP_FAQ_EVAL_SPLIT = "phần của bộ câu nhắn có nhãn (tests/corpus) để đánh giá bộ phân loại: train, validation, extra (train_extra), voices (train_voices), test"
 FAQ_EVAL_NEEDS_INPUT = "Cần một tệp câu hỏi hoặc --split train|validation|extra|test."
 CLI_FAQ_ANY_UNIT = "đơn vị Công an"
+
+__all__ = [
+    "ADMIN_ALREADY_ANSWERED",
+    "ADMIN_BROADCASTS_UNAVAILABLE",
+    "ADMIN_BROADCAST_INVALID",
+    "ADMIN_BROADCAST_NOT_FOUND",
+    "ADMIN_BROADCAST_NO_OFFICERS",
+    "ADMIN_BROADCAST_PREVIEW_NO_ANSWER",
+    "ADMIN_BROADCAST_PREVIEW_REFUSED",
+    "ADMIN_BROADCAST_STATE",
+    "ADMIN_CLI_ANSWER_NOT_DELIVERED",
+    "ADMIN_CLI_ANSWER_SENT",
+    "ADMIN_CLI_BROADCAST_CHANGED",
+    "ADMIN_CLI_BROADCAST_CREATED",
+    "ADMIN_CLI_BROADCAST_LINE",
+    "ADMIN_CLI_BROADCAST_PREVIEWED",
+    "ADMIN_CLI_BROADCAST_PROGRESS",
+    "ADMIN_CLI_BROADCAST_REASONS",
+    "ADMIN_CLI_BROADCAST_REASON_LINE",
+    "ADMIN_CLI_CONTENT_EMPTY",
+    "ADMIN_CLI_CONTENT_HEADER",
+    "ADMIN_CLI_CONTENT_IMPORTED",
+    "ADMIN_CLI_CONTENT_LINE",
+    "ADMIN_CLI_CONTENT_REMOVED",
+    "ADMIN_CLI_CONTENT_SAVED",
+    "ADMIN_CLI_CONTENT_VALID",
+    "ADMIN_CLI_DATE_INVALID",
+    "ADMIN_CLI_ERROR",
+    "ADMIN_CLI_FILE_MISSING",
+    "ADMIN_CLI_FOLLOWERS_CAPPED",
+    "ADMIN_CLI_FOLLOWERS_DONE",
+    "ADMIN_CLI_FOLLOWERS_PROGRESS",
+    "ADMIN_CLI_HTTP_ERROR",
+    "ADMIN_CLI_IMPORT_DONE",
+    "ADMIN_CLI_IMPORT_INVALID",
+    "ADMIN_CLI_IMPORT_PARTIAL",
+    "ADMIN_CLI_IMPORT_VALID",
+    "ADMIN_CLI_NO_API_URL",
+    "ADMIN_CLI_NO_BROADCASTS",
+    "ADMIN_CLI_NO_CREDENTIALS",
+    "ADMIN_CLI_NO_OFFICERS",
+    "ADMIN_CLI_NO_QUESTIONS",
+    "ADMIN_CLI_NO_REGION",
+    "ADMIN_CLI_NO_SHIFTS",
+    "ADMIN_CLI_NO_TIPS",
+    "ADMIN_CLI_OFFICERS_HEADER",
+    "ADMIN_CLI_OFFICER_INACTIVE",
+    "ADMIN_CLI_OFFICER_LINE",
+    "ADMIN_CLI_OFFICER_REMOVED",
+    "ADMIN_CLI_OFFICER_SAVED",
+    "ADMIN_CLI_OPENAPI_WRITTEN",
+    "ADMIN_CLI_QUESTION_ANSWER",
+    "ADMIN_CLI_QUESTION_LINE",
+    "ADMIN_CLI_STATUS_ANSWERED",
+    "ADMIN_CLI_STATUS_OPEN",
+    "ADMIN_CLI_TIPS_EXPORTED",
+    "ADMIN_CLI_TIP_HISTORY_HEADER",
+    "ADMIN_CLI_TIP_HISTORY_LINE",
+    "ADMIN_CLI_TIP_LINE",
+    "ADMIN_CLI_TIP_MEDIA",
+    "ADMIN_CLI_TIP_MEDIA_HEADER",
+    "ADMIN_CLI_TIP_MEDIA_LINE",
+    "ADMIN_CLI_TIP_NOTICE",
+    "ADMIN_CLI_TIP_NOT_PUSHED",
+    "ADMIN_CLI_TIP_PUSHED",
+    "ADMIN_CLI_TIP_UPDATED",
+    "ADMIN_CLI_TIP_VIEW",
+    "ADMIN_CLI_UNREACHABLE",
+    "ADMIN_CONTENT_INVALID",
+    "ADMIN_CONTENT_NOT_FOUND",
+    "ADMIN_DOC_BROADCAST_ACTION",
+    "ADMIN_DOC_BROADCAST_ACTION_OK",
+    "ADMIN_DOC_BROADCAST_AT",
+    "ADMIN_DOC_BROADCAST_CREATE",
+    "ADMIN_DOC_BROADCAST_CREATE_OK",
+    "ADMIN_DOC_BROADCAST_CRON",
+    "ADMIN_DOC_BROADCAST_ID",
+    "ADMIN_DOC_BROADCAST_LIST",
+    "ADMIN_DOC_BROADCAST_LIST_OK",
+    "ADMIN_DOC_BROADCAST_NOTICE",
+    "ADMIN_DOC_BROADCAST_PROMOTIONAL",
+    "ADMIN_DOC_BROADCAST_STATUS",
+    "ADMIN_DOC_BROADCAST_STATUS_OK",
+    "ADMIN_DOC_CONTENT_DATE",
+    "ADMIN_DOC_CONTENT_DELETE",
+    "ADMIN_DOC_CONTENT_DELETE_OK",
+    "ADMIN_DOC_CONTENT_ITEM_ID",
+    "ADMIN_DOC_CONTENT_LIST",
+    "ADMIN_DOC_CONTENT_LIST_OK",
+    "ADMIN_DOC_CONTENT_PUT",
+    "ADMIN_DOC_CONTENT_PUT_OK",
+    "ADMIN_DOC_CONTENT_UNIT_ID",
+    "ADMIN_DOC_DAY",
+    "ADMIN_DOC_FAQ_BODY",
+    "ADMIN_DOC_FAQ_LIST",
+    "ADMIN_DOC_FAQ_PUBLISH",
+    "ADMIN_DOC_FAQ_ROLLBACK",
+    "ADMIN_DOC_FAQ_VERSIONS_ORDER",
+    "ADMIN_DOC_FOLLOWERS_SYNC",
+    "ADMIN_DOC_FOLLOWERS_SYNC_OK",
+    "ADMIN_DOC_OA_CONNECT",
+    "ADMIN_DOC_OA_CONNECT_OK",
+    "ADMIN_DOC_OA_IMPORT",
+    "ADMIN_DOC_OA_IMPORT_OK",
+    "ADMIN_DOC_OA_STATUS",
+    "ADMIN_DOC_OA_STATUS_OK",
+    "ADMIN_DOC_OFFICERS_LIST",
+    "ADMIN_DOC_OFFICERS_LIST_OK",
+    "ADMIN_DOC_OFFICER_DELETE",
+    "ADMIN_DOC_OFFICER_DELETE_OK",
+    "ADMIN_DOC_OFFICER_PUT",
+    "ADMIN_DOC_OFFICER_PUT_OK",
+    "ADMIN_DOC_OFFICER_UNIT_ID",
+    "ADMIN_DOC_OFFICER_USER_ID",
+    "ADMIN_DOC_QUESTIONS_LIST",
+    "ADMIN_DOC_QUESTIONS_LIST_OK",
+    "ADMIN_DOC_QUESTION_ANSWER",
+    "ADMIN_DOC_QUESTION_ANSWER_DETAIL",
+    "ADMIN_DOC_QUESTION_ANSWER_OK",
+    "ADMIN_DOC_QUESTION_CODE",
+    "ADMIN_DOC_REFUSALS",
+    "ADMIN_DOC_STATS",
+    "ADMIN_DOC_TIPS_CSV",
+    "ADMIN_DOC_TIPS_EXPORT",
+    "ADMIN_DOC_TIPS_EXPORT_DETAIL",
+    "ADMIN_DOC_TIPS_EXPORT_FROM",
+    "ADMIN_DOC_TIPS_EXPORT_TO",
+    "ADMIN_DOC_TIPS_LIST",
+    "ADMIN_DOC_TIPS_LIST_DETAIL",
+    "ADMIN_DOC_TIPS_LIST_OK",
+    "ADMIN_DOC_TIPS_URGENT",
+    "ADMIN_DOC_TIP_CODE",
+    "ADMIN_DOC_TIP_GET",
+    "ADMIN_DOC_TIP_GET_DETAIL",
+    "ADMIN_DOC_TIP_GET_OK",
+    "ADMIN_DOC_TIP_IDEMPOTENCY_KEY",
+    "ADMIN_DOC_TIP_NOTE",
+    "ADMIN_DOC_TIP_NOTE_OK",
+    "ADMIN_DOC_TIP_REPLY",
+    "ADMIN_DOC_TIP_REPLY_OK",
+    "ADMIN_DOC_TIP_STATUS",
+    "ADMIN_DOC_TIP_STATUS_DETAIL",
+    "ADMIN_DOC_TIP_STATUS_OK",
+    "ADMIN_DOC_TIP_TRANSFER",
+    "ADMIN_DOC_TIP_TRANSFER_OK",
+    "ADMIN_DOC_UNITS",
+    "ADMIN_DOC_UNITS_IMPORT",
+    "ADMIN_DOC_UNITS_IMPORT_OK",
+    "ADMIN_DOC_ZALO_DOCTOR",
+    "ADMIN_DOC_ZALO_DOCTOR_OK",
+    "ADMIN_DOC_ZALO_FORM_IMAGE",
+    "ADMIN_DOC_ZALO_FORM_IMAGE_OK",
+    "ADMIN_FAQ_STORE_MISSING",
+    "ADMIN_FOLLOWERS_NO_OA",
+    "ADMIN_IAM_REQUIRED",
+    "ADMIN_INVALID_REQUEST",
+    "ADMIN_INVALID_TOKEN",
+    "ADMIN_MISSING_TOKEN",
+    "ADMIN_NO_SUCH_ROUTE",
+    "ADMIN_OFFICER_NOT_FOUND",
+    "ADMIN_OPENAPI_DESCRIPTION",
+    "ADMIN_OPENAPI_TITLE",
+    "ADMIN_QUESTION_NOT_FOUND",
+    "ADMIN_RELAY_FAILED",
+    "ADMIN_STATS_BAD_RANGE",
+    "ADMIN_STATS_MISSING",
+    "ADMIN_TIP_CONCURRENT",
+    "ADMIN_TIP_EXPORT_TOO_LARGE",
+    "ADMIN_TIP_NOT_FOUND",
+    "ADMIN_TIP_PERIOD_INVALID",
+    "ADMIN_TIP_REFUSED",
+    "ADMIN_TIP_RELAY_FAILED",
+    "ADMIN_UNIT_NOT_FOUND",
+    "ADMIN_ZALO_BAD_PICTURE",
+    "ADMIN_ZALO_NO_OA",
+    "BROADCAST_ACTION_LABELS",
+    "BROADCAST_AUDIENCE_LABELS",
+    "BROADCAST_ERROR_AT_FORMAT",
+    "BROADCAST_ERROR_AT_OR_CRON",
+    "BROADCAST_ERROR_AT_PAST",
+    "BROADCAST_ERROR_AUDIENCE",
+    "BROADCAST_ERROR_BUTTONS_LIST",
+    "BROADCAST_ERROR_BUTTON_ARGUMENT",
+    "BROADCAST_ERROR_BUTTON_SHAPE",
+    "BROADCAST_ERROR_BUTTON_TARGET",
+    "BROADCAST_ERROR_CRON_FORMAT",
+    "BROADCAST_ERROR_NOTICE_ID",
+    "BROADCAST_ERROR_NOT_HTTPS",
+    "BROADCAST_ERROR_NOT_TEXT",
+    "BROADCAST_ERROR_NO_NOTICE",
+    "BROADCAST_ERROR_NO_OA",
+    "BROADCAST_ERROR_NO_UNIT",
+    "BROADCAST_ERROR_REQUIRED",
+    "BROADCAST_ERROR_TOO_LONG",
+    "BROADCAST_ERROR_TOO_MANY_BUTTONS",
+    "BROADCAST_ERROR_TRANSITION",
+    "BROADCAST_REASON_LABELS",
+    "BROADCAST_STATUS_LABELS",
+    "CLI_DESCRIPTION",
+    "CLI_FAQ_ANY_UNIT",
+    "CLI_HELP_ADMIN",
+    "CLI_HELP_ADMIN_OPENAPI",
+    "CLI_HELP_ADMIN_OPENAPI_OUTPUT",
+    "CLI_HELP_ADMIN_OPENAPI_WRITE",
+    "CLI_HELP_API",
+    "CLI_HELP_BROADCAST",
+    "CLI_HELP_BROADCAST_ACTIONS",
+    "CLI_HELP_BROADCAST_AT",
+    "CLI_HELP_BROADCAST_CREATE",
+    "CLI_HELP_BROADCAST_CRON",
+    "CLI_HELP_BROADCAST_DESCENDANTS",
+    "CLI_HELP_BROADCAST_LIST",
+    "CLI_HELP_BROADCAST_NOTICE",
+    "CLI_HELP_BROADCAST_NOT_PROMOTIONAL",
+    "CLI_HELP_BROADCAST_STATUS",
+    "CLI_HELP_CONTENT",
+    "CLI_HELP_CONTENT_FIELD",
+    "CLI_HELP_CONTENT_IMPORT",
+    "CLI_HELP_CONTENT_LIST",
+    "CLI_HELP_CONTENT_REMOVE",
+    "CLI_HELP_CONTENT_SET",
+    "CLI_HELP_DESCENDANTS",
+    "CLI_HELP_DRY_RUN",
+    "CLI_HELP_FAQ",
+    "CLI_HELP_FAQ_ASK",
+    "CLI_HELP_FAQ_BATCH",
+    "CLI_HELP_FAQ_CATALOGUE",
+    "CLI_HELP_FAQ_CHECK",
+    "CLI_HELP_FAQ_CHECK_TODAY",
+    "CLI_HELP_FAQ_COMPILE",
+    "CLI_HELP_FAQ_EVAL",
+    "CLI_HELP_FAQ_EVAL_FILE",
+    "CLI_HELP_FAQ_EVAL_JSON",
+    "CLI_HELP_FAQ_EVAL_SPLIT",
+    "CLI_HELP_FAQ_JSON",
+    "CLI_HELP_FAQ_PUBLISH",
+    "CLI_HELP_FAQ_PUBLISH_DRY_RUN",
+    "CLI_HELP_FAQ_QUESTION",
+    "CLI_HELP_FAQ_REVIEW",
+    "CLI_HELP_FAQ_REVIEW_HTML",
+    "CLI_HELP_FAQ_ROLLBACK",
+    "CLI_HELP_FAQ_SEED_DIR",
+    "CLI_HELP_FAQ_UNIT",
+    "CLI_HELP_FAQ_VERSIONS",
+    "CLI_HELP_FLYER",
+    "CLI_HELP_FLYER_ALL",
+    "CLI_HELP_FLYER_OUTPUT",
+    "CLI_HELP_FLYER_SIZE",
+    "CLI_HELP_FLYER_UNIT",
+    "CLI_HELP_FLYER_UNITS_FILE",
+    "CLI_HELP_FOLLOWERS",
+    "CLI_HELP_FOLLOWERS_SYNC",
+    "CLI_HELP_JSON",
+    "CLI_HELP_LOCAL",
+    "CLI_HELP_LOCAL_BASE_URL",
+    "CLI_HELP_LOCAL_CHAT",
+    "CLI_HELP_LOCAL_CHAT_UNIT",
+    "CLI_HELP_LOCAL_RUN",
+    "CLI_HELP_LOCAL_USER",
+    "CLI_HELP_OA",
+    "CLI_HELP_OA_CONNECT",
+    "CLI_HELP_OA_IMPORT",
+    "CLI_HELP_OA_STATUS",
+    "CLI_HELP_OA_UNIT",
+    "CLI_HELP_OFFICERS",
+    "CLI_HELP_OFFICERS_IMPORT",
+    "CLI_HELP_OFFICERS_LIST",
+    "CLI_HELP_OFFICERS_REMOVE",
+    "CLI_HELP_OFFICERS_SET",
+    "CLI_HELP_OFFICER_ALERTS",
+    "CLI_HELP_OFFICER_INACTIVE",
+    "CLI_HELP_OFFICER_SHIFT",
+    "CLI_HELP_OFFICER_USER_ID",
+    "CLI_HELP_ONLY_UNIT",
+    "CLI_HELP_QUESTIONS",
+    "CLI_HELP_QUESTIONS_ANSWER",
+    "CLI_HELP_QUESTIONS_LIST",
+    "CLI_HELP_QUESTIONS_STATUS",
+    "CLI_HELP_QUESTION_AS",
+    "CLI_HELP_QUESTION_CODE",
+    "CLI_HELP_QUESTION_TEXT",
+    "CLI_HELP_STATS",
+    "CLI_HELP_STATS_DESCENDANTS",
+    "CLI_HELP_TIPS",
+    "CLI_HELP_TIPS_EXPORT",
+    "CLI_HELP_TIPS_FROM",
+    "CLI_HELP_TIPS_LIST",
+    "CLI_HELP_TIPS_NOTE",
+    "CLI_HELP_TIPS_ONLY_UNIT",
+    "CLI_HELP_TIPS_OUTPUT",
+    "CLI_HELP_TIPS_REPLY",
+    "CLI_HELP_TIPS_SHOW",
+    "CLI_HELP_TIPS_STATUS",
+    "CLI_HELP_TIPS_TO",
+    "CLI_HELP_TIPS_TRANSFER",
+    "CLI_HELP_TIPS_UPDATE",
+    "CLI_HELP_TIPS_URGENT",
+    "CLI_HELP_TIP_CODE",
+    "CLI_HELP_TIP_RESULT",
+    "CLI_HELP_UNITS",
+    "CLI_HELP_UNITS_FORCE",
+    "CLI_HELP_UNITS_IMPORT",
+    "CLI_HELP_UNITS_INIT",
+    "CLI_HELP_UNITS_LIST",
+    "CLI_HELP_UNITS_OUTPUT",
+    "CLI_HELP_UNITS_PROVINCE",
+    "CLI_HELP_ZALO",
+    "CLI_HELP_ZALO_DOCTOR",
+    "CLI_HELP_ZALO_FORM_IMAGE",
+    "CLI_HELP_ZALO_SEND_TEST_TO",
+    "CLI_METAVAR_SHIFT",
+    "DOCTOR_FORM_IMAGE_SAVED",
+    "DOCTOR_FORM_SUBTITLE",
+    "DOCTOR_FORM_TITLE",
+    "DOCTOR_HEADER",
+    "DOCTOR_IMAGE_CAPTION",
+    "DOCTOR_KIND",
+    "DOCTOR_LINE",
+    "DOCTOR_MENU_MODE",
+    "DOCTOR_MENU_SUBTITLE",
+    "DOCTOR_MENU_TITLE",
+    "DOCTOR_STATUS",
+    "DOCTOR_TEXT",
+    "FAQ_BATCH_WITH_QUESTION",
+    "FAQ_CHECK_ANSWER_TOO_LONG",
+    "FAQ_CHECK_DETAILS_TOO_LONG",
+    "FAQ_CHECK_DUPLICATE_ID",
+    "FAQ_CHECK_DUPLICATE_QUESTIONS",
+    "FAQ_CHECK_EMPTY_ANSWER",
+    "FAQ_CHECK_FACT_EXPIRED",
+    "FAQ_CHECK_FACT_EXPIRING",
+    "FAQ_CHECK_FACT_FIELDS",
+    "FAQ_CHECK_FACT_PERIOD",
+    "FAQ_CHECK_FAILED",
+    "FAQ_CHECK_FEW_QUESTIONS",
+    "FAQ_CHECK_GROUP_NOT_IN_CATALOGUE",
+    "FAQ_CHECK_ID_IN_OTHER_GROUP",
+    "FAQ_CHECK_ID_NOT_IN_CATALOGUE",
+    "FAQ_CHECK_LINK_NOT_HTTPS",
+    "FAQ_CHECK_MISSING_ENTRY",
+    "FAQ_CHECK_MISSING_GROUP_FILE",
+    "FAQ_CHECK_NOT_VIETNAMESE",
+    "FAQ_CHECK_NO_DETAILS",
+    "FAQ_CHECK_NO_KEYWORDS",
+    "FAQ_CHECK_NO_SOURCES",
+    "FAQ_CHECK_NO_VALIDATION",
+    "FAQ_CHECK_NO_VERIFIED_ON",
+    "FAQ_CHECK_OK",
+    "FAQ_CHECK_OUT_OF_SCOPE_ID",
+    "FAQ_CHECK_OVERRIDE_ANSWER_TOO_LONG",
+    "FAQ_CHECK_OVERRIDE_BLOCK",
+    "FAQ_CHECK_OVERRIDE_FIELD",
+    "FAQ_CHECK_OVERRIDE_KEYS",
+    "FAQ_CHECK_OVERRIDE_TOO_LONG",
+    "FAQ_CHECK_OVERRIDE_UNIT_ID",
+    "FAQ_CHECK_OVERRIDE_UNKNOWN_ID",
+    "FAQ_CHECK_PENDING_REVIEW",
+    "FAQ_CHECK_RELATED_SELF",
+    "FAQ_CHECK_RELATED_UNKNOWN",
+    "FAQ_CHECK_SOURCE_FIELDS",
+    "FAQ_CHECK_TODAY_INVALID",
+    "FAQ_CHECK_UPDATED_FORMAT",
+    "FAQ_CHECK_UPDATED_FUTURE",
+    "FAQ_CHECK_UPDATED_REPLACED",
+    "FAQ_CHECK_UPDATED_TOO_OLD",
+    "FAQ_CHECK_WARNINGS",
+    "FAQ_COMPILED_BAD_FORMAT",
+    "FAQ_COMPILED_NOTICE",
+    "FAQ_COMPILED_UNREADABLE",
+    "FAQ_COMPILE_DONE",
+    "FAQ_COMPILE_REFUSED",
+    "FAQ_EMPTY_QUESTION",
+    "FAQ_EVAL_FILE_ERROR",
+    "FAQ_EVAL_NEEDS_INPUT",
+    "FAQ_NO_VERSIONS",
+    "FAQ_PENDING_REVIEW_NOTE",
+    "FAQ_PUBLISHED",
+    "FAQ_PUBLISH_API_ERROR",
+    "FAQ_PUBLISH_DRY_RUN",
+    "FAQ_PUBLISH_INVALID",
+    "FAQ_PUBLISH_REFUSED",
+    "FAQ_REFUSAL",
+    "FAQ_REVIEW_CONTENTS",
+    "FAQ_REVIEW_DETAILS",
+    "FAQ_REVIEW_FACT",
+    "FAQ_REVIEW_FIRST_MESSAGE",
+    "FAQ_REVIEW_MADE_ON",
+    "FAQ_REVIEW_NOTES",
+    "FAQ_REVIEW_PERIOD_FACTS",
+    "FAQ_REVIEW_SIGNOFF",
+    "FAQ_REVIEW_SOURCE",
+    "FAQ_REVIEW_SOURCES",
+    "FAQ_REVIEW_SUMMARY",
+    "FAQ_REVIEW_TITLE",
+    "FAQ_REVIEW_UNTIL",
+    "FAQ_REVIEW_VERIFIED_ON",
+    "FAQ_REVIEW_WRITTEN",
+    "FAQ_ROLLBACK_NOTHING",
+    "FAQ_ROLLED_BACK",
+    "FAQ_SOURCE_CATALOGUE_INVALID",
+    "FAQ_SOURCE_ENTRY_SHAPE",
+    "FAQ_SOURCE_GROUP_KEYS",
+    "FAQ_SOURCE_JSON_INVALID",
+    "FAQ_SOURCE_JSON_SHAPE",
+    "FAQ_SOURCE_LINKS_SHAPE",
+    "FAQ_SOURCE_LIST",
+    "FAQ_SOURCE_MAPPING_LIST",
+    "FAQ_SOURCE_MISSING_FIELDS",
+    "FAQ_SOURCE_NO_DIRECTORY",
+    "FAQ_SOURCE_OVERRIDE_SHAPE",
+    "FAQ_SOURCE_STRING_LIST",
+    "FAQ_SOURCE_VALIDATION_LINE",
+    "FAQ_SOURCE_YAML_INVALID",
+    "FAQ_UNKNOWN_UNIT",
+    "FLYER_BAD_FORMAT",
+    "FLYER_BAD_SIZE",
+    "FLYER_NO_OA",
+    "FLYER_SKIPPED_NO_OA",
+    "FLYER_UNITS_UNAVAILABLE",
+    "FLYER_UNKNOWN_UNIT",
+    "FLYER_WRITTEN",
+    "FLYER_WRITTEN_MANY",
+    "OA_CLI_BAD_CSV",
+    "OA_CLI_CONNECT_OPEN",
+    "OA_CLI_CONNECT_REDIRECT",
+    "OA_CLI_DRY_RUN",
+    "OA_CLI_FILE_MISSING",
+    "OA_CLI_HEALTHY",
+    "OA_CLI_IMPORTED",
+    "OA_CLI_SUMMARY",
+    "OA_CLI_UNHEALTHY",
+    "OA_CONNECT_NO_HOST",
+    "OA_CONNECT_NO_OA",
+    "OA_CONSENT_DONE",
+    "OA_CONSENT_DONE_TITLE",
+    "OA_CONSENT_FAILED_TITLE",
+    "OA_CONSENT_MISSING",
+    "OA_CONSENT_UNKNOWN_STATE",
+    "OA_CONSENT_WRONG_OA",
+    "OA_CONSENT_ZALO_DOWN",
+    "OA_CONSENT_ZALO_REFUSED",
+    "OA_IMPORT_REFUSED",
+    "OA_NOT_CONFIGURED",
+    "STATS_LABELS",
+    "TIP_CSV_HEADER",
+    "TIP_CSV_NO",
+    "TIP_CSV_NOTICE_HEADER",
+    "TIP_CSV_YES",
+    "UNITS_CLI_IMPORTED_API",
+    "UNITS_CLI_INIT_AMBIGUOUS",
+    "UNITS_CLI_INIT_EXISTS",
+    "UNITS_CLI_INIT_NO_PACKAGE",
+    "UNITS_CLI_INIT_UNKNOWN",
+    "UNITS_CLI_INIT_WRITTEN",
+    "UNITS_FILE_MISSING",
+    "UNITS_INIT_HEADER",
+    "UNITS_INVALID",
+    "UNITS_VALID",
+    "UNKNOWN_UNIT",
+]
 
 # ------------------------------------------------------------------ article-broadcast quota and reach statistics
 BROADCAST_REASON_LABELS["quota"] = (
@@ -1297,12 +1209,6 @@ UNIT_HISTORY_MERGED_FROM = "Tiếp nhận {unit} sáp nhập; đã chuyển: {mo
 UNIT_HISTORY_RENAMED = "Đổi tên: {old} → {new}."
 UNIT_RENAME_EMPTY = "Tên mới không được để trống."
 # What a citizen writing to a merged unit's OA reads (the OA keeps answering old tips' follow-ups).
-UNIT_MERGED_POINTER = (
-    "{old_name} đã sáp nhập vào {new_name}. Xin liên hệ {new_name}{where}.\n"
-    "Tin báo đã gửi trước đây vẫn được xử lý: gõ “tra cứu MÃ” để xem, “bổ sung MÃ nội dung” để bổ sung."
-)
-UNIT_MERGED_POINTER_OA = " qua Zalo OA: {link}"
-UNIT_MERGED_POINTER_HOTLINE = ", đường dây nóng {hotline}"
 ADMIN_DOC_UNITS_MERGE = "Sáp nhập một đơn vị vào đơn vị khác (chạy thử, làm tiếp sau sự cố)"
 ADMIN_DOC_UNITS_MERGE_OK = "Kế hoạch (chạy thử) hoặc trạng thái từng bước"
 ADMIN_DOC_UNITS_RENAME = "Đổi tên (và tiền tố mã tin báo) của một đơn vị"
@@ -1340,13 +1246,60 @@ UNITS_CLI_SUGGEST_PARTLY = " (chỉ một phần của xã cũ)"
 UNITS_CLI_SUGGEST_NO_TARGET = '  {from_name} [{from_id}] → {new_name}: chưa có đơn vị này trong cây; đổi tên: anninh units rename --unit {from_id} --name "Công an {new_name}"'
 ADMIN_DOC_REFUSALS[503] = "Dừng giữa chừng vì sự cố; làm tiếp được (không chuyển gì hai lần)"
 ADMIN_UNIT_MERGE_INTERRUPTED = "Việc sáp nhập dừng ở bước {step} vì sự cố; chạy lại với --resume để làm tiếp."
-# ------------------------------------------------------------------ tips routed by place (anninh.units.places)
-ROUTE_OFFER = (
-    "\n📍 Nơi xảy ra thuộc {unit_name}. Đề xuất chuyển cho đơn vị này: gõ “#chuyen {code}” để đồng ý, "
-    "hoặc “#chuyen {code} MÃ_ĐƠN_VỊ” để chuyển nơi khác."
-)
-ROUTE_NO_SUGGESTION = (
-    "Tin báo {code} không có đề xuất chuyển. Gõ “#chuyen {code} MÃ_ĐƠN_VỊ” (mã đơn vị, ví dụ xa-binh-an)."
-)
-ROUTE_VIEW_SUGGESTION = "\nĐề xuất chuyển cho: {unit_name} (“#chuyen {code}” để đồng ý)"
-ROUTE_HELP = "#chuyen MÃ — chuyển theo đề xuất (nơi xảy ra thuộc xã, phường cấp dưới)"
+
+__all__ += [
+    "ADMIN_CLI_BROADCAST_HELD",
+    "ADMIN_CLI_BROADCAST_QUOTA_WARNING",
+    "ADMIN_CLI_BROADCAST_CHANNELS",
+    "CLI_HELP_ZALO_QUOTA",
+    "CLI_HELP_ZALO_QUOTA_PER_MONTH",
+    "ADMIN_DOC_ZALO_QUOTA",
+    "ADMIN_DOC_ZALO_QUOTA_OK",
+    "ADMIN_DOC_ZALO_QUOTA_SET",
+    "ZALO_QUOTA_LINE",
+    "ZALO_QUOTA_SOURCE",
+    "ZALO_QUOTA_EXHAUSTED",
+    "DOCTOR_KIND_ARTICLE_QUOTA",
+    "UNIT_MERGE_UNKNOWN",
+    "UNIT_MERGE_SAME",
+    "UNIT_MERGE_TARGET_MERGED",
+    "UNIT_MERGE_INTO_OWN_SUBTREE",
+    "UNIT_MERGE_HAS_CHILDREN",
+    "UNIT_MERGE_UNKNOWN_PART",
+    "UNIT_MERGE_NO_OA",
+    "UNIT_MERGE_TARGET_HAS_OA",
+    "UNIT_MERGE_STARTED_BEFORE",
+    "UNIT_MERGE_NOTHING_TO_RESUME",
+    "UNIT_MERGE_ALREADY_MERGED",
+    "UNIT_MERGE_TIP_AUDIT",
+    "UNIT_HISTORY_MERGED_INTO",
+    "UNIT_HISTORY_MERGED_FROM",
+    "UNIT_HISTORY_RENAMED",
+    "UNIT_RENAME_EMPTY",
+    "ADMIN_DOC_UNITS_MERGE",
+    "ADMIN_DOC_UNITS_MERGE_OK",
+    "ADMIN_DOC_UNITS_RENAME",
+    "CLI_HELP_UNITS_MERGE",
+    "CLI_HELP_UNITS_MERGE_FROM",
+    "CLI_HELP_UNITS_MERGE_INTO",
+    "CLI_HELP_UNITS_MERGE_MOVE",
+    "CLI_HELP_UNITS_MERGE_RESUME",
+    "CLI_HELP_UNITS_MERGE_SUGGEST",
+    "CLI_HELP_UNITS_RENAME",
+    "CLI_HELP_UNITS_RENAME_UNIT",
+    "CLI_HELP_UNITS_RENAME_NAME",
+    "CLI_HELP_UNITS_RENAME_CODE",
+    "UNITS_CLI_MERGE_NEEDS",
+    "UNITS_CLI_MERGE_PLAN",
+    "UNITS_CLI_MERGE_PLAN_LINE",
+    "UNITS_CLI_MERGE_STEPS",
+    "UNITS_CLI_MERGE_DONE",
+    "UNITS_CLI_MERGE_STOPPED",
+    "UNITS_CLI_RENAMED",
+    "UNITS_CLI_SUGGEST_NONE",
+    "UNITS_CLI_SUGGEST_LINE",
+    "UNITS_CLI_SUGGEST_HEADER",
+    "UNITS_CLI_SUGGEST_PARTLY",
+    "UNITS_CLI_SUGGEST_NO_TARGET",
+    "ADMIN_UNIT_MERGE_INTERRUPTED",
+]
