@@ -72,7 +72,7 @@ def _order_seed(config: pytest.Config) -> int | None:
         return None if seed is None else int(seed)
     cached = getattr(config, "_e2e_order_seed", "unset")
     if cached != "unset":
-        return cached  # type: ignore[no-any-return]
+        return None if cached is None else int(cached)
     raw = os.environ.get(ORDER_SEED_ENV, "").strip()
     if raw == "files":
         seed = None

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from anninh.messaging.state import ConversationData
 from anninh.limits.citizens import AlertWindow, Bucket, CitizenLimits, LimitConflict, LimitSettings
+from anninh.messaging.state import ConversationData
 from anninh.settings import ConfigError
 
 from tests.integration.conftest import fake_zalo, stack  # noqa: F401  (fixtures: moto from the template)

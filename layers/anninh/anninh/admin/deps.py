@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from anninh.admin.auth import Actor
 from anninh.faq.published import KnowledgeBaseObjects
 from anninh.followers.sync import FollowerLister, SyncedFollowers
 from anninh.messaging.conversations import ConversationRepository
 from anninh.messaging.delivery import ReplySender
-from anninh.officers.ports import OfficerRepository
-from anninh.questions.ports import QuestionRepository
 from anninh.oa.consent import ConsentRepository
 from anninh.oa.health import OaStatusRepository
+from anninh.officers.ports import OfficerRepository
+from anninh.questions.ports import QuestionRepository
 from anninh.stats.recording import StatsStore
 from anninh.store.content import ContentRepository
 from anninh.tips.ports import TipRepository
@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from anninh.broadcasts.render import ContentSender
     from anninh.broadcasts.service import Receipts, Schedules
     from anninh.oa.secrets_import import OaSecretStore
-    from anninh.settings import ZaloSettings
     from anninh.store.broadcasts import BroadcastRepository, ResultRepository
     from anninh.zalo.client import ZaloClient
     from anninh.zalo.tokens import TokenRepository

@@ -11,7 +11,9 @@ Status = Literal["scheduled", "paused", "cancelled", "running", "done"]
 Audience = Literal["all", "48h", "7d"]
 Action = Literal["cancel", "pause", "resume", "preview"]
 # Why a recipient is "in doubt" (maybe received, never re-sent) or "expired" (waited too long, not sent).
-Reason = Literal["answer_lost", "sender_stopped", "night", "paused", "rate_limited", "zalo_unreachable", "quota"]
+Reason = Literal[
+    "answer_lost", "sender_stopped", "night", "paused", "rate_limited", "zalo_unreachable", "quota"
+]
 
 STATUS_KEYS: tuple[Status, ...] = get_args(Status)
 AUDIENCE_KEYS: tuple[Audience, ...] = get_args(Audience)

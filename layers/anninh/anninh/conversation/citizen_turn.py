@@ -17,10 +17,10 @@ from anninh.conversation import dialogue, merged_unit, tip_followup, tip_intake
 from anninh.conversation.menu import HOME_WORDS, Section, fold, section_for
 from anninh.conversation.replies import ButtonsReply, Reply, TextReply, Turn, TurnEffects
 from anninh.conversation.service import ReplySender, deliver, finish_turn, run_turn
-from anninh.messaging.state import ConversationData
 from anninh.conversation.understanding import Kind, understand
 from anninh.faq.engine import FaqEngine
 from anninh.limits.citizens import CitizenLimits
+from anninh.messaging.state import ConversationData
 from anninh.observability import count
 from anninh.officers.model import wants_now
 from anninh.questions.model import PendingQuestion
@@ -31,7 +31,7 @@ from anninh.store.officers import OfficerRepository
 from anninh.store.questions import QuestionRepository
 from anninh.store.tips import TipRepository
 from anninh.tips.model import CATEGORIES, MediaItem, Tip
-from anninh.tips.service import submit
+from anninh.tips.service import Draft, submit
 from anninh.units.model import Unit
 from anninh.units.places import suggest_commune
 from anninh.units.tree import UnitTree

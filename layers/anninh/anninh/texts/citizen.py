@@ -548,6 +548,6 @@ UNIT_MERGED_POINTER_HOTLINE = ", đường dây nóng {hotline}"
 
 __all__ += [
     "UNIT_MERGED_POINTER",
-    "UNIT_MERGED_POINTER_OA",
     "UNIT_MERGED_POINTER_HOTLINE",
+    "UNIT_MERGED_POINTER_OA",
 ]

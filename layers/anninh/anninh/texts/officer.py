@@ -296,8 +296,8 @@ ROUTE_VIEW_SUGGESTION = "\nĐề xuất chuyển cho: {unit_name} (“#chuyen {c
 ROUTE_HELP = "#chuyen MÃ — chuyển theo đề xuất (nơi xảy ra thuộc xã, phường cấp dưới)"
 
 __all__ += [
-    "ROUTE_OFFER",
-    "ROUTE_NO_SUGGESTION",
-    "ROUTE_VIEW_SUGGESTION",
     "ROUTE_HELP",
+    "ROUTE_NO_SUGGESTION",
+    "ROUTE_OFFER",
+    "ROUTE_VIEW_SUGGESTION",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from anninh.admin.deps import AdminDeps, OaOnboarding
+from anninh.admin.deps import AdminDeps, Broadcasting, OaOnboarding, ZaloTools
 from anninh.faq.published import KnowledgeBaseObjects
 from anninh.settings import environment
 
@@ -24,6 +24,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     from anninh.store.stats import stats_store_from_env
     from anninh.store.tips import DynamoTipRepository
     from anninh.store.units import DynamoUnitRepository
+    from anninh.store.zalo_capabilities import DynamoCapabilityRepository
     from anninh.tips.media_links import link_client, presigned_url
     from anninh.wiring.zalo import build_menu_memory, build_token_manager, build_zalo_client
 
@@ -31,6 +32,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     zalo = ZaloSettings.from_env(env)
     memory = build_menu_memory(env)
     capabilities = memory.repository
+    assert isinstance(capabilities, DynamoCapabilityRepository)  # build_menu_memory persists in DynamoDB
     zalo_client = build_zalo_client(zalo, build_token_manager(zalo, env), menu_memory=memory)
     reply_sender = ZaloReplySender(zalo_client, request_info_image_url=zalo.request_info_image_url)
     media_bucket = require(environment() if env is None else env, "MEDIA_BUCKET")
@@ -48,11 +50,10 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         presign=lambda key: presigned_url(links, media_bucket, key),
         faq_objects=build_faq_objects(env),
         stats=stats_store_from_env(env),
-        zalo_client=zalo_client,
-        capabilities=capabilities,
+        zalo=ZaloTools(client=zalo_client, capabilities=capabilities),
         form_picture=reply_sender.form_image_url,
         article_quota=_article_quota(env),
-        **_broadcast_deps(env, zalo_client),
+        broadcasting=_broadcasting(env, zalo_client),
         oa=_oa_deps(env, zalo),
         unit_merges=_unit_merges(env),
     )
@@ -105,7 +106,7 @@ def build_faq_objects(env: Mapping[str, str] | None = None) -> KnowledgeBaseObje
     return S3KnowledgeBaseObjects(boto3.client("s3"), bucket, env.get("FAQ_KMS_KEY_ARN") or None)
 
 
-def _broadcast_deps(env: Mapping[str, str] | None, zalo_client: Any) -> dict[str, Any]:
+def _broadcasting(env: Mapping[str, str] | None, zalo_client: Any) -> Broadcasting:
     """Broadcast repositories and EventBridge schedules (targets the broadcast function with its role)."""
     import boto3
 
@@ -127,10 +128,10 @@ def _broadcast_deps(env: Mapping[str, str] | None, zalo_client: Any) -> dict[str
         group=require(env, "SCHEDULE_GROUP"),
         dead_letter_arn=require(env, "SCHEDULE_DLQ_ARN"),
     )
-    return {
-        "broadcasts": DynamoBroadcastRepository(),
-        "broadcast_results": DynamoResultRepository(),
-        "broadcast_schedules": schedules,
-        "receipts": DeliveryReceipts(),
-        "broadcast_client": zalo_client,
-    }
+    return Broadcasting(
+        broadcasts=DynamoBroadcastRepository(),
+        results=DynamoResultRepository(),
+        schedules=schedules,
+        receipts=DeliveryReceipts(),
+        client=zalo_client,
+    )

@@ -62,8 +62,6 @@ class QuotaOut(Strict):
     exhausted: bool  # Zalo answered out of quota this month
 
 
-
-
 def _zalo(deps: AdminDeps) -> ZaloTools:
     # build_admin_deps always gives it; a harness without it routes no Zalo call.
     assert deps.zalo is not None
