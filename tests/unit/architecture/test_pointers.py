@@ -12,25 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 POINTER = re.compile(r"ZALO_API\.md|\.\./shared|\bissues? #?\d+|(?<![\w&])#\d+\b(?!\s*[:=])", re.IGNORECASE)
 
-# texts.py is being split by audience in parallel work; its section headers still name the issue that
-# added them. Only these exact headers (the text after the dashes) are tolerated, and only there: a new
-# pointer anywhere fails.
-TOLERATED = {
-    "layers/anninh/anninh/texts.py": {
-        "main menu (issue 2)",
-        "FAQ engine (issue 4, anninh.faq)",
-        "FAQ in the conversation (issue 4)",
-        "local stack: citizen simulator (issue 3)",
-        "questions handed to officers (issue 4)",
-        "tips: intake (issue 5)",
-        "tips: media (issue 5, item 8)",
-        "units' content (issue 6)",
-        "followers sync (issue 6)",
-        "tips: admin API and CLI (issue 5)",
-        "broadcasts (issue 6)",
-        "broadcasts: reasons people read (issue 6)",
-    }
-}
+TOLERATED: dict[str, set[str]] = {}
 
 
 def python_files() -> list[Path]:

@@ -396,7 +396,7 @@ def _route_offer(tree: UnitTree, tip: Tip) -> str:
     commune = tree.get(tip.suggested_unit_id) if tip.suggested_unit_id else None
     if commune is None or commune.unit_id == tip.unit_id:
         return ""
-    return texts.ROUTE_OFFER.format(unit_name=commune.name, code=tip.code, unit_id=commune.unit_id)
+    return texts.ROUTE_OFFER.format(unit_name=commune.name, code=tip.code)
 
 
 def text_of(event: ev.Event) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from anninh.texts.officer import OFFICER_ANSWER_NOT_DELIVERED
 
-# ------------------------------------------------------------------ FAQ engine (issue 4, anninh.faq)
+# ------------------------------------------------------------------ FAQ engine (anninh.faq)
 # What `anninh faq ask` prints (and `--json`/`--batch` put in "answer") when the engine abstains.
 FAQ_REFUSAL = (
     "Xin lỗi, câu hỏi này không thuộc các thủ tục mà Công an hướng dẫn qua kênh này, hoặc tôi chưa hiểu rõ. "
@@ -76,7 +76,7 @@ ADMIN_CLI_ANSWER_SENT = "Đã gửi câu trả lời cho công dân (câu hỏi 
 ADMIN_CLI_ANSWER_NOT_DELIVERED = OFFICER_ANSWER_NOT_DELIVERED
 ADMIN_CLI_OPENAPI_WRITTEN = "Đã ghi {path}."
 
-# ------------------------------------------------------------------ units' content (issue 6)
+# ------------------------------------------------------------------ units' content
 ADMIN_CLI_CONTENT_HEADER = "Nội dung của {unit_id} ({count} mục):"
 ADMIN_CLI_CONTENT_LINE = "• [{kind}] {item_id}: {label}"
 ADMIN_CLI_CONTENT_EMPTY = "{unit_id} chưa có nội dung."
@@ -87,7 +87,7 @@ ADMIN_CLI_CONTENT_VALID = "Tệp hợp lệ: {count} mục nội dung."
 ADMIN_CONTENT_INVALID = "Nội dung không hợp lệ: {error}"
 ADMIN_CONTENT_NOT_FOUND = "Không có {kind} {item_id} của đơn vị {unit_id}."
 
-# ------------------------------------------------------------------ followers sync (issue 6)
+# ------------------------------------------------------------------ followers sync
 ADMIN_FOLLOWERS_NO_OA = "Đơn vị {unit_id} chưa có OA Zalo."
 ADMIN_CLI_FOLLOWERS_PROGRESS = "Đã đồng bộ {synced}/{total} người quan tâm của {unit_id}…"
 ADMIN_CLI_FOLLOWERS_DONE = "Xong: {synced} người quan tâm của {unit_id} đã được ghi nhận (Zalo báo {total})."
@@ -96,7 +96,7 @@ ADMIN_CLI_FOLLOWERS_CAPPED = (
     "người quan tâm của {unit_id}; những người còn lại sẽ được ghi nhận khi họ nhắn tin hoặc quan tâm lại."
 )
 
-# ------------------------------------------------------------------ tips: admin API and CLI (issue 5)
+# ------------------------------------------------------------------ tips: admin API and CLI
 ADMIN_TIP_NOT_FOUND = "Không có tin báo {code}."
 ADMIN_TIP_REFUSED = "Không thực hiện được: {reason}; không có gì thay đổi."
 ADMIN_TIP_CONCURRENT = (
@@ -141,7 +141,7 @@ ADMIN_CLI_TIP_PUSHED = "Đã báo cho người báo tin qua Zalo."
 ADMIN_CLI_TIP_NOT_PUSHED = "Zalo chưa cho gửi tới người báo tin lúc này; họ sẽ thấy khi tra cứu mã."
 ADMIN_CLI_TIPS_EXPORTED = "Đã ghi {count} tin báo vào {path}."
 
-# ------------------------------------------------------------------ broadcasts (issue 6)
+# ------------------------------------------------------------------ broadcasts
 ADMIN_BROADCAST_INVALID = "Tin phát không hợp lệ: {error}."
 ADMIN_BROADCAST_NOT_FOUND = "Không có tin phát {broadcast_id}."
 ADMIN_BROADCAST_STATE = "Không thể thực hiện: {error}."
@@ -157,7 +157,7 @@ UNITS_FILE_MISSING = "Không tìm thấy tệp {path}"
 UNITS_VALID = "Hợp lệ: {count} đơn vị (chưa ghi gì)."
 UNITS_INVALID = "Dữ liệu đơn vị không hợp lệ, không ghi gì: {error}"
 
-# ------------------------------------------------------------------ broadcasts: reasons people read (issue 6)
+# ------------------------------------------------------------------ broadcasts: reasons people read
 BROADCAST_ERROR_REQUIRED = "cần có {field}"
 BROADCAST_ERROR_NOT_TEXT = "{field} phải là văn bản"
 BROADCAST_ERROR_TOO_LONG = "{field} dài quá {limit} ký tự"
@@ -1171,12 +1171,13 @@ ZALO_QUOTA_LINE = (
 ZALO_QUOTA_SOURCE = {"configured": "hạn mức riêng của OA", "default": "hạn mức mặc định"}
 ZALO_QUOTA_EXHAUSTED = " — Zalo báo đã hết hạn mức"
 DOCTOR_KIND_ARTICLE_QUOTA = "Lượt bài viết tới mọi người quan tâm"
-STATS_LABELS_REACH: dict[str, str] = {
-    "followers_total": "Tổng số người quan tâm",
-    "broadcasts_reached_consultation": "Thông báo Zalo nhận gửi: tin tư vấn",
-    "broadcasts_reached_article": "Thông báo Zalo nhận gửi: bài viết tới mọi người quan tâm",
-}
-STATS_LABELS.update(STATS_LABELS_REACH)
+STATS_LABELS.update(
+    {
+        "followers_total": "Tổng số người quan tâm",
+        "broadcasts_reached_consultation": "Thông báo Zalo nhận gửi: tin tư vấn",
+        "broadcasts_reached_article": "Thông báo Zalo nhận gửi: bài viết tới mọi người quan tâm",
+    }
+)
 # ---------------------------------------------------------------- units merged or renamed (anninh.mergers.merger)
 UNIT_MERGE_UNKNOWN = "Không có đơn vị {unit_id}."
 UNIT_MERGE_SAME = "Không thể sáp nhập {unit_id} vào chính nó."
@@ -1303,4 +1304,4 @@ __all__ += [
     "ZALO_QUOTA_LINE",
     "ZALO_QUOTA_SOURCE",
 ]
-__all__ += ["STATS_LABELS_REACH", "UNIT_MERGE_PART_LABELS"]
+__all__ += ["UNIT_MERGE_PART_LABELS"]

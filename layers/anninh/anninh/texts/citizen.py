@@ -5,7 +5,7 @@ In Vietnamese with full diacritics; format placeholders use str.format names.
 
 from __future__ import annotations
 
-# ------------------------------------------------------------------ main menu (issue 2)
+# ------------------------------------------------------------------ main menu
 WELCOME = (
     "Chào mừng bạn đến với kênh Zalo chính thức của {unit_name}. Tại đây bạn có thể gửi tin báo, "
     "phản ánh về an ninh trật tự, hỏi thủ tục hành chính và nhận tin tức, cảnh báo từ Công an.\n"
@@ -59,13 +59,13 @@ ATTACHMENT_OUTSIDE_FLOW = (
 MENU_NUMBER_HINT = "Nhắn số thứ tự của mục bạn cần (ví dụ: 1)."
 MENU_CHOOSE = "Mời bạn chọn một mục bên dưới."
 
-# ------------------------------------------------------------------ FAQ engine (issue 4, anninh.faq)
+# ------------------------------------------------------------------ FAQ engine (anninh.faq)
 FAQ_UNIT_PLACE = "Nơi tiếp nhận tại đơn vị: {place}"
 FAQ_UNIT_HOURS = "Giờ làm việc: {hours}"
 FAQ_UNIT_HOTLINE = "Đường dây nóng: {hotline}"
 FAQ_TRIMMED = "…"
 
-# ------------------------------------------------------------------ FAQ in the conversation (issue 4)
+# ------------------------------------------------------------------ FAQ in the conversation
 FAQ_HELPFUL_PROMPT = "Câu trả lời có hữu ích không? Bạn có thể xem thêm thủ tục liên quan:"
 FAQ_HELPFUL_YES = "Có, cảm ơn"
 FAQ_HELPFUL_NO = "Chưa rõ"
@@ -82,7 +82,7 @@ FAQ_ABSTAIN = (
     "hoặc chọn một mục trong menu."
 )
 
-# ------------------------------------------------------------------ questions handed to officers (issue 4)
+# ------------------------------------------------------------------ questions handed to officers
 ASK_OFFICER_PROMPT = (
     "Bạn hãy gõ câu hỏi của mình trong một tin nhắn, câu hỏi sẽ được chuyển tới cán bộ {unit_name} "
     "và câu trả lời sẽ được gửi lại cho bạn qua Zalo. Cần gấp, xin gọi {hotline}."
@@ -96,7 +96,7 @@ FAQ_ABSTAIN_HANDED_OVER = FAQ_ABSTAIN + (
 )
 CITIZEN_ANSWER = "Cán bộ {unit_name} trả lời câu hỏi {code} của bạn:\n{answer}"
 
-# ------------------------------------------------------------------ tips: intake (issue 5)
+# ------------------------------------------------------------------ tips: intake
 TIP_START = (
     "Bạn đang gửi tin báo tới {unit_name}. Thông tin của bạn được giữ bí mật theo quy định của pháp luật. "
     "Gõ “hủy” bất cứ lúc nào để dừng.\nBước 1/6 — Chọn loại vụ việc (gõ số):"
@@ -167,7 +167,7 @@ TIP_CLOSED = "Tin báo {code} đã kết thúc xử lý, không bổ sung đư�
 TIP_STATUS_PUSH = "Cập nhật tin báo {code}: {status}.{result}"
 TIP_OFFICER_REPLY = "Cán bộ thụ lý tin báo {code} nhắn:\n{text}\n(Trả lời: gõ “bổ sung {code} nội dung”.)"
 
-# ------------------------------------------------------------------ tips: media (issue 5, item 8)
+# ------------------------------------------------------------------ tips: media
 MEDIA_REFUSED_TOO_LARGE = "{kind} quá lớn (tối đa {limit_mb} MB), không lưu được; tin báo vẫn được giữ."
 MEDIA_REFUSED_TYPE = "{kind} không đúng định dạng được chấp nhận, không lưu được; tin báo vẫn được giữ."
 MEDIA_REFUSED_EMPTY = "{kind} không có nội dung, không lưu được; tin báo vẫn được giữ."
@@ -180,7 +180,7 @@ MEDIA_FAILED = (
 )
 TIP_MEDIA_NOT_KEPT = "Tin báo {code}: {reason} Bạn có thể gửi lại tệp bằng “bổ sung {code}”."
 
-# ------------------------------------------------------------------ units' content (issue 6)
+# ------------------------------------------------------------------ units' content
 NEWS_HEADER = "Tin tức – {unit_name}"
 NEWS_ITEM = "📰 {title} ({date})\n{summary}"
 NEWS_LINK = "Xem thêm: {link}"
@@ -208,7 +208,7 @@ TIP_ADD_MEDIA_PROMPT = (
 TIP_MEDIA_ADDED = "Đã nhận tệp bổ sung cho tin báo {code}. Gửi tiếp hoặc gõ “xong”."
 TIP_ADDING_DONE = "Cảm ơn bạn đã bổ sung cho tin báo {code}. Gõ “tra cứu {code}” để xem tình trạng xử lý."
 
-# ------------------------------------------------------------------ broadcasts (issue 6)
+# ------------------------------------------------------------------ broadcasts
 BROADCAST_TIP_BUTTON = "Gửi tin về đối tượng này"
 BROADCAST_LINK_BUTTON = "Xem chi tiết"
 TIP_NOTICE_PREFILL = "Tin báo về đối tượng truy nã “{notice}”."

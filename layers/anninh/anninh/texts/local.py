@@ -5,7 +5,7 @@ In Vietnamese with full diacritics; format placeholders use str.format names.
 
 from __future__ import annotations
 
-# ------------------------------------------------------------------ local stack: citizen simulator (issue 3)
+# ------------------------------------------------------------------ local stack: citizen simulator
 LOCAL_CHAT_TITLE = "Giả lập người dân nhắn tin Zalo OA"
 LOCAL_CHAT_INTRO = (
     "Bạn đang nhắn tin với OA {oa_id} của {unit_name} với vai trò người dân (mã người dùng {user_id}).\n"

@@ -67,7 +67,7 @@ OFFICER_ALERT_MODES: dict[str, str] = {
     "digest": "tin báo mới: gộp mỗi giờ (tin khẩn báo ngay)",
 }
 
-# ------------------------------------------------------------------ tips: media (issue 5, item 8)
+# ------------------------------------------------------------------ tips: media
 # Stored as the media item's ``error``: the officer's view and the citizen's lookup show it as it is.
 MEDIA_KIND = {"image": "Ảnh", "video": "Video", "audio": "Ghi âm", "file": "Tệp"}
 MEDIA_STATUS = {
@@ -77,7 +77,7 @@ MEDIA_STATUS = {
     "refused": "không lưu được",
 }
 
-# ------------------------------------------------------------------ tips: admin API and CLI (issue 5)
+# ------------------------------------------------------------------ tips: admin API and CLI
 TIP_AUDIT_ACTION = {
     "created": "gửi tin báo",
     "viewed": "xem",
@@ -90,7 +90,7 @@ TIP_AUDIT_ACTION = {
     "info_added": "người báo tin bổ sung",
 }
 
-# ------------------------------------------------------------------ broadcasts (issue 6)
+# ------------------------------------------------------------------ broadcasts
 BROADCAST_PREVIEW_PREFIX = "[Xem trước] "
 OFFICER_TIP_TRANSFERRED_IN = (
     "Tin báo {code} được chuyển tới đơn vị từ {from_unit}. Xem: #xem {code} · Tiếp nhận: #nhan {code}"
