@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from anninh.admin.auth import Actor
 from anninh.faq.published import KnowledgeBaseObjects
@@ -24,8 +24,10 @@ from anninh.units.tree import UnitTree
 from anninh.zalo.capabilities import CapabilityRepository
 
 if TYPE_CHECKING:  # pragma: no cover
+    from anninh.broadcasts.quota import ArticleQuota
     from anninh.broadcasts.render import ContentSender
     from anninh.broadcasts.service import Receipts, Schedules
+    from anninh.mergers.merger import MergeStore
     from anninh.oa.secrets_import import OaSecretStore
     from anninh.store.broadcasts import BroadcastRepository, ResultRepository
     from anninh.zalo.client import ZaloClient
@@ -103,9 +105,9 @@ class AdminDeps:
     zalo: ZaloTools | None = None
     form_picture: Callable[[str], str] | None = None  # an OA's contact-form picture (its own or the default)
     # Each OA's article-broadcast allowance and monthly ledger (anninh.broadcasts.quota).
-    article_quota: Any = None
+    article_quota: ArticleQuota | None = None
     # Units merged or renamed (anninh.mergers.merger): the job records and the writes of their steps.
-    unit_merges: Any = None
+    unit_merges: MergeStore | None = None
 
     def tree(self) -> UnitTree:
         """The unit tree, read afresh (one scan of 100–200 units): the admin API must see its own edits."""

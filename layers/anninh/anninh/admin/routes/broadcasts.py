@@ -138,7 +138,8 @@ def build_router() -> Router:
         unit = deps.units.get(broadcast.unit_id)
         if broadcast.audience == ARTICLE_AUDIENCE and deps.article_quota is not None and unit and unit.oa_id:
             month = deps.article_quota.status(unit.oa_id, deps.clock())
-            created.quota_exhausted = int(month["remaining"]) <= 0
+            remaining = month["remaining"]
+            created.quota_exhausted = isinstance(remaining, int) and remaining <= 0
         return created
 
     @router.get(

@@ -16,6 +16,7 @@ from anninh.admin.deps import AdminDeps, ZaloTools
 from anninh.admin.errors import ApiError, route_responses, unit_not_found
 from anninh.admin.routes import scope
 from anninh.admin.schemas import UNIT_ID_PATTERN, Strict
+from anninh.broadcasts.quota import ArticleQuota
 from anninh.observability import count, logger
 from anninh.zalo.doctor import run_doctor
 
@@ -66,6 +67,12 @@ def _zalo(deps: AdminDeps) -> ZaloTools:
     # build_admin_deps always gives it; a harness without it routes no Zalo call.
     assert deps.zalo is not None
     return deps.zalo
+
+
+def _quota(deps: AdminDeps) -> ArticleQuota:
+    # build_admin_deps always gives it; a harness without it routes no quota call.
+    assert deps.article_quota is not None
+    return deps.article_quota
 
 
 def _unit_oa(deps: AdminDeps, unit_id: str) -> str:
@@ -136,7 +143,7 @@ def build_router() -> Router:
     def get_quota(unit_id: Annotated[str, Path(pattern=UNIT_ID_PATTERN)]) -> QuotaOut:
         deps = scope(router).deps
         oa_id = _unit_oa(deps, unit_id)
-        return QuotaOut(unit_id=unit_id, **deps.article_quota.status(oa_id, deps.clock()))
+        return QuotaOut.model_validate({"unit_id": unit_id, **_quota(deps).status(oa_id, deps.clock())})
 
     @router.put(
         "/zalo/<unit_id>/quota",
@@ -148,11 +155,12 @@ def build_router() -> Router:
         current = scope(router)
         deps = current.deps
         oa_id = _unit_oa(deps, unit_id)
-        deps.article_quota.set_allowance(oa_id, body.broadcasts_per_month, deps.clock())
+        quota = _quota(deps)
+        quota.set_allowance(oa_id, body.broadcasts_per_month, deps.clock())
         logger.info(
             "article broadcast allowance set",
             extra={"unit_id": unit_id, "per_month": body.broadcasts_per_month, "actor": current.actor.id},
         )
-        return QuotaOut(unit_id=unit_id, **deps.article_quota.status(oa_id, deps.clock()))
+        return QuotaOut.model_validate({"unit_id": unit_id, **quota.status(oa_id, deps.clock())})
 
     return router
