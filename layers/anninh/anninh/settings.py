@@ -61,6 +61,12 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 1) -> i
     return value
 
 
+def units_cache_seconds(env: Mapping[str, str]) -> int:
+    """How long a warm worker keeps the unit tree (a merger's pointer reaches it within this); 0 reads it for
+    every event (tests)."""
+    return _int(env, "UNITS_CACHE_SECONDS", 300, minimum=0)
+
+
 def oa_secret_parameter(ssm_prefix: str, oa_id: str) -> str:
     """SSM SecureString holding an OA's secret key ("Khóa bí mật OA")."""
     return f"{ssm_prefix}/oa/{oa_id}/secret_key"

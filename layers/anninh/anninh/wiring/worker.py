@@ -13,7 +13,7 @@ from anninh.faq.published import DEFAULT_REFRESH_SECONDS, KnowledgeBaseSource
 from anninh.inbound.event_router import WorkerDeps
 from anninh.limits.citizens import CitizenLimits, LimitSettings
 from anninh.oa.activity import ActivityRecorder
-from anninh.settings import ConfigError, TableNames, ZaloSettings, environment, positive_number, require
+from anninh.settings import ConfigError, TableNames, ZaloSettings, environment, require, units_cache_seconds
 from anninh.store.citizen_limits import DynamoCitizenLimits
 from anninh.store.content import DynamoContentRepository
 from anninh.store.conversations import DynamoConversationRepository
@@ -49,7 +49,7 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
         # UNITS_CACHE_SECONDS: how long a unit change (a merger's pointer) takes to reach a warm worker.
         directory=UnitDirectory(
             DynamoUnitRepository(),
-            ttl_seconds=positive_number(environment() if env is None else env, "UNITS_CACHE_SECONDS", 300),
+            ttl_seconds=units_cache_seconds(environment() if env is None else env),
         ),
         followers=DynamoFollowerRepository(),
         conversations=conversations,
