@@ -9,9 +9,9 @@ from datetime import date, datetime
 from typing import Any
 
 from anninh.conversation.replies import Reply
+from anninh.messaging.conversations import ConversationState
 from anninh.officers.model import Officer
 from anninh.questions.model import PendingQuestion
-from anninh.store.conversations import ConversationState
 from anninh.tips.model import AuditEntry, MediaItem, Tip
 from anninh.units.model import Unit
 

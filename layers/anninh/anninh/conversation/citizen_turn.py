@@ -20,13 +20,13 @@ from anninh.conversation.service import ReplySender, deliver, finish_turn, run_t
 from anninh.conversation.understanding import Kind, understand
 from anninh.faq.engine import FaqEngine
 from anninh.limits.citizens import CitizenLimits
+from anninh.messaging.conversations import ConversationRepository, ConversationState
 from anninh.messaging.state import ConversationData
 from anninh.observability import count
 from anninh.officers.model import wants_now
 from anninh.questions.model import PendingQuestion
 from anninh.questions.service import hand_over, officers_to_alert
 from anninh.stats.counters import tally
-from anninh.store.conversations import ConversationRepository, ConversationState
 from anninh.store.officers import OfficerRepository
 from anninh.store.questions import QuestionRepository
 from anninh.store.tips import TipRepository

@@ -12,9 +12,9 @@ from datetime import datetime
 from anninh import texts
 from anninh.conversation.replies import Reply, TextReply
 from anninh.conversation.service import ReplySender
+from anninh.messaging.conversations import ConversationRepository
 from anninh.officers.model import VIETNAM, Officer
 from anninh.questions.service import answer_question, open_questions_in_scope
-from anninh.store.conversations import ConversationRepository
 from anninh.store.questions import QuestionRepository
 from anninh.units.tree import UnitTree
 

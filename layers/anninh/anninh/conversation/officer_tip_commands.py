@@ -14,8 +14,8 @@ from anninh import texts
 from anninh.codes import AmbiguousCode, normalise_code
 from anninh.conversation.replies import Reply, TextReply
 from anninh.conversation.service import ReplySender
+from anninh.messaging.conversations import ConversationRepository
 from anninh.officers.model import VIETNAM, Officer
-from anninh.store.conversations import ConversationRepository
 from anninh.store.officers import OfficerRepository
 from anninh.store.tips import ConcurrentUpdate, TipRepository, tip_contact
 from anninh.tips.model import CATEGORIES, STATUSES, AuditEntry, Tip, TipError

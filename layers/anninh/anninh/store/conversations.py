@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from anninh.messaging.conversations import ConversationRepository as ConversationRepository
-from anninh.messaging.conversations import ConversationState as ConversationState
+from anninh.messaging.conversations import ConversationState
 from anninh.messaging.state import ConversationData
 from anninh.store.models import ConversationModel, ensure_bound
 
