@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from anninh.messaging.state import ConversationData
+from anninh.messaging.state import ConversationData, TipDraft
 from anninh.officers.model import Officer, Shift
 from anninh.store.conversations import ConversationState, DynamoConversationRepository
 from anninh.store.officers import DynamoOfficerRepository
@@ -115,13 +115,16 @@ def test_saved_state_and_progress_come_back_and_are_kept_apart(backend: str, fre
     assert repository.load(oa, user) == ConversationState(oa_id=oa, user_id=user)  # new: at the menu
 
     repository.save(
-        ConversationState(oa, user, state="tip_describe", data=ConversationData(draft={"category": "6"})), T0
+        ConversationState(
+            oa, user, state="tip_describe", data=ConversationData(draft=TipDraft(category="6"))
+        ),
+        T0,
     )
     repository.mark_sent(oa, user, "event-1", 2)
     loaded = repository.load(oa, user)
     assert (loaded.state, loaded.data, loaded.progress_key, loaded.progress_sent) == (
         "tip_describe",
-        ConversationData(draft={"category": "6"}),
+        ConversationData(draft=TipDraft(category="6")),
         "event-1",
         2,
     )
@@ -138,9 +141,12 @@ def test_a_loaded_state_is_a_copy(backend: str, fresh: Fresh) -> None:
     repository = conversations(backend)
     oa, user = fresh("9"), fresh("1")
     repository.save(
-        ConversationState(oa, user, state="tip_describe", data=ConversationData(draft={"category": "6"})), T0
+        ConversationState(
+            oa, user, state="tip_describe", data=ConversationData(draft=TipDraft(category="6"))
+        ),
+        T0,
     )
     loaded = repository.load(oa, user)
     assert loaded.data.draft is not None
-    loaded.data.draft["category"] = "1"
-    assert repository.load(oa, user).data == ConversationData(draft={"category": "6"})
+    loaded.data.draft.category = "1"
+    assert repository.load(oa, user).data == ConversationData(draft=TipDraft(category="6"))

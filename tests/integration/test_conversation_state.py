@@ -36,6 +36,6 @@ def test_a_draft_stored_by_the_untyped_code_resumes_at_its_step(stack) -> None:
         loaded = DynamoConversationRepository().load(oa_id, CITIZEN)
         stored = ConversationModel.get(conversation_id(oa_id, CITIZEN)).data
     assert loaded.state == "tip:time"
-    assert loaded.data.draft is not None and loaded.data.draft["place"] == "Cổng chợ Bình An"
-    assert loaded.data.draft["description"].startswith("Mất xe máy")
+    assert loaded.data.draft is not None and loaded.data.draft.place == "Cổng chợ Bình An"
+    assert loaded.data.draft.description.startswith("Mất xe máy")
     assert set(stored) == {"draft", "draft_started"}  # the flag is gone; no buttons were sent

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from anninh.limits.citizens import AlertWindow, Bucket, CitizenLimits, LimitConflict, LimitSettings
-from anninh.messaging.state import ConversationData
+from anninh.messaging.state import ConversationData, TipDraft
 from anninh.settings import ConfigError
 
 from tests.integration.conftest import fake_zalo, stack  # noqa: F401  (fixtures: moto from the template)
@@ -131,18 +131,18 @@ def test_the_intake_keeps_every_photo_of_a_message_up_to_twenty_and_bounds_the_d
         urls = tuple(f"https://photo-stal-1.zdn.vn/{msg}-{i}.jpg" for i in range(count))
         return ev.ImageMessage(**common, msg_id=msg, text="", url=urls[0], urls=urls)  # type: ignore[arg-type]
 
-    data = ConversationData(draft={"category": "ma_tuy", "description": "x" * 20})
+    data = ConversationData(draft=TipDraft(category="ma_tuy", description="x" * 20))
     turn = tip_intake.step(unit, "tip:media", data, photos(3, "m1"), T0)
-    assert [m[1] for m in turn.data.draft["media"]] == [
+    assert [m[1] for m in turn.data.draft.media] == [
         f"https://photo-stal-1.zdn.vn/m1-{i}.jpg" for i in range(3)
     ]
     turn = tip_intake.step(unit, "tip:media", turn.data, photos(20, "m2"), T0)
-    assert len(turn.data.draft["media"]) == 20
+    assert len(turn.data.draft.media) == 20
     assert [r.text for r in turn.replies if isinstance(r, TextReply)] == [
         texts.TIP_MEDIA_RECEIVED.format(count=20),
         texts.TIP_MEDIA_LIMIT.format(limit=20),
     ]
     long = ev.TextMessage(**{**common, "event_name": "user_send_text"}, msg_id="t", text="a" * 4001)  # type: ignore[arg-type]
-    bare = ConversationData(draft={"category": "ma_tuy"})
+    bare = ConversationData(draft=TipDraft(category="ma_tuy"))
     refused = tip_intake.step(unit, "tip:description", bare, long, T0)
-    assert refused.state == "tip:description" and "description" not in refused.data.draft
+    assert refused.state == "tip:description" and refused.data.draft.description is None

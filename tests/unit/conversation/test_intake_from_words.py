@@ -33,33 +33,33 @@ def test_the_guessed_category_is_offered_and_the_words_kept() -> None:
     assert SHORT in more.replies[0].text
     added = say(more, "xe Martin màu xanh, ở nhà văn hóa thôn")
     assert added.state == "tip:place"
-    assert added.data.draft["description"] == f"{SHORT}\nxe Martin màu xanh, ở nhà văn hóa thôn"
+    assert added.data.draft.description == f"{SHORT}\nxe Martin màu xanh, ở nhà văn hóa thôn"
 
 
 def test_nothing_to_add_keeps_the_first_words() -> None:
     turn = say(tip_intake.start_from_message(UNIT, NOW, SHORT, "trom_cap"), "đúng", "xong")
-    assert turn.state == "tip:place" and turn.data.draft["description"] == SHORT
+    assert turn.state == "tip:place" and turn.data.draft.description == SHORT
 
 
 def test_a_rich_message_skips_the_description_step() -> None:
     turn = say(tip_intake.start_from_message(UNIT, NOW, RICH, "ma_tuy"), "dung")
-    assert turn.state == "tip:place" and turn.data.draft["description"] == RICH
+    assert turn.state == "tip:place" and turn.data.draft.description == RICH
 
 
 def test_another_category_by_list_or_by_name() -> None:
     other = say(tip_intake.start_from_message(UNIT, NOW, SHORT, "trom_cap"), "2")
     assert other.state == "tip:category" and "1. Ma túy" in other.replies[0].text
-    assert say(other, "lừa đảo").data.draft["category"] == "lua_dao"
+    assert say(other, "lừa đảo").data.draft.category == "lua_dao"
     named = say(tip_intake.start_from_message(UNIT, NOW, SHORT, "trom_cap"), "cờ bạc")
-    assert named.data.draft["category"] == "co_bac"
+    assert named.data.draft.category == "co_bac"
     unclear = say(tip_intake.start_from_message(UNIT, NOW, SHORT, "trom_cap"), "hmm")
     assert unclear.state == "tip:category_guess" and "trộm cắp" in unclear.replies[0].text
 
 
 def test_without_a_guess_the_list_is_shown_and_a_name_is_accepted() -> None:
     turn = tip_intake.start_from_message(UNIT, NOW, "tôi muốn báo tin", None)
-    assert turn.state == "tip:category" and "description" not in turn.data.draft
-    assert say(turn, "danh bac").data.draft["category"] == "co_bac"
+    assert turn.state == "tip:category" and turn.data.draft.description is None
+    assert say(turn, "danh bac").data.draft.category == "co_bac"
     assert say(turn, "ABC").replies[0].text == texts.TIP_CATEGORY_RETRY_NAMES.format(count=9)
 
 
@@ -81,7 +81,7 @@ def test_privacy_typed_by_name_whole_flow_to_submission() -> None:
 def test_an_urgent_start_goes_straight_to_the_place() -> None:
     message = "Cứu với, có người cầm dao đang đánh nhau trước cổng chợ"
     turn = tip_intake.start_from_message(UNIT, NOW, message, "gay_thuong_tich", urgent=True)
-    assert turn.data.draft["urgent"] is True
+    assert turn.data.draft.urgent is True
     assert say(turn, "1").state == "tip:place"
 
 

@@ -4,7 +4,7 @@ import pytest
 from anninh import texts
 from anninh.conversation import tip_intake
 from anninh.conversation.replies import RequestInfoReply
-from anninh.messaging.state import ConversationData
+from anninh.messaging.state import ConversationData, TipDraft
 from anninh.tips.model import STATUSES, TipError, check_transition
 from anninh.tips.service import reporter_key, tip_id_for
 from anninh.units.model import Unit
@@ -64,12 +64,12 @@ def test_confidential_asks_for_contact_with_the_zalo_form_or_typed():
     retry = tip_intake.step(UNIT, turn.state, turn.data, text("tôi không muốn"), NOW)
     assert retry.replies[0].text == texts.TIP_CONTACT_RETRY
     typed = tip_intake.step(UNIT, turn.state, turn.data, text("Nguyễn Văn An, 0912 345 678"), NOW)
-    assert typed.data.draft["contact_name"] == "Nguyễn Văn An"
-    assert typed.data.draft["contact_phone"] == "0912345678"
+    assert typed.data.draft.contact_name == "Nguyễn Văn An"
+    assert typed.data.draft.contact_phone == "0912345678"
     info = ev.SubmittedInfo(shape="2025", name="Trần B", phone="0987654321")
     form = ev.UserSubmitInfo(**{**COMMON, "event_name": "user_submit_info"}, info=info)
     via_form = tip_intake.step(UNIT, turn.state, turn.data, form, NOW)
-    assert via_form.state == "tip:confirm" and via_form.data.draft["contact_phone"] == "0987654321"
+    assert via_form.state == "tip:confirm" and via_form.data.draft.contact_phone == "0987654321"
 
 
 def test_bad_answers_are_asked_again_and_cancel_works_at_any_step():
@@ -89,7 +89,7 @@ def test_an_unfinished_draft_is_offered_again_within_a_day():
     cont = tip_intake.step(UNIT, resumed.state, resumed.data, text("tiếp"), NOW)
     assert cont.state == "tip:place"
     fresh = tip_intake.start(UNIT, turn.data, NOW + timedelta(hours=30))
-    assert fresh.state == "tip:category" and fresh.data.draft == {}
+    assert fresh.state == "tip:category" and fresh.data.draft == TipDraft()
 
 
 @pytest.mark.parametrize(

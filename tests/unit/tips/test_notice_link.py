@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from anninh import texts
 from anninh.conversation import tip_intake
-from anninh.messaging.state import ConversationData
+from anninh.messaging.state import ConversationData, TipDraft
 from anninh.tips.service import Draft, submit
 
 from tests.unit.admin.conftest import NOW
@@ -15,7 +15,7 @@ DESCRIPTION = "Người giống đối tượng truy nã ngồi ở quán nướ
 
 
 def intake_from_the_button(notice: str):
-    turn = tip_intake.start(UNIT, ConversationData(), NOW, prefill={"notice_id": notice})
+    turn = tip_intake.start(UNIT, ConversationData(), NOW, prefill=TipDraft(notice_id=notice))
     for message in ("8", DESCRIPTION, "không nhớ", "không nhớ", "xong", "1"):
         turn = tip_intake.step(UNIT, turn.state, turn.data, text(message), NOW)
     return turn

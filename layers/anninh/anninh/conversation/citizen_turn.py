@@ -21,7 +21,7 @@ from anninh.conversation.understanding import Kind, understand
 from anninh.faq.engine import FaqEngine
 from anninh.limits.citizens import CitizenLimits
 from anninh.messaging.conversations import ConversationRepository, ConversationState
-from anninh.messaging.state import ConversationData
+from anninh.messaging.state import ConversationData, TipDraft
 from anninh.observability import count
 from anninh.officers.model import wants_now
 from anninh.questions.model import PendingQuestion
@@ -132,7 +132,7 @@ def decide(
                 # A typed or stale payload: the report is welcome, but it is not linked to a notice.
                 count("UnknownNoticeButtons")
                 return tip_intake.start(unit, ConversationData(), now)
-            return tip_intake.start(unit, ConversationData(), now, prefill={"notice_id": notice})
+            return tip_intake.start(unit, ConversationData(), now, prefill=TipDraft(notice_id=notice))
         if section_for(text) is Section.REPORT or tip_intake.wants_to_report(text):
             return tip_intake.start(unit, conversation.data, now)
         followup = tip_followup.respond(

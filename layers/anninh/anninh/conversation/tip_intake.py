@@ -13,7 +13,6 @@ import re
 import unicodedata
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
 
 from anninh import texts
 from anninh.conversation.choices import Option, choose
@@ -27,7 +26,7 @@ from anninh.conversation.replies import (
     Turn,
     TurnEffects,
 )
-from anninh.messaging.state import ConversationData
+from anninh.messaging.state import ConversationData, MediaRef, TipDraft
 from anninh.tips.model import (
     CATEGORIES,
     MAX_DESCRIPTION_CHARS,
@@ -159,28 +158,28 @@ def start_from_message(
     offers to resume an unfinished draft (``data``), as the menu's "Gửi tin báo" does."""
     told = message.strip()
     # "tôi muốn báo tin", "Gửi tin báo ngay": a wish to report, not yet a description of anything
-    prefill: dict[str, Any] = {"description": told} if len(told.split()) > MAX_WISH_WORDS or urgent else {}
+    prefill = TipDraft(description=told) if len(told.split()) > MAX_WISH_WORDS or urgent else TipDraft()
     if urgent:
-        prefill["urgent"] = True
-    if not prefill and category is None:
+        prefill.urgent = True
+    if prefill.is_empty() and category is None:
         return start(unit, data or ConversationData(), now)
     turn = start(unit, ConversationData(), now, prefill=prefill)
     if category is None or category not in CATEGORIES:
         return turn
     assert turn.data.draft is not None
-    turn.data.draft["category_guess"] = category
+    turn.data.draft.category_guess = category
     text = texts.TIP_CATEGORY_GUESS.format(unit_name=unit.name, label=CATEGORIES[category].lower())
     return Turn(replies=[TextReply(text)], state=PREFIX + "category_guess", data=turn.data)
 
 
-def _after_category(draft: dict[str, Any], data: ConversationData, unit: Unit) -> Turn:
+def _after_category(draft: TipDraft, data: ConversationData, unit: Unit) -> Turn:
     """The step after the category: the description, more details for a short one, or the place."""
-    told = draft.get("description")
+    told = draft.description
     if not told:
         return _ask("description", data, unit)
-    if draft.get("urgent") or draft.get("more_asked") or _rich(told):
+    if draft.urgent or draft.more_asked or _rich(told):
         return _ask("place", data, unit)
-    draft["more_asked"] = True
+    draft.more_asked = True
     prompt = texts.TIP_ASK_MORE_DETAILS.format(told=told[:300])
     return Turn(replies=[TextReply(prompt)], state=PREFIX + "description", data=data)
 
@@ -191,18 +190,19 @@ def _rich(description: str) -> bool:
     return is_rich(description)
 
 
-def start(unit: Unit, data: ConversationData, now: datetime, prefill: dict[str, Any] | None = None) -> Turn:
+def start(unit: Unit, data: ConversationData, now: datetime, prefill: TipDraft | None = None) -> Turn:
     """Begin (or offer to resume) an intake."""
     draft = data.draft
     started = data.draft_started
     if (
-        draft
+        draft is not None
+        and not draft.is_empty()
         and started
-        and not prefill
+        and (prefill is None or prefill.is_empty())
         and now - datetime.fromisoformat(started) < timedelta(hours=RESUME_HOURS)
     ):
         return Turn(replies=[TextReply(texts.TIP_RESUME)], state=PREFIX + "resume", data=data)
-    new_data = ConversationData(draft=dict(prefill or {}), draft_started=now.isoformat())
+    new_data = ConversationData(draft=(prefill or TipDraft()).copy(), draft_started=now.isoformat())
     return Turn(replies=[_category_prompt(unit)], state=PREFIX + "category", data=new_data)
 
 
@@ -222,27 +222,27 @@ def _ask(step: str, data: ConversationData, unit: Unit) -> Turn:
         ]
         return Turn(replies=replies, state=PREFIX + step, data=data)
     if step == "confirm":
-        return Turn(replies=_summary(data.draft or {}), state=PREFIX + step, data=data)
+        return Turn(replies=_summary(data.draft or TipDraft()), state=PREFIX + step, data=data)
     return Turn(replies=[prompts[step]], state=PREFIX + step, data=data)
 
 
-def _summary(draft: dict[str, Any]) -> list[Reply]:
-    media = draft.get("media") or []
-    notice = draft.get("notice_id")
+def _summary(draft: TipDraft) -> list[Reply]:
+    media = draft.media
+    notice = draft.notice_id
     about = texts.TIP_NOTICE_PREFILL.format(notice=notice) + "\n" if notice else ""
     text = about + texts.TIP_SUMMARY.format(
-        category=CATEGORIES[draft["category"]],
-        description=draft["description"][:600],
-        place=draft.get("place") or texts.TIP_NOT_REMEMBERED,
-        occurred=draft.get("occurred") or texts.TIP_NOT_REMEMBERED,
+        category=CATEGORIES[draft.category or ""],
+        description=(draft.description or "")[:600],
+        place=draft.place or texts.TIP_NOT_REMEMBERED,
+        occurred=draft.occurred or texts.TIP_NOT_REMEMBERED,
         media=len(media) if media else texts.TIP_NONE,
-        privacy=PRIVACY[draft["privacy"]],
+        privacy=PRIVACY[draft.privacy or ""],
     )
     buttons = (Button(texts.TIP_CONFIRM_BUTTON, "TIP:CONFIRM"), Button(texts.TIP_CANCEL_BUTTON, "TIP:CANCEL"))
     return [TextReply(text), ButtonsReply(text=texts.TIP_CONFIRM_RETRY, buttons=buttons)]
 
 
-Attachment = tuple[str, str, int | None]  # (kind, url, declared size)
+Attachment = MediaRef  # (kind, url, declared size)
 
 
 def attachments_of(event: ev.Event) -> list[Attachment]:
@@ -277,16 +277,17 @@ def submitted_reply(tip: Tip, unit: Unit) -> TextReply:
 def step(unit: Unit, state: str, data: ConversationData, event: ev.Event, now: datetime) -> Turn:
     """One citizen event during the intake. A message that newly marks the draft urgent asks the caller to
     act at once (``effects.urgent``), unless it also submits the tip (the new tip's alert says it then)."""
-    was_urgent = bool((data.draft or {}).get("urgent"))
+    was_urgent = data.draft is not None and data.draft.urgent
     turn = _step(unit, state, data, event, now)
-    if not was_urgent and (turn.data.draft or {}).get("urgent") and turn.effects.submit is None:
+    now_urgent = turn.data.draft is not None and turn.data.draft.urgent
+    if not was_urgent and now_urgent and turn.effects.submit is None:
         turn.effects.urgent = True
     return turn
 
 
 def _step(unit: Unit, state: str, data: ConversationData, event: ev.Event, now: datetime) -> Turn:
     current = state.removeprefix(PREFIX)
-    draft: dict[str, Any] = dict(data.draft or {})
+    draft = (data.draft or TipDraft()).copy()
     data = replace(data, draft=draft)
     text = event.text if isinstance(event, ev.UserMessage) else ""
     folded = fold(text) if text else ""
@@ -295,26 +296,26 @@ def _step(unit: Unit, state: str, data: ConversationData, event: ev.Event, now: 
     said_right = as_typed == "đúng" or (current == "category_guess" and folded == "dung")
     if (folded in CANCEL_WORDS and not said_right) or text.strip() == "TIP:CANCEL":
         return Turn(replies=[TextReply(texts.TIP_CANCELLED)], state="menu")
-    if text and is_urgent(text) and not draft.get("urgent"):
-        draft["urgent"] = True
+    if text and is_urgent(text) and not draft.urgent:
+        draft.urgent = True
 
     if current == "resume":
         if choose(text, RESUME_OPTIONS) == "continue":
             return _ask(_next_missing(draft), data, unit)
         return start(unit, ConversationData(), now)
     if current == "category_guess":
-        guess = draft.get("category_guess")
+        guess = draft.category_guess
         answer = choose(text, GUESS_OPTIONS)
         if answer == "yes" and guess in CATEGORIES:
-            draft["category"] = guess
+            draft.category = guess
             return _after_category(draft, data, unit)
         if answer == "other":
             return _ask("category", data, unit)
         typed = _category_typed(text) if not fold(text).isdigit() else None
         if typed is not None:  # the citizen named another category straight away
-            draft["category"] = typed
+            draft.category = typed
             return _after_category(draft, data, unit)
-        label = CATEGORIES.get(str(guess), "").lower()
+        label = CATEGORIES.get(guess or "", "").lower()
         return Turn(
             replies=[TextReply(texts.TIP_CATEGORY_GUESS_RETRY.format(label=label))], state=state, data=data
         )
@@ -326,15 +327,15 @@ def _step(unit: Unit, state: str, data: ConversationData, event: ev.Event, now: 
                 state=state,
                 data=data,
             )
-        draft["category"] = chosen
+        draft.category = chosen
         return _after_category(draft, data, unit)
     if current == "description":
-        told = str(draft.get("description") or "")
-        if told and draft.get("more_asked"):
+        told = draft.description or ""
+        if told and draft.more_asked:
             # What the citizen said first stays; a new message adds to it ("xong": nothing to add).
             if folded not in DONE_WORDS and text.strip() and fold(text) != fold(told):
-                draft["description"] = f"{told}\n{text.strip()}"
-            if len(draft["description"]) < MIN_DESCRIPTION:
+                told = draft.description = f"{told}\n{text.strip()}"
+            if len(told) < MIN_DESCRIPTION:
                 return Turn(replies=[TextReply(texts.TIP_DESCRIPTION_TOO_SHORT)], state=state, data=data)
             return _ask("place", data, unit)
         if len(text.strip()) < MIN_DESCRIPTION:
@@ -342,33 +343,32 @@ def _step(unit: Unit, state: str, data: ConversationData, event: ev.Event, now: 
         if len(text.strip()) > MAX_DESCRIPTION_CHARS:
             too_long = texts.TIP_DESCRIPTION_TOO_LONG.format(limit=MAX_DESCRIPTION_CHARS)
             return Turn(replies=[TextReply(too_long)], state=state, data=data)
-        draft["description"] = text.strip()  # the notice it is about stays a field: draft["notice_id"]
+        draft.description = text.strip()  # the notice it is about stays a field: draft.notice_id
         return _ask("place", data, unit)
     if current == "place":
         if isinstance(event, ev.LocationMessage):
-            draft.update(
-                latitude=event.latitude,
-                longitude=event.longitude,
-                place=event.text or f"{event.latitude:.5f}, {event.longitude:.5f}",
-            )
+            draft.latitude, draft.longitude = event.latitude, event.longitude
+            draft.place = event.text or f"{event.latitude:.5f}, {event.longitude:.5f}"
         elif folded in UNKNOWN_WORDS:
-            draft["place"] = None
+            draft.place = None
         elif text.strip():
-            draft["place"] = text.strip()
+            draft.place = text.strip()
         else:
             return _ask("place", data, unit)
+        draft.place_answered = True
         return _ask("time", data, unit)
     if current == "time":
         if not text.strip():
             return _ask("time", data, unit)
-        draft["occurred"] = None if folded in UNKNOWN_WORDS else text.strip()
+        draft.occurred = None if folded in UNKNOWN_WORDS else text.strip()
+        draft.occurred_answered = True
         return _ask("media", data, unit)
     if current == "media":
         attachments = attachments_of(event)
         if attachments:
-            kept = draft.setdefault("media", [])
+            kept = draft.media
             room = max(0, MAX_MEDIA_PER_TIP - len(kept))
-            kept.extend(list(media) for media in attachments[:room])
+            kept.extend(attachments[:room])
             replies: list[Reply] = []
             if room:
                 replies.append(TextReply(texts.TIP_MEDIA_RECEIVED.format(count=len(kept))))
@@ -381,30 +381,31 @@ def _step(unit: Unit, state: str, data: ConversationData, event: ev.Event, now: 
     if current == "privacy":
         privacy = choose(text, PRIVACY_OPTIONS)
         if privacy is not None:
-            draft["privacy"] = privacy
+            draft.privacy = privacy
             return _ask("confirm" if privacy == "anonymous" else "contact", data, unit)
         return Turn(replies=[TextReply(texts.TIP_PRIVACY_RETRY_NAMES)], state=state, data=data)
     if current == "contact":
         if isinstance(event, ev.UserSubmitInfo):
-            draft["contact_name"], draft["contact_phone"] = event.info.name, event.info.phone
+            draft.contact_name, draft.contact_phone = event.info.name, event.info.phone
         else:
             parsed = _parse_contact(text)
             if parsed is None:
                 return Turn(replies=[TextReply(texts.TIP_CONTACT_RETRY)], state=state, data=data)
-            draft["contact_name"], draft["contact_phone"] = parsed
+            draft.contact_name, draft.contact_phone = parsed
         return _ask("confirm", data, unit)
     if current == "confirm":
         confirmed = folded in CONFIRM_WORDS or text.strip() == "TIP:CONFIRM"
         if confirmed or choose(text, CONFIRM_OPTIONS) == "send":
-            return Turn(replies=[], state="menu", effects=TurnEffects(submit=Draft.from_dict(draft)))
+            return Turn(replies=[], state="menu", effects=TurnEffects(submit=Draft.from_intake(draft)))
         return Turn(replies=[TextReply(texts.TIP_CONFIRM_RETRY)], state=state, data=data)
     return start(unit, ConversationData(), now)
 
 
-def _next_missing(draft: dict[str, Any]) -> str:
-    for key, step_name in (("category", "category"), ("description", "description")):
-        if not draft.get(key):
-            return step_name
-    if "privacy" not in draft:
-        return "place" if "place" not in draft else "media"
+def _next_missing(draft: TipDraft) -> str:
+    if not draft.category:
+        return "category"
+    if not draft.description:
+        return "description"
+    if draft.privacy is None:
+        return "place" if not draft.place_answered and draft.place is None else "media"
     return "confirm"

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from anninh import texts
 from anninh.codes import MAX_DRAWS, Choice, CodeTaken, new_code
+from anninh.messaging.state import MediaRef, TipDraft
 from anninh.observability import count
 from anninh.officers.model import VIETNAM
 from anninh.stats.counters import duration, tally
@@ -53,7 +55,8 @@ class NoFreeCode(RuntimeError):
 
 @dataclass(frozen=True)
 class Draft:
-    """What the intake collected (the conversation keeps it as a dict between messages)."""
+    """What the intake collected, checked and ready to file (the conversation keeps it as a
+    :class:`~anninh.messaging.state.TipDraft` between messages)."""
 
     category: str
     description: str
@@ -65,29 +68,38 @@ class Draft:
     occurred: str | None = None
     contact_name: str | None = None
     contact_phone: str | None = None
-    media: tuple[tuple[str, str, int | None], ...] = ()  # (kind, url, declared size)
+    media: tuple[MediaRef, ...] = ()  # (kind, url, declared size)
     notice_id: str | None = None  # started from a wanted notice's button
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Draft:
-        if data.get("category") not in CATEGORIES or data.get("privacy") not in PRIVACY:
+    def from_intake(cls, draft: TipDraft) -> Draft:
+        """The confirmed draft, or :class:`TipError` when a required answer is missing."""
+        category, privacy = draft.category, draft.privacy
+        if category is None or category not in CATEGORIES or privacy is None or privacy not in PRIVACY:
             raise TipError(texts.TIP_ERROR_INCOMPLETE)
-        if not str(data.get("description") or "").strip():
+        description = (draft.description or "").strip()
+        if not description:
             raise TipError(texts.TIP_ERROR_NO_DESCRIPTION)
+        named = privacy != "anonymous"
         return cls(
-            category=data["category"],
-            description=str(data["description"]).strip()[:MAX_DESCRIPTION_CHARS],
-            privacy=data["privacy"],
-            urgent=bool(data.get("urgent")),
-            place=data.get("place"),
-            latitude=data.get("latitude"),
-            longitude=data.get("longitude"),
-            occurred=data.get("occurred"),
-            contact_name=data.get("contact_name") if data["privacy"] != "anonymous" else None,
-            contact_phone=data.get("contact_phone") if data["privacy"] != "anonymous" else None,
-            media=tuple((str(k), str(u), s) for k, u, s in data.get("media", []))[:MAX_MEDIA_PER_TIP],
-            notice_id=str(data["notice_id"]) if data.get("notice_id") else None,
+            category=category,
+            description=description[:MAX_DESCRIPTION_CHARS],
+            privacy=privacy,
+            urgent=draft.urgent,
+            place=draft.place,
+            latitude=draft.latitude,
+            longitude=draft.longitude,
+            occurred=draft.occurred,
+            contact_name=draft.contact_name if named else None,
+            contact_phone=draft.contact_phone if named else None,
+            media=tuple(draft.media)[:MAX_MEDIA_PER_TIP],
+            notice_id=draft.notice_id or None,
         )
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Draft:
+        """The same from a map in the stored draft's shape (``TipDraft.to_stored``)."""
+        return cls.from_intake(TipDraft.from_stored(data))
 
 
 def submit(
