@@ -33,7 +33,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 ZNS_SERVER_HEADER = "X-ZEvent-Server"  # as Zalo spells it; headers are matched case-insensitively
 
@@ -117,7 +117,7 @@ def is_handled(event_name: str) -> bool:
     return event_name in HANDLED_EVENT_NAMES or event_name.startswith(_HANDLED_PREFIXES)
 
 
-def plausible_id(value: Any) -> str | None:
+def plausible_id(value: object) -> str | None:
     """``value`` as a Zalo id (1–20 ASCII digits, from a string or an integer), else ``None``."""
     if isinstance(value, bool):
         return None
@@ -135,8 +135,8 @@ def plausible_id(value: Any) -> str | None:
 _MISSING = object()
 
 
-def _lookup(body: Mapping[str, Any], path: str) -> Any:
-    node: Any = body
+def _lookup(body: Mapping[str, object], path: str) -> object:
+    node: object = body
     for part in path.split("."):
         if not isinstance(node, Mapping) or part not in node or node[part] is None:
             return _MISSING
@@ -144,7 +144,7 @@ def _lookup(body: Mapping[str, Any], path: str) -> Any:
     return node
 
 
-def _id(value: Any, name: str | None, path: str) -> str:
+def _id(value: object, name: str | None, path: str) -> str:
     if isinstance(value, bool) or value is _MISSING:
         raise EventParseError(name, path, "is missing" if value is _MISSING else "must be an id")
     if isinstance(value, int):
@@ -154,14 +154,14 @@ def _id(value: Any, name: str | None, path: str) -> str:
     raise EventParseError(name, path, "must be a non-empty string or integer id")
 
 
-def _opt_id(body: Mapping[str, Any], path: str) -> str | None:
+def _opt_id(body: Mapping[str, object], path: str) -> str | None:
     value = _lookup(body, path)
     if value is _MISSING or isinstance(value, bool) or not isinstance(value, int | str):
         return None
     return str(value).strip() or None
 
 
-def _opt_str(body: Mapping[str, Any], path: str) -> str | None:
+def _opt_str(body: Mapping[str, object], path: str) -> str | None:
     value = _lookup(body, path)
     if isinstance(value, str):
         return value
@@ -170,7 +170,7 @@ def _opt_str(body: Mapping[str, Any], path: str) -> str | None:
     return None
 
 
-def read_timestamp(body: Mapping[str, Any], name: str | None) -> str:
+def read_timestamp(body: Mapping[str, object], name: str | None) -> str:
     """The body's ``timestamp`` as a string of 1–16 ASCII digits; raises :class:`EventParseError`."""
     value = _lookup(body, "timestamp")
     if isinstance(value, bool) or value is _MISSING:
@@ -181,7 +181,7 @@ def read_timestamp(body: Mapping[str, Any], name: str | None) -> str:
     return text
 
 
-def _event_name(body: Mapping[str, Any]) -> str:
+def _event_name(body: Mapping[str, object]) -> str:
     if not isinstance(body, Mapping):
         raise EventParseError(None, "<body>", "must be a JSON object")
     name = body.get("event_name")
@@ -198,7 +198,7 @@ _OA_IS_SENDER_PREFIXES = ("oa_send_",)
 _TOP_LEVEL = frozenset({"follow", "unfollow"})
 
 
-def _generic_location(body: Mapping[str, Any]) -> tuple[str, str] | None:
+def _generic_location(body: Mapping[str, object]) -> tuple[str, str] | None:
     oa = _opt_id(body, "oa_id")
     if oa is not None:
         for path in ("follower.id", "user_id", "sender.id", "recipient.id"):
@@ -239,7 +239,7 @@ def _usual_paths(name: str) -> tuple[str, str] | None:
     return None
 
 
-def oa_candidates(body: Mapping[str, Any]) -> list[str]:
+def oa_candidates(body: Mapping[str, object]) -> list[str]:
     """Every distinct value that could be the event's OA id (1–20 digits), the kind's usual place first.
 
     The webhook asks which of them is a known OA: some events carry the OA elsewhere than documented (a
@@ -256,7 +256,7 @@ def oa_candidates(body: Mapping[str, Any]) -> list[str]:
     return found
 
 
-def _user_beside(body: Mapping[str, Any], name: str, oa_id: str) -> tuple[str, str]:
+def _user_beside(body: Mapping[str, object], name: str, oa_id: str) -> tuple[str, str]:
     usual = _usual_paths(name)
     paths = ((usual[1],) if usual else ()) + _USER_PATHS
     for path in paths:
@@ -267,7 +267,7 @@ def _user_beside(body: Mapping[str, Any], name: str, oa_id: str) -> tuple[str, s
 
 
 def locate_oa_and_user(
-    body: Mapping[str, Any], headers: Mapping[str, str] | None = None, oa_id: str | None = None
+    body: Mapping[str, object], headers: Mapping[str, str] | None = None, oa_id: str | None = None
 ) -> tuple[str, str]:
     """``(oa_id, user_id)`` of an event, wherever its kind carries it (docs/zalo-platform.md, "Event shapes").
 
@@ -307,14 +307,14 @@ def _short_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
-def _message(body: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+def _message(body: Mapping[str, object], name: str) -> Mapping[str, object]:
     message = body.get("message")
     if not isinstance(message, Mapping):
         raise EventParseError(name, "message")
     return message
 
 
-def _msg_id(message: Mapping[str, Any], name: str) -> str:
+def _msg_id(message: Mapping[str, object], name: str) -> str:
     return _id(_lookup(message, "msg_id"), name, "message.msg_id")
 
 
@@ -326,7 +326,7 @@ def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
     return None
 
 
-def _receipt_key(body: Mapping[str, Any], name: str, headers: Mapping[str, str] | None) -> str:
+def _receipt_key(body: Mapping[str, object], name: str, headers: Mapping[str, str] | None) -> str:
     message = _message(body, name)
     if name == "user_received_message":
         server = (_header(headers, ZNS_SERVER_HEADER) or "").strip().upper()
@@ -344,7 +344,9 @@ def _receipt_key(body: Mapping[str, Any], name: str, headers: Mapping[str, str] 
     return f"{name}:{_short_hash(','.join(sorted(msg_ids)))}"
 
 
-def _key(body: Mapping[str, Any], name: str, user_id: str, timestamp: str, headers: Any) -> str:
+def _key(
+    body: Mapping[str, object], name: str, user_id: str, timestamp: str, headers: Mapping[str, str] | None
+) -> str:
     """The event's business key, as ``anninh.zalo.events.idempotency_key`` makes it (≤ 128 chars)."""
     if name in MESSAGE_KINDS or name.startswith("anonymous_send_"):
         return _msg_id(_message(body, name), name)
@@ -366,7 +368,7 @@ def _key(body: Mapping[str, Any], name: str, user_id: str, timestamp: str, heade
 
 
 def read_envelope(
-    body: Mapping[str, Any], headers: Mapping[str, str] | None = None, oa_id: str | None = None
+    body: Mapping[str, object], headers: Mapping[str, str] | None = None, oa_id: str | None = None
 ) -> Envelope:
     """The envelope of a decoded webhook body; raises :class:`EventParseError` naming the first bad field.
 

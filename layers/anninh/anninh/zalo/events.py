@@ -39,9 +39,9 @@ receipts are not ignored.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TypedDict
 
 # The envelope's readers, the OA/user location and the ignore rule live in one place, shared with the
 # webhook (which reads only the envelope); they are part of this module's API too.
@@ -270,15 +270,34 @@ class AnonymousMessage(Event):
 class UnknownEvent(Event):
     """A kind this module does not know; ``body`` is kept so that it can be logged by name and counted."""
 
-    body: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    body: Mapping[str, object] = field(default_factory=dict, repr=False, compare=False)
 
 
 # ---------------------------------------------------------------------------------------------- parsing
 
 
-def _common(
-    body: Mapping[str, Any], headers: Mapping[str, str] | None, verified_oa: str | None = None
-) -> dict[str, Any]:
+Headers = Mapping[str, str] | None
+
+
+class _Common(TypedDict):
+    """The fields every event has (:class:`Event`), read once and passed to the kind's parser."""
+
+    event_name: str
+    app_id: str | None
+    timestamp: str
+    oa_id: str
+    user_id: str
+    user_id_by_app: str | None
+
+
+class _MessageFields(_Common):
+    """The fields every citizen's message has (:class:`UserMessage`)."""
+
+    msg_id: str
+    text: str
+
+
+def _common(body: Mapping[str, object], headers: Headers, verified_oa: str | None = None) -> _Common:
     name = _event_name(body)
     oa_id, user_id = locate_oa_and_user(body, headers, verified_oa)
     timestamp = read_timestamp(body, name)
@@ -292,14 +311,14 @@ def _common(
     }
 
 
-def _message(body: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+def _message(body: Mapping[str, object], name: str) -> Mapping[str, object]:
     message = body.get("message")
     if not isinstance(message, Mapping):
         raise EventParseError(name, "message")
     return message
 
 
-def _attachments(message: Mapping[str, Any], name: str, kind: str) -> list[Mapping[str, Any]]:
+def _attachments(message: Mapping[str, object], name: str, kind: str) -> list[Mapping[str, object]]:
     items = message.get("attachments")
     if not isinstance(items, list) or not items:
         raise EventParseError(name, "message.attachments")
@@ -312,24 +331,26 @@ def _attachments(message: Mapping[str, Any], name: str, kind: str) -> list[Mappi
     return typed
 
 
-def _payload(attachment: Mapping[str, Any]) -> Mapping[str, Any]:
+def _payload(attachment: Mapping[str, object]) -> Mapping[str, object]:
     payload = attachment["payload"]
     assert isinstance(payload, Mapping)
     return payload
 
 
-def _user_message_fields(body: Mapping[str, Any], common: dict[str, Any]) -> tuple[Mapping[str, Any], dict]:
+def _user_message_fields(
+    body: Mapping[str, object], common: _Common
+) -> tuple[Mapping[str, object], _MessageFields]:
     name = common["event_name"]
     message = _message(body, name)
-    fields = dict(
-        common,
+    fields = _MessageFields(
+        **common,
         msg_id=_id(_lookup(message, "msg_id"), name, "message.msg_id"),
         text=_opt_str(message, "text") or "",
     )
     return message, fields
 
 
-def _text(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _text(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     message, fields = _user_message_fields(body, common)
     if not isinstance(message.get("text"), str):
         raise EventParseError(common["event_name"], "message.text")
@@ -337,26 +358,32 @@ def _text(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Even
     return TextMessage(**fields, quote_msg_id=quote)
 
 
-def _media(cls: type[MediaMessage], kind: str):
-    def parse(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+Parser = Callable[[Mapping[str, object], _Common, Headers], Event]
+
+
+def _media(cls: type[MediaMessage], kind: str) -> Parser:
+    def parse(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
         message, fields = _user_message_fields(body, common)
         attachments = _attachments(message, common["event_name"], kind)
-        urls = []
+        urls: list[str] = []
         for index, attachment in enumerate(attachments):
             url = _opt_str(_payload(attachment), "url")
             if not url:
                 raise EventParseError(common["event_name"], f"message.attachments[{index}].payload.url")
             urls.append(url)
         first = _payload(attachments[0])
-        extra: dict[str, Any] = {}
+        thumbnail = _opt_str(first, "thumbnail")
         if cls is VideoMessage:
-            extra["description"] = _opt_str(first, "description")
-        return cls(**fields, url=urls[0], thumbnail=_opt_str(first, "thumbnail"), urls=tuple(urls), **extra)
+            description = _opt_str(first, "description")
+            return VideoMessage(
+                **fields, url=urls[0], thumbnail=thumbnail, urls=tuple(urls), description=description
+            )
+        return cls(**fields, url=urls[0], thumbnail=thumbnail, urls=tuple(urls))
 
     return parse
 
 
-def _file(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _file(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     message, fields = _user_message_fields(body, common)
     payload = _payload(_attachments(message, common["event_name"], "file")[0])
     url = _opt_str(payload, "url")
@@ -374,11 +401,16 @@ def _file(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Even
     )
 
 
-def _coordinate(node: Mapping[str, Any], keys: tuple[str, ...], name: str, path: str, limit: float) -> float:
+def _coordinate(
+    node: Mapping[str, object], keys: tuple[str, ...], name: str, path: str, limit: float
+) -> float:
     for key in keys:
-        if key in node and node[key] is not None and not isinstance(node[key], bool):
+        raw = node.get(key)
+        if raw is not None and not isinstance(raw, bool):
             try:
-                value = float(node[key])
+                if not isinstance(raw, int | float | str):
+                    raise TypeError(type(raw).__name__)
+                value = float(raw)
             except (TypeError, ValueError):
                 raise EventParseError(name, f"{path}.{key}", "must be a number") from None
             if not -limit <= value <= limit:
@@ -387,10 +419,10 @@ def _coordinate(node: Mapping[str, Any], keys: tuple[str, ...], name: str, path:
     raise EventParseError(name, f"{path}.{keys[0]}")
 
 
-def _location(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _location(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     message, fields = _user_message_fields(body, common)
     name = common["event_name"]
-    candidates: list[tuple[Mapping[str, Any], str, str]] = []
+    candidates: list[tuple[Mapping[str, object], str, str]] = []
     attachments = message.get("attachments")
     if isinstance(attachments, list):
         for index, attachment in enumerate(attachments):
@@ -413,13 +445,13 @@ def _location(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> 
     return LocationMessage(**fields, latitude=latitude, longitude=longitude, shape=shape)
 
 
-def _sticker(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _sticker(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     message, fields = _user_message_fields(body, common)
     payload = _payload(_attachments(message, common["event_name"], "sticker")[0])
     return StickerMessage(**fields, sticker_id=_opt_id(payload, "id"), url=_opt_str(payload, "url"))
 
 
-def _link(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _link(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     message, fields = _user_message_fields(body, common)
     payload = _payload(_attachments(message, common["event_name"], "link")[0])
     url = _opt_str(payload, "url")
@@ -434,7 +466,7 @@ def _link(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Even
     )
 
 
-def _card_details(description: Any) -> Mapping[str, Any]:
+def _card_details(description: object) -> Mapping[str, object]:
     if isinstance(description, Mapping):
         return description
     if isinstance(description, str) and description.strip().startswith("{"):
@@ -446,7 +478,7 @@ def _card_details(description: Any) -> Mapping[str, Any]:
     return {}
 
 
-def _business_card(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _business_card(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     message, fields = _user_message_fields(body, common)
     payload = _payload(_attachments(message, common["event_name"], "business_card")[0])
     details = _card_details(payload.get("description"))
@@ -461,7 +493,7 @@ def _business_card(body: Mapping[str, Any], common: dict[str, Any], headers: Any
     )
 
 
-def _submit_info(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _submit_info(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     info = body.get("info")
     if not isinstance(info, Mapping):
         raise EventParseError(common["event_name"], "info")
@@ -490,7 +522,7 @@ def _submit_info(body: Mapping[str, Any], common: dict[str, Any], headers: Any) 
     return UserSubmitInfo(**common, info=parsed)
 
 
-def _reaction(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _reaction(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     name = common["event_name"]
     message = _message(body, name)
     icon = _opt_str(message, "react_icon")
@@ -501,7 +533,7 @@ def _reaction(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> 
     )
 
 
-def _msg_ids(message: Mapping[str, Any], name: str) -> tuple[tuple[str, ...], str]:
+def _msg_ids(message: Mapping[str, object], name: str) -> tuple[tuple[str, ...], str]:
     ids = message.get("msg_ids")
     if isinstance(ids, list) and ids:
         return tuple(_id(item, name, "message.msg_ids[]") for item in ids), "msg_ids"
@@ -510,7 +542,7 @@ def _msg_ids(message: Mapping[str, Any], name: str) -> tuple[tuple[str, ...], st
     raise EventParseError(name, "message.msg_ids")
 
 
-def _received(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _received(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     name = common["event_name"]
     message = _message(body, name)
     server = (_header(headers, ZNS_SERVER_HEADER) or "").strip().upper()
@@ -527,25 +559,25 @@ def _received(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> 
     return UserReceivedMessage(**common, msg_ids=ids, shape=shape)
 
 
-def _seen(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _seen(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     ids, shape = _msg_ids(_message(body, common["event_name"]), common["event_name"])
     return UserSeenMessage(**common, msg_ids=ids, shape=shape)
 
 
-def _follow(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _follow(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     cls = Follow if common["event_name"] == "follow" else Unfollow
     return cls(**common, source=_opt_str(body, "source"))
 
 
-def _oa_echo(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _oa_echo(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     kind = common["event_name"].removeprefix("oa_send_")
     return OaEcho(**common, kind=kind, msg_id=_opt_id(body, "message.msg_id"))
 
 
-def _anonymous(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _anonymous(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     name = common["event_name"]
     message = _message(body, name)
-    first: Mapping[str, Any] = {}
+    first: Mapping[str, object] = {}
     attachments = message.get("attachments")
     if isinstance(attachments, list) and attachments and isinstance(attachments[0], Mapping):
         first = attachments[0]
@@ -560,11 +592,11 @@ def _anonymous(body: Mapping[str, Any], common: dict[str, Any], headers: Any) ->
     )
 
 
-def _chatnow(body: Mapping[str, Any], common: dict[str, Any], headers: Any) -> Event:
+def _chatnow(body: Mapping[str, object], common: _Common, headers: Headers) -> Event:
     return UserClickChatNow(**common)
 
 
-_PARSERS = {
+_PARSERS: dict[str, Parser] = {
     "user_send_text": _text,
     "user_send_image": _media(ImageMessage, "image"),
     "user_send_gif": _media(GifMessage, "gif"),
@@ -588,7 +620,7 @@ KNOWN_EVENT_NAMES: frozenset[str] = frozenset(_PARSERS)
 
 
 def parse_event(
-    body: Mapping[str, Any], headers: Mapping[str, str] | None = None, oa_id: str | None = None
+    body: Mapping[str, object], headers: Mapping[str, str] | None = None, oa_id: str | None = None
 ) -> Event:
     """Parse a decoded webhook body into its typed event; raises :class:`EventParseError` when malformed.
 
