@@ -26,7 +26,7 @@ import secrets
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from anninh import texts
 from anninh.content.model import ContentItem
@@ -47,7 +47,7 @@ class MergeError(ValueError):
 class MergeTips(Protocol):
     def list_unit(self, unit_id: str, status: str | None = None, limit: int = 50) -> list[Tip]: ...
     def get(self, tip_id: str) -> Tip | None: ...
-    def save_changes(self, tip: Tip, changes: dict[str, Any], at: datetime) -> Tip: ...
+    def save_changes(self, tip: Tip, changes: dict[str, object], at: datetime) -> Tip: ...
     def audit_once(self, entry: AuditEntry, key: str) -> bool: ...
 
 
@@ -63,11 +63,32 @@ class MergeOfficers(Protocol):
     def remove(self, unit_id: str, user_id: str) -> bool: ...
 
 
+class MergeJob(Protocol):
+    """A merger's job record (``anninh.store.unit_merges.MergeRecord``): which steps are done, the counts."""
+
+    @property
+    def merge_id(self) -> str: ...
+    @property
+    def from_unit(self) -> str: ...
+    @property
+    def into_unit(self) -> str: ...
+    @property
+    def parts(self) -> list[str]: ...
+    @property
+    def steps(self) -> dict[str, str]: ...
+    @property
+    def counts(self) -> dict[str, int]: ...
+    @property
+    def started_at(self) -> datetime | None: ...
+    @property
+    def done(self) -> bool: ...
+
+
 class MergeStore(Protocol):
     """The job record and the unit/statistics writes (anninh.store.unit_merges.DynamoUnitMergeStore)."""
 
-    def get(self, from_unit: str) -> Any: ...
-    def create(self, record: Any) -> None: ...
+    def get(self, from_unit: str) -> MergeJob | None: ...
+    def create(self, record: MergeJob) -> None: ...
     def step_done(self, from_unit: str, step: str, count: int | None, at: datetime) -> None: ...
     def close(self, from_unit: str, into_unit: str) -> None: ...
     def reparent(self, unit_id: str, parent_id: str) -> None: ...
@@ -164,7 +185,7 @@ def plan(
     return MergePlan(source, target, chosen, {p: counts[p] for p in chosen}, items)
 
 
-def start(store: MergeStore, merge_plan: MergePlan, now: datetime) -> Any:
+def start(store: MergeStore, merge_plan: MergePlan, now: datetime) -> MergeJob:
     """Create the job record (raises MergeExists when A's merger was started before: resume it)."""
     from anninh.store.unit_merges import MergeRecord
 
@@ -185,10 +206,20 @@ class OutOfTime(Exception):
     """The caller's time budget ran out between two items: run again to go on."""
 
 
+OutOfTimeCheck = Callable[[], bool]
+
+
+def _started(record: MergeJob) -> datetime:
+    """When the merger began (every record has it: :func:`start` sets it and the table requires it)."""
+    if record.started_at is None:
+        raise ValueError(f"merger {record.merge_id} has no start time")
+    return record.started_at
+
+
 def run(
     tree: UnitTree,
     ports: MergePorts,
-    record: Any,
+    record: MergeJob,
     *,
     actor: str,
     now: datetime,
@@ -213,12 +244,19 @@ def _check_time(out_of_time: Callable[[], bool]) -> None:
         raise OutOfTime
 
 
-def _close(tree: UnitTree, ports: MergePorts, record: Any, actor: str, now: datetime, _t: Any) -> None:
+def _close(
+    tree: UnitTree, ports: MergePorts, record: MergeJob, actor: str, now: datetime, _t: OutOfTimeCheck
+) -> None:
     ports.store.close(record.from_unit, record.into_unit)
 
 
 def _tips(
-    tree: UnitTree, ports: MergePorts, record: Any, actor: str, now: datetime, out_of_time: Any
+    tree: UnitTree,
+    ports: MergePorts,
+    record: MergeJob,
+    actor: str,
+    now: datetime,
+    out_of_time: OutOfTimeCheck,
 ) -> None:
     source, target = record.from_unit, record.into_unit
     detail = texts.UNIT_MERGE_TIP_AUDIT.format(from_unit=source, into_unit=target)
@@ -231,7 +269,7 @@ def _tips(
             if tip is None or tip.unit_id != source:
                 continue
             ports.tips.audit_once(
-                AuditEntry(tip.tip_id, record.started_at, "merged", actor, detail), record.merge_id
+                AuditEntry(tip.tip_id, _started(record), "merged", actor, detail), record.merge_id
             )
             ports.tips.save_changes(tip, {"unit_id": target}, now)
             moved += 1
@@ -240,7 +278,12 @@ def _tips(
 
 
 def _content(
-    tree: UnitTree, ports: MergePorts, record: Any, actor: str, now: datetime, out_of_time: Any
+    tree: UnitTree,
+    ports: MergePorts,
+    record: MergeJob,
+    actor: str,
+    now: datetime,
+    out_of_time: OutOfTimeCheck,
 ) -> None:
     if ports.content is None:
         return
@@ -260,7 +303,12 @@ def _content(
 
 
 def _officers(
-    tree: UnitTree, ports: MergePorts, record: Any, actor: str, now: datetime, out_of_time: Any
+    tree: UnitTree,
+    ports: MergePorts,
+    record: MergeJob,
+    actor: str,
+    now: datetime,
+    out_of_time: OutOfTimeCheck,
 ) -> None:
     source, target = record.from_unit, record.into_unit
     at_target = {o.user_id for o in ports.officers.list_unit(target)}
@@ -272,18 +320,27 @@ def _officers(
 
 
 def _stats(
-    tree: UnitTree, ports: MergePorts, record: Any, actor: str, now: datetime, out_of_time: Any
+    tree: UnitTree,
+    ports: MergePorts,
+    record: MergeJob,
+    actor: str,
+    now: datetime,
+    out_of_time: OutOfTimeCheck,
 ) -> None:
     for day in ports.store.stats_days(record.from_unit):
         _check_time(out_of_time)
         ports.store.move_stats_day(record.from_unit, record.into_unit, day)
 
 
-def _followers(tree: UnitTree, ports: MergePorts, record: Any, actor: str, now: datetime, _t: Any) -> None:
+def _followers(
+    tree: UnitTree, ports: MergePorts, record: MergeJob, actor: str, now: datetime, _t: OutOfTimeCheck
+) -> None:
     ports.store.reparent(record.from_unit, record.into_unit)
 
 
-def _oa(tree: UnitTree, ports: MergePorts, record: Any, actor: str, now: datetime, _t: Any) -> None:
+def _oa(
+    tree: UnitTree, ports: MergePorts, record: MergeJob, actor: str, now: datetime, _t: OutOfTimeCheck
+) -> None:
     source = tree.get(record.from_unit)
     target = tree.get(record.into_unit)
     oa_id = (source.oa_id if source else None) or (target.oa_id if target else None)
@@ -291,12 +348,14 @@ def _oa(tree: UnitTree, ports: MergePorts, record: Any, actor: str, now: datetim
         ports.store.hand_over_oa(record.from_unit, record.into_unit, oa_id)
 
 
-def _history(tree: UnitTree, ports: MergePorts, record: Any, actor: str, now: datetime, _t: Any) -> None:
+def _history(
+    tree: UnitTree, ports: MergePorts, record: MergeJob, actor: str, now: datetime, _t: OutOfTimeCheck
+) -> None:
     moved = summary(record.counts)
     source, target = tree.get(record.from_unit), tree.get(record.into_unit)
     source_name = source.name if source else record.from_unit
     target_name = target.name if target else record.into_unit
-    at = record.started_at.isoformat()
+    at = _started(record).isoformat()
     ports.store.record_history(
         record.from_unit,
         HistoryEntry(

@@ -7,13 +7,19 @@ never fail a citizen's message.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from anninh.oa.health import OaStatusRepository
+
+if TYPE_CHECKING:  # typing only
+    from aws_lambda_powertools import Logger as PowertoolsLogger
+
+    from anninh.zalo.tokens import RefreshReport
 
 MIN_INTERVAL_SECONDS = 60.0
 
@@ -30,7 +36,7 @@ class ActivityRecorder:
         interval_seconds: float = MIN_INTERVAL_SECONDS,
         monotonic: Callable[[], float] = time.monotonic,
         clock: Callable[[], datetime] = _utcnow,
-        logger: Any = None,
+        logger: logging.Logger | PowertoolsLogger | None = None,
     ) -> None:
         self._repository = repository
         self._interval = interval_seconds
@@ -68,7 +74,10 @@ class ActivityRecorder:
 
 
 def record_refresh_report(
-    report: Any, repository: OaStatusRepository, token_version: Callable[[str], int | None], at: datetime
+    report: RefreshReport,
+    repository: OaStatusRepository,
+    token_version: Callable[[str], int | None],
+    at: datetime,
 ) -> None:
     """The scheduled refresher's outcome per OA (a ``RefreshReport``): ok, or failed with the error and the
     token pair's version, so that a newer pair stored later (a consent, a worker's refresh) clears it."""

@@ -64,10 +64,10 @@ import logging
 import random as _random
 import re
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol, SupportsIndex, SupportsInt, cast
 
 import requests
 
@@ -79,6 +79,9 @@ from anninh.zalo.errors import (
     ZaloTransportError,
     error_from_response,
 )
+
+if TYPE_CHECKING:  # typing only: the client is imported where Powertools' logger is not
+    from aws_lambda_powertools import Logger as PowertoolsLogger
 
 TEXT_LIMIT = 2000
 LIST_MAX_ELEMENTS = 5
@@ -172,10 +175,10 @@ class Button:
         ):
             raise ValueError(f"{self.action} needs a payload {{'phone_code': ...}}")
 
-    def as_button(self) -> dict[str, Any]:
+    def as_button(self) -> dict[str, object]:
         return {"title": self.title, "type": self.action, "payload": self.payload}
 
-    def as_default_action(self) -> dict[str, Any]:
+    def as_default_action(self) -> dict[str, object]:
         if isinstance(self.payload, Mapping):
             return {"type": self.action, **self.payload}
         return {"type": self.action, "payload": self.payload}
@@ -195,8 +198,8 @@ class ListElement:
     image_url: str | None = None
     action: Button | None = None
 
-    def as_json(self) -> dict[str, Any]:
-        element: dict[str, Any] = {"title": self.title}
+    def as_json(self) -> dict[str, object]:
+        element: dict[str, object] = {"title": self.title}
         if self.subtitle:
             element["subtitle"] = self.subtitle
         if self.image_url:
@@ -213,7 +216,7 @@ class UserDetail:
     is_follower: bool | None
     user_id_by_app: str | None
     last_interaction_date: date | None
-    shared_info: Mapping[str, Any] = field(default_factory=dict)
+    shared_info: Mapping[str, object] = field(default_factory=dict)
     tag_names: tuple[str, ...] = ()
 
 
@@ -232,7 +235,7 @@ class Quota:
     remain: int | None
     total: int | None
     last_interaction: str | None
-    raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    raw: Mapping[str, object] = field(default_factory=dict, repr=False)
 
 
 @dataclass(frozen=True)
@@ -301,7 +304,7 @@ def _no_quota(_oa_id: str, _kind: str, _remain: int | None, _total: int | None) 
     return None
 
 
-def quota_of(data: Mapping[str, Any]) -> tuple[int | None, int | None] | None:
+def quota_of(data: Mapping[str, object]) -> tuple[int | None, int | None] | None:
     """(remaining, total) from an answer's ``data.quota`` (OA: remain/total; ZNS: remainingQuota/dailyQuota,
     docs/zalo-platform.md §3), or None when the answer carries no quota."""
     quota = data.get("quota")
@@ -314,11 +317,13 @@ def quota_of(data: Mapping[str, Any]) -> tuple[int | None, int | None] | None:
     return remain, total
 
 
-def _str_or_none(value: Any) -> str | None:
+def _str_or_none(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _int_or_none(value: Any) -> int | None:
+def _int_or_none(value: object) -> int | None:
+    if not isinstance(value, str | bytes | SupportsInt | SupportsIndex):
+        return None  # int() would refuse it with TypeError
     try:
         return int(value)
     except (TypeError, ValueError):
@@ -363,7 +368,7 @@ class ZaloClient:
         on_sent: Callable[[str], None] = _noop,
         on_alarm: Callable[[str], None] = _noop,
         on_quota: Callable[[str, str, int | None, int | None], None] = _no_quota,
-        logger: Any = None,
+        logger: logging.Logger | PowertoolsLogger | None = None,
     ) -> None:
         if not base_url.startswith(("http://", "https://")):
             raise ValueError(f"base_url must be an http(s) URL, got {base_url!r}")
@@ -396,10 +401,25 @@ class ZaloClient:
 
     # ------------------------------------------------------------------------------------------ transport
 
-    def _once(self, method: str, url: str, token: str, **kwargs: Any) -> Any:
+    def _once(
+        self,
+        method: str,
+        url: str,
+        token: str,
+        *,
+        json: Mapping[str, object] | None = None,
+        params: Mapping[str, str] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+    ) -> object:
         try:
             response = self._session.request(
-                method, url, headers={"access_token": token}, timeout=self._timeout, **kwargs
+                method,
+                url,
+                headers={"access_token": token},
+                timeout=self._timeout,
+                json=json,
+                params=params,
+                files=files,
             )
         except (requests.Timeout, requests.ConnectionError) as exc:
             raise ZaloTransportError(f"{type(exc).__name__} calling Zalo", retryable=True) from exc
@@ -424,8 +444,16 @@ class ZaloClient:
         return self._random() * min(self._max_delay, self._base_delay * 2 ** (attempt - 1))
 
     def _call(
-        self, oa_id: str, method: str, url: str, *, api: str = "oa", **kwargs: Any
-    ) -> Mapping[str, Any]:
+        self,
+        oa_id: str,
+        method: str,
+        url: str,
+        *,
+        api: str = "oa",
+        json: Mapping[str, object] | None = None,
+        params: Mapping[str, str] | None = None,
+        files: Mapping[str, tuple[str, bytes, str]] | None = None,
+    ) -> Mapping[str, object]:
         token = self._tokens.access_token(oa_id)
         refreshed = False
         attempt = 0
@@ -434,12 +462,12 @@ class ZaloClient:
             attempt += 1
             error: ZaloError | None
             try:
-                payload = self._once(method, url, token, **kwargs)
+                payload = self._once(method, url, token, json=json, params=params, files=files)
                 error = error_from_response(payload, code_217=self._code_217, api=api)
             except ZaloTransportError as exc:
                 error = exc
-            if error is None:
-                return payload
+            if error is None:  # only a JSON object reports success
+                return cast(Mapping[str, object], payload)
             self._on_error(error.label)
             if error.alarm:
                 self._on_alarm(error.label)
@@ -466,12 +494,12 @@ class ZaloClient:
                 continue
             raise error
 
-    def _data(self, payload: Mapping[str, Any]) -> Mapping[str, Any]:
+    def _data(self, payload: Mapping[str, object]) -> Mapping[str, object]:
         data = payload.get("data")
         return data if isinstance(data, Mapping) else {}
 
     def _send(
-        self, oa_id: str, user_id: str, message: Mapping[str, Any], kind: str, path: str = CS_PATH
+        self, oa_id: str, user_id: str, message: Mapping[str, object], kind: str, path: str = CS_PATH
     ) -> SentMessage:
         payload = self._call(
             oa_id, "POST", self.base_url + path, json={"recipient": {"user_id": user_id}, "message": message}
@@ -487,7 +515,7 @@ class ZaloClient:
         )
         return sent
 
-    def _report_quota(self, oa_id: str, kind: str, data: Mapping[str, Any]) -> None:
+    def _report_quota(self, oa_id: str, kind: str, data: Mapping[str, object]) -> None:
         quota = quota_of(data)
         if quota is not None:
             self._on_quota(oa_id, kind, *quota)
@@ -503,7 +531,7 @@ class ZaloClient:
             raise ValueError("text is empty")
         sent = []
         for index, part in enumerate(parts):
-            message: dict[str, Any] = {"text": part}
+            message: dict[str, object] = {"text": part}
             if index == 0 and quote_message_id:
                 message["quote_message_id"] = quote_message_id
             sent.append(self._send(oa_id, user_id, message, "text"))
@@ -520,9 +548,9 @@ class ZaloClient:
     ) -> SentMessage:
         if (url is None) == (attachment_id is None):
             raise ValueError("send_image needs exactly one of url or attachment_id")
-        element: dict[str, Any] = {"media_type": "image"}
+        element: dict[str, object] = {"media_type": "image"}
         element.update({"url": url} if url else {"attachment_id": attachment_id})
-        message: dict[str, Any] = {
+        message: dict[str, object] = {
             "attachment": {"type": "template", "payload": {"template_type": "media", "elements": [element]}}
         }
         if caption:
@@ -552,7 +580,7 @@ class ZaloClient:
         if not (elements[0].subtitle or "").strip():
             raise ValueError("the first list element needs a subtitle")
 
-    def _template_message(self, intro: str | None, elements: Sequence[ListElement]) -> dict[str, Any]:
+    def _template_message(self, intro: str | None, elements: Sequence[ListElement]) -> dict[str, object]:
         if self.list_template_type == "button":  # [HN]: a text with buttons
             buttons = [
                 e.action.as_button() if e.action else Button.query(e.title, e.title).as_button()
@@ -699,7 +727,7 @@ class ZaloClient:
         return self._required(data, "token")
 
     @staticmethod
-    def _required(data: Mapping[str, Any], key: str) -> str:
+    def _required(data: Mapping[str, object], key: str) -> str:
         value = data.get(key)
         if value in (None, ""):
             raise ZaloTransportError(f"Zalo's answer lacks data.{key}", retryable=False)
@@ -747,7 +775,7 @@ class ZaloClient:
             raise ValueError(f"count must be 1..{FOLLOWERS_PAGE_MAX}")
         if not 0 <= offset <= FOLLOWERS_OFFSET_CAP:
             raise ValueError(f"offset must be 0..{FOLLOWERS_OFFSET_CAP} (Zalo's cap)")
-        query: dict[str, Any] = {"offset": offset, "count": count}
+        query: dict[str, object] = {"offset": offset, "count": count}
         if tag_name:
             query["tag_name"] = tag_name
         if last_interaction_period:
@@ -757,6 +785,8 @@ class ZaloClient:
         payload = self._call(oa_id, "GET", self.base_url + FOLLOWERS_PATH, params={"data": json.dumps(query)})
         data = self._data(payload)
         users = data.get("users", data.get("followers", []))
+        if not isinstance(users, Iterable):
+            raise TypeError(f"'{type(users).__name__}' object is not iterable")
         ids = tuple(
             str(u["user_id"]) for u in users if isinstance(u, Mapping) and u.get("user_id") is not None
         )
@@ -801,8 +831,8 @@ class ZaloClient:
 
     def _article_body(
         self, title: str, text: str, cover_url: str, author: str, image_url: str | None, link: str | None
-    ) -> dict[str, Any]:
-        paragraphs: list[dict[str, Any]] = [
+    ) -> dict[str, object]:
+        paragraphs: list[dict[str, object]] = [
             {"type": "text", "content": part} for part in text.split("\n\n") if part.strip()
         ]
         if image_url:
@@ -875,7 +905,7 @@ class ZaloClient:
         self._log.info("zalo article broadcast", extra={"oa_id": oa_id})
         return SentMessage(_str_or_none(data.get("message_id")) or "", "", "article")
 
-    def get_oa_profile(self, oa_id: str) -> Mapping[str, Any]:
+    def get_oa_profile(self, oa_id: str) -> Mapping[str, object]:
         """The OA's own profile (a cheap call that proves the token works)."""
         return dict(self._data(self._call(oa_id, "GET", self.base_url + OA_PROFILE_PATH)))
 
@@ -898,7 +928,7 @@ class ZaloClient:
         oa_id: str,
         phone: str,
         template_id: str,
-        template_data: Mapping[str, Any],
+        template_data: Mapping[str, object],
         *,
         tracking_id: str,
         development: bool = False,
@@ -906,7 +936,7 @@ class ZaloClient:
         """A ZNS template message by phone (reaches a citizen outside the 7-day window)."""
         if not tracking_id or len(tracking_id) > 48:
             raise ValueError("tracking_id must be 1..48 characters")
-        body: dict[str, Any] = {
+        body: dict[str, object] = {
             "phone": normalize_phone(phone),
             "template_id": template_id,
             "template_data": dict(template_data),

@@ -28,7 +28,6 @@ Decisions where sources disagree or are silent:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
 CODE_217_USER_BLOCKED = "user_blocked"
 CODE_217_TOKEN_EXPIRED = "token_expired"  # noqa: S105 - a meaning, not a secret
@@ -298,7 +297,7 @@ def error_class(code: int, *, code_217: str = CODE_217_USER_BLOCKED, api: str = 
 
 
 def error_from_response(
-    payload: Any, *, code_217: str = CODE_217_USER_BLOCKED, api: str = "oa"
+    payload: object, *, code_217: str = CODE_217_USER_BLOCKED, api: str = "oa"
 ) -> ZaloError | None:
     """The typed error of a decoded Zalo answer, or ``None`` when it reports success.
 

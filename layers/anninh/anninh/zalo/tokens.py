@@ -41,11 +41,14 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import requests
 
 from anninh.zalo.errors import RefreshTokenReused, ZaloError, ZaloTransportError, error_from_response
+
+if TYPE_CHECKING:  # typing only
+    from aws_lambda_powertools import Logger as PowertoolsLogger
 
 SECRET_PLACEMENTS = frozenset({"header", "body", "both"})
 ACCESS_TOKEN_PATH = "/v4/oa/access_token"  # noqa: S105 - a URL path
@@ -293,7 +296,7 @@ class TokenManager:
         early_refresh: timedelta = timedelta(minutes=10),
         sleep: Callable[[float], None] = time.sleep,
         owner: str | None = None,
-        logger: Any = None,
+        logger: logging.Logger | PowertoolsLogger | None = None,
     ) -> None:
         self._repo = repository
         self._oauth = oauth_client

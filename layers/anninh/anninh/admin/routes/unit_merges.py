@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from typing import Annotated, Any
+from typing import Annotated
 
 from aws_lambda_powertools.event_handler.api_gateway import Router
 from aws_lambda_powertools.event_handler.openapi.params import Path
@@ -27,7 +27,7 @@ TAG = "units"
 BUDGET_SECONDS = 10.0
 
 
-def _answer(record: Any, complete: bool) -> UnitMergeOut:
+def _answer(record: merger.MergeJob, complete: bool) -> UnitMergeOut:
     return UnitMergeOut(
         merge_id=record.merge_id,
         from_unit=record.from_unit,
