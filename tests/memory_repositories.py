@@ -13,6 +13,7 @@ from anninh.messaging.conversations import ConversationState
 from anninh.officers.model import Officer
 from anninh.questions.model import PendingQuestion
 from anninh.tips.model import AuditEntry, MediaItem, Tip
+from anninh.tips.ports import TipChanges
 from anninh.units.model import Unit
 
 
@@ -225,7 +226,7 @@ class MemoryTips:
         found = [t for t in self.tips.values() if t.unit_id == unit_id and start <= t.created_at < end]
         return sorted(found, key=lambda t: t.tip_id)
 
-    def save_changes(self, tip: Tip, changes: dict[str, Any], at: datetime) -> Tip:
+    def save_changes(self, tip: Tip, changes: TipChanges, at: datetime) -> Tip:
         from anninh.store.tips import ConcurrentUpdate
 
         if self.tips[tip.tip_id].version != tip.version:

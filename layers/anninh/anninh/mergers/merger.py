@@ -32,6 +32,7 @@ from anninh import texts
 from anninh.content.model import ContentItem
 from anninh.officers.model import Officer
 from anninh.tips.model import AuditEntry, Tip
+from anninh.tips.ports import TipChanges
 from anninh.units.model import HistoryEntry, Unit
 from anninh.units.tree import UnitTree
 
@@ -47,7 +48,7 @@ class MergeError(ValueError):
 class MergeTips(Protocol):
     def list_unit(self, unit_id: str, status: str | None = None, limit: int = 50) -> list[Tip]: ...
     def get(self, tip_id: str) -> Tip | None: ...
-    def save_changes(self, tip: Tip, changes: dict[str, object], at: datetime) -> Tip: ...
+    def save_changes(self, tip: Tip, changes: TipChanges, at: datetime) -> Tip: ...
     def audit_once(self, entry: AuditEntry, key: str) -> bool: ...
 
 

@@ -20,9 +20,10 @@ the address (:func:`reporter_address`), only what shows officers a contact opens
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from pynamodb.attributes import (
     BooleanAttribute,
@@ -45,6 +46,7 @@ from anninh.tips.contact import reporter_address as reporter_address
 from anninh.tips.contact import tip_contact as tip_contact
 from anninh.tips.model import AuditEntry, MediaItem, Tip
 from anninh.tips.ports import ConcurrentUpdate as ConcurrentUpdate
+from anninh.tips.ports import TipChanges
 from anninh.tips.ports import TipRepository as TipRepository
 
 
@@ -203,16 +205,19 @@ def _to_tip(item: TipModel) -> Tip:
     )
 
 
-def _sealed_fields(tip_id: str, values: dict[str, Any]) -> dict[str, Any]:
+def _sealed_fields(tip_id: str, values: Mapping[str, object]) -> dict[str, object]:
     """``values`` with the reporter address and contact fields sealed (None stays None)."""
     out = dict(values)
-    if out.get("reporter_user_id") is not None:
-        context = sealed.tip_context(tip_id, sealed.REPORTER, "reporter_user_id")
-        out["reporter_user_id"] = sealed.record_cipher().seal(out["reporter_user_id"], context)
-    for field in CONTACT_FIELDS:
-        if out.get(field) is not None:
-            context = sealed.tip_context(tip_id, sealed.CONTACT, field)
-            out[field] = sealed.record_cipher().seal(out[field], context)
+    for field, purpose in (
+        ("reporter_user_id", sealed.REPORTER),
+        *((f, sealed.CONTACT) for f in CONTACT_FIELDS),
+    ):
+        value = out.get(field)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise TypeError(f"{field} must be text to be sealed")
+        out[field] = sealed.record_cipher().seal(value, sealed.tip_context(tip_id, purpose, field))
     return out
 
 
@@ -331,15 +336,16 @@ class DynamoTipRepository:
         items = TipModel.by_unit.query(unit_id, TipModel.tip_id.between(low, high))
         return [_to_tip(item) for item in items]
 
-    def save_changes(self, tip: Tip, changes: dict[str, Any], at: datetime) -> Tip:
+    def save_changes(self, tip: Tip, changes: TipChanges, at: datetime) -> Tip:
         """Apply ``changes`` if the tip is still at ``tip.version``; raises :class:`ConcurrentUpdate`."""
         unknown = set(changes) - CHANGEABLE
         if unknown:
             raise ValueError(f"fields that cannot change: {sorted(unknown)}")
-        changes = _sealed_fields(tip.tip_id, changes)
-        updated = replace(tip, **changes, updated_at=at, version=tip.version + 1)
-        actions = [getattr(TipModel, name).set(value) for name, value in changes.items() if value is not None]
-        actions += [getattr(TipModel, name).remove() for name, value in changes.items() if value is None]
+        stored = _sealed_fields(tip.tip_id, changes)
+        # The same keys with the contact sealed: still the changes of a tip.
+        updated = replace(tip, **cast(TipChanges, stored), updated_at=at, version=tip.version + 1)
+        actions = [getattr(TipModel, name).set(value) for name, value in stored.items() if value is not None]
+        actions += [getattr(TipModel, name).remove() for name, value in stored.items() if value is None]
         actions += [
             TipModel.unit_status.set(unit_status_key(updated.unit_id, updated.status)),
             TipModel.updated_at.set(at),

@@ -13,7 +13,6 @@ import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
 
 from anninh import texts
 from anninh.codes import MAX_DRAWS, Choice, CodeTaken, new_code
@@ -33,7 +32,7 @@ from anninh.tips.model import (
     TipError,
     check_transition,
 )
-from anninh.tips.ports import TipRepository
+from anninh.tips.ports import TipChanges, TipRepository
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 
@@ -192,7 +191,7 @@ def change_status(
     request: str | None = None,
 ) -> Tip:
     check_transition(tip.status, new_status, public_result)
-    changes: dict[str, Any] = {"status": new_status}
+    changes: TipChanges = {"status": new_status}
     if public_result:
         changes["public_result"] = public_result.strip()
     updated = repo.save_changes(tip, changes, now)
@@ -221,7 +220,7 @@ def transfer(
     if to_unit_id == tip.unit_id:
         raise TipError(texts.TIP_ERROR_SAME_UNIT)
     check_transition(tip.status, "da_chuyen", None)
-    changes: dict[str, Any] = {"unit_id": to_unit_id, "status": "moi"}
+    changes: TipChanges = {"unit_id": to_unit_id, "status": "moi"}
     if tip.suggested_unit_id:  # offered to the unit the tip leaves: answered, whichever way
         changes["suggested_unit_id"] = None
     updated = repo.save_changes(tip, changes, now)

@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 MENU_LIST = "list"
 MENU_TEXT = "text"
@@ -42,7 +42,7 @@ class OaCapabilities:
     menu_mode: str | None = None  # None: never decided (the deployment's ButtonsMode applies)
     reason: str | None = None  # e.g. "-233" or "doctor"
     checked_at: datetime | None = None
-    doctor: Mapping[str, Any] | None = field(default=None, compare=False)
+    doctor: Mapping[str, object] | None = field(default=None, compare=False)
     form_image_url: str | None = None  # per-unit picture for request_user_info
 
 
@@ -51,7 +51,7 @@ class CapabilityRepository(Protocol):
 
     def save_menu_mode(self, oa_id: str, mode: str, reason: str, now: datetime) -> None: ...
 
-    def save_doctor(self, oa_id: str, report: Mapping[str, Any], now: datetime) -> None: ...
+    def save_doctor(self, oa_id: str, report: Mapping[str, object], now: datetime) -> None: ...
 
 
 class InMemoryCapabilityRepository:
@@ -67,7 +67,7 @@ class InMemoryCapabilityRepository:
         current = self.items.get(oa_id) or OaCapabilities(oa_id)
         self.items[oa_id] = replace(current, menu_mode=mode, reason=reason, checked_at=now)
 
-    def save_doctor(self, oa_id: str, report: Mapping[str, Any], now: datetime) -> None:
+    def save_doctor(self, oa_id: str, report: Mapping[str, object], now: datetime) -> None:
         current = self.items.get(oa_id) or OaCapabilities(oa_id)
         self.items[oa_id] = replace(current, doctor=dict(report), checked_at=now)
 

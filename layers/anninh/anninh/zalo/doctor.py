@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
 
 from anninh import texts
 from anninh.zalo.capabilities import CapabilityRepository, MenuMemory
@@ -37,11 +36,11 @@ SKIPPED = "skipped"
 KINDS = ("text", "list", "request_user_info", "image")
 
 
-def _refusal(error: ZaloError) -> dict[str, Any]:
+def _refusal(error: ZaloError) -> dict[str, object]:
     return {"status": REFUSED, "code": error.code, "label": error.label, "handling": error.handling}
 
 
-def _attempt(action: Callable[[], Any]) -> dict[str, Any]:
+def _attempt(action: Callable[[], object]) -> dict[str, object]:
     try:
         action()
     except ZaloError as error:
@@ -58,9 +57,9 @@ def run_doctor(
     repository: CapabilityRepository,
     memory: MenuMemory | None = None,
     now: datetime,
-    article_quota: Mapping[str, Any] | None = None,
-) -> dict[str, Any]:
-    report: dict[str, Any] = {
+    article_quota: Mapping[str, object] | None = None,
+) -> dict[str, object]:
+    report: dict[str, object] = {
         "oa_id": oa_id,
         "checked_at": now.isoformat(),
         "test_recipient": bool(test_user),
@@ -68,7 +67,7 @@ def run_doctor(
     if article_quota is not None:
         report["article_quota"] = {"status": ACCEPTED, **article_quota}
     try:
-        profile: Mapping[str, Any] = client.get_oa_profile(oa_id)
+        profile: Mapping[str, object] = client.get_oa_profile(oa_id)
     except ZaloError as error:
         report["token"] = _refusal(error)
         report["profile"] = {"status": SKIPPED}
