@@ -11,7 +11,6 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from anninh import texts
@@ -72,7 +71,7 @@ class BroadcastContent:
     link: str | None = None
     buttons: tuple[BroadcastButton, ...] = ()
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, object]:
         return {
             "text": self.text,
             "image_url": self.image_url,
@@ -129,7 +128,7 @@ def transition(broadcast: Broadcast, action: str) -> str:
     return target
 
 
-def _text(data: Mapping[str, Any], name: str, limit: int, *, required: bool = False) -> str | None:
+def _text(data: Mapping[str, object], name: str, limit: int, *, required: bool = False) -> str | None:
     value = data.get(name)
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
@@ -143,14 +142,14 @@ def _text(data: Mapping[str, Any], name: str, limit: int, *, required: bool = Fa
     return value
 
 
-def _url(data: Mapping[str, Any], name: str) -> str | None:
+def _url(data: Mapping[str, object], name: str) -> str | None:
     value = _text(data, name, 1000)
     if value is not None and not _URL.match(value):
         raise BroadcastError(texts.BROADCAST_ERROR_NOT_HTTPS.format(field=name))
     return value
 
 
-def parse_schedule(data: Mapping[str, Any], now: datetime) -> str:
+def parse_schedule(data: Mapping[str, object], now: datetime) -> str:
     """``at`` (ISO local Vietnam time, in the future) or ``cron`` (six AWS cron fields); exactly one."""
     at, cron = data.get("at"), data.get("cron")
     if (at is None) == (cron is None):
@@ -172,7 +171,7 @@ def parse_schedule(data: Mapping[str, Any], now: datetime) -> str:
     return f"cron({text})"
 
 
-def parse_content(data: Mapping[str, Any], notice_id: str | None) -> BroadcastContent:
+def parse_content(data: Mapping[str, object], notice_id: str | None) -> BroadcastContent:
     text = _text(data, "text", TEXT_MAX, required=True)
     assert text is not None
     raw_buttons = data.get("buttons") or []
@@ -195,7 +194,7 @@ def parse_content(data: Mapping[str, Any], notice_id: str | None) -> BroadcastCo
     return BroadcastContent(text, _url(data, "image_url"), _url(data, "link"), tuple(buttons))
 
 
-def new_broadcast(data: Mapping[str, Any], now: datetime, actor: str) -> Broadcast:
+def new_broadcast(data: Mapping[str, object], now: datetime, actor: str) -> Broadcast:
     unit_id = _text(data, "unit_id", 64, required=True)
     audience = data.get("audience", "7d")
     if audience not in AUDIENCES:
@@ -219,14 +218,21 @@ def new_broadcast(data: Mapping[str, Any], now: datetime, actor: str) -> Broadca
     )
 
 
-def content_from_json(data: Mapping[str, Any]) -> BroadcastContent:
+def _stored_text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def content_from_json(data: Mapping[str, object]) -> BroadcastContent:
+    """The content as :meth:`BroadcastContent.as_json` stored it."""
+    buttons = data.get("buttons") or []
     return BroadcastContent(
         text=str(data["text"]),
-        image_url=data.get("image_url"),
-        link=data.get("link"),
+        image_url=_stored_text(data.get("image_url")),
+        link=_stored_text(data.get("link")),
         buttons=tuple(
-            BroadcastButton(str(b["title"]), b.get("url"), b.get("payload"))
-            for b in data.get("buttons") or []
+            BroadcastButton(str(b["title"]), _stored_text(b.get("url")), _stored_text(b.get("payload")))
+            for b in (buttons if isinstance(buttons, list) else [])
+            if isinstance(b, Mapping)
         ),
     )
 

@@ -11,7 +11,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")
 KINDS = ("news", "wanted", "ward_officer", "patrol")
@@ -60,11 +59,11 @@ class ContentItem:
     def get(self, name: str) -> str | None:
         return self.fields.get(name) or None
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> dict[str, str]:
         return {"unit_id": self.unit_id, "kind": self.kind, "item_id": self.item_id, **self.fields}
 
 
-def _text(kind: str, name: str, value: Any) -> str:
+def _text(kind: str, name: str, value: object) -> str:
     if isinstance(value, date):
         value = value.isoformat()
     if not isinstance(value, str | int | float) or isinstance(value, bool):
@@ -76,7 +75,7 @@ def _text(kind: str, name: str, value: Any) -> str:
     return text
 
 
-def parse_item(unit_id: str, kind: str, item_id: str, data: Mapping[str, Any]) -> ContentItem:
+def parse_item(unit_id: str, kind: str, item_id: str, data: Mapping[str, object]) -> ContentItem:
     """A validated item, or :class:`ContentError` naming what is wrong (unknown fields are refused)."""
     if kind not in KINDS:
         raise ContentError(f"kind must be one of {', '.join(KINDS)}, got {kind!r}")

@@ -42,7 +42,7 @@ class CallbackDeps:
     clock: Callable[[], datetime] = _utcnow
 
 
-def _page(status: int, title: str, message: str) -> dict[str, Any]:
+def _page(status: int, title: str, message: str) -> dict[str, object]:
     body = (
         '<!doctype html><html lang="vi"><head><meta charset="utf-8">'
         f"<title>{html.escape(title)}</title></head><body><h1>{html.escape(title)}</h1>"
@@ -60,7 +60,7 @@ def _page(status: int, title: str, message: str) -> dict[str, Any]:
     }
 
 
-def handle_callback(event: Mapping[str, Any], deps: CallbackDeps) -> dict[str, Any]:
+def handle_callback(event: Mapping[str, Any], deps: CallbackDeps) -> dict[str, object]:
     query = event.get("queryStringParameters") or {}
     state, code = str(query.get("state") or ""), str(query.get("code") or "")
     oa_id = str(query.get("oa_id") or "") or None

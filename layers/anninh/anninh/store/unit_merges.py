@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from pynamodb.attributes import JSONAttribute, ListAttribute, UnicodeAttribute, UTCDateTimeAttribute
 from pynamodb.connection import Connection
 from pynamodb.exceptions import PutError, TransactWriteError, UpdateError
+from pynamodb.expressions.update import Action
 from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
@@ -133,7 +133,7 @@ class DynamoUnitMergeStore:
         counts = dict(item.counts or {})
         if count is not None:
             counts[step] = count
-        actions: list[Any] = [MergeRecordModel.steps.set(steps), MergeRecordModel.counts.set(counts)]
+        actions: list[Action] = [MergeRecordModel.steps.set(steps), MergeRecordModel.counts.set(counts)]
         if all(state == "done" for state in steps.values()):
             actions.append(MergeRecordModel.finished_at.set(at))
         item.update(actions=actions)
@@ -170,7 +170,7 @@ class DynamoUnitMergeStore:
 
     def rename(self, unit_id: str, name: str, code: str | None, entry: HistoryEntry) -> None:
         """New name (and tip-code prefix) and the history entry in one update: both or neither."""
-        actions: list[Any] = [
+        actions: list[Action] = [
             UnitModel.name.set(name),
             UnitModel.history.set(
                 (UnitModel.history | []).append(
@@ -230,8 +230,8 @@ class DynamoUnitMergeStore:
             return False
         if item.moved_to is not None:
             return False
-        adds: list[Any] = []
-        removes: list[Any] = []
+        adds: list[Action] = []
+        removes: list[Action] = []
         for name in COUNTERS:
             value = getattr(item, name)
             if value:
