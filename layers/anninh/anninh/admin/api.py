@@ -8,7 +8,7 @@ programs, Vietnamese messages for people.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, TypedDict
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
@@ -51,14 +51,22 @@ AREAS = (
 )
 
 
-def _error(status: int, code: str, message: str, errors: list[dict[str, Any]] | None = None) -> Response:
-    body: dict[str, Any] = {"code": code, "message": message}
+def _error(status: int, code: str, message: str, errors: list[FieldError] | None = None) -> Response[str]:
+    body: dict[str, object] = {"code": code, "message": message}
     if errors is not None:
         body["errors"] = errors
     return Response(status_code=status, content_type=content_types.APPLICATION_JSON, body=json.dumps(body))
 
 
-def _validation_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
+class FieldError(TypedDict):
+    """One refused field of a request: where (the path of keys) and what (pydantic's type and message)."""
+
+    loc: list[str]
+    type: object
+    msg: object
+
+
+def _validation_errors(exc: RequestValidationError) -> list[FieldError]:
     """Where and what, never the submitted value (it may hold a citizen's data)."""
     return [
         {"loc": [str(part) for part in e.get("loc", ())], "type": e.get("type"), "msg": e.get("msg")}
@@ -72,17 +80,17 @@ def build_resolver() -> APIGatewayHttpResolver:
         app.include_router(area.build_router(), prefix=PREFIX)
 
     @app.exception_handler(ApiError)
-    def on_api_error(exc: ApiError) -> Response:
+    def on_api_error(exc: ApiError) -> Response[str]:
         return _error(exc.status, exc.code, exc.message)
 
     @app.exception_handler(RequestValidationError)
-    def on_invalid(exc: RequestValidationError) -> Response:
+    def on_invalid(exc: RequestValidationError) -> Response[str]:
         errors = _validation_errors(exc)
         where = ", ".join(".".join(e["loc"]) for e in errors[:5])
         return _error(422, "invalid_request", texts.ADMIN_INVALID_REQUEST.format(where=where), errors)
 
     @app.not_found
-    def on_not_found(exc: Exception) -> Response:
+    def on_not_found(exc: Exception) -> Response[str]:
         return _error(404, "no_such_route", texts.ADMIN_NO_SUCH_ROUTE)
 
     return app

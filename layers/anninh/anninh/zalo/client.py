@@ -441,7 +441,7 @@ class ZaloClient:
         return payload
 
     def _backoff(self, attempt: int) -> float:
-        return self._random() * min(self._max_delay, self._base_delay * 2 ** (attempt - 1))
+        return self._random() * min(self._max_delay, self._base_delay * 2.0 ** (attempt - 1))
 
     def _call(
         self,
@@ -695,7 +695,7 @@ class ZaloClient:
 
     def _upload(
         self, oa_id: str, kind: str, content: bytes, filename: str, content_type: str, limit: int
-    ) -> Mapping:
+    ) -> Mapping[str, object]:
         if not content:
             raise ValueError("cannot upload an empty file")
         if len(content) > limit:
