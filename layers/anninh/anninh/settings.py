@@ -27,10 +27,11 @@ def environment() -> Mapping[str, str]:
     return os.environ
 
 
-def require(env: Mapping[str, str], name: str) -> str:
+def require(env: Mapping[str, str], name: str, purpose: str = "") -> str:
+    """``env[name]`` stripped; ConfigError names it (and what it is for) when it is unset or blank."""
     value = env.get(name, "").strip()
     if not value:
-        raise ConfigError(f"environment variable {name} is required")
+        raise ConfigError(f"environment variable {name} is required" + (f" ({purpose})" if purpose else ""))
     return value
 
 

@@ -53,3 +53,67 @@ def test_only_settings_reads_the_environment() -> None:
         for line in environment_reads(path.read_text(encoding="utf-8"))
     ]
     assert not found, "read the environment through anninh.settings instead:\n" + "\n".join(found)
+
+
+ENV_MAPPINGS = {"env", "environ"}
+
+
+def _reads_mapping(node: ast.AST) -> bool:
+    target = (
+        node.value
+        if isinstance(node, ast.Subscript)
+        else node.func.value
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
+        else None
+    )
+    if isinstance(target, ast.Name):
+        return target.id in ENV_MAPPINGS
+    return (
+        isinstance(target, ast.Call) and isinstance(target.func, ast.Name) and target.func.id == "environment"
+    )
+
+
+def environment_number_parses(source: str) -> list[int]:
+    """Functions (their first line) that read a value of the environment mapping and convert a value with
+    ``int()`` or ``float()``: that parse belongs in anninh.settings, with its clear error."""
+    found: list[int] = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        body = list(ast.walk(node))
+        converts = any(
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in {"int", "float"}
+            for n in body
+        )
+        if converts and any(_reads_mapping(n) for n in body):
+            found.append(node.lineno)
+    return sorted(found)
+
+
+def test_the_checker_sees_a_number_parsed_from_the_environment() -> None:
+    source = (
+        "def a(env):\n"
+        "    raw = env.get('A', '')\n"
+        "    return int(raw)\n"
+        "def b(response):\n"
+        "    return int(response.headers.get('Content-Length'))\n"
+        "def c(env):\n"
+        "    return float(environment()['C'])\n"
+        "def d(env):\n"
+        "    return positive_number(env, 'D', 1.0)\n"
+    )
+    assert environment_number_parses(source) == [1, 6]
+
+
+def test_only_settings_parses_numbers_from_the_environment() -> None:
+    roots = [ROOT / "layers" / "anninh" / "anninh", ROOT / "functions"]
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for root in roots
+        for path in sorted(root.rglob("*.py"))
+        if path != SETTINGS
+        for line in environment_number_parses(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, "parse the value in anninh/settings.py (a typed setting, a clear error):\n" + "\n".join(
+        found
+    )
