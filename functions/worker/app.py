@@ -15,15 +15,9 @@ from anninh.observability import correlation_id, count, get_tracer, logger, metr
 from anninh.stats.counters import collecting
 from anninh.stats.recording import record
 from anninh.wiring import worker as wiring
+from anninh.zalo.envelope import ZNS_SERVER_HEADER, EventParseError
 from anninh.zalo.errors import ZaloError
-from anninh.zalo.events import (
-    ZNS_SERVER_HEADER,
-    DeliveryReceipt,
-    EventParseError,
-    ZnsReceived,
-    idempotency_key,
-    parse_event_json,
-)
+from anninh.zalo.events import DeliveryReceipt, ZnsReceived, idempotency_key, parse_event_json
 from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord

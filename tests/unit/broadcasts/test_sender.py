@@ -8,8 +8,8 @@ from anninh import texts
 from anninh.broadcasts.limiter import MemorySlotStore, SlotLimiter
 from anninh.broadcasts.model import BroadcastError, new_broadcast, transition
 from anninh.broadcasts.night import night_resume_at
+from anninh.broadcasts.ports import run_key
 from anninh.broadcasts.sender import Batch, BroadcastSender
-from anninh.store.broadcasts import run_key
 from anninh.zalo.errors import NightBan, NotFollower, OutsideWindow, RateLimited, ZaloError
 
 from tests.broadcast_fakes import FakeContentSender, MemoryBroadcasts, MemoryResults
