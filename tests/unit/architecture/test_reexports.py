@@ -102,15 +102,29 @@ def borrowed_imports(base: Path, importers: list[Path]) -> Iterator[tuple[str, i
     known = {module: bindings(tree) for module, tree in trees.items()}
     for root in importers:
         for path in sorted(root.rglob("*.py")):
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-                if not (isinstance(node, ast.ImportFrom) and node.module in known and node.level == 0):
-                    continue
-                for alias in node.names:
-                    if alias.name == "*" or f"{node.module}.{alias.name}" in trees:
-                        continue  # a submodule, not a name
-                    where = home(node.module, alias.name, known)
-                    if where != node.module:
-                        yield (str(path), node.lineno, node.module, alias.name, where)
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            used: list[tuple[int, str, str]] = []  # (line, module, name)
+            aliases: dict[str, str] = {}  # a local name bound to a module of the layer
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    for alias in node.names:
+                        if f"{node.module}.{alias.name}" in trees:  # a submodule, not a name
+                            aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+                        elif node.module in known and alias.name != "*":
+                            used.append((node.lineno, node.module, alias.name))
+                elif isinstance(node, ast.Import):
+                    aliases |= {a.asname: a.name for a in node.names if a.asname and a.name in trees}
+            for node in ast.walk(tree):
+                if (
+                    isinstance(node, ast.Attribute)
+                    and isinstance(node.value, ast.Name)
+                    and node.value.id in aliases
+                ):
+                    used.append((node.lineno, aliases[node.value.id], node.attr))
+            for line, module, name in used:
+                where = home(module, name, known)
+                if where != module:
+                    yield (str(path), line, module, name, where)
 
 
 def explicit_reexports(tree: ast.Module) -> list[int]:
@@ -152,6 +166,7 @@ def test_the_checkers_find_a_shim_and_its_importers(tmp_path: Path) -> None:
         "shim.py": '"""Moved."""\nfrom __future__ import annotations\nfrom pkg.ports import Repo as Repo\n',
         "adapter.py": "from pkg.ports import LIMIT, Repo\nclass Dynamo(Repo):\n    size = LIMIT\n",
         "user.py": "from pkg.adapter import Dynamo, LIMIT\nfrom pkg.shim import Repo\nfrom pkg import ports\n",  # noqa: E501
+        "other.py": "from pkg import adapter as a\nx = a.Dynamo, a.LIMIT\n",
     }
     for name, body in files.items():
         (package / name).parent.mkdir(parents=True, exist_ok=True)
@@ -161,6 +176,7 @@ def test_the_checkers_find_a_shim_and_its_importers(tmp_path: Path) -> None:
         for f, line, module, name, where in borrowed_imports(tmp_path, [package])
     )
     assert found == [
+        ("other.py", 2, "pkg.adapter", "LIMIT", "pkg.ports"),
         ("user.py", 1, "pkg.adapter", "LIMIT", "pkg.ports"),
         ("user.py", 2, "pkg.shim", "Repo", "pkg.ports"),
     ]

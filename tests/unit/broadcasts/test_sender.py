@@ -182,8 +182,9 @@ def test_wanted_notice_adds_tip_button_and_cron_is_kept():
 
 def test_notice_button_payload_starts_a_prefilled_tip():
     from anninh.conversation import tip_intake
+    from anninh.tips.model import NOTICE_PAYLOAD_PREFIX
 
     assert tip_intake.notice_reference("TIP:NOTICE:nguyen-van-a") == "nguyen-van-a"
     assert tip_intake.notice_reference("TIP:NOTICE:") is None
     assert tip_intake.notice_reference("hello") is None
-    assert tip_intake.NOTICE_PAYLOAD_PREFIX == "TIP:NOTICE:"
+    assert NOTICE_PAYLOAD_PREFIX == "TIP:NOTICE:"
