@@ -18,15 +18,8 @@ from typing import Any
 from anninh import texts
 from anninh.conversation.choices import Option, choose
 from anninh.conversation.menu import fold
-from anninh.conversation.replies import (
-    Button,
-    ButtonsReply,
-    Reply,
-    RequestInfoReply,
-    TextReply,
-    Turn,
-    TurnEffects,
-)
+from anninh.conversation.replies import Turn, TurnEffects
+from anninh.messaging.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply
 from anninh.messaging.state import ConversationData
 from anninh.tips.model import (
     CATEGORIES,

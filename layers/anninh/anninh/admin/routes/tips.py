@@ -33,7 +33,6 @@ from anninh.admin.tip_schemas import (
     TipChanged,
     TipDetail,
     TipList,
-    TipStatus,
     TipSummary,
     TransferIn,
 )
@@ -41,6 +40,7 @@ from anninh.codes import AmbiguousCode, normalise_code
 from anninh.observability import count, logger
 from anninh.officers.model import VIETNAM
 from anninh.tips.export import MAX_ROWS, tips_csv
+from anninh.tips.identifiers import Status as TipStatus
 from anninh.tips.media_links import MAX_LINK_SECONDS
 from anninh.tips.model import TRANSITIONS, AuditEntry, MediaItem, Tip, TipError
 from anninh.tips.ports import ConcurrentUpdate
