@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from anninh.broadcasts.model import Broadcast
-from anninh.store.broadcasts import CLAIMED, Outcome, ResultRow
+from anninh.broadcasts.ports import CLAIMED, Outcome, ResultRow
 from anninh.zalo.client import Button, MenuSent, SentMessage
 
 

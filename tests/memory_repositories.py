@@ -8,8 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from anninh.conversation.replies import Reply
 from anninh.messaging.conversations import ConversationState
+from anninh.messaging.replies import Reply
 from anninh.officers.model import Officer
 from anninh.questions.model import PendingQuestion
 from anninh.tips.model import AuditEntry, MediaItem, Tip
@@ -180,7 +180,7 @@ class MemoryQuestions:
         return sorted(found, key=lambda q: q.question_id, reverse=True)[:limit]
 
     def mark_answered(self, question: PendingQuestion, answer: str, by: str, at: datetime) -> PendingQuestion:
-        from anninh.store.questions import AlreadyAnswered
+        from anninh.questions.ports import AlreadyAnswered
 
         current = self.items[question.question_id]
         if current.status != "open":
@@ -227,7 +227,7 @@ class MemoryTips:
         return sorted(found, key=lambda t: t.tip_id)
 
     def save_changes(self, tip: Tip, changes: TipChanges, at: datetime) -> Tip:
-        from anninh.store.tips import ConcurrentUpdate
+        from anninh.tips.ports import ConcurrentUpdate
 
         if self.tips[tip.tip_id].version != tip.version:
             raise ConcurrentUpdate(tip.tip_id)

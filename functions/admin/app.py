@@ -11,9 +11,9 @@ from typing import Any
 from anninh.admin.api import AdminApi
 from anninh.admin.auth import AuthSettings
 from anninh.observability import logger, metrics
-from anninh.wiring.admin import build_admin_deps
+from anninh.wiring import admin as wiring
 
-api = AdminApi(build_admin_deps(), AuthSettings.from_env())
+api = AdminApi(wiring.build(), AuthSettings.from_env())
 
 
 @logger.inject_lambda_context(clear_state=True)

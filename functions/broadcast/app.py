@@ -8,9 +8,9 @@ from typing import Any
 
 from anninh.broadcasts.fanout import fan_out
 from anninh.observability import count, logger, metrics
-from anninh.wiring.broadcasts import build_fanout
+from anninh.wiring import broadcast as wiring
 
-deps = build_fanout()
+deps = wiring.build()
 
 
 @logger.inject_lambda_context(clear_state=True)

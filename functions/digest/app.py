@@ -10,14 +10,14 @@ from anninh.observability import count, logger, metrics
 from anninh.officers.model import Officer
 from anninh.scheduled import scheduled_time, skip_unreachable
 from anninh.tips.digest import send_digests
-from anninh.wiring.digest import build_digest_deps
+from anninh.wiring import digest as wiring
 from aws_lambda_powertools.utilities.idempotency import (
     DynamoDBPersistenceLayer,
     IdempotencyConfig,
     idempotent_function,
 )
 
-deps = build_digest_deps()
+deps = wiring.build()
 idempotency_config = IdempotencyConfig(event_key_jmespath="key", expires_after_seconds=7 * 24 * 3600)
 persistence = DynamoDBPersistenceLayer(table_name=deps.idempotency_table)
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from anninh.observability import count, get_tracer, logger, metrics
-from anninh.settings import environment, require
 from anninh.tips.media_jobs import MediaJob
-from anninh.wiring.media import build_media_service
+from anninh.wiring import media as wiring
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
@@ -24,14 +23,15 @@ from aws_lambda_powertools.utilities.idempotency import (
 
 tracer = get_tracer()
 processor = BatchProcessor(event_type=EventType.SQS)
-service = build_media_service()
+deps = wiring.build()
+service = deps.service
 idempotency_config = IdempotencyConfig(
     event_key_jmespath="key",
     # Longer than the queue keeps a message (4 days): a duplicate never downloads twice.
     expires_after_seconds=5 * 24 * 3600,
     raise_on_no_idempotency_key=True,
 )
-persistence = DynamoDBPersistenceLayer(table_name=require(environment(), "IDEMPOTENCY_TABLE"))
+persistence = DynamoDBPersistenceLayer(table_name=deps.idempotency_table)
 
 
 @idempotent_function(data_keyword_argument="item", config=idempotency_config, persistence_store=persistence)

@@ -10,9 +10,9 @@ from typing import Any
 
 from anninh.oa.callback import handle_callback
 from anninh.observability import logger, metrics
-from anninh.wiring.oauth import build_callback_deps
+from anninh.wiring import oauth as wiring
 
-deps = build_callback_deps()
+deps = wiring.build()
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -9,22 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from anninh.observability import count, logger, metrics
-from anninh.public.pages import CACHE_SECONDS, PublicPages
-from anninh.settings import TableNames, public_cache_seconds
-from anninh.store.models import bind_tables
-from anninh.store.stats import DynamoStatsStore, bind_stats_table
-from anninh.store.tips import DynamoTipRepository
-from anninh.store.units import DynamoUnitRepository
+from anninh.wiring import public as wiring
 
-bind_tables(TableNames.from_env())
-bind_stats_table()
-pages = PublicPages(
-    DynamoUnitRepository(),
-    DynamoStatsStore(),
-    DynamoTipRepository(),
-    # The local stack's tests set a short cache; on AWS a page is rebuilt at most every 5 minutes.
-    cache_seconds=public_cache_seconds(default=CACHE_SECONDS),
-)
+pages = wiring.build()
 
 
 @logger.inject_lambda_context(clear_state=True)

@@ -13,16 +13,16 @@ from anninh.broadcasts.sender import Batch
 from anninh.observability import count, get_tracer, logger, metrics
 from anninh.stats.counters import collecting
 from anninh.stats.recording import record as record_stats
-from anninh.store.stats import stats_store_from_env
-from anninh.wiring.broadcasts import build_sender
+from anninh.wiring import sender as wiring
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 
 tracer = get_tracer()
 processor = BatchProcessor(event_type=EventType.SQS)
-sender, queue = build_sender()
-stats = stats_store_from_env()
+deps = wiring.build()
+# Module attributes: the local stack gives `sender` its clock (localrun.clock.attach).
+sender, queue, stats = deps.sender, deps.queue, deps.stats
 
 
 def record_handler(record: SQSRecord, lambda_context: Any) -> None:

@@ -12,17 +12,12 @@ from typing import Any
 
 from anninh.oa.activity import record_refresh_report
 from anninh.observability import count, logger, metrics
-from anninh.settings import ZaloSettings, token_refresh_within
-from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
-from anninh.store.tokens import DynamoTokenRepository
-from anninh.wiring.zalo import build_token_manager
+from anninh.wiring import tokens as wiring
 
-REFRESH_WITHIN = token_refresh_within()
-manager = build_token_manager(ZaloSettings.from_env())
-# OA onboarding: each OA's refresh outcome for `anninh oa status`.
-bind_oa_status_table()
-oa_status = DynamoOaStatusRepository()
-token_records = DynamoTokenRepository()
+deps = wiring.build()
+# OA onboarding: each OA's refresh outcome is recorded in the OA status table for `anninh oa status`.
+manager, oa_status, token_records = deps.manager, deps.oa_status, deps.token_records
+REFRESH_WITHIN = deps.refresh_within
 
 
 @logger.inject_lambda_context(clear_state=True)

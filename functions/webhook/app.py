@@ -29,13 +29,10 @@ from typing import Any
 
 import boto3
 import botocore.session
-from anninh import hash_keys
-from anninh.inbound.known_oas import KnownOaSecrets
-from anninh.inbound.queue import SqsEventQueue
 from anninh.inbound.webhook import Outcome, accept
-from anninh.inbound.zalo_console import Answer, VerificationFile, root_file, webhook_get
+from anninh.inbound.zalo_console import Answer, root_file, webhook_get
 from anninh.observability import correlation_id, count, logger, metrics
-from anninh.settings import WebhookSettings, environment
+from anninh.wiring import webhook as wiring
 
 BOTOCORE_MODELS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "botocore_models")
 
@@ -47,21 +44,9 @@ def aws_session() -> boto3.Session:
     return boto3.Session(botocore_session=core)
 
 
-settings = WebhookSettings.from_env()
 session = aws_session()
-queue = SqsEventQueue(settings.queue_url, session=session)
-secrets = KnownOaSecrets(
-    settings.ssm_prefix,
-    settings.secret_cache_seconds,
-    miss_refresh_seconds=settings.secret_miss_refresh_seconds,
-    session=session,
-)
-verification = VerificationFile.from_env(environment())
-# The key of the keyed hash that stands for a business key naming a user (follow, unfollow, user_submit_info,
-# chat-now) as correlation id: one GetParameter on the trimmed SSM model, the first time such an event
-# comes. No user pseudonym is logged here (the worker logs it beside the same correlation id), so a
-# container that sees only messages (keyed by msg_id) never reads the key.
-hash_keys.use_session(session)
+deps = wiring.build(session=session)
+settings, queue, secrets, verification = deps.settings, deps.queue, deps.secrets, deps.verification
 # "0" (the template default) means "not configured": then any app_id in the body is accepted.
 APP_ID = settings.app_id
 

@@ -12,14 +12,14 @@ from typing import Any
 from anninh.observability import count, logger, metrics
 from anninh.scheduled import scheduled_time, skip_unreachable
 from anninh.stats.weekly import Picture, send_weekly
-from anninh.wiring.weekly import build_weekly_deps
+from anninh.wiring import weekly as wiring
 from aws_lambda_powertools.utilities.idempotency import (
     DynamoDBPersistenceLayer,
     IdempotencyConfig,
     idempotent_function,
 )
 
-deps = build_weekly_deps()
+deps = wiring.build()
 idempotency_config = IdempotencyConfig(event_key_jmespath="key", expires_after_seconds=14 * 24 * 3600)
 persistence = DynamoDBPersistenceLayer(table_name=deps.idempotency_table)
 

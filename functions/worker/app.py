@@ -10,22 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from anninh.inbound.event_router import event_time, route_event
-from anninh.inbound.parking import SqsEventParking, park_unreadable
+from anninh.inbound.parking import park_unreadable
 from anninh.observability import correlation_id, count, get_tracer, logger, metrics, pseudonym
-from anninh.settings import environment, require
 from anninh.stats.counters import collecting
 from anninh.stats.recording import record
-from anninh.store.stats import stats_store_from_env
-from anninh.wiring.worker import build_activity_recorder, build_faq_source, build_worker_deps
+from anninh.wiring import worker as wiring
+from anninh.zalo.envelope import ZNS_SERVER_HEADER, EventParseError
 from anninh.zalo.errors import ZaloError
-from anninh.zalo.events import (
-    ZNS_SERVER_HEADER,
-    DeliveryReceipt,
-    EventParseError,
-    ZnsReceived,
-    idempotency_key,
-    parse_event_json,
-)
+from anninh.zalo.events import DeliveryReceipt, ZnsReceived, idempotency_key, parse_event_json
 from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
 from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
@@ -37,19 +29,18 @@ from aws_lambda_powertools.utilities.idempotency import (
 
 tracer = get_tracer()
 processor = SqsFifoPartialProcessor(skip_group_on_error=True)
-deps = build_worker_deps()
-faq_source = build_faq_source()
-stats = stats_store_from_env()
+built = wiring.build()
+deps, faq_source, stats = built.router, built.faq_source, built.stats
 idempotency_config = IdempotencyConfig(
     event_key_jmespath="key",
     # Zalo retries for up to an hour (12 h by some sources); the webhook refuses events older than 24 h.
     expires_after_seconds=2 * 24 * 3600,
     raise_on_no_idempotency_key=True,
 )
-persistence = DynamoDBPersistenceLayer(table_name=require(environment(), "IDEMPOTENCY_TABLE"))
-parking = SqsEventParking(require(environment(), "INBOUND_DLQ_URL"))
+persistence = DynamoDBPersistenceLayer(table_name=built.idempotency_table)
+parking = built.parking
 # OA onboarding: the last event and Zalo error seen per OA (`anninh oa status`), at most one write a minute.
-activity = build_activity_recorder(logger)
+activity = built.activity
 
 
 @idempotent_function(data_keyword_argument="item", config=idempotency_config, persistence_store=persistence)

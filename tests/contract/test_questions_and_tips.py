@@ -11,9 +11,12 @@ from typing import Any
 import pytest
 from anninh.codes import CodeTaken
 from anninh.questions.model import PendingQuestion
-from anninh.store.questions import AlreadyAnswered, DynamoQuestionRepository
-from anninh.store.tips import ConcurrentUpdate, DynamoTipRepository, reporter_address, tip_contact
+from anninh.questions.ports import AlreadyAnswered
+from anninh.store.questions import DynamoQuestionRepository
+from anninh.store.tips import DynamoTipRepository
+from anninh.tips.contact import reporter_address, tip_contact
 from anninh.tips.model import AuditEntry, MediaItem, Tip
+from anninh.tips.ports import ConcurrentUpdate
 
 from tests.memory_repositories import MemoryQuestions, MemoryTips
 

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from anninh.messaging.conversations import ConversationState
 from anninh.messaging.state import ConversationData, TipDraft
 from anninh.officers.model import Officer, Shift
-from anninh.store.conversations import ConversationState, DynamoConversationRepository
+from anninh.store.conversations import DynamoConversationRepository
 from anninh.store.officers import DynamoOfficerRepository
 from anninh.store.units import DynamoUnitRepository
 from anninh.units.model import Contact, Unit

@@ -1,4 +1,6 @@
-"""The whole local stack, started once per test session, driven over HTTP as Zalo and a citizen would.
+"""The whole local stack, started once per test session (once per worker under ``pytest -n``: ``make test``
+runs two, each with a stack of its own and whole files handed out, ``--dist loadfile``), driven over HTTP as
+Zalo and a citizen would.
 
 The stack runs as a subprocess, ``python -m localrun`` (exactly what ``make run`` starts) on a free port,
 so the tests see the same process layout, environment handling and shutdown as a user. Its output goes to
@@ -116,6 +118,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     shuffled = iter([item for path in files for item in by_file[path]])
     e2e_ids = {id(item) for item in e2e}
     items[:] = [next(shuffled) if id(item) in e2e_ids else item for item in items]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    """xdist, on the controller: a worker's log scan figures, printed with the controller's summary."""
+    LOG_SCAN.extend(getattr(node, "workeroutput", {}).get("log_scan", []))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: hand the scan figures to the controller
+        workeroutput["log_scan"] = list(LOG_SCAN)
 
 
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:

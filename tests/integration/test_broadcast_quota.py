@@ -5,10 +5,11 @@ the allowance or refused by Zalo as out of quota."""
 from __future__ import annotations
 
 import pytest
+from anninh.broadcasts.ports import run_key
 from anninh.broadcasts.quota import QuotaDecision
 from anninh.broadcasts.sender import Batch
 from anninh.store.broadcast_quota import DynamoAllowances, DynamoQuotaLedger
-from anninh.store.broadcasts import DynamoResultRepository, run_key
+from anninh.store.broadcasts import DynamoResultRepository
 from localrun import environ
 
 from tests.integration import test_broadcasts

@@ -9,13 +9,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from anninh import texts
 from anninh.broadcasts.model import new_broadcast
+from anninh.broadcasts.ports import run_key
 from anninh.broadcasts.sender import Batch
-from anninh.store.broadcasts import (
-    DynamoBroadcastRepository,
-    DynamoResultRepository,
-    bind_broadcast_tables,
-    run_key,
-)
+from anninh.store.broadcasts import DynamoBroadcastRepository, DynamoResultRepository, bind_broadcast_tables
 from anninh.store.followers import DynamoFollowerRepository
 from anninh.zalo.client import CS_PATH
 from localrun import environ

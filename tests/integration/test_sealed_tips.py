@@ -10,7 +10,8 @@ import time
 import boto3
 import pytest
 from anninh import sealed
-from anninh.store.tips import DynamoTipRepository, reporter_address, tip_contact
+from anninh.store.tips import DynamoTipRepository
+from anninh.tips.contact import reporter_address, tip_contact
 from localrun import environ
 from localrun.citizen import new_user_id
 

@@ -114,7 +114,7 @@ def test_the_dynamodb_store_refuses_a_write_based_on_a_stale_read(stack) -> None
 def test_the_intake_keeps_every_photo_of_a_message_up_to_twenty_and_bounds_the_description() -> None:
     from anninh import texts
     from anninh.conversation import tip_intake
-    from anninh.conversation.replies import TextReply
+    from anninh.messaging.replies import TextReply
     from anninh.units.model import Unit
     from anninh.zalo import events as ev
 

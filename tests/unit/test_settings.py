@@ -3,10 +3,15 @@ from datetime import timedelta
 import pytest
 from anninh.settings import (
     DEFAULT_REQUEST_INFO_IMAGE_URL,
+    BroadcastSchedules,
     ConfigError,
+    DynamoLocation,
+    FaqStoreSettings,
+    SenderSettings,
     TableNames,
     WebhookSettings,
     ZaloSettings,
+    capability_cache_seconds,
     public_cache_seconds,
     token_refresh_within,
 )
@@ -128,3 +133,74 @@ def test_token_refresh_window_and_public_cache_are_validated():
     assert public_cache_seconds({"PUBLIC_CACHE_SECONDS": "0"}) == 0
     with pytest.raises(ConfigError, match="PUBLIC_CACHE_SECONDS must be >= 0"):
         public_cache_seconds({"PUBLIC_CACHE_SECONDS": "-1"})
+
+
+SENDER_DEFAULTS = {"max_defer": timedelta(hours=24), "claim_lease": timedelta(seconds=180)}
+
+
+def test_sender_settings_default_to_the_senders_own_and_take_overrides():
+    settings = SenderSettings.from_env({"OUTBOUND_QUEUE_URL": "https://sqs/out"}, **SENDER_DEFAULTS)
+    assert settings.rate_per_second == pytest.approx(100 / 60)
+    assert (settings.max_defer, settings.claim_lease) == (timedelta(hours=24), timedelta(seconds=180))
+    custom = SenderSettings.from_env(
+        {
+            "OUTBOUND_QUEUE_URL": "https://sqs/out",
+            "SEND_RATE_PER_MINUTE": "6000",
+            "BROADCAST_MAX_DEFER_HOURS": "0.5",
+            "BROADCAST_CLAIM_LEASE_SECONDS": "30",
+        },
+        **SENDER_DEFAULTS,
+    )
+    assert custom.rate_per_second == 100 and custom.max_defer == timedelta(minutes=30)
+    assert custom.claim_lease == timedelta(seconds=30)
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({}, "OUTBOUND_QUEUE_URL is required"),
+        (
+            {"OUTBOUND_QUEUE_URL": "q", "SEND_RATE_PER_MINUTE": "fast"},
+            "SEND_RATE_PER_MINUTE must be a number",
+        ),
+        ({"OUTBOUND_QUEUE_URL": "q", "BROADCAST_MAX_DEFER_HOURS": "0"}, "BROADCAST_MAX_DEFER_HOURS must be"),
+        ({"OUTBOUND_QUEUE_URL": "q", "BROADCAST_CLAIM_LEASE_SECONDS": "-5"}, "BROADCAST_CLAIM_LEASE_SECONDS"),
+    ],
+)
+def test_bad_sender_settings_fail_loudly(env, message):
+    with pytest.raises(ConfigError, match=message):
+        SenderSettings.from_env(env, **SENDER_DEFAULTS)
+
+
+def test_the_faq_store_and_capability_cache_settings():
+    assert FaqStoreSettings.from_env({}, refresh_seconds=300) == FaqStoreSettings(None, None, 300)
+    faq = FaqStoreSettings.from_env(
+        {"FAQ_BUCKET": " kb ", "FAQ_KMS_KEY_ARN": "arn:k", "FAQ_REFRESH_SECONDS": "0"}, refresh_seconds=300
+    )
+    assert faq == FaqStoreSettings("kb", "arn:k", 0)
+    for bad in ("soon", "-1"):
+        with pytest.raises(ConfigError, match="FAQ_REFRESH_SECONDS"):
+            FaqStoreSettings.from_env({"FAQ_REFRESH_SECONDS": bad}, refresh_seconds=300)
+    assert (
+        capability_cache_seconds({}) == 300
+        and capability_cache_seconds({"ZALO_CAPABILITY_CACHE_SECONDS": "1"}) == 1
+    )
+    with pytest.raises(ConfigError, match="ZALO_CAPABILITY_CACHE_SECONDS"):
+        capability_cache_seconds({"ZALO_CAPABILITY_CACHE_SECONDS": "-1"})
+
+
+def test_the_dynamodb_location_and_broadcast_schedules():
+    assert DynamoLocation.from_env({"AWS_DEFAULT_REGION": "ap-southeast-1"}) == DynamoLocation(
+        "ap-southeast-1", None
+    )
+    local = {
+        "AWS_REGION": "us-east-1",
+        "AWS_ENDPOINT_URL": "http://a",
+        "AWS_ENDPOINT_URL_DYNAMODB": "http://d",
+    }
+    assert DynamoLocation.from_env(local) == DynamoLocation("us-east-1", "http://d")
+    assert DynamoLocation.from_env({}, region="eu-west-1").region == "eu-west-1"
+    with pytest.raises(ConfigError, match="AWS_REGION"):
+        DynamoLocation.from_env({})
+    with pytest.raises(ConfigError, match="SCHEDULE_GROUP is required"):
+        BroadcastSchedules.from_env({"BROADCAST_FUNCTION_ARN": "f", "SCHEDULER_ROLE_ARN": "r"})

@@ -22,7 +22,7 @@ import hmac
 import threading
 from typing import Any
 
-from anninh.settings import ConfigError, environment
+from anninh.settings import ConfigError, environment, require
 
 SECRET_ENV = "HASH_KEY_SECRET"  # noqa: S105 - the name of an environment variable
 LOG_PSEUDONYM = "log-pseudonym"
@@ -57,9 +57,7 @@ def _fetch_root(secret_name: str) -> bytes:
 
 
 def _root() -> bytes:
-    secret_name = environment().get(SECRET_ENV, "").strip()
-    if not secret_name:
-        raise ConfigError(f"environment variable {SECRET_ENV} is required (the stack's hash key secret)")
+    secret_name = require(environment(), SECRET_ENV, "the stack's hash key secret")
     root = _roots.get(secret_name)
     if root is None:
         with _lock:

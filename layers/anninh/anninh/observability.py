@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.metrics import MetricUnit, single_metric
 
-from anninh.settings import environment
+from anninh.settings import environment, optional
 
 if TYPE_CHECKING:  # pragma: no cover
     from aws_lambda_powertools import Tracer
 
-logger = Logger(service=environment().get("POWERTOOLS_SERVICE_NAME", "anninh"))
-metrics = Metrics(namespace=environment().get("POWERTOOLS_METRICS_NAMESPACE", "AnNinh"))
+logger = Logger(service=optional(environment(), "POWERTOOLS_SERVICE_NAME") or "anninh")
+metrics = Metrics(namespace=optional(environment(), "POWERTOOLS_METRICS_NAMESPACE") or "AnNinh")
 
 __all__ = ["MetricUnit", "correlation_id", "count", "get_tracer", "logger", "metrics", "pseudonym"]
 

@@ -13,7 +13,7 @@ from anninh import texts
 from anninh.admin.api import openapi_json
 from anninh.admin.client import AdminClient, SigV4Signer, region_for
 from anninh.cli import main
-from anninh.officers.model import ROLES
+from anninh.officers.roles import ROLES
 from localrun.fake_zalo import serve_in_thread
 from localrun.http_gateway import HttpApiGateway, Route
 

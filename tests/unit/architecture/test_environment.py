@@ -53,3 +53,58 @@ def test_only_settings_reads_the_environment() -> None:
         for line in environment_reads(path.read_text(encoding="utf-8"))
     ]
     assert not found, "read the environment through anninh.settings instead:\n" + "\n".join(found)
+
+
+ENV_MAPPINGS = {"env", "environ"}
+
+
+def _reads_mapping(node: ast.AST) -> bool:
+    target = (
+        node.value
+        if isinstance(node, ast.Subscript)
+        else node.func.value
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get"
+        else None
+    )
+    if isinstance(target, ast.Name):
+        return target.id in ENV_MAPPINGS
+    return (
+        isinstance(target, ast.Call) and isinstance(target.func, ast.Name) and target.func.id == "environment"
+    )
+
+
+def environment_value_reads(source: str) -> list[int]:
+    """Lines that take a value out of the environment mapping (``env[...]``, ``env.get(...)``,
+    ``environment().get(...)``): reading and checking a value belongs in anninh.settings, with its clear
+    error; other modules hand the mapping on."""
+    return sorted(node.lineno for node in ast.walk(ast.parse(source)) if _reads_mapping(node))
+
+
+def test_the_checker_sees_a_value_taken_from_the_environment_mapping() -> None:
+    source = (
+        "def a(env):\n"
+        "    raw = env.get('A', '')\n"
+        "    return int(raw)\n"
+        "def b(response):\n"
+        "    return int(response.headers.get('Content-Length'))\n"
+        "def c(env):\n"
+        "    return float(environment()['C'])\n"
+        "def d(env):\n"
+        "    return positive_number(env, 'D', 1.0), Settings.from_env(env)\n"
+        "LOGGER = environment().get('E')\n"
+    )
+    assert environment_value_reads(source) == [2, 7, 10]
+
+
+def test_only_settings_reads_values_of_the_environment() -> None:
+    roots = [ROOT / "layers" / "anninh" / "anninh", ROOT / "functions"]
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for root in roots
+        for path in sorted(root.rglob("*.py"))
+        if path != SETTINGS
+        for line in environment_value_reads(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, "read the value in anninh/settings.py (a typed setting, a clear error):\n" + "\n".join(
+        found
+    )

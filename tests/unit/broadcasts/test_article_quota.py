@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from anninh.broadcasts.limiter import MemorySlotStore, SlotLimiter
 from anninh.broadcasts.model import article_recipient, new_broadcast
+from anninh.broadcasts.ports import run_key
 from anninh.broadcasts.quota import (
     DEFAULT_ARTICLE_BROADCASTS_PER_MONTH,
     ArticleQuota,
@@ -20,7 +21,6 @@ from anninh.broadcasts.quota import (
 )
 from anninh.broadcasts.sender import Batch, BroadcastSender
 from anninh.settings import ConfigError
-from anninh.store.broadcasts import run_key
 from anninh.zalo.errors import NotFollower, QuotaExceeded, ZaloTransportError
 
 from tests.broadcast_fakes import FakeContentSender, MemoryBroadcasts, MemoryResults

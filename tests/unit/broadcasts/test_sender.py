@@ -8,8 +8,8 @@ from anninh import texts
 from anninh.broadcasts.limiter import MemorySlotStore, SlotLimiter
 from anninh.broadcasts.model import BroadcastError, new_broadcast, transition
 from anninh.broadcasts.night import night_resume_at
+from anninh.broadcasts.ports import run_key
 from anninh.broadcasts.sender import Batch, BroadcastSender
-from anninh.store.broadcasts import run_key
 from anninh.zalo.errors import NightBan, NotFollower, OutsideWindow, RateLimited, ZaloError
 
 from tests.broadcast_fakes import FakeContentSender, MemoryBroadcasts, MemoryResults
@@ -182,8 +182,9 @@ def test_wanted_notice_adds_tip_button_and_cron_is_kept():
 
 def test_notice_button_payload_starts_a_prefilled_tip():
     from anninh.conversation import tip_intake
+    from anninh.tips.model import NOTICE_PAYLOAD_PREFIX
 
     assert tip_intake.notice_reference("TIP:NOTICE:nguyen-van-a") == "nguyen-van-a"
     assert tip_intake.notice_reference("TIP:NOTICE:") is None
     assert tip_intake.notice_reference("hello") is None
-    assert tip_intake.NOTICE_PAYLOAD_PREFIX == "TIP:NOTICE:"
+    assert NOTICE_PAYLOAD_PREFIX == "TIP:NOTICE:"

@@ -10,8 +10,8 @@ import requests
 from anninh.broadcasts import service
 from anninh.broadcasts.limiter import MemorySlotStore, SlotLimiter
 from anninh.broadcasts.model import new_broadcast
+from anninh.broadcasts.ports import CLAIMED, Outcome, run_key
 from anninh.broadcasts.sender import Batch, BroadcastSender, never_reached_zalo
-from anninh.store.broadcasts import CLAIMED, Outcome, run_key
 from anninh.zalo.errors import ZaloTransportError
 from urllib3.exceptions import MaxRetryError, NewConnectionError, ReadTimeoutError
 

@@ -14,8 +14,8 @@ from anninh.content.importer import import_content, load_content_file, resolve_d
 from anninh.content.model import ContentError, ContentItem, parse_item, vietnam_today
 from anninh.conversation import dialogue
 from anninh.conversation.menu import Section
-from anninh.conversation.replies import TextReply
 from anninh.followers.sync import sync_slice
+from anninh.messaging.replies import TextReply
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 from anninh.zalo.client import FollowerPage

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from anninh import texts
 from anninh.conversation import dialogue
-from anninh.conversation.replies import ButtonsReply, HandOver, TextReply, TurnEffects
+from anninh.conversation.replies import HandOver, TurnEffects
 from anninh.faq.engine import FaqEngine
+from anninh.messaging.replies import ButtonsReply, TextReply
 from anninh.units.importer import load_units_file
 from anninh.units.tree import UnitTree
 

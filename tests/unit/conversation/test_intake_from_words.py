@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from anninh import texts
 from anninh.conversation import tip_intake
+from anninh.conversation.replies import Turn
 from anninh.messaging.state import ConversationData
 from anninh.units.model import Unit
 from anninh.zalo import events as ev
@@ -17,7 +18,7 @@ SHORT = "cháu muốn tố giác kẻ trộm xe đạp"
 RICH = "tối nào cũng có một nhóm thanh niên tụ tập bán ma túy ở cuối hẻm 12 thôn Bình An, đi xe Wave đỏ"
 
 
-def say(turn: tip_intake.Turn, *messages: str) -> tip_intake.Turn:
+def say(turn: Turn, *messages: str) -> Turn:
     for message in messages:
         event = ev.TextMessage(**COMMON, msg_id="m", text=message)
         turn = tip_intake.step(UNIT, turn.state, turn.data, event, NOW)

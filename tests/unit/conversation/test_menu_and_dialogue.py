@@ -5,7 +5,8 @@ from anninh import texts
 from anninh.conversation import dialogue, menu
 from anninh.conversation.contacts import contact_text
 from anninh.conversation.menu import Section
-from anninh.conversation.replies import ButtonsReply, HandOver, TextReply, TurnEffects
+from anninh.conversation.replies import HandOver, TurnEffects
+from anninh.messaging.replies import ButtonsReply, TextReply
 from anninh.units.importer import load_units_file
 from anninh.units.tree import UnitTree
 

@@ -1,8 +1,9 @@
 from datetime import UTC, datetime
 
 import pytest
-from anninh.conversation.replies import TextReply, Turn
+from anninh.conversation.replies import Turn
 from anninh.conversation.service import run_turn
+from anninh.messaging.replies import TextReply
 from anninh.units.model import Unit
 
 from tests.memory_repositories import MemoryConversations, RecordingSender

@@ -3,8 +3,8 @@ reply's, else the unit's, else the deployment's setting, else Zalo's own example
 
 from datetime import UTC, datetime
 
-from anninh.conversation.replies import RequestInfoReply, TextReply
 from anninh.conversation.zalo_sender import ZaloReplySender
+from anninh.messaging.replies import RequestInfoReply, TextReply
 from anninh.settings import DEFAULT_REQUEST_INFO_IMAGE_URL
 from anninh.zalo.capabilities import InMemoryCapabilityRepository, MenuMemory
 

@@ -5,6 +5,7 @@ from anninh.inbound.known_oas import SecretUnavailable
 from anninh.inbound.queue import QueueUnavailable
 from anninh.inbound.webhook import accept
 from anninh.settings import WebhookSettings
+from anninh.zalo import envelope as en
 from anninh.zalo import events as ev
 from anninh.zalo.signature import sign
 
@@ -180,7 +181,7 @@ def test_a_signed_event_lacking_a_field_of_its_envelope_is_queued_for_the_worker
     assert (outcome.status, outcome.reason, outcome.detail) == (200, "queued", "unreadable")
     ((body, group, dedup, attributes),) = queue.messages
     assert group == f"{OA_ID}:unreadable" and len(dedup) == 64 and attributes["oa_id"] == OA_ID
-    with pytest.raises(ev.EventParseError, match=field):
+    with pytest.raises(en.EventParseError, match=field):
         ev.parse_event_json(body, None, attributes["oa_id"])
 
 

@@ -35,7 +35,7 @@ def assert_same(body: dict[str, Any], headers: dict[str, str] | None = None) -> 
     )
     assert read.key == ev.idempotency_key(event)
     assert read.timestamp_ms == event.timestamp_ms
-    assert en.is_ignored(read.event_name) == ev.is_ignored(event.event_name)
+    assert en.is_ignored(read.event_name) == en.is_ignored(event.event_name)
     return read
 
 
@@ -48,7 +48,7 @@ def test_every_sample_has_the_envelope_of_its_full_parse(name: str) -> None:
     body = load(name)
     try:
         ev.parse_event(copy.deepcopy(body))
-    except ev.EventParseError as typed:
+    except en.EventParseError as typed:
         # Only kinds the webhook ignores may lack a user (tag and template notices): both readers agree.
         assert en.is_ignored(body["event_name"]) and not en.is_handled(body["event_name"])
         with pytest.raises(en.EventParseError) as read:
@@ -108,8 +108,6 @@ def test_keys_of_the_other_shapes_match_too() -> None:
 
 def test_the_kind_lists_are_those_of_the_full_parse() -> None:
     assert {name for name in ev.KNOWN_EVENT_NAMES if name.startswith("user_send_")} == en.MESSAGE_KINDS
-    assert en.IGNORED_EVENT_NAMES == ev.IGNORED_EVENT_NAMES
-    assert en.IGNORED_EVENT_PREFIXES == ev.IGNORED_EVENT_PREFIXES
 
 
 @pytest.mark.parametrize(
@@ -141,7 +139,7 @@ def test_a_bad_envelope_is_refused_naming_the_field_the_full_parse_names(name, m
     mutate(body)
     with pytest.raises(en.EventParseError) as read:
         en.read_envelope(body)
-    with pytest.raises(ev.EventParseError) as parsed:
+    with pytest.raises(en.EventParseError) as parsed:
         ev.parse_event(body)
     assert read.value.field == parsed.value.field == field
     assert read.value.event_name == parsed.value.event_name
@@ -161,5 +159,5 @@ def test_the_content_of_a_message_is_left_to_the_worker(name, mutate) -> None:
     body = load(name)
     mutate(body)
     assert en.read_envelope(body).event_name == name
-    with pytest.raises(ev.EventParseError):
+    with pytest.raises(en.EventParseError):
         ev.parse_event(body)

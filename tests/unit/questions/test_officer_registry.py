@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from anninh import texts
 from anninh.officers.importer import import_officers, load_officers_file, parse_officers
-from anninh.officers.model import ALERT_MODES, OfficerError, Shift
+from anninh.officers.model import OfficerError, Shift
 from anninh.officers.registry import format_shift, officer_for_unit, parse_shift
+from anninh.officers.roles import ALERT_MODES
 from anninh.units.importer import load_units_file
 from anninh.units.model import Unit
 

@@ -3,7 +3,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from anninh import texts
 from anninh.conversation import tip_intake
-from anninh.conversation.replies import RequestInfoReply
+from anninh.messaging.replies import RequestInfoReply
 from anninh.messaging.state import ConversationData, TipDraft
 from anninh.tips.model import STATUSES, TipError, check_transition
 from anninh.tips.service import reporter_key, tip_id_for

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from anninh.zalo import envelope as en
 from anninh.zalo import events as ev
 
 EVENTS = Path(__file__).resolve().parents[2] / "events"
@@ -79,16 +80,16 @@ def test_every_sample_parses(name: str) -> None:
     body = load(name)
     cls, user = EXPECTED[name]
     if cls is None:
-        assert ev.is_ignored(body["event_name"])
-        with pytest.raises(ev.EventParseError):
+        assert en.is_ignored(body["event_name"])
+        with pytest.raises(en.EventParseError):
             ev.parse_event(body, None, OA_ID)
         return
     event = ev.parse_event(body, None, OA_ID)
     assert type(event) is cls
     assert (event.oa_id, event.user_id) == (OA_ID, user)
-    assert ev.locate_oa_and_user(body, None, OA_ID) == (OA_ID, user)
+    assert en.locate_oa_and_user(body, None, OA_ID) == (OA_ID, user)
     if name not in SWAPPED:
-        assert ev.locate_oa_and_user(body) == (OA_ID, user) and ev.parse_event(body) == event
+        assert en.locate_oa_and_user(body) == (OA_ID, user) and ev.parse_event(body) == event
     assert event.timestamp == TS and event.timestamp_ms == int(TS)
     assert event.app_id == APP_ID
     key = ev.idempotency_key(event)
@@ -147,7 +148,7 @@ def test_location_message_location_with_lat_long_keys() -> None:
 def test_location_out_of_range_is_rejected() -> None:
     body = load("user_send_location")
     body["message"]["attachments"][0]["payload"]["coordinates"]["latitude"] = "95"
-    with pytest.raises(ev.EventParseError, match="latitude"):
+    with pytest.raises(en.EventParseError, match="latitude"):
         ev.parse_event(body)
 
 
@@ -226,12 +227,12 @@ def test_integer_ids_become_strings() -> None:
 
 def test_oa_location_does_not_follow_the_user_prefix() -> None:
     # user_seen_message starts with "user_" but carries the OA as sender
-    assert ev.locate_oa_and_user(load("user_seen_message")) == (OA_ID, USER_ID)
+    assert en.locate_oa_and_user(load("user_seen_message")) == (OA_ID, USER_ID)
     # a kind with its usual fields missing falls back to a top-level oa_id
     body = load("user_send_text")
     del body["recipient"]
     body["oa_id"] = OA_ID
-    assert ev.locate_oa_and_user(body) == (OA_ID, USER_ID)
+    assert en.locate_oa_and_user(body) == (OA_ID, USER_ID)
 
 
 @pytest.mark.parametrize(
@@ -258,16 +259,16 @@ def test_oa_location_does_not_follow_the_user_prefix() -> None:
 def test_malformed_events_name_the_missing_field(name: str, mutate: Any, field: str) -> None:
     body = load(name)
     mutate(body)
-    with pytest.raises(ev.EventParseError) as info:
+    with pytest.raises(en.EventParseError) as info:
         ev.parse_event(body)
     assert field in str(info.value)
     assert isinstance(info.value, ValueError)
 
 
 def test_not_json_or_not_an_object() -> None:
-    with pytest.raises(ev.EventParseError, match="not valid JSON"):
+    with pytest.raises(en.EventParseError, match="not valid JSON"):
         ev.parse_event_json(b"{not json")
-    with pytest.raises(ev.EventParseError, match="JSON object"):
+    with pytest.raises(en.EventParseError, match="JSON object"):
         ev.parse_event_json(b"[1, 2]")
 
 
@@ -310,4 +311,4 @@ def test_idempotency_keys() -> None:
     ],
 )
 def test_ignored_kinds(name: str, ignored: bool) -> None:
-    assert ev.is_ignored(name) is ignored
+    assert en.is_ignored(name) is ignored

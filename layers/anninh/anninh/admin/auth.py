@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from anninh import texts
-from anninh.settings import ConfigError, environment
+from anninh.settings import ConfigError, environment, optional, require
 
 LOCAL_STAGE = "local"
 TOKEN_HEADER = "x-anninh-token"  # noqa: S105 - a header name
@@ -47,10 +47,8 @@ class AuthSettings:
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> AuthSettings:
         env = environment() if env is None else env
-        stage = env.get("STAGE", "").strip()
-        if not stage:
-            raise ConfigError("environment variable STAGE is required")
-        token = env.get("LOCAL_ADMIN_TOKEN", "").strip() or None
+        stage = require(env, "STAGE")
+        token = optional(env, "LOCAL_ADMIN_TOKEN")
         if stage == LOCAL_STAGE and not token:
             raise ConfigError("STAGE=local needs LOCAL_ADMIN_TOKEN (the local stack sets it)")
         if stage != LOCAL_STAGE and token:

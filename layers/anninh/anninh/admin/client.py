@@ -20,7 +20,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from anninh.admin.auth import TOKEN_HEADER
-from anninh.settings import environment
+from anninh.settings import environment, optional
 
 API_URL_ENV = "ANNINH_API_URL"
 LOCAL_TOKEN_ENV = "ANNINH_LOCAL_TOKEN"  # noqa: S105 - a variable name
@@ -62,7 +62,7 @@ class SigV4Signer:
 
 
 def region_for(base_url: str, env: Mapping[str, str]) -> str | None:
-    region = env.get("AWS_REGION", "").strip() or env.get("AWS_DEFAULT_REGION", "").strip()
+    region = optional(env, "AWS_REGION") or optional(env, "AWS_DEFAULT_REGION")
     if region:
         return region
     match = _EXECUTE_API_HOST.search(urlsplit(base_url).hostname or "")
@@ -96,10 +96,10 @@ class AdminClient:
         from anninh import texts
 
         env = environment() if env is None else env
-        base_url = (api_url or env.get(API_URL_ENV, "")).strip()
+        base_url = (api_url or "").strip() or optional(env, API_URL_ENV) or ""
         if not base_url:
             raise ClientConfigError(texts.ADMIN_CLI_NO_API_URL)
-        token = env.get(LOCAL_TOKEN_ENV, "").strip()
+        token = optional(env, LOCAL_TOKEN_ENV)
         if token:
             return cls(base_url, local_token=token)
         region = region_for(base_url, env)

@@ -24,12 +24,12 @@ from anninh.units.tree import UnitTree
 from anninh.zalo.capabilities import CapabilityRepository
 
 if TYPE_CHECKING:  # pragma: no cover
+    from anninh.broadcasts.ports import BroadcastRepository, ResultRepository
     from anninh.broadcasts.quota import ArticleQuota
     from anninh.broadcasts.render import ContentSender
     from anninh.broadcasts.service import Receipts, Schedules
     from anninh.mergers.merger import MergeStore
     from anninh.oa.secrets_import import OaSecretStore
-    from anninh.store.broadcasts import BroadcastRepository, ResultRepository
     from anninh.zalo.client import ZaloClient
     from anninh.zalo.tokens import TokenRepository
 

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from anninh.settings import ConfigError
+from anninh.settings import ConfigError, whole_number
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 # A follower of a verified OA receives at most 4 broadcasts a month (docs/zalo-platform.md §4: Zalo's help
@@ -52,13 +52,11 @@ def check_allowance(value: object) -> int:
 
 def allowance_from_env(env: Mapping[str, str]) -> int:
     """``ARTICLE_BROADCASTS_PER_MONTH`` (the default for OAs without their own), else the documented one."""
-    raw = env.get("ARTICLE_BROADCASTS_PER_MONTH", "").strip()
-    if not raw:
-        return DEFAULT_ARTICLE_BROADCASTS_PER_MONTH
+    allowance = whole_number(env, "ARTICLE_BROADCASTS_PER_MONTH", DEFAULT_ARTICLE_BROADCASTS_PER_MONTH, 0)
     try:
-        return check_allowance(int(raw))
+        return check_allowance(allowance)
     except ValueError as exc:
-        raise ConfigError(f"ARTICLE_BROADCASTS_PER_MONTH: {exc} (got {raw!r})") from exc
+        raise ConfigError(f"ARTICLE_BROADCASTS_PER_MONTH: {exc} (got {allowance})") from exc
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ from typing import Any
 from anninh import texts
 from anninh.admin.client import AdminClient, AdminClientError
 from anninh.admin.console import EXIT_INVALID, add_connection_arguments, exit_code, over_api, print_json
-from anninh.officers.model import ALERT_MODES, ROLE_TITLES, ROLES, Officer, OfficerError
+from anninh.officers.model import ROLE_TITLES, Officer, OfficerError
 from anninh.officers.registry import format_shift, parse_shift
+from anninh.officers.roles import ALERT_MODES, ROLES
 from anninh.units.model import Unit
 
 

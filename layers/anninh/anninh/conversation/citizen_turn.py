@@ -15,22 +15,24 @@ from anninh import texts
 from anninh.content.views import ContentSource, find_notice
 from anninh.conversation import dialogue, merged_unit, tip_followup, tip_intake
 from anninh.conversation.menu import HOME_WORDS, Section, fold, section_for
-from anninh.conversation.replies import ButtonsReply, Reply, TextReply, Turn, TurnEffects
-from anninh.conversation.service import ReplySender, deliver, finish_turn, run_turn
+from anninh.conversation.replies import Turn, TurnEffects
+from anninh.conversation.service import finish_turn, run_turn
 from anninh.conversation.understanding import Kind, understand
 from anninh.faq.engine import FaqEngine
 from anninh.limits.citizens import CitizenLimits
 from anninh.messaging.conversations import ConversationRepository, ConversationState
+from anninh.messaging.delivery import ReplySender, deliver
+from anninh.messaging.replies import ButtonsReply, Reply, TextReply
 from anninh.messaging.state import ConversationData, TipDraft
 from anninh.observability import count
 from anninh.officers.model import wants_now
+from anninh.officers.ports import OfficerRepository
 from anninh.questions.model import PendingQuestion
+from anninh.questions.ports import QuestionRepository
 from anninh.questions.service import hand_over, officers_to_alert
 from anninh.stats.counters import tally
-from anninh.store.officers import OfficerRepository
-from anninh.store.questions import QuestionRepository
-from anninh.store.tips import TipRepository
 from anninh.tips.model import CATEGORIES, MediaItem, Tip
+from anninh.tips.ports import TipRepository
 from anninh.tips.service import Draft, submit
 from anninh.units.model import Unit
 from anninh.units.places import suggest_commune

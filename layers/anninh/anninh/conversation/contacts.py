@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from anninh import texts
-from anninh.conversation.replies import Button, ButtonsReply, Reply, TextReply
+from anninh.messaging.replies import Button, ButtonsReply, Reply, TextReply
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 

@@ -8,7 +8,7 @@ from anninh import texts
 from anninh.content import views
 from anninh.content.model import ContentItem, vietnam_today
 from anninh.conversation.contacts import contact_replies
-from anninh.conversation.replies import Reply, TextReply
+from anninh.messaging.replies import Reply, TextReply
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 from anninh.zalo.client import split_text

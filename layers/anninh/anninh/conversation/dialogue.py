@@ -16,7 +16,8 @@ from anninh.conversation import content_sections, menu
 from anninh.conversation.choices import Option, choose
 from anninh.conversation.contacts import contact_replies
 from anninh.conversation.menu import Section
-from anninh.conversation.replies import Button, ButtonsReply, HandOver, Reply, TextReply, Turn, TurnEffects
+from anninh.conversation.replies import HandOver, Turn, TurnEffects
+from anninh.messaging.replies import Button, ButtonsReply, Reply, TextReply
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 

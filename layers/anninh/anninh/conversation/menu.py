@@ -6,7 +6,7 @@ import unicodedata
 from enum import Enum
 
 from anninh import texts
-from anninh.conversation.replies import Button, ButtonsReply, TextReply
+from anninh.messaging.replies import Button, ButtonsReply, TextReply
 from anninh.units.model import Unit
 
 

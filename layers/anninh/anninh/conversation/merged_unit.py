@@ -7,7 +7,8 @@ from __future__ import annotations
 from anninh import texts
 from anninh.conversation import tip_followup
 from anninh.conversation.menu import HOME_WORDS, fold
-from anninh.conversation.replies import TextReply, Turn
+from anninh.conversation.replies import Turn
+from anninh.messaging.replies import TextReply
 from anninh.units.model import Unit
 from anninh.units.tree import UnitTree
 

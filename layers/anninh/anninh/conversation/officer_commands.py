@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from anninh import texts
-from anninh.conversation.replies import Reply, TextReply
-from anninh.conversation.service import ReplySender
 from anninh.messaging.conversations import ConversationRepository
+from anninh.messaging.delivery import ReplySender
+from anninh.messaging.replies import Reply, TextReply
 from anninh.officers.model import VIETNAM, Officer
+from anninh.questions.ports import QuestionRepository
 from anninh.questions.service import answer_question, open_questions_in_scope
-from anninh.store.questions import QuestionRepository
 from anninh.units.tree import UnitTree
 
 COMMAND_PREFIX = "#"

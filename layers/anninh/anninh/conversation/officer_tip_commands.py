@@ -12,13 +12,14 @@ from datetime import datetime
 
 from anninh import texts
 from anninh.codes import AmbiguousCode, normalise_code
-from anninh.conversation.replies import Reply, TextReply
-from anninh.conversation.service import ReplySender
 from anninh.messaging.conversations import ConversationRepository
+from anninh.messaging.delivery import ReplySender
+from anninh.messaging.replies import Reply, TextReply
 from anninh.officers.model import VIETNAM, Officer
-from anninh.store.officers import OfficerRepository
-from anninh.store.tips import ConcurrentUpdate, TipRepository, tip_contact
+from anninh.officers.ports import OfficerRepository
+from anninh.tips.contact import tip_contact
 from anninh.tips.model import CATEGORIES, STATUSES, AuditEntry, Tip, TipError
+from anninh.tips.ports import ConcurrentUpdate, TipRepository
 from anninh.tips.relay import announce_transfer, push_status, relay_reply
 from anninh.tips.service import addition_lines, change_status, transfer, visible_to
 from anninh.units.tree import UnitTree

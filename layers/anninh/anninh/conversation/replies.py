@@ -11,11 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from anninh.tips.model import MediaItem, Tip
     from anninh.tips.service import Draft
 
-from anninh.messaging.replies import Button as Button
-from anninh.messaging.replies import ButtonsReply as ButtonsReply
-from anninh.messaging.replies import Reply as Reply
-from anninh.messaging.replies import RequestInfoReply as RequestInfoReply
-from anninh.messaging.replies import TextReply as TextReply
+from anninh.messaging.replies import Reply
 
 
 @dataclass(frozen=True)

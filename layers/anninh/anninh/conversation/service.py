@@ -13,8 +13,7 @@ from datetime import datetime
 
 from anninh.conversation.replies import Turn
 from anninh.messaging.conversations import ConversationRepository, ConversationState
-from anninh.messaging.delivery import ReplySender as ReplySender
-from anninh.messaging.delivery import deliver
+from anninh.messaging.delivery import ReplySender, deliver
 from anninh.units.model import Unit
 
 

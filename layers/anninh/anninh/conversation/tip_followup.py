@@ -10,9 +10,8 @@ from anninh import texts
 from anninh.codes import AmbiguousCode, normalise_code
 from anninh.conversation import tip_intake
 from anninh.conversation.menu import fold
-from anninh.conversation.replies import Reply, TextReply
+from anninh.messaging.replies import Reply, TextReply
 from anninh.officers.model import VIETNAM
-from anninh.store.tips import TipRepository
 from anninh.tips.model import (
     CATEGORIES,
     MAX_DESCRIPTION_CHARS,
@@ -23,6 +22,7 @@ from anninh.tips.model import (
     Tip,
     TipError,
 )
+from anninh.tips.ports import TipRepository
 from anninh.tips.service import add_information, reporter_key
 from anninh.zalo import events as ev
 

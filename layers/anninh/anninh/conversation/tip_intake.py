@@ -17,15 +17,8 @@ from datetime import datetime, timedelta
 from anninh import texts
 from anninh.conversation.choices import Option, choose
 from anninh.conversation.menu import fold
-from anninh.conversation.replies import (
-    Button,
-    ButtonsReply,
-    Reply,
-    RequestInfoReply,
-    TextReply,
-    Turn,
-    TurnEffects,
-)
+from anninh.conversation.replies import Turn, TurnEffects
+from anninh.messaging.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply
 from anninh.messaging.state import ConversationData, MediaRef, TipDraft
 from anninh.tips.model import (
     CATEGORIES,

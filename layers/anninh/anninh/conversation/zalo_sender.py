@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from anninh.conversation.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply
+from anninh.messaging.replies import Button, ButtonsReply, Reply, RequestInfoReply, TextReply
 from anninh.settings import DEFAULT_REQUEST_INFO_IMAGE_URL
 from anninh.zalo.client import Button as ZaloButton
 from anninh.zalo.client import ZaloClient

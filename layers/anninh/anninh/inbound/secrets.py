@@ -16,7 +16,7 @@ from typing import Any
 from aws_lambda_powertools.utilities import parameters
 from aws_lambda_powertools.utilities.parameters.exceptions import GetParameterError
 
-from anninh.inbound.known_oas import SecretUnavailable as SecretUnavailable
+from anninh.inbound.known_oas import SecretUnavailable
 from anninh.settings import app_secret_parameter, oa_secret_parameter
 
 

@@ -17,6 +17,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from anninh.settings import optional
+
 FILE_NAME = re.compile(r"zalo_verifier[A-Za-z0-9_-]{1,128}\.html")
 _CHALLENGE = re.compile(r"[A-Za-z0-9._~-]{1,128}")
 _CODE = re.compile(r"[A-Za-z0-9._-]{1,256}")  # a verification code alone (no html import: cold start)
@@ -39,8 +41,8 @@ class VerificationFile:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> VerificationFile:
-        name = env.get("ZALO_VERIFIER_FILE", "").strip().lstrip("/")
-        content = env.get("ZALO_VERIFIER_CONTENT", "").strip()
+        name = (optional(env, "ZALO_VERIFIER_FILE") or "").lstrip("/")
+        content = optional(env, "ZALO_VERIFIER_CONTENT") or ""
         if not name and not content:
             return cls()
         code_ok = "<" in content or _CODE.fullmatch(content)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from anninh.settings import ConfigError, environment
+from anninh.settings import environment, positive_number
 
 CONFLICT_RETRIES = 5
 
@@ -39,22 +39,10 @@ class LimitSettings:
         env = environment() if env is None else env
         default = cls()
 
-        def number(name: str, fallback: float) -> float:
-            raw = env.get(name, "").strip()
-            if not raw:
-                return fallback
-            try:
-                value = float(raw)
-            except ValueError:
-                value = 0.0
-            if value <= 0:
-                raise ConfigError(f"{name} must be a positive number, got {raw!r}")
-            return value
-
         return cls(
-            burst=int(number("CITIZEN_MESSAGE_BURST", default.burst)),
-            per_minute=number("CITIZEN_MESSAGES_PER_MINUTE", default.per_minute),
-            alert_window=timedelta(minutes=number("CITIZEN_ALERT_WINDOW_MINUTES", 10)),
+            burst=int(positive_number(env, "CITIZEN_MESSAGE_BURST", default.burst)),
+            per_minute=positive_number(env, "CITIZEN_MESSAGES_PER_MINUTE", default.per_minute),
+            alert_window=timedelta(minutes=positive_number(env, "CITIZEN_ALERT_WINDOW_MINUTES", 10)),
         )
 
 

@@ -8,8 +8,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from anninh import texts
-from anninh.officers.roles import ALERT_MODES as ALERT_MODES  # re-exported: the CLI reads them here
-from anninh.officers.roles import ROLES as ROLES
+from anninh.officers.roles import ALERT_MODES, ROLES
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 # Titles people read live in anninh.texts, keyed by the stored role identifiers (anninh.officers.roles).

@@ -29,7 +29,8 @@ from pynamodb.exceptions import DoesNotExist, UpdateError
 from pynamodb.models import Model
 
 from anninh.broadcasts.quota import QuotaDecision, QuotaUsage, check_allowance
-from anninh.settings import ConfigError, environment
+from anninh.settings import environment, require
+from anninh.store.models import bind_model
 
 KEY_PREFIX = "broadcast-quota#"
 TABLE_ENV = "TOKENS_TABLE"
@@ -60,16 +61,7 @@ class BroadcastQuotaItem(Model):
 
 def bind_quota_table(env: Mapping[str, str] | None = None) -> None:
     env = environment() if env is None else env
-    name = env.get(TABLE_ENV, "").strip()
-    if not name:
-        raise ConfigError(f"environment variable {TABLE_ENV} is required (broadcast quotas live there)")
-    region = env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION")
-    if not region:
-        raise ConfigError("AWS_REGION is required to reach DynamoDB")
-    BroadcastQuotaItem.Meta.table_name = name
-    BroadcastQuotaItem.Meta.region = region
-    BroadcastQuotaItem.Meta.host = env.get("AWS_ENDPOINT_URL_DYNAMODB") or env.get("AWS_ENDPOINT_URL") or None
-    BroadcastQuotaItem._connection = None
+    bind_model(BroadcastQuotaItem, require(env, TABLE_ENV, "broadcast quotas live there"), env=env)
 
 
 def _conditional(exc: UpdateError) -> bool:

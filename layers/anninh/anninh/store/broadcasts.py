@@ -28,12 +28,7 @@ from pynamodb.expressions.update import Action
 from pynamodb.models import Model
 
 from anninh.broadcasts.model import Broadcast, content_from_json
-from anninh.broadcasts.ports import CLAIMED as CLAIMED
-from anninh.broadcasts.ports import BroadcastRepository as BroadcastRepository
-from anninh.broadcasts.ports import Outcome as Outcome
-from anninh.broadcasts.ports import ResultRepository as ResultRepository
-from anninh.broadcasts.ports import ResultRow as ResultRow
-from anninh.broadcasts.ports import run_key as run_key
+from anninh.broadcasts.ports import CLAIMED, Outcome, ResultRow
 from anninh.settings import TableNames, environment
 from anninh.store.models import UNBOUND, bind_model, ensure_bound, utcnow
 

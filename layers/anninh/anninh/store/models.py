@@ -24,7 +24,7 @@ from pynamodb.attributes import (
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
 
-from anninh.settings import ConfigError, TableNames, environment
+from anninh.settings import ConfigError, DynamoLocation, TableNames, environment
 
 UNBOUND = "__unbound__"
 
@@ -153,14 +153,10 @@ def bind_model(
     """Point one model at its table (and at AWS_ENDPOINT_URL when one is set, as in the local stack).
 
     The one table binder: region and endpoint come from ``env`` (the process environment by default)."""
-    env = environment() if env is None else env
-    region = region or env.get("AWS_REGION") or env.get("AWS_DEFAULT_REGION")
-    if not region:
-        raise ConfigError("AWS_REGION is required to reach DynamoDB")
+    location = DynamoLocation.from_env(environment() if env is None else env, region)
     model.Meta.table_name = table_name
-    model.Meta.region = region
-    host = env.get("AWS_ENDPOINT_URL_DYNAMODB") or env.get("AWS_ENDPOINT_URL")
-    model.Meta.host = host or None
+    model.Meta.region = location.region
+    model.Meta.host = location.host
     # PynamoDB caches its connection per model; drop it so a rebind takes effect.
     model._connection = None
 

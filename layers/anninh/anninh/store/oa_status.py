@@ -21,7 +21,7 @@ from pynamodb.models import Model
 
 from anninh.oa.consent import PendingConsent
 from anninh.oa.health import QUOTA_ERROR_LABELS, OaStatus
-from anninh.settings import ConfigError, environment
+from anninh.settings import environment, require
 from anninh.store.models import bind_model
 
 UNBOUND = "__unbound__"
@@ -58,9 +58,7 @@ class OaStatusModel(Model):
 
 def bind_oa_status_table(table_name: str | None = None, *, env: Mapping[str, str] | None = None) -> None:
     env = environment() if env is None else env
-    name = (table_name or env.get(TABLE_ENV, "")).strip()
-    if not name:
-        raise ConfigError(f"environment variable {TABLE_ENV} is required (the OA status table)")
+    name = (table_name or "").strip() or require(env, TABLE_ENV, "the OA status table")
     bind_model(OaStatusModel, name, env=env)
 
 

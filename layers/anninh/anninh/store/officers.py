@@ -13,7 +13,6 @@ from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
 
 from anninh.officers.model import Officer, Shift
-from anninh.officers.ports import OfficerRepository as OfficerRepository
 from anninh.store.models import UNBOUND, ensure_bound
 
 

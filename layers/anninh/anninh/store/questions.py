@@ -20,8 +20,7 @@ from pynamodb.transactions import TransactWrite
 
 from anninh.codes import AmbiguousCode, CodeTaken, legacy_form
 from anninh.questions.model import PendingQuestion
-from anninh.questions.ports import AlreadyAnswered as AlreadyAnswered
-from anninh.questions.ports import QuestionRepository as QuestionRepository
+from anninh.questions.ports import AlreadyAnswered
 from anninh.store.models import UNBOUND, bind_like, ensure_bound
 
 RETENTION = timedelta(days=365)

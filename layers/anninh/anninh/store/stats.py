@@ -18,7 +18,7 @@ from typing import Any
 from pynamodb.attributes import ListAttribute, NumberAttribute, UnicodeAttribute
 from pynamodb.models import Model
 
-from anninh.settings import environment, require
+from anninh.settings import environment, optional, require
 from anninh.stats.counters import COUNTERS, DURATIONS, LEVELS, Collected
 from anninh.stats.recording import DailyStats
 from anninh.store.models import UNBOUND, bind_model, ensure_bound
@@ -126,7 +126,7 @@ class DynamoStatsStore:
 def stats_store_from_env(env: Mapping[str, str] | None = None) -> DynamoStatsStore | None:
     """The daily statistics in STATS_TABLE, bound at a cold start; None for a function without the table."""
     env = environment() if env is None else env
-    if not env.get("STATS_TABLE", "").strip():
+    if optional(env, "STATS_TABLE") is None:
         return None
     bind_stats_table(env)
     return DynamoStatsStore()

@@ -41,13 +41,9 @@ from pynamodb.transactions import TransactWrite
 from anninh import sealed
 from anninh.codes import AmbiguousCode, CodeTaken, legacy_form
 from anninh.store.models import UNBOUND, bind_like, ensure_bound
-from anninh.tips.contact import CONTACT_FIELDS as CONTACT_FIELDS
-from anninh.tips.contact import reporter_address as reporter_address
-from anninh.tips.contact import tip_contact as tip_contact
+from anninh.tips.contact import CONTACT_FIELDS
 from anninh.tips.model import AuditEntry, MediaItem, Tip
-from anninh.tips.ports import ConcurrentUpdate as ConcurrentUpdate
-from anninh.tips.ports import TipChanges
-from anninh.tips.ports import TipRepository as TipRepository
+from anninh.tips.ports import ConcurrentUpdate, TipChanges
 
 
 class _Index(GlobalSecondaryIndex["TipModel"]):

@@ -25,7 +25,7 @@ from pynamodb.exceptions import DoesNotExist, PutError, UpdateError
 from pynamodb.models import Model
 
 from anninh import sealed
-from anninh.settings import ConfigError, environment
+from anninh.settings import environment, require
 from anninh.store.models import bind_model
 from anninh.zalo.tokens import OAuthTokens, TokenRecord
 
@@ -54,9 +54,7 @@ def bind_tokens_table(
 ) -> None:
     """Point :class:`OaToken` at ``table_name`` or ``$TOKENS_TABLE``; region and endpoint from env."""
     env = environment() if env is None else env  # at call time: tests and the local stack change it
-    name = (table_name or env.get(TABLE_ENV, "")).strip()
-    if not name:
-        raise ConfigError(f"environment variable {TABLE_ENV} is required (the OA token table)")
+    name = (table_name or "").strip() or require(env, TABLE_ENV, "the OA token table")
     bind_model(OaToken, name, region, env=env)
 
 

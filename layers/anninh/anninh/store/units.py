@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from anninh.store.models import ContactMap, HistoryMap, UnitModel, ensure_bound
 from anninh.units.model import Centre, Contact, HistoryEntry, Unit
-from anninh.units.ports import UnitRepository as UnitRepository
 
 # Items of another kind kept in the units table (a merger's job record: anninh.store.unit_merges).
 NOT_A_UNIT_PREFIX = "merge#"

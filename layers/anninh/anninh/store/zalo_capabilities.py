@@ -20,7 +20,7 @@ from pynamodb.attributes import UnicodeAttribute, UTCDateTimeAttribute
 from pynamodb.exceptions import DoesNotExist
 from pynamodb.models import Model
 
-from anninh.settings import ConfigError, environment
+from anninh.settings import environment, require
 from anninh.store.models import bind_model
 from anninh.zalo.capabilities import MENU_MODES, OaCapabilities
 
@@ -49,10 +49,7 @@ class OaCapabilityItem(Model):
 
 def _bind(env: Mapping[str, str] | None = None) -> None:
     env = environment() if env is None else env
-    name = env.get(TABLE_ENV, "").strip()
-    if not name:
-        raise ConfigError(f"environment variable {TABLE_ENV} is required (Zalo capabilities live there)")
-    bind_model(OaCapabilityItem, name, env=env)
+    bind_model(OaCapabilityItem, require(env, TABLE_ENV, "Zalo capabilities live there"), env=env)
 
 
 class DynamoCapabilityRepository:

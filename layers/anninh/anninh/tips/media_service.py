@@ -29,7 +29,7 @@ import requests
 
 from anninh import texts
 from anninh.observability import count, logger
-from anninh.settings import ConfigError, environment, require
+from anninh.settings import ConfigError, environment, is_local_stage, require, whole_number
 from anninh.tips.media_download import (
     DownloadPolicy,
     MediaGone,
@@ -63,15 +63,6 @@ class MediaTips(Protocol):
     def audit(self, entry: AuditEntry) -> None: ...
 
 
-def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    if not raw.isdigit() or int(raw) < 1:
-        raise ConfigError(f"{name} must be a positive integer, got {raw!r}")
-    return int(raw)
-
-
 @dataclass(frozen=True)
 class MediaSettings:
     bucket: str
@@ -90,12 +81,12 @@ class MediaSettings:
             bucket=require(env, "MEDIA_BUCKET"),
             kms_key_id=require(env, "MEDIA_KMS_KEY_ARN"),
             caps_mb={
-                kind: _positive_int(env, f"MEDIA_MAX_{kind.upper()}_MB", default)
+                kind: whole_number(env, f"MEDIA_MAX_{kind.upper()}_MB", default)
                 for kind, default in DEFAULT_CAPS_MB.items()
             },
-            max_receive_count=_positive_int(env, "MEDIA_MAX_RECEIVE_COUNT", 3),
+            max_receive_count=whole_number(env, "MEDIA_MAX_RECEIVE_COUNT", 3),
             sources=_sources(env),
-            download_seconds=_positive_int(env, "MEDIA_DOWNLOAD_SECONDS", 40),
+            download_seconds=whole_number(env, "MEDIA_DOWNLOAD_SECONDS", 40),
         )
 
     def policy(self, kind: str) -> DownloadPolicy:
@@ -110,9 +101,7 @@ class MediaSettings:
 def _sources(env: Mapping[str, str]) -> SourcePolicy:
     """The allowed attachment sources: https only and public addresses only, except on the local stack."""
     try:
-        return SourcePolicy.from_setting(
-            require(env, "MEDIA_SOURCE_PREFIXES"), local=env.get("STAGE", "").strip() == "local"
-        )
+        return SourcePolicy.from_setting(require(env, "MEDIA_SOURCE_PREFIXES"), local=is_local_stage(env))
     except ValueError as exc:
         raise ConfigError(f"MEDIA_SOURCE_PREFIXES: {exc}") from exc
 

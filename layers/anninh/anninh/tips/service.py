@@ -1,6 +1,6 @@
 """Tip services: submit, change status, transfer, reply, add information; visibility by unit subtree.
 
-Plain functions over a :class:`~anninh.store.tips.TipRepository`. Every change writes an audit entry.
+Plain functions over a :class:`~anninh.tips.ports.TipRepository`. Every change writes an audit entry.
 The tip id derives from the Zalo event that caused it, so a redelivered event never creates a second tip; the
 code is drawn at random (``anninh.codes``) and reserved in the same write as the tip, so it is unique and a
 redelivery finds the tip, code included, that the first delivery created.

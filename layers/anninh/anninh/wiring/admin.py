@@ -7,14 +7,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from anninh.admin.deps import AdminDeps, Broadcasting, OaOnboarding, ZaloTools
-from anninh.faq.published import KnowledgeBaseObjects
-from anninh.settings import environment
+from anninh.faq.published import DEFAULT_REFRESH_SECONDS, KnowledgeBaseObjects
+from anninh.settings import BroadcastSchedules, FaqStoreSettings, ZaloSettings, environment, is_local_stage
 
 
-def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
+def build(env: Mapping[str, str] | None = None) -> AdminDeps:
     """DynamoDB repositories and the Zalo client (tokens refreshed as the worker does)."""
     from anninh.conversation.zalo_sender import ZaloReplySender
-    from anninh.settings import TableNames, ZaloSettings, require
+    from anninh.settings import TableNames, require
     from anninh.store.content import DynamoContentRepository
     from anninh.store.conversations import DynamoConversationRepository
     from anninh.store.followers import DynamoFollowerRepository
@@ -26,7 +26,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
     from anninh.store.units import DynamoUnitRepository
     from anninh.store.zalo_capabilities import DynamoCapabilityRepository
     from anninh.tips.media_links import link_client, presigned_url
-    from anninh.wiring.zalo import build_menu_memory, build_token_manager, build_zalo_client
+    from anninh.wiring._zalo import build_menu_memory, build_token_manager, build_zalo_client
 
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)
@@ -48,7 +48,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
         follower_lister=zalo_client,
         tips=DynamoTipRepository(),
         presign=lambda key: presigned_url(links, media_bucket, key),
-        faq_objects=build_faq_objects(env),
+        faq_objects=_faq_objects(env),
         stats=stats_store_from_env(env),
         zalo=ZaloTools(client=zalo_client, capabilities=capabilities),
         form_picture=reply_sender.form_image_url,
@@ -60,7 +60,7 @@ def build_admin_deps(env: Mapping[str, str] | None = None) -> AdminDeps:
 
 
 def _article_quota(env: Mapping[str, str] | None) -> Any:
-    from anninh.wiring.broadcasts import article_quota
+    from anninh.wiring._broadcasts import article_quota
 
     return article_quota(environment() if env is None else env)
 
@@ -73,7 +73,7 @@ def _unit_merges(env: Mapping[str, str] | None) -> Any:
     return DynamoUnitMergeStore(with_stats=stats_store_from_env(env) is not None)
 
 
-def _oa_deps(env: Mapping[str, str] | None, zalo: Any) -> OaOnboarding:
+def _oa_deps(env: Mapping[str, str] | None, zalo: ZaloSettings) -> OaOnboarding:
     """OA onboarding: the OA status table, the OA secret keys in SSM and the token pairs."""
     import boto3
 
@@ -89,21 +89,20 @@ def _oa_deps(env: Mapping[str, str] | None, zalo: Any) -> OaOnboarding:
         tokens=DynamoTokenRepository(),
         app_id=zalo.app_id,
         oauth_base_url=zalo.oauth_base_url,
-        plain_http_callback=env.get("STAGE", "") == "local",
+        plain_http_callback=is_local_stage(env),
     )
 
 
-def build_faq_objects(env: Mapping[str, str] | None = None) -> KnowledgeBaseObjects | None:
+def _faq_objects(env: Mapping[str, str] | None = None) -> KnowledgeBaseObjects | None:
     """The versioned knowledge-base object in FAQ_BUCKET (encrypted with FAQ_KMS_KEY_ARN), if configured."""
     import boto3
 
     from anninh.store.knowledge_base_objects import S3KnowledgeBaseObjects
 
-    env = environment() if env is None else env
-    bucket = env.get("FAQ_BUCKET", "").strip()
-    if not bucket:
+    faq = FaqStoreSettings.from_env(env, refresh_seconds=DEFAULT_REFRESH_SECONDS)
+    if faq.bucket is None:
         return None
-    return S3KnowledgeBaseObjects(boto3.client("s3"), bucket, env.get("FAQ_KMS_KEY_ARN") or None)
+    return S3KnowledgeBaseObjects(boto3.client("s3"), faq.bucket, faq.kms_key_arn)
 
 
 def _broadcasting(env: Mapping[str, str] | None, zalo_client: Any) -> Broadcasting:
@@ -111,7 +110,6 @@ def _broadcasting(env: Mapping[str, str] | None, zalo_client: Any) -> Broadcasti
     import boto3
 
     from anninh.broadcasts.schedules import EventBridgeSchedules
-    from anninh.settings import require
     from anninh.store.broadcasts import (
         DeliveryReceipts,
         DynamoBroadcastRepository,
@@ -121,12 +119,13 @@ def _broadcasting(env: Mapping[str, str] | None, zalo_client: Any) -> Broadcasti
 
     env = environment() if env is None else env
     bind_broadcast_tables(env)
+    targets = BroadcastSchedules.from_env(env)
     schedules = EventBridgeSchedules(
         boto3.client("scheduler"),
-        require(env, "BROADCAST_FUNCTION_ARN"),
-        require(env, "SCHEDULER_ROLE_ARN"),
-        group=require(env, "SCHEDULE_GROUP"),
-        dead_letter_arn=require(env, "SCHEDULE_DLQ_ARN"),
+        targets.function_arn,
+        targets.role_arn,
+        group=targets.group,
+        dead_letter_arn=targets.dead_letter_arn,
     )
     return Broadcasting(
         broadcasts=DynamoBroadcastRepository(),

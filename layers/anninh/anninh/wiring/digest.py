@@ -1,4 +1,4 @@
-"""Build the digest function's collaborators from the environment (called once per cold start)."""
+"""The digest function's wiring: tips, officers, the unit tree and the Zalo client (once per cold start)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from anninh.officers.ports import OfficerRepository
-from anninh.settings import TableNames, ZaloSettings, environment, require
+from anninh.settings import TableNames, ZaloSettings
 from anninh.store.models import bind_tables
 from anninh.store.officers import DynamoOfficerRepository
 from anninh.store.tips import DynamoTipRepository
 from anninh.store.units import DynamoUnitRepository
 from anninh.tips.ports import TipRepository
 from anninh.units.directory import UnitDirectory
-from anninh.wiring.zalo import build_token_manager, build_zalo_client
+from anninh.wiring._zalo import build_token_manager, build_zalo_client
 from anninh.zalo.client import ZaloClient
 
 
@@ -26,14 +26,14 @@ class DigestDeps:
     idempotency_table: str
 
 
-def build_digest_deps(env: Mapping[str, str] | None = None) -> DigestDeps:
-    source = environment() if env is None else env
-    bind_tables(TableNames.from_env(env))
+def build(env: Mapping[str, str] | None = None) -> DigestDeps:
+    tables = TableNames.from_env(env)
+    bind_tables(tables)
     zalo = ZaloSettings.from_env(env)
     return DigestDeps(
         tips=DynamoTipRepository(),
         officers=DynamoOfficerRepository(),
         directory=UnitDirectory(DynamoUnitRepository()),
         client=build_zalo_client(zalo, build_token_manager(zalo, env)),
-        idempotency_table=require(source, "IDEMPOTENCY_TABLE"),
+        idempotency_table=tables.idempotency,
     )

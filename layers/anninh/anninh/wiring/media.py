@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import requests
@@ -14,7 +15,13 @@ from anninh.tips.media_store import S3MediaStore
 from anninh.tips.model import MediaItem, Tip
 
 
-def build_media_service(env: Mapping[str, str] | None = None) -> MediaService:
+@dataclass(frozen=True)
+class MediaDeps:
+    service: MediaService
+    idempotency_table: str
+
+
+def build(env: Mapping[str, str] | None = None) -> MediaDeps:
     """The media function's collaborators from the template's environment (once per cold start)."""
     import boto3
     from botocore.config import Config
@@ -24,20 +31,22 @@ def build_media_service(env: Mapping[str, str] | None = None) -> MediaService:
     from anninh.store.tips import DynamoTipRepository
 
     env = environment() if env is None else env
-    bind_tables(TableNames.from_env(env))
+    tables = TableNames.from_env(env)
+    bind_tables(tables)
     settings = MediaSettings.from_env(env)
     s3: Any = boto3.client("s3", config=Config(retries={"max_attempts": 5, "mode": "standard"}))
     session = requests.Session()
     session.headers["User-Agent"] = "anninh-media/1"
     store = S3MediaStore(s3, settings.bucket, settings.kms_key_id)
-    return MediaService(DynamoTipRepository(), store, session, settings, notify=reporter_notifier(env))
+    service = MediaService(DynamoTipRepository(), store, session, settings, notify=_reporter_notifier(env))
+    return MediaDeps(service, tables.idempotency)
 
 
-def reporter_notifier(env: Mapping[str, str]) -> Notify:
+def _reporter_notifier(env: Mapping[str, str]) -> Notify:
     """Tell a tip's reporter, through the unit's OA, that an attachment was not kept and why."""
     from anninh.settings import ZaloSettings
     from anninh.tips.contact import reporter_address
-    from anninh.wiring.zalo import build_token_manager, build_zalo_client
+    from anninh.wiring._zalo import build_token_manager, build_zalo_client
     from anninh.zalo.errors import ZaloError
 
     zalo = ZaloSettings.from_env(env)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from anninh.oa.callback import CallbackDeps
 
 
-def build_callback_deps(env: Mapping[str, str] | None = None) -> CallbackDeps:
+def build(env: Mapping[str, str] | None = None) -> CallbackDeps:
     """Status table, token repository (the same API the refresher uses) and Zalo OAuth, from settings."""
     from anninh.inbound.secrets import SsmSecretStore
     from anninh.settings import ConfigError, ZaloSettings, app_secret_parameter, environment

@@ -1,9 +1,10 @@
-"""Build the worker's collaborators from the environment (called once per cold start)."""
+"""The worker function's wiring: the event router's repositories and Zalo client, the published knowledge
+base, the OA activity recorder, the statistics, the idempotency table and the DLQ (once per cold start)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
 
 from anninh import hash_keys
 from anninh.conversation.citizen_turn import CitizenDeps
@@ -11,9 +12,18 @@ from anninh.conversation.zalo_sender import ZaloReplySender
 from anninh.faq.engine import FaqEngine
 from anninh.faq.published import DEFAULT_REFRESH_SECONDS, KnowledgeBaseSource
 from anninh.inbound.event_router import WorkerDeps
+from anninh.inbound.parking import SqsEventParking
 from anninh.limits.citizens import CitizenLimits, LimitSettings
 from anninh.oa.activity import ActivityRecorder
-from anninh.settings import ConfigError, TableNames, ZaloSettings, environment, require, units_cache_seconds
+from anninh.observability import logger
+from anninh.settings import (
+    FaqStoreSettings,
+    TableNames,
+    ZaloSettings,
+    environment,
+    require,
+    units_cache_seconds,
+)
 from anninh.store.citizen_limits import DynamoCitizenLimits
 from anninh.store.content import DynamoContentRepository
 from anninh.store.conversations import DynamoConversationRepository
@@ -22,15 +32,42 @@ from anninh.store.followers import DynamoFollowerRepository
 from anninh.store.models import bind_tables
 from anninh.store.officers import DynamoOfficerRepository
 from anninh.store.questions import DynamoQuestionRepository
+from anninh.store.stats import DynamoStatsStore, stats_store_from_env
 from anninh.store.tips import DynamoTipRepository
 from anninh.store.units import DynamoUnitRepository
 from anninh.tips.media_jobs import SqsMediaJobQueue, enqueue_media
 from anninh.tips.media_links import link_client, presigned_url
 from anninh.units.directory import UnitDirectory
-from anninh.wiring.zalo import build_token_manager, build_zalo_client
+from anninh.wiring._zalo import build_token_manager, build_zalo_client
 
 
-def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
+@dataclass(frozen=True)
+class WorkerFunctionDeps:
+    """What the worker's handler holds: the router's collaborators and what wraps each event."""
+
+    router: WorkerDeps
+    faq_source: KnowledgeBaseSource
+    # OA onboarding: the last event and Zalo error seen per OA (`anninh oa status`).
+    activity: ActivityRecorder
+    stats: DynamoStatsStore | None  # None for a function without STATS_TABLE
+    idempotency_table: str
+    parking: SqsEventParking
+
+
+def build(env: Mapping[str, str] | None = None) -> WorkerFunctionDeps:
+    env = environment() if env is None else env
+    router = _router(env)
+    return WorkerFunctionDeps(
+        router=router,
+        faq_source=_faq_source(env),
+        stats=stats_store_from_env(env),
+        idempotency_table=require(env, "IDEMPOTENCY_TABLE"),
+        parking=SqsEventParking(require(env, "INBOUND_DLQ_URL")),
+        activity=_activity_recorder(env),
+    )
+
+
+def _router(env: Mapping[str, str]) -> WorkerDeps:
     bind_tables(TableNames.from_env(env))
     zalo = ZaloSettings.from_env(env)
     client = build_zalo_client(zalo, build_token_manager(zalo, env))
@@ -38,8 +75,8 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
     sender = ZaloReplySender(client, request_info_image_url=zalo.request_info_image_url)
     officers = DynamoOfficerRepository()
     questions = DynamoQuestionRepository()
-    media_queue = SqsMediaJobQueue.from_env()
-    media_bucket = require(environment() if env is None else env, "MEDIA_BUCKET")
+    media_queue = SqsMediaJobQueue.from_env(env)
+    media_bucket = require(env, "MEDIA_BUCKET")
 
     def hash_secret() -> str:
         # Derived from the secret the stack generates at deploy (anninh.hash_keys); read once per process.
@@ -49,7 +86,7 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
         # UNITS_CACHE_SECONDS: how long a unit change (a merger's pointer) takes to reach a warm worker.
         directory=UnitDirectory(
             DynamoUnitRepository(),
-            ttl_seconds=units_cache_seconds(environment() if env is None else env),
+            ttl_seconds=units_cache_seconds(env),
         ),
         followers=DynamoFollowerRepository(),
         conversations=conversations,
@@ -73,28 +110,24 @@ def build_worker_deps(env: Mapping[str, str] | None = None) -> WorkerDeps:
     )
 
 
-def build_faq_source(env: Mapping[str, str] | None = None) -> KnowledgeBaseSource:
+def _faq_source(env: Mapping[str, str]) -> KnowledgeBaseSource:
     """The published knowledge base (FAQ_BUCKET), re-checked every FAQ_REFRESH_SECONDS (default 300); the
     copy built into the layer answers while nothing is published or the bucket is not configured."""
-    env = environment() if env is None else env
-    bucket = env.get("FAQ_BUCKET", "").strip()
-    raw_refresh = env.get("FAQ_REFRESH_SECONDS", "").strip() or str(DEFAULT_REFRESH_SECONDS)
-    try:
-        refresh = float(raw_refresh)
-    except ValueError:
-        raise ConfigError(f"FAQ_REFRESH_SECONDS must be a number of seconds, not {raw_refresh!r}") from None
-    if not bucket:
+    faq = FaqStoreSettings.from_env(env, refresh_seconds=DEFAULT_REFRESH_SECONDS)
+    if faq.bucket is None:
         return KnowledgeBaseSource(None)
     import boto3
 
     from anninh.store.knowledge_base_objects import S3KnowledgeBaseObjects
 
-    return KnowledgeBaseSource(S3KnowledgeBaseObjects(boto3.client("s3"), bucket), refresh_seconds=refresh)
+    return KnowledgeBaseSource(
+        S3KnowledgeBaseObjects(boto3.client("s3"), faq.bucket), refresh_seconds=faq.refresh_seconds
+    )
 
 
-def build_activity_recorder(logger: Any = None) -> ActivityRecorder:
-    """The recorder on the OA status table named by OA_STATUS_TABLE."""
+def _activity_recorder(env: Mapping[str, str]) -> ActivityRecorder:
+    """The recorder on the OA status table named by OA_STATUS_TABLE, at most one write a minute per OA."""
     from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
 
-    bind_oa_status_table()
+    bind_oa_status_table(env=env)
     return ActivityRecorder(DynamoOaStatusRepository(), logger=logger)

@@ -10,13 +10,13 @@ Public API:
 - ``parse_event(body: Mapping, headers: Mapping | None = None, oa_id: str | None = None) -> Event`` — one
   of the classes below; unknown kinds become :class:`UnknownEvent`. ``parse_event_json(raw, headers=None,
   oa_id=None)`` decodes JSON first.
-- ``locate_oa_and_user(body: Mapping, headers: Mapping | None = None) -> tuple[str, str]`` — the OA id and
-  the citizen's id (a phone number for ZNS receipts) wherever the event kind carries them; the webhook calls
-  it before verifying the signature (it needs the OA to load the OA's secret).
 - ``idempotency_key(event: Event) -> str`` — the business key of an event (≤128 chars, valid as an SQS
   deduplication id).
-- ``is_ignored(event_name: str) -> bool`` and ``IGNORED_EVENT_NAMES`` / ``IGNORED_EVENT_PREFIXES``.
-- ``EventParseError(ValueError)`` with ``event_name`` and ``field``.
+
+What the webhook reads too lives in :mod:`anninh.zalo.envelope` (import it from there): ``locate_oa_and_user``
+(the OA id and the citizen's id wherever the event kind carries them), ``is_ignored`` with
+``IGNORED_EVENT_NAMES`` / ``IGNORED_EVENT_PREFIXES``, and ``EventParseError(ValueError)`` with ``event_name``
+and ``field``.
 
 DISAGREE shapes accepted (the parsed object's ``shape`` attribute says which matched, for logging):
 location ``attachments[].payload.coordinates{latitude,longitude}`` ("coordinates"), ``message.location``
@@ -44,18 +44,10 @@ from dataclasses import dataclass, field
 from typing import TypedDict
 
 # The envelope's readers, the OA/user location and the ignore rule live in one place, shared with the
-# webhook (which reads only the envelope); they are part of this module's API too.
+# webhook (which reads only the envelope).
 from anninh.zalo.envelope import (
-    IGNORED_EVENT_NAMES as IGNORED_EVENT_NAMES,
-)
-from anninh.zalo.envelope import (
-    IGNORED_EVENT_PREFIXES as IGNORED_EVENT_PREFIXES,
-)
-from anninh.zalo.envelope import ZNS_SERVER_HEADER as ZNS_SERVER_HEADER
-from anninh.zalo.envelope import (
-    EventParseError as EventParseError,
-)
-from anninh.zalo.envelope import (
+    ZNS_SERVER_HEADER,
+    EventParseError,
     _event_name,
     _header,
     _id,
@@ -63,13 +55,8 @@ from anninh.zalo.envelope import (
     _opt_id,
     _opt_str,
     _short_hash,
+    locate_oa_and_user,
     read_timestamp,
-)
-from anninh.zalo.envelope import (
-    is_ignored as is_ignored,
-)
-from anninh.zalo.envelope import (
-    locate_oa_and_user as locate_oa_and_user,
 )
 
 # ---------------------------------------------------------------------------------------------- classes

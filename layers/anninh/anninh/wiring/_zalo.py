@@ -1,4 +1,5 @@
-"""The OA token manager and Zalo client built from settings: every function that talks to Zalo uses these.
+"""Shared by the wiring modules (private): the OA token manager and Zalo client built from settings, for
+every function that talks to Zalo.
 
 Kept apart from the worker's wiring so the media, digest, sender, tokens and admin functions import only what
 talking to Zalo needs (not the conversation, FAQ and tip modules) at cold start.
@@ -10,7 +11,13 @@ from collections.abc import Mapping
 
 from anninh.inbound.secrets import SsmSecretStore
 from anninh.observability import count, logger
-from anninh.settings import ConfigError, ZaloSettings, app_secret_parameter, environment
+from anninh.settings import (
+    ConfigError,
+    ZaloSettings,
+    app_secret_parameter,
+    capability_cache_seconds,
+    environment,
+)
 from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
 from anninh.store.zalo_capabilities import DynamoCapabilityRepository
 from anninh.zalo.capabilities import MenuMemory
@@ -51,16 +58,9 @@ def report_alarm_error(label: str) -> None:
 
 def build_menu_memory(env: Mapping[str, str] | None = None) -> MenuMemory:
     """Each OA's menu mode, persisted in the token table and cached per process for
-    ZALO_CAPABILITY_CACHE_SECONDS (default 300; the local stack's tests use 1 to see a change at once)."""
+    ZALO_CAPABILITY_CACHE_SECONDS (anninh.settings.capability_cache_seconds)."""
     env = environment() if env is None else env
-    raw = env.get("ZALO_CAPABILITY_CACHE_SECONDS", "").strip() or "300"
-    try:
-        ttl = float(raw)
-    except ValueError:
-        raise ConfigError(f"ZALO_CAPABILITY_CACHE_SECONDS must be a number, got {raw!r}") from None
-    if ttl < 0:
-        raise ConfigError("ZALO_CAPABILITY_CACHE_SECONDS must not be negative")
-    return MenuMemory(DynamoCapabilityRepository(env), ttl_seconds=ttl)
+    return MenuMemory(DynamoCapabilityRepository(env), ttl_seconds=capability_cache_seconds(env))
 
 
 def build_zalo_client(
