@@ -31,6 +31,7 @@ from anninh.faq.abbreviations import TOKENS
 from anninh.faq.normalize import Token, tokenize, words
 
 # Function words and chat fillers (folded). They neither count for nor against an entry as unigrams.
+FILLER_PHRASES: frozenset[str] = frozenset(["thu tuc"])  # "giấy tờ" stays: "mất giấy tờ" names an entry
 STOPWORDS: frozenset[str] = frozenset(["thu tuc", "giay to"]) | frozenset(
     [
         "a",
@@ -267,10 +268,20 @@ def _terms(tokens: Sequence[Token], all_bigrams: bool = True) -> list[tuple[str,
     being matched forms every bigram: those the index does not know are ignored.
     """
     out: list[tuple[str, str | None]] = []
-    for tok in tokens:
-        if tok.folded not in STOPWORDS and not tok.folded.isdigit():
+    # The syllables of a filler phrase ("làm thủ tục gì") are no evidence either: "thủ" and "tục"
+    # would otherwise lean to whichever entry's examples happen to say "thủ tục".
+    filler = {
+        i + k
+        for i, (left, right) in enumerate(itertools.pairwise(tokens))
+        if f"{left.folded} {right.folded}" in FILLER_PHRASES
+        for k in (0, 1)
+    }
+    for i, tok in enumerate(tokens):
+        if tok.folded not in STOPWORDS and not tok.folded.isdigit() and i not in filler:
             out.append((tok.folded, tok.accent))
-    for left, right in itertools.pairwise(tokens):
+    for i, (left, right) in enumerate(itertools.pairwise(tokens)):
+        if i in filler or i + 1 in filler:
+            continue
         if not all_bigrams and (left.folded in STOPWORDS or right.folded in STOPWORDS):
             continue
         accent = f"{left.accent} {right.accent}" if left.accent and right.accent else None
