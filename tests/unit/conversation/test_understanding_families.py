@@ -188,3 +188,67 @@ def test_complaints_put_as_questions_are_reports(faq: FaqEngine, message: str) -
 )
 def test_questions_that_only_look_like_complaints_are_not_reports(faq: FaqEngine, message: str) -> None:
     assert understand(message, faq).kind is not Kind.REPORT
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        ("bà tôi té trong toilet nằm đó không đứng dậy nổi", "115"),
+        ("ba em uong say lay mai khong tinh duoc", "115"),
+        ("chú em bị máy cưa cắt đứt lìa ngón tay", "115"),
+        ("thang máy tòa nhà đang kẹt giữa hai tầng, trong có 3 người", "114"),
+        ("đứa nhỏ bị sặc nước ở hồ bơi", "114"),
+    ],
+)
+def test_emergency_families_cannot_get_up_cut_off_elevator_near_drowning(
+    faq: FaqEngine, message: str, number: str
+) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.EMERGENCY
+    assert understood.emergency_number == number
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sơ cứu người bị bỏng nước sôi thế nào",
+        "biểu hiện của đột quỵ ra sao",
+        "bệnh viện nào chữa co giật ở trẻ tốt",
+        "con chó nhà em tự nhiên co giật sùi bọt mép",
+    ],
+)
+def test_first_aid_questions_and_sick_pets_get_no_emergency_number(faq: FaqEngine, message: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is not Kind.EMERGENCY
+    assert understood.kind is not Kind.REPORT
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tôi có ít thông tin muốn cung cấp cho các anh",
+        "em xin phép trình bày một sự việc ở tổ dân phố",
+        "toi muon gui don to cao",
+        "nhờ các chú công an xuống giải quyết giúp",
+        "cho tôi gặp cán bộ trực để trình báo",
+    ],
+)
+def test_wanting_to_report_without_naming_an_offence_starts_the_form(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is Kind.REPORT
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("thẻ căn cước của tôi bị gãy làm đôi", "cap-lai-the-can-cuoc"),
+        ("làm passport cho bé 4 tuổi cần gì", "cap-ho-chieu"),
+        ("mẹ tôi mất rồi, đổi chủ hộ sang tôi thế nào", "dieu-chinh-thong-tin-cu-tru"),
+        ("bạn người Nhật đến nhà chơi 1 tuần có phải khai báo không", "tam-tru-nguoi-nuoc-ngoai"),
+    ],
+)
+def test_neighbouring_entries_are_told_apart_by_what_the_question_names(
+    faq: FaqEngine, message: str, intent: str
+) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.PROCEDURE
+    assert understood.faq is not None and understood.faq.intent == intent

@@ -238,12 +238,13 @@ HABITUAL = Table(
         r"\bcứ (tối|đêm|chiều|sáng|trưa|ngày|tuần|tháng|đến tối|đến đêm|chiều chiều|tối tối) (là|lại)\b|\b(tối tối|đêm đêm)\b",
         r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|sáng nào cũng|hôm nào cũng|thường xuyên|thường hay|hay (\w+ )?(đến|tới|qua|chặn|đánh|tụ tập|ra vào)|cả ngày|suốt ngày|cả đêm|suốt đêm|nhiều lần|hằng ngày|mỗi (tối|đêm|ngày|lần)|mấy hôm nay|mấy tháng nay|suốt)\b",
         r"\b(nghi|nghi ngờ|nghi là|hình như|có vẻ|có dấu hiệu)\b",
+        r"\b(hay|thường|hay bị|thường bị|dễ bị|hay bị lỗi) (kẹt|hỏng|hư|chập|mất điện|rò|xì)\b",
     ],
 )
 STRONG_NOW = Table(
     "strong_now",
     [
-        "\\b(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
+        "(?<!sơ )\\b(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
         r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
     ],
 )
@@ -253,8 +254,8 @@ PRESENT = Table(
     "present",
     [
         (
-            "(?<!tra )\\bcứu\\b|\\bcíu\\b|\\bsos\\b",
-            "(?<!tra )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b",
+            "(?<!tra )(?<!sơ )\\bcứu\\b|\\bcíu\\b|\\bsos\\b",
+            "(?<!tra )(?<!so )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b",
         ),
         r"\bđang\b(?! (ký|ki|kí|ky|kiểm|tải|nhập|xuất)\b)",
         marked_only(r"\bđương (bị |có |xảy ra|diễn ra)"),
@@ -295,13 +296,14 @@ FIRE_RESCUE = Table(
         r"\b(bốc cháy|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
         r"\b(rò rỉ (gas|ga|khí)|rò (gas|ga)|xì (gas|ga)|mùi (gas|ga|khí gas))\b",
         r"\b(chết đuối|bị đuối|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?lật|bám (vào )?phao)\b",
-        r"\b(không|chưa|hổng|chẳng) (thấy )?(ngoi|nổi) lên\b",
+        r"\b(không|chưa|hổng|chẳng) (thấy )?(ngoi|nổi) lên\b|\b(bị |đang )?(ngạt nước|sặc nước)\b",
         marked_only(r"\b(chìm (mất|nghỉm|luôn|xuống)|đuối (sức|nước))\b"),
         marked_only(r"\blửa\s*!|\b(bốc|thấy|có) lửa (\w+ )?(to|lớn|cháy|bùng|ngùn ngụt|lan)\b"),
         marked_only(
             r"\b(đuối nước|chìm|đám cháy|(?<!chữa )(?<!phòng )(?<!chống )(?<!báo )cháy(?! (nắng|túi|hàng|vé|phòng|nổ))|(kẹt|mắc kẹt|nhốt) (\w+ ){0,2}thang máy)\b"
         ),
         r"\b(?<!y )(rơi|ngã|rớt|té|lọt|trượt chân|sụp)( chân)?( xuống)? (ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng)\b(?! chiếu)",
+        r"\bthang máy\b.{0,30}\b(kẹt|mắc kẹt|không mở (được|ra)|bị nhốt)\b|\b(kẹt|nhốt) (\w+ ){0,3}thang máy\b",
         r"\b(mắc kẹt|bị kẹt|kẹt (lại )?trong|kẹt ở|kẹt cứng|không thoát (ra )?được|không ra được|chưa đưa ra được)\b",
         r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
         r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
@@ -347,6 +349,8 @@ MEDICAL = Table(
         r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|lả (đi|người)|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man|lơ mơ)\b",
         r"\b(chảy máu|máu (chảy|ra|phun|me)|ra máu|băng huyết|đứt (tay|chân|động mạch|lìa)|vết thương (sâu|lớn|nặng|hở)|gãy (\w+ )?(chân|tay|xương|cổ|lưng|sườn)|trật (khớp|cổ)|chấn thương|dập (đầu|người)|đập (đầu|mặt)|va (đầu|mạnh)|ngã (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập)|té (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập|ngã)|bị thương|thương tích nặng|điện giật|giật điện(?! thoại)|rắn (độc )?cắn|bị rắn|chó cắn|ong (\w+ ){0,2}(đốt|chích)|ngộ độc|trúng độc|say nắng|sốc nhiệt|say (nặng|bất tỉnh)|uống (nhầm|phải|cả|hết|nguyên)|nuốt (nhầm|phải)|dị ứng nặng|sưng (phù|họng|vù)|sinh non|đẻ non|sắp đẻ|sắp sinh)\b",
         marked_only(r"\bđau đẻ\b"),
+        r"\b(ngã|té|gục|nằm|lăn ra|xỉu)( \w+){0,5} (không|ko|chẳng|hổng|chả) (đứng |ngồi |tự )?dậy (được|nổi)\b|\b(không|ko|chẳng) (gọi|lay|đánh thức) (\w+ )?(dậy|tỉnh) (được|nổi)\b|\b(gọi|lay) (mãi|hoài|mấy|cách mấy) (\w+ )?(cũng )?(không|ko|chẳng|hổng) (dậy|tỉnh)\b",
+        r"\b(đứt|cụt|dập) (lìa )?(ngón|bàn tay|bàn chân|cánh tay)\b|\bsay (bí tỉnh|mèm) (\w+ ){0,3}(không|ko) (tỉnh|dậy)\b",
         marked_only(r"\b(thuốc tẩy|nước tẩy)\b"),
         r"\b(rắn( \w+){0,2} (cắn|mổ)|bị rắn|sưng tím|tím bầm)\b",
         marked_only(r"\b(bỏng|phỏng|hóc|nghẹn)\b"),
@@ -383,6 +387,8 @@ EMERGENCY_QUESTION = Table(
         r"\b(gọi|liên hệ|báo) (số|đầu số) (nào|mấy|gì)\b|\bsố (nào|mấy|gì)\b|\b(113|114|115) (là|có) ",
         r"(?<!sau )(?<!trước )(?<!từ )(?<!ngay )\b(khi|nếu|lỡ|giả sử|trường hợp)\b",
         r"\b(kỹ năng|cách (thoát|xử lý|sơ cứu|phòng|chữa)|hướng dẫn|kiến thức|diễn tập|huấn luyện|tập huấn|thủ tục|giấy phép|nghiệm thu|thẩm duyệt|chứng nhận|hồ sơ|bôi gì|uống gì|thuốc gì)\b",
+        marked_only(r"\bmẹo\b"),  # "meo" is also "méo" (méo miệng)
+        r"\b(sơ cứu|dấu hiệu|biểu hiện|bài thuốc|bệnh viện nào|phòng khám nào|ở đâu (chữa|trị|khám)|(chữa|trị|khám) (\w+ ){0,3}(tốt|giỏi|uy tín)|phòng (tránh|ngừa)|dấu hiệu (nhận biết|sớm|của)|triệu chứng|nguyên nhân|xử trí (thế nào|ra sao|sao))\b",
     ],
 )
 
@@ -400,7 +406,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         marked_only(r"\b(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án))"),
     ],
     "trom_cap": [
-        r"\b(trộm(?! vía)|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|giật|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
+        r"\b(trộm(?! vía)|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|(?<!co )(?<!điện )giật(?! (mình|điện|nảy|lag|lác|giật|liên hồi))|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
         r"\b(lấy (mất|trộm|cắp|đi mất|luôn)|bị lấy( mất)?|cạy (cốp|két|tủ|khóa|khoá|cửa|ổ)|bị móc|móc (mất|trộm|luôn)|bẻ (khóa|khoá|cổ)|đánh cắp|chôm chỉa|đạo chích|trộm chó|bắt trộm|câu trộm|kẻ gian|bị (cuỗm|khoắng|chôm|thó)|cuỗm|khoắng|tháo trộm|tháo (mất|trộm) (gương|bánh|pin|bình)|hút trộm|mất (cắp|trộm))\b",
         r"\b(lấy|dắt|khiêng|khuân|ôm|cướp)( mất| đi| luôn)?( cái| chiếc| con| mấy| hết| của)? (xe|xe máy|xe đạp|điện thoại|đt|ví|bóp|tiền|vàng|dây chuyền|laptop|máy tính|đồ|tài sản|gà|chó|bò|heo|lợn|trâu|vịt)\b",
         r"\b(bị|đã bị) mất (cái |chiếc |con |mấy |hết )?(xe|xe máy|xe đạp|điện thoại|ví|bóp|tiền|vàng|laptop|máy tính|gà|chó|bò|heo|lợn|trâu)\b",
@@ -471,6 +477,11 @@ REPORT_INTENT = Table(
             ),
         ),
         r"\b(phản ánh|báo) (giúp|giùm|dùm|hộ)\b|\b(muốn|mún) (gửi|đưa) (cho )?công an\b",
+        r"\b(có|có chút|có ít|có mấy|có một số) (thông tin|tin tức|bằng chứng|chứng cứ|clip|video|hình ảnh|ảnh|file ghi âm) (\w+ ){0,3}(muốn|cần|xin|định) (cung cấp|gửi|nộp|đưa|báo)\b",
+        r"\b(muốn|mún|cần|xin|xin phép|định) (được )?(kể|trình bày|báo cáo|trình báo|khiếu nại|tố cáo|tố giác|gửi đơn|nộp đơn|gửi đơn tố cáo|gửi đơn tố giác) (lại |rõ )?(về )?(một |1 |cái |mấy |vài )?(chuyện|việc|vụ|vụ việc|sự việc|sự vụ|đơn)\b(?! (cười|vui|tình|ma))",
+        r"\b(muốn|mún|cần|xin) (gửi|nộp|làm) đơn (tố cáo|tố giác|trình báo|khiếu nại)\b",
+        r"\b(nhờ|mong|xin|cần) (công an|các anh|các chú|mấy anh|mấy chú|cơ quan chức năng|chính quyền) (\w+ ){0,2}(giải quyết|can thiệp|xử lý|giúp đỡ|vào cuộc|xuống kiểm tra)\b",
+        r"\bgặp (người|cán bộ|anh|chú|đồng chí|công an|cảnh sát|chiến sĩ) (\w+ )?(trực|phụ trách|khu vực) (để )?(báo|trình báo|tố giác|phản ánh|trình bày|báo tin)\b",
     ],
 )
 
@@ -498,7 +509,7 @@ QUESTION = Table(
 QUESTION_TOPIC = Table(
     "question_topic",
     [
-        r"(?<!không )(?<!khong )(?<!chưa )(?<!chua )\b(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
+        r"(?<!không )(?<!khong )(?<!chưa )(?<!chua )\b(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép(?! (được )?(báo|trình|kể|cung cấp|phản ánh|tố))|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
     ],
 )
 MAX_TOPIC_QUESTION_WORDS = 14  # longer, a procedure word is part of a story ("thu phí hồ sơ rồi biến mất")
@@ -673,6 +684,8 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     explosion = EXPLOSION.find(text)
     if explosion and not fire and not GUNFIRE.find(text):  # "súng nổ liên tục": shots, the police
         fire = None if medical else explosion
+    if medical and not fire and ANIMAL_PATIENT.find(text):
+        medical = None
     if fire and medical and OVERTURNED.find(text) and not TRAPPED.find(text):
         fire = None  # "xe khách lật, nhiều người bị thương": the injured first, 115
     police = POLICE.find(text) or _POLICE_ALONE.find(text)
@@ -719,6 +732,16 @@ TRAPPED = Table(
     "trapped",
     [
         r"\b(kẹt|mắc kẹt|bị kẹp|không ra được|không thoát|chìm|rơi xuống|lao xuống|cháy|bốc cháy|khói|lửa|ngập|cuốn)\b"
+    ],
+)
+# An animal is the one taken ill ("con mèo nhà em bị co giật"): a vet, not 115 (a dog that bites is no patient).
+ANIMAL_PATIENT = Table(
+    "animal_patient",
+    [
+        marked_only(  # without diacritics "bo", "ga", "meo" are "bố", "ga", "méo"
+            r"^\W*(con |em |bé |mấy con |đàn |bầy )?(mèo|chó|cún|gà|vịt|heo|lợn|bò|trâu|dê|vẹt|chim|thỏ|hamster)\b(?!.*\b(cắn|mổ|húc|cào|đá) (người|tôi|em|con|cháu|bé|anh|chị|mẹ|bố|ba|ông|bà)\b)"
+        ),
+        r"\bthú y\b",
     ],
 )
 # Danger that is played or watched, not lived.
@@ -877,8 +900,8 @@ DANGER_NOW = Table(
     "danger_now",
     [
         (
-            "(?<!tra )\\bcứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
-            "(?<!tra )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
+            "(?<!tra )(?<!sơ )\\bcứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
+            "(?<!tra )(?<!so )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
         ),
         (
             r"\b(khẩn cấp|gấp lắm|gấp|mau lên|nhanh lên|lẹ lên|tới ngay|đến ngay|tới liền|đến liền|tới mau|đến mau|tới lẹ|đến lẹ|ngay lập tức|giúp (\w+ )?với|nguy (lắm|rồi|quá)|trời ơi|chết rồi)\b|!!",
