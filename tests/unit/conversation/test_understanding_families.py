@@ -252,3 +252,25 @@ def test_neighbouring_entries_are_told_apart_by_what_the_question_names(
     understood = understand(message, faq)
     assert understood.kind is Kind.PROCEDURE
     assert understood.faq is not None and understood.faq.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("xưởng nhuộm đầu thôn xả nước thải xuống mương cá chết hết", "khac"),
+        ("chủ xưởng may thu cccd của công nhân rồi không chịu trả", "khac"),
+        ("hàng thịt ngoài chợ bơm nước vào thịt bò bán cho khách", "lua_dao"),
+        ("sáng nay cái điện thoại để trên bàn quán cà phê bị lấy mất", "trom_cap"),
+    ],
+)
+def test_offences_told_without_the_usual_offence_words_are_reports(
+    faq: FaqEngine, message: str, category: str
+) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.REPORT
+    assert understood.category == category
+
+
+def test_a_lost_vehicle_paper_is_still_a_procedure(faq: FaqEngine) -> None:
+    understood = understand("giấy đăng ký xe máy bị mất làm lại ở đâu", faq)
+    assert understood.kind is Kind.PROCEDURE

@@ -406,6 +406,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         marked_only(r"\b(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án))"),
     ],
     "trom_cap": [
+        # the thing first, then its loss ("xe máy để trước cửa bị mất"), not a paper of the thing (a procedure)
+        r"(?<!ký )(?<!giấy )(?<!vẹt )(?<!số )\b(xe máy|xe đạp|xe điện|ô tô|điện thoại|laptop|máy tính|ví|bóp|dây chuyền|nhẫn vàng|két sắt|tiền mặt)( \w+){0,5} (bị|đã bị) (mất|lấy mất|trộm|lấy trộm|lấy)\b(?! (giấy|đăng ký|cà vẹt|biển))",
         r"\b(trộm(?! vía)|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|(?<!co )(?<!điện )giật(?! (mình|điện|nảy|lag|lác|giật|liên hồi))|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
         r"\b(lấy (mất|trộm|cắp|đi mất|luôn)|bị lấy( mất)?|cạy (cốp|két|tủ|khóa|khoá|cửa|ổ)|bị móc|móc (mất|trộm|luôn)|bẻ (khóa|khoá|cổ)|đánh cắp|chôm chỉa|đạo chích|trộm chó|bắt trộm|câu trộm|kẻ gian|bị (cuỗm|khoắng|chôm|thó)|cuỗm|khoắng|tháo trộm|tháo (mất|trộm) (gương|bánh|pin|bình)|hút trộm|mất (cắp|trộm))\b",
         r"\b(lấy|dắt|khiêng|khuân|ôm|cướp)( mất| đi| luôn)?( cái| chiếc| con| mấy| hết| của)? (xe|xe máy|xe đạp|điện thoại|đt|ví|bóp|tiền|vàng|dây chuyền|laptop|máy tính|đồ|tài sản|gà|chó|bò|heo|lợn|trâu|vịt)\b",
@@ -413,6 +415,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(biển thủ|tham ô|chiếm dụng|ăn chặn|rút (trộm )?tiền (két|quỹ)|tiền (két|quỹ)|thiếu (khoảng |mất )?\d+ ?(triệu|tr|củ)|hụt (tiền|quỹ|két))\b",
     ],
     "lua_dao": [
+        r"\b(lấy|dùng|mượn|sử dụng) (tên|thông tin|căn cước|cccd|cmnd|ảnh|giấy tờ) (của )?(tôi|em|tui|mình|bố|mẹ|con|cháu)\b( \w+){0,4} (đăng ký|vay|mở|lập|làm|mua)\b",
+        r"\b(bơm (nước|tạp chất|thuốc|chất)|hàn the|chất tăng trọng|tẩy trắng (thịt|lòng|măng)|thịt (heo|lợn|bò|gà) (bơm|ôi|bẩn)|phẩm màu (độc|cấm|công nghiệp))\b",
         r"\b(lừa|lừa đảo|lừa gạt|bị lừa|chiếm đoạt|giả danh|mạo danh|giả mạo|tự xưng|làm giả|sàn ảo|việc nhẹ lương cao|làm nhiệm vụ|nạp tiền|đa cấp|tiền ảo|app vay|link lạ|hack|chiếm tài khoản|scam|vỡ hụi|giật hụi|chủ hụi|ôm tiền|bỏ trốn|bỏ trốn|giá cắt cổ|chữa bách bệnh|đặt cọc|lấy tiền cọc|tiền cọc)\b",
         r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
         r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|nhận quà|sập sàn|không rút được|mất (liên lạc|hút))\b",
@@ -450,6 +454,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b((xe|vật|đồ|túi|gói|vali|hộp|balo) (lạ|khả nghi|vô chủ)|vô chủ|bỏ lại (túi|vali|gói|xe))\b",
     ],
     "khac": [
+        r"\b(đổ|xả|thải) (trộm |lén |bừa )?(nước thải|rác thải|chất thải|hóa chất|bùn thải|phế thải|dầu thải|xác (heo|lợn|gà))( \w+){0,3} (ra|xuống|vào|tràn)\b",
+        r"\b(giữ|thu|cầm|giam|tịch thu) (luôn |mất |lại )?(cái )?(căn cước|cccd|cmnd|giấy tờ|hộ chiếu|passport|bằng lái|giấy phép lái xe|cà vẹt|thẻ)( \w+){0,4} (không|ko|chẳng|hổng|chưa) (chịu )?(trả|đưa|cho lấy)\b",
         r"\b(súng|vũ khí|pháo|thuốc nổ|tàng trữ|buôn lậu|hàng lậu|hàng cấm|hàng giả|mua bán người|buôn người|nuôi nhốt|động vật hoang dã|tê tê|săn bắt|xả thải|phá rừng|khai thác cát|cát tặc|nhận tiền|hối lộ|tham nhũng|không phép|hành nghề|dụ dỗ|xâm hại|hiếp dâm|ô nhiễm|hút cát|trái phép|rao bán|bán thông tin|dữ liệu cá nhân)\b",
         r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|thận|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|sim rác|bán sim)\b",
         r"\b(ở chui|làm chui|ở lậu|không (thấy )?khai báo (tạm trú|lưu trú|gì)|gỗ (lậu|rừng|quý)|vác gỗ|chở gỗ|rừng phòng hộ|khai thác gỗ|chặt (gỗ|cây rừng|trộm)|bẫy điện|bẫy (chim|thú)|bắt chim trời|chích điện|rà điện|xung điện|kích điện|(heo|lợn|gà|bò|gia cầm) (bệnh|chết)|lò mổ lậu|mổ lậu|giết mổ (lậu|trái phép)|thịt (bẩn|ôi|thối)|bỏ đói|xích (\w+ ){0,6}(không|khong) cho ăn|ngược đãi (chó|mèo|động vật|con vật))\b",
