@@ -244,6 +244,8 @@ def test_wanting_to_report_without_naming_an_offence_starts_the_form(faq: FaqEng
         ("làm passport cho bé 4 tuổi cần gì", "cap-ho-chieu"),
         ("mẹ tôi mất rồi, đổi chủ hộ sang tôi thế nào", "dieu-chinh-thong-tin-cu-tru"),
         ("bạn người Nhật đến nhà chơi 1 tuần có phải khai báo không", "tam-tru-nguoi-nuoc-ngoai"),
+        # "thue" without diacritics is "thuê" (to rent) as often as "thuế" (tax)
+        ("sinh vien thue tro co phai dang ky gi voi cong an khong", "dang-ky-tam-tru"),
     ],
 )
 def test_neighbouring_entries_are_told_apart_by_what_the_question_names(

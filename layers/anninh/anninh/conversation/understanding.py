@@ -619,7 +619,12 @@ NEAR_DOMAIN = Table(
     [
         r"\b(kết hôn|ly hôn|khai sinh|giấy khai sinh|khai tử|chứng tử|hộ tịch|tình trạng hôn nhân|độc thân|con nuôi|di chúc|thừa kế|giám hộ|công chứng|chứng thực|trích lục)\b",
         r"\b(sổ đỏ|sổ hồng|đất đai|thửa đất|tách thửa|mảnh đất|nhà đất|thổ cư|đất vườn|sử dụng đất|giấy phép xây dựng|xây nhà|tranh chấp đất|địa chính|quy hoạch|đền bù|giải tỏa|trước bạ)\b",
-        r"\b(thuế|mã số thuế|quyết toán|hoàn thuế|giấy phép kinh doanh|đăng ký kinh doanh|hộ kinh doanh|thành lập công ty|hóa đơn|hoá đơn|hải quan|giấy phép lao động|vệ sinh an toàn thực phẩm)\b",
+        # without diacritics "thue" is also "thuê" (to rent: thuê trọ, cho thuê nhà)
+        (
+            "\\bthuế\\b",
+            "(?<!cho )(?<!di )(?<!dang )\\bthue\\b(?! (tro|nha|phong|xe|can ho|mat bang|dat|nguoi|lao dong|o|tai|ben|lai|duoc|cho|them))",
+        ),
+        r"\b(mã số thuế|quyết toán|hoàn thuế|giấy phép kinh doanh|đăng ký kinh doanh|hộ kinh doanh|thành lập công ty|hóa đơn|hoá đơn|hải quan|giấy phép lao động|vệ sinh an toàn thực phẩm)\b",
         r"\b(bảo hiểm (y tế|xã hội|thất nghiệp|nhân thọ)|bhyt|bhxh|lương hưu|trợ cấp|thai sản|thất nghiệp|hợp đồng lao động|tuyển dụng|xin việc|việc làm|nghỉ việc|hộ nghèo|học bổng)\b",
         r"\b(tuyển sinh|điểm chuẩn|học bạ|chuyển trường|học phí|nhập học|thi tốt nghiệp|điểm thi|giáo viên|bằng đại học|bằng tốt nghiệp|dự thi|sở giáo dục)\b",
         r"\b(ngân hàng|lãi suất|tiết kiệm|thẻ atm|thẻ tín dụng|mã pin|vay vốn|trả góp|giá vàng|tỷ giá|chứng khoán|mở tài khoản)\b",
