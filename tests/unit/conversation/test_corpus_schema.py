@@ -5,6 +5,7 @@ Only the splits used for tuning are read here (the held-out test split is left t
 
 import json
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,25 @@ def test_the_schema_check_catches_a_wrong_row() -> None:
 
 def test_voices_is_a_tuning_split_read_from_its_own_file() -> None:
     assert "voices" in SPLITS and split_path("voices").name == "train_voices.jsonl"
+
+
+def test_writer4_is_a_tuning_split_read_from_its_own_file() -> None:
+    assert "writer4" in TUNING_SPLITS and split_path("writer4").name == "train_writer4.jsonl"
+
+
+def test_writer4_covers_every_class_category_number_and_procedure() -> None:
+    rows = load_corpus(split_path("writer4"))
+    labels = Counter(row.label for row in rows)
+    minimum = {"report": 170, "emergency": 90, "procedure": 100}
+    minimum |= {"followup": 40, "greeting": 30, "off_topic": 110}
+    assert {label: labels[label] >= n for label, n in minimum.items()} == dict.fromkeys(minimum, True)
+    numbers = Counter(row.number for row in rows if row.label == "emergency")
+    assert min(numbers[n] for n in NUMBERS) >= 30
+    categories = Counter(row.category for row in rows if row.label == "report")
+    assert set(categories) == set(TIP_CATEGORY_LABELS)
+    assert {row.intent for row in rows if row.label == "procedure"} == _intent_ids()
+    near = Counter(row.near_domain for row in rows if row.label == "off_topic")
+    assert near[True] >= 50 and near[False] >= 50
 
 
 def test_tuning_splits_share_no_message() -> None:
