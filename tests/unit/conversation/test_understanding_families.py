@@ -276,3 +276,60 @@ def test_offences_told_without_the_usual_offence_words_are_reports(
 def test_a_lost_vehicle_paper_is_still_a_procedure(faq: FaqEngine) -> None:
     understood = understand("giấy đăng ký xe máy bị mất làm lại ở đâu", faq)
     assert understood.kind is Kind.PROCEDURE
+
+
+@pytest.mark.parametrize(
+    ("message", "kind", "number"),
+    [
+        ("nha2 to6i ddang bi5 cha1y", Kind.EMERGENCY, "114"),
+        ("co1 ngu7o72i bi5 ddo65t quy5", Kind.EMERGENCY, "115"),
+        ("to6i muo61n to61 gia1c vu5 ddanh1 ba5c", Kind.REPORT, None),
+    ],
+)
+def test_vni_left_by_a_keyboard_switched_off_is_read(
+    faq: FaqEngine, message: str, kind: Kind, number: str | None
+) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is kind
+    assert understood.emergency_number == number
+
+
+@pytest.mark.parametrize("message", ["TB-4MK7QZP", "tin báo HN5RW2XKT xử lý chưa ạ", "tb 9QX3RMW"])
+def test_seven_character_tip_codes_are_follow_ups(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is Kind.FOLLOWUP
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tiệm vàng đầu chợ vừa bị cướp!! tụi nó chạy xe về phía cầu",
+        "tụi nó vừa giật túi xách của chị tôi, đuổi theo liền đi mấy anh",
+    ],
+)
+def test_a_robbery_just_now_gets_113(faq: FaqEngine, message: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.EMERGENCY
+    assert understood.emergency_number == "113"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "chiên cá bị cháy đen thì làm sao hết mùi",
+        "nằm mơ thấy nhà cháy là điềm gì",
+        "thất tình đau tim quá mấy bữa nay",
+    ],
+)
+def test_harm_words_said_of_food_dreams_or_love_get_no_number(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is not Kind.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hàng xóm bị mất xe đạp tối qua, giờ báo ở đây được không",
+        "em bị lừa nạp tiền game mất 3 triệu, báo công an được không ạ",
+    ],
+)
+def test_asking_whether_one_may_report_it_here_is_a_report(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is Kind.REPORT
