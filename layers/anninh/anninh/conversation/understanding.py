@@ -249,7 +249,7 @@ HABITUAL = Table(
 STRONG_NOW = Table(
     "strong_now",
     [
-        "(?<!sơ )\\b(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
+        "\\b(?<!sơ )(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
         r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
     ],
 )
@@ -259,8 +259,8 @@ PRESENT = Table(
     "present",
     [
         (
-            "(?<!tra )(?<!sơ )\\bcứu\\b|\\bcíu\\b|\\bsos\\b",
-            "(?<!tra )(?<!so )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b",
+            "\\b(?<!tra )(?<!sơ )cứu\\b|\\bcíu\\b|\\bsos\\b",
+            "\\b(?<!tra )(?<!so )cuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b",
         ),
         r"\bđang\b(?! (ký|ki|kí|ky|kiểm|tải|nhập|xuất)\b)",
         marked_only(r"\bđương (bị |có |xảy ra|diễn ra)"),
@@ -297,7 +297,7 @@ FIRE_RESCUE = Table(
     [
         # "cháy" folds onto "chạy" (run) and "chảy" (flow): without diacritics it needs fire around it
         (
-            r"(?<!chữa )(?<!phòng )(?<!chống )(?<!cháy )(?<!báo )\bcháy\b(?! (nắng|túi|hàng|vé|phòng|nổ))",
+            r"\b(?<!chữa )(?<!phòng )(?<!chống )(?<!cháy )(?<!báo )cháy\b(?! (nắng|túi|hàng|vé|phòng|nổ))",
             r"\b(dang|bi|bj) chay\b(?! (xe|bo|di|ve|ra|toi|qua|theo|mau|lang|vong|tron|thoat|nhanh|mat|len|xuong|ngang|doc|vao|o|may|viec|tien|hang|an|ngoai))|\b(boc chay|dam chay (lon|to|o|tai|bung|nha|rung|cho)|chay nha|nha (bi |dang )?chay|chay lon|chay rung|chay du doi|chay ngun|dang chay (lon|to|du)|chay (o |tai )?(cho|kho|xuong|chung cu|nha may|quan|tiem|day tro))\b|\bchay\b.*\b(lua|khoi)\b|\b(lua|khoi)\b.*\bchay\b",
         ),
         r"\b(bốc cháy|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
@@ -398,7 +398,7 @@ EMERGENCY_QUESTION = Table(
     "emergency_question",
     [
         r"\b(gọi|liên hệ|báo) (số|đầu số) (nào|mấy|gì)\b|\bsố (nào|mấy|gì)\b|\b(113|114|115) (là|có) ",
-        r"(?<!sau )(?<!trước )(?<!từ )(?<!ngay )\b(khi|nếu|lỡ|giả sử|trường hợp)\b",
+        r"\b(?<!sau )(?<!trước )(?<!từ )(?<!ngay )(khi|nếu|lỡ|giả sử|trường hợp)\b",
         r"\b(kỹ năng|cách (thoát|xử lý|sơ cứu|phòng|chữa)|hướng dẫn|kiến thức|diễn tập|huấn luyện|tập huấn|thủ tục|giấy phép|nghiệm thu|thẩm duyệt|chứng nhận|hồ sơ|bôi gì|uống gì|thuốc gì)\b",
         marked_only(r"\bmẹo\b"),  # "meo" is also "méo" (méo miệng)
         r"\b(sơ cứu|dấu hiệu|biểu hiện|bài thuốc|bệnh viện nào|phòng khám nào|ở đâu (chữa|trị|khám)|(chữa|trị|khám) (\w+ ){0,3}(tốt|giỏi|uy tín)|phòng (tránh|ngừa)|dấu hiệu (nhận biết|sớm|của)|triệu chứng|nguyên nhân|xử trí (thế nào|ra sao|sao))\b",
@@ -417,12 +417,12 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(đánh bạc|cờ bạc|bài bạc|chiếu bạc|sới bạc|sòng bạc|sòng bài|sát phạt|ăn tiền|xóc đĩa|xóc đía|tài xỉu|lô đề|số đề|đánh đề|đánh lô|ghi đề|ghi lô|bán đề|cá độ|cá cược|ghi kèo|đá gà|chọi gà|bầu cua|tá lả|binh xập xám|casino|game bài|nhà cái)\b",
         r"\b(đánh bài|chơi bài ăn tiền|đánh (phỏm|tiến lên|sâm|xì dách|xì lát|bi-a ăn tiền|bida ăn tiền)|bán (lô|đề|số đề|vé số lậu)|ghi (số|lô|đề)|xổ số (lậu|online)|game (bài|đổi thưởng)|đổi thưởng|nổ hũ|bắn cá (ăn tiền|đổi thưởng)|casino online|cá độ|cá cược|cờ bạc|sát phạt|xóc (dĩa|đĩa)|đá gà (ăn tiền|cựa sắt)|gà (cựa|đá ăn tiền)|sòng|app (cá độ|đánh bài|cờ bạc)|web (cá độ|cờ bạc)|lô đề online)\b",
         marked_only(
-            r"(?<!a )\b(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án))"
+            r"\b(?<!a )(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án))"
         ),
     ],
     "trom_cap": [
         # the thing first, then its loss ("xe máy để trước cửa bị mất"), not a paper of the thing (a procedure)
-        r"(?<!ký )(?<!giấy )(?<!vẹt )(?<!số )\b(xe máy|xe đạp|xe điện|ô tô|điện thoại|laptop|máy tính|ví|bóp|dây chuyền|nhẫn vàng|két sắt|tiền mặt)( \w+){0,5} (bị|đã bị) (mất|lấy mất|trộm|lấy trộm|lấy)\b(?! (giấy|đăng ký|cà vẹt|biển))",
+        r"\b(?<!ký )(?<!giấy )(?<!vẹt )(?<!số )(xe máy|xe đạp|xe điện|ô tô|điện thoại|laptop|máy tính|ví|bóp|dây chuyền|nhẫn vàng|két sắt|tiền mặt)( \w+){0,5} (bị|đã bị) (mất|lấy mất|trộm|lấy trộm|lấy)\b(?! (giấy|đăng ký|cà vẹt|biển))",
         r"\b(trộm(?! vía)|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|(?<!co )(?<!điện )giật(?! (mình|điện|nảy|lag|lác|giật|liên hồi))|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
         r"\b(lấy (mất|trộm|cắp|đi mất|luôn)|bị lấy( mất)?|cạy (cốp|két|tủ|khóa|khoá|cửa|ổ)|bị móc|móc (mất|trộm|luôn)|bẻ (khóa|khoá|cổ)|đánh cắp|chôm chỉa|đạo chích|trộm chó|bắt trộm|câu trộm|kẻ gian|bị (cuỗm|khoắng|chôm|thó)|cuỗm|khoắng|tháo trộm|tháo (mất|trộm) (gương|bánh|pin|bình)|hút trộm|mất (cắp|trộm))\b",
         r"\b(lấy|dắt|khiêng|khuân|ôm|cướp)( mất| đi| luôn)?( cái| chiếc| con| mấy| hết| của)? (xe|xe máy|xe đạp|điện thoại|đt|ví|bóp|tiền|vàng|dây chuyền|laptop|máy tính|đồ|tài sản|gà|chó|bò|heo|lợn|trâu|vịt)\b",
@@ -449,7 +449,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\bđánh( \w+){0,3} (chảy máu|bầm|gãy|sưng|nhập viện|bất tỉnh|vỡ|rách|thâm)\b",
         (
             r"\bđánh (\w+ )?(người|khách|công nhân|nhân viên|học sinh|học trò|trẻ|bé|vợ|chồng|con|cha|mẹ|bố|ông|bà|anh|chị|em|cháu|bạn|hàng xóm|bảo vệ|tài xế|shipper|thợ|người làm|giúp việc|osin)\b",
-            r"(?<!dinh )\bdanh (nguoi|khach|cong nhan|nhan vien|hoc sinh|tre|be|vo|chong|bao ve|tai xe|shipper|tho|giup viec|osin)\b",
+            r"\b(?<!dinh )danh (nguoi|khach|cong nhan|nhan vien|hoc sinh|tre|be|vo|chong|bao ve|tai xe|shipper|tho|giup viec|osin)\b",
         ),
     ],
     "an_toan_giao_thong": [
@@ -516,7 +516,7 @@ QUESTION = Table(
         r"\?",
         r"\b(bao lâu|bao giờ|khi nào|là sao|thì sao|rồi sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
         r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
-        r"(?<!biết )(?<!biet )(?<!hiểu )\b(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
+        r"\b(?<!biết )(?<!biet )(?<!hiểu )(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
         r"\b(phải|cần|nên) (đi )?(\w+ ){0,2}(gì|j)\b(?! (cả|hết|đâu))",
         r"\b(những|các) \w+( \w+)? (gì|j)\b|(?<!biết )(?<!biet )(?<!thua )(?<!chẳng )\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
         r"\bcó (giữ kín|bảo mật|giấu|lộ|để lộ)( \w+){0,6} (không|hông|ko|k|hok)\b",
@@ -534,7 +534,7 @@ QUESTION = Table(
 QUESTION_TOPIC = Table(
     "question_topic",
     [
-        r"(?<!không )(?<!khong )(?<!chưa )(?<!chua )\b(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép(?! (được )?(báo|trình|kể|cung cấp|phản ánh|tố))|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
+        r"\b(?<!không )(?<!khong )(?<!chưa )(?<!chua )(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép(?! (được )?(báo|trình|kể|cung cấp|phản ánh|tố))|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
     ],
 )
 MAX_TOPIC_QUESTION_WORDS = 14  # longer, a procedure word is part of a story ("thu phí hồ sơ rồi biến mất")
@@ -648,7 +648,7 @@ NEAR_DOMAIN = Table(
         # without diacritics "thue" is also "thuê" (to rent: thuê trọ, cho thuê nhà)
         (
             "\\bthuế\\b",
-            "(?<!cho )(?<!di )(?<!dang )\\bthue\\b(?! (tro|nha|phong|xe|can ho|mat bang|dat|nguoi|lao dong|o|tai|ben|lai|duoc|cho|them))",
+            "\\b(?<!cho )(?<!di )(?<!dang )thue\\b(?! (tro|nha|phong|xe|can ho|mat bang|dat|nguoi|lao dong|o|tai|ben|lai|duoc|cho|them))",
         ),
         r"\b(mã số thuế|quyết toán|hoàn thuế|giấy phép kinh doanh|đăng ký kinh doanh|hộ kinh doanh|thành lập công ty|hóa đơn|hoá đơn|hải quan|giấy phép lao động|vệ sinh an toàn thực phẩm)\b",
         r"\b(bảo hiểm (y tế|xã hội|thất nghiệp|nhân thọ)|bhyt|bhxh|lương hưu|trợ cấp|thai sản|thất nghiệp|hợp đồng lao động|tuyển dụng|xin việc|việc làm|nghỉ việc|hộ nghèo|học bổng)\b",
@@ -949,8 +949,8 @@ DANGER_NOW = Table(
     "danger_now",
     [
         (
-            "(?<!tra )(?<!sơ )\\bcứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
-            "(?<!tra )(?<!so )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
+            "\\b(?<!tra )(?<!sơ )cứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
+            "\\b(?<!tra )(?<!so )cuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
         ),
         (
             r"\b(khẩn cấp|gấp lắm|gấp|mau lên|nhanh lên|lẹ lên|tới ngay|đến ngay|tới liền|đến liền|tới mau|đến mau|tới lẹ|đến lẹ|ngay lập tức|giúp (\w+ )?với|nguy (lắm|rồi|quá)|trời ơi|chết rồi)\b",
