@@ -481,13 +481,14 @@ def score(question: str, index: Index) -> Scored:
                     exact.add(ci)
         for ci in index.title_classes.get(term, ()):
             title_hit[ci] += index.idf[term]
-    named = f" {' '.join(t.folded for t in tokens)} "
     if total > 0:
         for ci, raw in scores.items():
             mass = index.title_mass[ci]
             title_cov = title_hit.get(ci, 0.0) / mass if mass else UNTITLED_COVERAGE
             scores[ci] = raw / total * (1.0 - TITLE_WEIGHT + TITLE_WEIGHT * title_cov)
-            phrases = index.subjects.get(ci)
-            if phrases and not any(f" {p} " in named for p in phrases):
-                scores[ci] *= SUBJECT_MISSING
+        if index.subjects:  # a few entries have one: looked at once each, not once per class scored
+            named = f" {' '.join(t.folded for t in tokens)} "
+            for ci, phrases in index.subjects.items():
+                if ci in scores and not any(f" {p} " in named for p in phrases):
+                    scores[ci] *= SUBJECT_MISSING
     return Scored(dict(scores), unknown / total if total else 1.0, total, frozenset(exact))
