@@ -333,3 +333,10 @@ def test_harm_words_said_of_food_dreams_or_love_get_no_number(faq: FaqEngine, me
 )
 def test_asking_whether_one_may_report_it_here_is_a_report(faq: FaqEngine, message: str) -> None:
     assert understand(message, faq).kind is Kind.REPORT
+
+
+@pytest.mark.parametrize("message", ["e bi giat dt o cho hom qua", "hôm qua em bị giật điện thoại ở chợ"])
+def test_a_phone_snatched_is_theft_though_a_seizure_or_a_shock_is_not(faq: FaqEngine, message: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.REPORT
+    assert understood.category == "trom_cap"
