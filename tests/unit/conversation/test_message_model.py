@@ -110,7 +110,7 @@ def test_a_story_no_rule_names_is_a_report_by_the_model(faq: FaqEngine, message:
     [
         ("gấp lắm, ông nội tôi tự nhiên nói không ra hơi, tay chân lạnh ngắt", "115"),
         # a hospital named (a near-domain word) does not refuse a hurry with someone lying still
-        ("mau lên bà tôi nằm một chỗ không dậy được, bệnh viện xa quá", "115"),
+        ("mau lên bà tôi nằm một chỗ mắt nhắm nghiền, bệnh viện xa quá", "115"),
     ],
 )
 def test_danger_now_with_no_other_label_gets_a_number_from_the_model(

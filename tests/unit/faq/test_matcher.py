@@ -123,3 +123,24 @@ def test_an_entry_reached_only_through_a_typo_is_no_answer(engine):
     # A typo beside an exact content word is still forgiven.
     assert engine.match("căn cươc mất làm lại").intent == "cap-lai-the-can-cuoc"
     assert engine.match("huấn luyênn pccc").intent == "huan-luyen-pccc"
+
+
+# ---------------------------------------------- neighbouring entries
+
+
+def test_an_entry_whose_subject_the_question_never_names_counts_for_less(engine):
+    # The foreigners' entry shares "khai báo", "thuê nhà" and "công an" with residents' questions; its
+    # subject (a foreigner, a nationality) decides.
+    resident = score("thuê nhà 6 tháng thì khai báo với công an phường thế nào", engine._index)
+    foreign = score("người Hàn thuê nhà 6 tháng thì khai báo với công an phường thế nào", engine._index)
+    ci = engine._index.classes.index("tam-tru-nguoi-nuoc-ngoai")
+    assert resident.scores[ci] < foreign.scores[ci]
+    resident_question = "thuê nhà 6 tháng thì khai báo với công an phường thế nào"
+    assert engine.match(resident_question).intent == "dang-ky-tam-tru"
+    assert engine.match("khách Tây ở homestay khai báo thế nào").intent == "tam-tru-nguoi-nuoc-ngoai"
+
+
+def test_a_damaged_card_is_reissued_not_exchanged(engine):
+    # Luật Căn cước Điều 24 khoản 2: a card damaged beyond use is "cấp lại".
+    assert engine.match("căn cước bị gãy làm lại ở đâu").intent == "cap-lai-the-can-cuoc"
+    assert engine.match("đủ 25 tuổi đổi căn cước ở đâu").intent == "cap-doi-the-can-cuoc"

@@ -83,3 +83,10 @@ def test_compounds_and_child_ages():
     assert "tre em" in folded_text("bé 8 tuổi")
     assert "tre em" in folded_text("con 10t")
     assert "tre em" not in folded_text("đủ 14 tuổi")
+
+
+def test_months_are_a_child_age_only_with_a_child_or_tuoi():
+    assert "tre em" in folded_text("bé 6 tháng làm căn cước")
+    assert "tre em" in folded_text("con được 8 tháng tuổi")
+    assert "tre em" not in folded_text("thuê nhà 6 tháng thì khai báo")
+    assert "tre em" not in folded_text("ở 3 tháng")

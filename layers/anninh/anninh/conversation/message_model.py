@@ -32,7 +32,7 @@ GRAM_SIZES = (3, 4, 5)
 ALPHA = 0.1  # additive smoothing: small, the classes are unbalanced and most grams are rare
 EFFECTIVE_GRAMS = 8  # how much independent evidence one message is taken to carry at most
 MIN_GRAM_COUNT = 2  # a gram seen once in the whole corpus is dropped (a smaller file, the same decisions)
-TUNING_FILES = ("train", "validation", "train_extra", "train_voices")  # never "test"
+TUNING_FILES = ("train", "validation", "train_extra", "train_voices", "train_writer4")  # never "test"
 
 _WORD = re.compile(r"\w+")
 

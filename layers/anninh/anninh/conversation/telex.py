@@ -1,9 +1,15 @@
-"""Telex left when the phone's Vietnamese keyboard was off: "nhaf tooi bij troomj" → "nhà tôi bị trộm".
+"""Telex or VNI left when the phone's Vietnamese keyboard was off: "nhaf tooi bij troomj" and "nha2 to6i bi5
+tro65m" → "nhà tôi bị trộm".
 
 Telex types a letter's marks as extra letters (aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ) and the tone as
 a last letter (s sắc, f huyền, r hỏi, x ngã, j nặng). No Vietnamese syllable ends in s, f, r, x, j or w, so
 such a word is Telex; a message is decoded only when at least two of its words (and a third of them) are,
 and it has no diacritics of its own (a stray English word stays as typed).
+
+VNI types them as digits after the letter: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ, and the tone 1 sắc, 2 huyền, 3 hỏi,
+4 ngã, 5 nặng (anywhere after the vowel). A word of letters with such digits that decodes to a Vietnamese
+syllable is VNI ("cu7o71p" cướp); a tip code ("BA-7KQ2MXR") or an amount ("4tr") is not, and the same
+two-words-and-a-third rule decides for the message.
 """
 
 from __future__ import annotations
@@ -100,8 +106,59 @@ def looks_like_telex(text: str) -> bool:
     return len(telex) >= MIN_TELEX_WORDS and len(telex) >= MIN_TELEX_SHARE * len(words)
 
 
+VNI_TONES = {"1": "\u0301", "2": "\u0300", "3": "\u0309", "4": "\u0303", "5": "\u0323"}
+VNI_SHAPES = {
+    "6": {"a": "â", "e": "ê", "o": "ô"},
+    "7": {"o": "ơ", "u": "ư"},
+    "8": {"a": "ă"},
+    "9": {"d": "đ"},
+}
+_VNI_WORD = re.compile(r"^[a-z]+[1-9][a-z1-9]*$|^[a-z]*dd[a-z]*$")  # dd: đ typed the Telex way
+_VNI_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def decode_vni_word(word: str) -> str:
+    """``cu7o71p`` → ``cướp``, ``ga6n2`` → ``gần``, ``ddanh1`` → ``đánh`` (Telex dd mixed in)."""
+    letters: list[str] = []
+    tone = ""
+    for ch in word:
+        if ch in VNI_TONES:
+            tone = VNI_TONES[ch]
+        elif ch in VNI_SHAPES:
+            shapes = VNI_SHAPES[ch]
+            for k in range(len(letters) - 1, -1, -1):  # the nearest letter the mark fits
+                if letters[k] in shapes:
+                    letters[k] = shapes[letters[k]]
+                    break
+        else:
+            letters.append(ch)
+    plain = "".join(letters).replace("dd", "đ")
+    if tone:
+        at = _tone_position(plain)
+        if at is not None:
+            plain = plain[: at + 1] + tone + plain[at + 1 :]
+    return unicodedata.normalize("NFC", plain)
+
+
+def is_vni_word(word: str) -> bool:
+    if _VNI_WORD.match(word) is None or not any(ch in VOWELS for ch in word):
+        return False
+    return _SYLLABLE.match(_fold(decode_vni_word(word))) is not None
+
+
+def looks_like_vni(text: str) -> bool:
+    if any(ch.isalpha() and not ch.isascii() for ch in text) or not any(ch.isdigit() for ch in text):
+        return False
+    words = _VNI_TOKEN.findall(text)
+    vni = [w for w in words if is_vni_word(w)]
+    marked = [w for w in vni if any(ch.isdigit() for ch in w)]  # "dd" alone is Telex's as much as VNI's
+    return len(marked) >= MIN_TELEX_WORDS and len(vni) >= MIN_TELEX_SHARE * len(words)
+
+
 def untelex(text: str) -> str:
-    """The (lower-case) message with its Telex words decoded, or as it was when it does not look so."""
+    """The (lower-case) message with its Telex or VNI words decoded, or as it was when it does not look so."""
+    if looks_like_vni(text):
+        return _VNI_TOKEN.sub(lambda m: decode_vni_word(m[0]) if is_vni_word(m[0]) else m[0], text)
     if not looks_like_telex(text):
         return text
     return _WORD.sub(lambda m: decode_word(m[0]) if is_telex_word(m[0]) else m[0], text)

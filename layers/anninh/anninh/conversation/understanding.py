@@ -75,7 +75,7 @@ class Understanding:
 
 # Teen code and SMS shorthand, spelled out before any table looks (with diacritics when the message has any).
 ABBREVIATIONS: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(("ko", "k", "hok", "hk", "kh", "khg", "kg", "hông", "khum"), ("không", "khong")),
+    **dict.fromkeys(("ko", "k", "hok", "hk", "kh", "khg", "kg", "hông", "hổng", "khum"), ("không", "khong")),
     **dict.fromkeys(("dc", "đc", "dk", "đk", "dx", "đx", "duoc"), ("được", "duoc")),
     **dict.fromkeys(("bj", "bi"), ("bị", "bi")),
     **dict.fromkeys(("j", "ji"), ("gì", "gi")),
@@ -208,7 +208,8 @@ FOLLOWUP = Table(
     "followup",
     [
         # a tip code (TB7PX4N, BA-7KQ2M): letters, then five letters or digits with at least one digit
-        r"(?<![\w-])(?=[a-z]{1,4}-?[a-z0-9]{5}(?![\w-]))(?=[a-z-]*\d)[a-z]{1,4}-?[a-z0-9]{5}(?![\w-])",
+        r"(?<![\w-])(?=[a-z]{1,4}-?(?:[a-z0-9]{7}|[a-z0-9]{5})(?![\w-]))(?=[a-z-]*\d)[a-z]{1,4}-?(?:[a-z0-9]{7}|[a-z0-9]{5})(?![\w-])",
+        r"(?<![\w-])[a-z]{1,4} (?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{7}(?![\w-])",
         r"\b(tra cứu|tracuu|kiểm tra|xem|coi) (lại )?((giúp|giùm|dùm) (\w+ )?)?(mã|(mấy |các )?(cái )?tin báo)\b",
         rf"\btb (mà |mô |nào )?(của )?{ME}\b",
         r"\btin báo\b.*\b(không|chưa|chẳng|hổng) (có )?(ai|thấy ai) (trả lời|phản hồi|gọi lại|liên hệ|xử lý|nghe|đọc|hồi âm)\b",
@@ -227,6 +228,10 @@ FOLLOWUP = Table(
         rf"\b{ME} (đã|vừa) (gửi|báo|tố giác|phản ánh) (tin|tin báo|vụ|về)\b.*\b(chưa|sao|thế nào|kết quả|bổ sung|thêm)\b",
         r"\b(tiến độ|kết quả|tình trạng) (xử lý |giải quyết )?(tin báo|vụ (tôi|em|tui|mình) báo)\b",
         r"\bmã tin báo\b",
+        r"\btin báo\b.*\b(có tin gì chưa|có gì chưa|sao rồi|tới đâu rồi|đến đâu rồi|thế nào rồi|ra sao rồi|xuống chưa|biết chưa|xử lý tới đâu)",
+        r"\btin báo\b.*\b(hủy|huỷ|rút lại|xóa|xoá|sửa|ghi nhầm|ghi sai|đổi sang)\b",
+        rf"\btin báo (\w+ ){{0,5}}(bữa trước|hôm trước|hôm qua|hôm bữa|bữa nọ|tuần trước|lúc nãy|hồi sáng|hồi chiều|hồi tối)\b.{{0,20}}\b({ME} (đã |có )?(gửi|gởi|báo)|đó|rồi|chưa)\b",
+        rf"\b{ME} (đã|có|vừa) (báo|trình báo|tố giác) (\w+ ){{0,4}}rồi\b.{{0,40}}\b(biết chưa|chưa|có tìm được|sao rồi)",
         r"\b(gửi|gởi|báo) (tin báo|tin|đơn)\b.{0,30}\b(\d+ (ngày|tuần|tháng)|rồi mà|mà) (chưa|không|vẫn chưa)\b|\b(gửi|gởi) (tin báo|đơn) (\w+ ){0,4}(rồi )?(mà )?(chưa|không) (thấy|có) (ai|gì|phản hồi|trả lời)",
     ],
 )
@@ -238,12 +243,13 @@ HABITUAL = Table(
         r"\bcứ (tối|đêm|chiều|sáng|trưa|ngày|tuần|tháng|đến tối|đến đêm|chiều chiều|tối tối) (là|lại)\b|\b(tối tối|đêm đêm)\b",
         r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|sáng nào cũng|hôm nào cũng|thường xuyên|thường hay|hay (\w+ )?(đến|tới|qua|chặn|đánh|tụ tập|ra vào)|cả ngày|suốt ngày|cả đêm|suốt đêm|nhiều lần|hằng ngày|mỗi (tối|đêm|ngày|lần)|mấy hôm nay|mấy tháng nay|suốt)\b",
         r"\b(nghi|nghi ngờ|nghi là|hình như|có vẻ|có dấu hiệu)\b",
+        r"\b(hay|thường|hay bị|thường bị|dễ bị|hay bị lỗi) (kẹt|hỏng|hư|chập|mất điện|rò|xì)\b",
     ],
 )
 STRONG_NOW = Table(
     "strong_now",
     [
-        "\\b(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
+        "\\b(?<!sơ )(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
         r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
     ],
 )
@@ -253,15 +259,16 @@ PRESENT = Table(
     "present",
     [
         (
-            "(?<!tra )\\bcứu\\b|\\bcíu\\b|\\bsos\\b",
-            "(?<!tra )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b",
+            "\\b(?<!tra )(?<!sơ )cứu\\b|\\bcíu\\b|\\bsos\\b",
+            "\\b(?<!tra )(?<!so )cuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b",
         ),
         r"\bđang\b(?! (ký|ki|kí|ky|kiểm|tải|nhập|xuất)\b)",
         marked_only(r"\bđương (bị |có |xảy ra|diễn ra)"),
-        r"\b(chạy|tẩu thoát|bỏ chạy|phóng|trốn|chạy trốn) (về |theo |ra )?(hướng|phía)\b",
+        r"\b(chạy|tẩu thoát|bỏ chạy|phóng|trốn|chạy trốn)( xe)? (về |theo |ra )?(hướng|phía)\b|\b(vừa xong|mới xong|vừa mới đây)\b|\b(đuổi theo|chặn lại|bắt lại) (liền|ngay|gấp|đi)\b",
         r"\b(sợ (lắm|quá|chết|hãi)|hoảng (quá|loạn|sợ)|run (quá|lắm|rẩy)|cứu (giùm|dùm|với)|nguy (lắm|rồi|quá)|ở nhà một mình|một mình)\b",
-        r"\b(help|ngay bây giờ|ngay lúc này|lúc này|bây giờ|bây h|ngay lập tức|khẩn cấp|gấp lắm|gấp|tới mau|đến mau|mau lên|nhanh lên|tới liền|đến ngay|tới ngay|kìa|nãy giờ|giúp với|giúp em với|giúp tôi với)\b",
-        r"\b(mau (lên|đi|tới|đến|giùm|giúp|với)|nhanh (đi|với|giùm|giúp|tới|đến)|lẹ (lên|đi|với)|tới lẹ|đến lẹ|ơi ơi|trời ơi|chết rồi|nguy rồi|nguy lắm|nguy hiểm lắm|to lắm|lớn lắm|đang lan|vừa (mới )?xảy ra|vừa mới|vừa nãy|mới xảy ra|ngay trước mặt|trước mắt)\b|!!|\bmn ơi\b|\bmọi người ơi\b",
+        r"\b(help|ngay bây giờ|ngay lúc này|lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|bây h|ngay lập tức|khẩn cấp|gấp lắm|gấp|tới mau|đến mau|mau lên|nhanh lên|tới liền|đến ngay|tới ngay|kìa|nãy giờ|giúp với|giúp em với|giúp tôi với)\b",
+        r"\b(mau (lên|đi|tới|đến|giùm|giúp|với)|nhanh (đi|với|giùm|giúp|tới|đến)|lẹ (lên|đi|với)|tới lẹ|đến lẹ|ơi ơi|trời ơi|chết rồi|nguy rồi|nguy lắm|nguy hiểm lắm|to lắm|lớn lắm|đang lan|vừa (mới )?xảy ra|vừa mới|vừa nãy|mới xảy ra|ngay trước mặt|trước mắt)\b|\bmn ơi\b|\bmọi người ơi\b",
+        r"!!",  # shouted: its own pattern (a "\\b…" pattern is tried only where a word starts)
     ],
 )
 # A cry for help with nothing else named: the police number first.
@@ -279,6 +286,7 @@ PAST = Table(
     [
         r"\b(hôm qua|tối qua|đêm qua|chiều qua|sáng qua|trưa qua|hôm trước|bữa trước|tuần trước|tháng trước|năm ngoái|hôm thứ \w+|hôm t\d|hôm chủ nhật|mấy hôm trước|hồi (sáng|chiều|tối|trưa|hôm|nãy|tuần|tháng|năm))\b",
         r"\b(tối|sáng|chiều|trưa|đêm|hôm|ngày|bữa) (\d{1,2}/\d{1,2}|\d{1,2} tháng|mùng \d+|thứ \w+)|\b\d+ (ngày|hôm|tuần|tháng|năm) (trước|nay|rồi)\b|\b(hôm kia|bữa kia|tuần rồi|tháng rồi|năm rồi|mấy hôm nay|mấy bữa nay|dạo này|gần đây|lâu nay|mấy tháng nay|từ hôm)\b",
+        r"\b(hôm|bữa) (\w+ ){0,2}(chợ phiên|phiên chợ|đám giỗ|đám cưới|đám ma|đám tang|ăn giỗ|tiệc|liên hoan|lễ hội|hội làng)\b|\bđã (may|khâu|băng bó|bó bột|ổn|bình phục|lành|xuất viện)( \w+)? rồi\b",
         r"\b(xuất viện|đã đi viện|phải đi viện|đã khỏi|làm đơn|viết đơn|có quay (clip|video)|có clip|có biển số|ghi lại biển số|chứng kiến)\b",
     ],
 )
@@ -289,19 +297,22 @@ FIRE_RESCUE = Table(
     [
         # "cháy" folds onto "chạy" (run) and "chảy" (flow): without diacritics it needs fire around it
         (
-            r"(?<!chữa )(?<!phòng )(?<!chống )(?<!cháy )(?<!báo )\bcháy\b(?! (nắng|túi|hàng|vé|phòng|nổ))",
+            r"\b(?<!chữa )(?<!phòng )(?<!chống )(?<!cháy )(?<!báo )cháy\b(?! (nắng|túi|hàng|vé|phòng|nổ))",
             r"\b(dang|bi|bj) chay\b(?! (xe|bo|di|ve|ra|toi|qua|theo|mau|lang|vong|tron|thoat|nhanh|mat|len|xuong|ngang|doc|vao|o|may|viec|tien|hang|an|ngoai))|\b(boc chay|dam chay (lon|to|o|tai|bung|nha|rung|cho)|chay nha|nha (bi |dang )?chay|chay lon|chay rung|chay du doi|chay ngun|dang chay (lon|to|du)|chay (o |tai )?(cho|kho|xuong|chung cu|nha may|quan|tiem|day tro))\b|\bchay\b.*\b(lua|khoi)\b|\b(lua|khoi)\b.*\bchay\b",
         ),
         r"\b(bốc cháy|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
         r"\b(rò rỉ (gas|ga|khí)|rò (gas|ga)|xì (gas|ga)|mùi (gas|ga|khí gas))\b",
         r"\b(chết đuối|bị đuối|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?lật|bám (vào )?phao)\b",
-        r"\b(không|chưa|hổng|chẳng) (thấy )?(ngoi|nổi) lên\b",
+        r"\b(không|chưa|hổng|chẳng) (thấy )?(ngoi|nổi) lên\b|\b(bị |đang )?(ngạt nước|sặc nước)\b",
         marked_only(r"\b(chìm (mất|nghỉm|luôn|xuống)|đuối (sức|nước))\b"),
+        marked_only(r"\bkhói\s*!|\bchuông báo cháy (\w+ )?(kêu|reo|réo|hú)|\bbáo cháy (kêu|reo|réo|hú)"),
+        r"\b(stuck|trapped)\b.{0,20}\b(elevator|lift|thang máy)\b",
         marked_only(r"\blửa\s*!|\b(bốc|thấy|có) lửa (\w+ )?(to|lớn|cháy|bùng|ngùn ngụt|lan)\b"),
         marked_only(
             r"\b(đuối nước|chìm|đám cháy|(?<!chữa )(?<!phòng )(?<!chống )(?<!báo )cháy(?! (nắng|túi|hàng|vé|phòng|nổ))|(kẹt|mắc kẹt|nhốt) (\w+ ){0,2}thang máy)\b"
         ),
         r"\b(?<!y )(rơi|ngã|rớt|té|lọt|trượt chân|sụp)( chân)?( xuống)? (ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng)\b(?! chiếu)",
+        r"\bthang máy\b.{0,30}\b(kẹt|mắc kẹt|không mở (được|ra)|bị nhốt)\b|\b(kẹt|nhốt) (\w+ ){0,3}thang máy\b",
         r"\b(mắc kẹt|bị kẹt|kẹt (lại )?trong|kẹt ở|kẹt cứng|không thoát (ra )?được|không ra được|chưa đưa ra được)\b",
         r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
         r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
@@ -309,7 +320,7 @@ FIRE_RESCUE = Table(
         r"\b(khói( \w+)? (bốc|bay|tỏa|lên|mù|mịt|cuồn cuộn|nghi ngút|đầy)|khói (dày|đặc|mịt mù|cuồn cuộn)|nhiều khói|đầy khói|cột khói|mùi khét|khét lẹt|chập điện|nổ (điện|tủ điện|trạm biến áp)|tia lửa)\b",
         marked_only(r"\b(lửa (ngùn ngụt|bùng|cháy)|bùng cháy|cháy lan|cháy bùng|chập cháy)\b"),
         r"\b(gas|ga|khí ga|khí gas|bình ga|bình gas)\b.{0,20}\b(rò|rỉ|xì|hở|bốc mùi|mùi)\b|\brò rỉ\b.{0,20}\b(gas|ga|khí|hóa chất|xăng)\b|\b(rò rỉ|tràn|đổ) (hóa chất|xăng dầu|xăng|axit|khí độc)\b|\bkhí độc\b",
-        r"\b(chết đuối|bị đuối|bị chìm|chìm (nghỉm|xuống)|trôi (sông|theo dòng)|bị trôi|đang trôi|nước xiết|nước cuốn|lũ quét|lũ ống|sạt lở (đất )?(vùi|đè|lấp|sập|trúng)|(đất|núi) (sạt|lở) (vùi|đè|lấp|trúng)|sập (xuống|đổ|hầm|cầu thang|trần|giàn giáo|lò|mỏ)|(hầm|lò|mỏ|giếng|công trình|tường|cầu|giàn giáo|mái|trần|nhà) (\w+ )?(bị |đã )?sập|(còn|kẹt|mắc) (ở |bên )?(dưới|trong) (đống|hầm|lò|đất|bùn)|còn bên dưới|đổ sập|đổ ập|cây (đổ|gãy|ngã)|đổ (đè|trúng|vào người)|đè (lên|trúng|bẹp) (người|xe|nhà)|bị đè|đè lên|kẹt (dưới|giữa|trong|ở)|mắc (kẹt|lại) (trong|dưới|trên)|kẹt thang máy|thang máy (bị )?kẹt|mắc kẹt|không ra ngoài được|bị kẹt|bị vùi|(ko|không|khong) ra (được|duoc) (cửa|ngoài)|ngã xuống (giếng|hố|ao|sông|cống|mương)|rơi từ (tầng|trên|lầu|mái|giàn))\b",
+        r"\b(chết đuối|bị đuối|bị chìm|chìm (nghỉm|xuống)|trôi (sông|theo dòng)|bị trôi|đang trôi|nước xiết|nước cuốn|lũ quét|lũ ống|sạt lở (đất )?(vùi|đè|lấp|sập|trúng)|(đất|núi) (sạt|lở) (vùi|đè|lấp|trúng)|sập (xuống|đổ|hầm|cầu thang|trần|giàn giáo|lò|mỏ)|(hầm|lò|mỏ|giếng|công trình|tường|cầu|giàn giáo|mái|trần|nhà) (\w+ )?(bị |đã )?sập|(còn|kẹt|mắc) (ở |bên )?(dưới|trong) (đống|hầm|lò|đất|bùn)|còn bên dưới|đổ sập|đổ ập|cây (đổ|gãy|ngã)|(?<!sôi )(?<!nóng )(?<!canh )(?<!dầu )đổ (đè|trúng|vào người)|đè (lên|trúng|bẹp) (người|xe|nhà)|bị đè|đè lên|kẹt (dưới|giữa|trong|ở)|mắc (kẹt|lại) (trong|dưới|trên)|kẹt thang máy|thang máy (bị )?kẹt|mắc kẹt|không ra ngoài được|bị kẹt|bị vùi|(ko|không|khong) ra (được|duoc) (cửa|ngoài)|ngã xuống (giếng|hố|ao|sông|cống|mương))\b",
         marked_only(
             r"\b(rơi|ngã|rớt|té|lọt|trượt|trượt chân|lao)\b.{0,25}\b(ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng|nước|dòng nước)\b"
         ),
@@ -347,6 +358,11 @@ MEDICAL = Table(
         r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|lả (đi|người)|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man|lơ mơ)\b",
         r"\b(chảy máu|máu (chảy|ra|phun|me)|ra máu|băng huyết|đứt (tay|chân|động mạch|lìa)|vết thương (sâu|lớn|nặng|hở)|gãy (\w+ )?(chân|tay|xương|cổ|lưng|sườn)|trật (khớp|cổ)|chấn thương|dập (đầu|người)|đập (đầu|mặt)|va (đầu|mạnh)|ngã (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập)|té (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập|ngã)|bị thương|thương tích nặng|điện giật|giật điện(?! thoại)|rắn (độc )?cắn|bị rắn|chó cắn|ong (\w+ ){0,2}(đốt|chích)|ngộ độc|trúng độc|say nắng|sốc nhiệt|say (nặng|bất tỉnh)|uống (nhầm|phải|cả|hết|nguyên)|nuốt (nhầm|phải)|dị ứng nặng|sưng (phù|họng|vù)|sinh non|đẻ non|sắp đẻ|sắp sinh)\b",
         marked_only(r"\bđau đẻ\b"),
+        r"\b(bò cạp|rết|ong|kiến ba khoang|sứa)( \w+){0,2} (chích|đốt|cắn)\b.{0,40}\b(thở|tím|sưng|ngất|xỉu|co giật|tim)\b|\btim đập (loạn|nhanh|thình thịch|mạnh)( xạ)?\b",
+        r"\b(nói lảm nhảm|nói nhảm|hạ đường huyết|tụt đường huyết|tụt huyết áp)\b|\b(ngã|té|gục|xỉu|lăn ra)\b.{0,15}\b(không|ko|chẳng) (gọi|lay) (được|dậy|tỉnh)\b",
+        r"\brơi từ (tầng|trên|lầu|mái|giàn|cao|cây|cột)\b",
+        r"\b(ngã|té|gục|nằm|lăn ra|xỉu)( \w+){0,5} (không|ko|chẳng|hổng|chả) (đứng |ngồi |tự )?dậy (được|nổi)\b|\b(không|ko|chẳng) (gọi|lay|đánh thức) (\w+ )?(dậy|tỉnh) (được|nổi)\b|\b(gọi|lay) (mãi|hoài|mấy|cách mấy) (\w+ )?(cũng )?(không|ko|chẳng|hổng) (dậy|tỉnh)\b",
+        r"\b(đứt|cụt|dập) (lìa )?(ngón|bàn tay|bàn chân|cánh tay)\b|\bsay (bí tỉnh|mèm) (\w+ ){0,3}(không|ko) (tỉnh|dậy)\b",
         marked_only(r"\b(thuốc tẩy|nước tẩy)\b"),
         r"\b(rắn( \w+){0,2} (cắn|mổ)|bị rắn|sưng tím|tím bầm)\b",
         marked_only(r"\b(bỏng|phỏng|hóc|nghẹn)\b"),
@@ -362,12 +378,13 @@ POLICE = Table(
         r"\b(đi theo|bám theo|rình rập|theo dõi|theo sau) (em|tôi|tui|mình|cháu|con|chị|bé)\b",
         marked_only(r"\bđâm (người|chết|trọng thương|nhau|túi bụi)\b"),
         r"\b(cầm|vác|mang|rút|kề|dí|chĩa|dùng|ôm|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|gậy|hung khí|vũ khí|lựu đạn|mìn|bom|xăng|can xăng|axit)\b",
-        r"\b(bắt cóc|bắt đi mất|bắt nhốt|bị bắt giữ|đòi tiền chuộc|tiền chuộc|khống chế|bắt làm con tin|con tin)\b",
+        r"\b(bắt cóc|bắt đi mất|bắt nhốt|bị bắt giữ|đòi tiền chuộc|tiền chuộc|khống chế(?! bạt)|bắt làm con tin|con tin)\b",
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
         r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|cắt tay|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(hỗn chiến|đuổi chém|truy sát|đánh hội đồng|ẩu đả|đâm chém|xô xát|đánh nhau|đập phá|hành hung|đánh (vợ|chồng|con|người|mẹ|bố|ba))\b",
         r"\b(bị (chém|bắn|đâm trọng thương)|bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
-        r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|dọa|đe dọa|khống chế|ép|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
+        r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b",
+        r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|dọa|đe dọa|khống chế|ép|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|thằng lạ|chú lạ|ông lạ) (đang|còn|vẫn|trèo|leo|lẻn|đột nhập|cạy|phá)\b",
         r"\btiếng (đánh đập|la hét|kêu cứu|cầu cứu|súng|đập phá)\b",
         r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
@@ -381,8 +398,10 @@ EMERGENCY_QUESTION = Table(
     "emergency_question",
     [
         r"\b(gọi|liên hệ|báo) (số|đầu số) (nào|mấy|gì)\b|\bsố (nào|mấy|gì)\b|\b(113|114|115) (là|có) ",
-        r"(?<!sau )(?<!trước )(?<!từ )(?<!ngay )\b(khi|nếu|lỡ|giả sử|trường hợp)\b",
+        r"\b(?<!sau )(?<!trước )(?<!từ )(?<!ngay )(khi|nếu|lỡ|giả sử|trường hợp)\b",
         r"\b(kỹ năng|cách (thoát|xử lý|sơ cứu|phòng|chữa)|hướng dẫn|kiến thức|diễn tập|huấn luyện|tập huấn|thủ tục|giấy phép|nghiệm thu|thẩm duyệt|chứng nhận|hồ sơ|bôi gì|uống gì|thuốc gì)\b",
+        marked_only(r"\bmẹo\b"),  # "meo" is also "méo" (méo miệng)
+        r"\b(sơ cứu|dấu hiệu|biểu hiện|bài thuốc|bệnh viện nào|phòng khám nào|ở đâu (chữa|trị|khám)|(chữa|trị|khám) (\w+ ){0,3}(tốt|giỏi|uy tín)|phòng (tránh|ngừa)|dấu hiệu (nhận biết|sớm|của)|triệu chứng|nguyên nhân|xử trí (thế nào|ra sao|sao))\b",
     ],
 )
 
@@ -397,16 +416,23 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
     "co_bac": [
         r"\b(đánh bạc|cờ bạc|bài bạc|chiếu bạc|sới bạc|sòng bạc|sòng bài|sát phạt|ăn tiền|xóc đĩa|xóc đía|tài xỉu|lô đề|số đề|đánh đề|đánh lô|ghi đề|ghi lô|bán đề|cá độ|cá cược|ghi kèo|đá gà|chọi gà|bầu cua|tá lả|binh xập xám|casino|game bài|nhà cái)\b",
         r"\b(đánh bài|chơi bài ăn tiền|đánh (phỏm|tiến lên|sâm|xì dách|xì lát|bi-a ăn tiền|bida ăn tiền)|bán (lô|đề|số đề|vé số lậu)|ghi (số|lô|đề)|xổ số (lậu|online)|game (bài|đổi thưởng)|đổi thưởng|nổ hũ|bắn cá (ăn tiền|đổi thưởng)|casino online|cá độ|cá cược|cờ bạc|sát phạt|xóc (dĩa|đĩa)|đá gà (ăn tiền|cựa sắt)|gà (cựa|đá ăn tiền)|sòng|app (cá độ|đánh bài|cờ bạc)|web (cá độ|cờ bạc)|lô đề online)\b",
-        marked_only(r"\b(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án))"),
+        marked_only(
+            r"\b(?<!a )(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án))"
+        ),
     ],
     "trom_cap": [
-        r"\b(trộm(?! vía)|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|giật|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
+        # the thing first, then its loss ("xe máy để trước cửa bị mất"), not a paper of the thing (a procedure)
+        r"\b(?<!ký )(?<!giấy )(?<!vẹt )(?<!số )(xe máy|xe đạp|xe điện|ô tô|điện thoại|laptop|máy tính|ví|bóp|dây chuyền|nhẫn vàng|két sắt|tiền mặt)( \w+){0,5} (bị|đã bị) (mất|lấy mất|trộm|lấy trộm|lấy)\b(?! (giấy|đăng ký|cà vẹt|biển))",
+        r"\b(trộm(?! vía)|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|(?<!co )(?<!điện )giật(?! (mình|điện(?! thoại)|nảy|lag|lác|giật|liên hồi))|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
         r"\b(lấy (mất|trộm|cắp|đi mất|luôn)|bị lấy( mất)?|cạy (cốp|két|tủ|khóa|khoá|cửa|ổ)|bị móc|móc (mất|trộm|luôn)|bẻ (khóa|khoá|cổ)|đánh cắp|chôm chỉa|đạo chích|trộm chó|bắt trộm|câu trộm|kẻ gian|bị (cuỗm|khoắng|chôm|thó)|cuỗm|khoắng|tháo trộm|tháo (mất|trộm) (gương|bánh|pin|bình)|hút trộm|mất (cắp|trộm))\b",
         r"\b(lấy|dắt|khiêng|khuân|ôm|cướp)( mất| đi| luôn)?( cái| chiếc| con| mấy| hết| của)? (xe|xe máy|xe đạp|điện thoại|đt|ví|bóp|tiền|vàng|dây chuyền|laptop|máy tính|đồ|tài sản|gà|chó|bò|heo|lợn|trâu|vịt)\b",
         r"\b(bị|đã bị) mất (cái |chiếc |con |mấy |hết )?(xe|xe máy|xe đạp|điện thoại|ví|bóp|tiền|vàng|laptop|máy tính|gà|chó|bò|heo|lợn|trâu)\b",
         r"\b(biển thủ|tham ô|chiếm dụng|ăn chặn|rút (trộm )?tiền (két|quỹ)|tiền (két|quỹ)|thiếu (khoảng |mất )?\d+ ?(triệu|tr|củ)|hụt (tiền|quỹ|két))\b",
     ],
     "lua_dao": [
+        r"\b(nhận|lấy|cầm|thu) (tiền )?cọc (rồi |xong )?(chặn|block|lặn|bỏ trốn|biến|trốn)\b|\b(rồi|xong) (chặn|block) (luôn|mất|liên lạc|số|zalo|fb|facebook)\b",
+        r"\b(lấy|dùng|mượn|sử dụng) (tên|thông tin|căn cước|cccd|cmnd|ảnh|giấy tờ) (của )?(tôi|em|tui|mình|bố|mẹ|con|cháu)\b( \w+){0,4} (đăng ký|vay|mở|lập|làm|mua)\b",
+        r"\b(bơm (nước|tạp chất|thuốc|chất)|hàn the|chất tăng trọng|tẩy trắng (thịt|lòng|măng)|thịt (heo|lợn|bò|gà) (bơm|ôi|bẩn)|phẩm màu (độc|cấm|công nghiệp))\b",
         r"\b(lừa|lừa đảo|lừa gạt|bị lừa|chiếm đoạt|giả danh|mạo danh|giả mạo|tự xưng|làm giả|sàn ảo|việc nhẹ lương cao|làm nhiệm vụ|nạp tiền|đa cấp|tiền ảo|app vay|link lạ|hack|chiếm tài khoản|scam|vỡ hụi|giật hụi|chủ hụi|ôm tiền|bỏ trốn|bỏ trốn|giá cắt cổ|chữa bách bệnh|đặt cọc|lấy tiền cọc|tiền cọc)\b",
         r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
         r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|nhận quà|sập sàn|không rút được|mất (liên lạc|hút))\b",
@@ -414,6 +440,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(thu tiền (rồi )?(trốn|bỏ trốn|biến mất|bỏ đi|lặn)|(ôm|cầm|lấy) tiền (rồi )?(trốn|bỏ trốn|chạy|biến|lặn)|rồi (bỏ )?trốn|xuất khẩu lao động (lừa|chui)|thầy bói|cúng giải hạn|giải hạn)\b",
     ],
     "gay_thuong_tich": [
+        r"\bbị (\w+ ){1,3}(đánh|đấm|tát|đạp|hành hung)\b(?! (giá|thuế|rơi|mất|dấu|số|máy|thức|bài|bạc|cá|răng|phấn|vần|đề|lô))",
         r"\b(đánh người|đánh nhau|đánh đập|đánh bầm|hành hung|gây thương tích|chém|đâm (người|bằng|vào)|đâm chém|bạo lực|bạo hành|ẩu đả|đánh hội đồng|hỗn chiến|bị đánh|đánh (con|vợ|chồng|bố|mẹ|ba|má|bé|trẻ|học sinh|bạn|tôi|em|cháu)|đánh ghen|vỡ đầu|bầm tím|chặn đường đánh|rượt (đánh|chém)|đánh cả nhà|bị thương)\b",
         r"\b(đánh (khách|người ta|ông|bà|anh|chị|thằng|cậu|bạn|nhau|con|vợ|chồng|hàng xóm|bảo vệ|tài xế|shipper|nhân viên|học sinh|em|tôi|tui|mình|cháu|bé)|bóp cổ|đánh đập|bạo hành|hành hạ|ngược đãi|xô ngã|chảy máu mũi|sưng (mặt|mắt|đầu)|rách (đầu|mặt|môi)|bầm (dập|tím|mặt)|ném (đá|gạch|chai) (vào|trúng) (người|đầu)|bị đánh|bị chém|bị đâm|đâm (trọng thương|bị thương)|gây thương tích|ẩu đả|hành hung)\b",
         marked_only(
@@ -422,10 +449,11 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\bđánh( \w+){0,3} (chảy máu|bầm|gãy|sưng|nhập viện|bất tỉnh|vỡ|rách|thâm)\b",
         (
             r"\bđánh (\w+ )?(người|khách|công nhân|nhân viên|học sinh|học trò|trẻ|bé|vợ|chồng|con|cha|mẹ|bố|ông|bà|anh|chị|em|cháu|bạn|hàng xóm|bảo vệ|tài xế|shipper|thợ|người làm|giúp việc|osin)\b",
-            r"(?<!dinh )\bdanh (nguoi|khach|cong nhan|nhan vien|hoc sinh|tre|be|vo|chong|bao ve|tai xe|shipper|tho|giup viec|osin)\b",
+            r"\b(?<!dinh )danh (nguoi|khach|cong nhan|nhan vien|hoc sinh|tre|be|vo|chong|bao ve|tai xe|shipper|tho|giup viec|osin)\b",
         ),
     ],
     "an_toan_giao_thong": [
+        r"\b(chạy|phóng|lái)( \w+){0,2} quá tốc\b|\bquá tốc\b",
         r"\b(đua xe|lạng lách|đánh võng|bốc đầu|quá tải|chở quá|vượt đèn đỏ|ngược chiều|nồng độ cồn|say rượu lái|lái xe say|say xỉn (lái|chạy)|xe độ|nẹt pô|nổ pô|rú ga|phóng như điên|không biển|không đội mũ|gây tai nạn|tông xe|đâm xe|bỏ chạy|tai nạn giao thông|lấn chiếm lòng đường|chiếm (hết )?(lòng đường|vỉa hè)|giữ xe trái phép|rải đinh|xe container|xe ben|xe tải|xe khách|vừa chạy vừa|quá tốc độ|đậu xe|đỗ xe)\b",
         r"\b(rơi vãi|chạy ẩu|phóng nhanh|vượt ẩu|lái (xe )?ẩu|chở (đất|cát|vật liệu|quá)|xe (chở )?quá tải|say rượu (lái|chạy)|lái xe (khi )?say|không bằng lái|dàn hàng|đi hàng (ba|bốn)|tụ tập đua|bốc đầu|lạng lách|nẹt pô|đua xe|chạy xe (lạng lách|bạt mạng|như điên)|bạt mạng|xe (không chính chủ|gắn biển giả|biển giả)|biển số giả|chắn (hết )?(đường|lối đi)|họp chợ (lấn|dưới lòng đường)|đậu (xe )?(chắn|trái phép|lấn)|đỗ (xe )?(chắn|trái phép|lấn))\b",
         r"\b((đậu|đỗ|dừng)( \w+){0,4} (trên|giữa|lấn|chiếm) (làn|lòng|giữa) đường|(không|khong) (bật|có) đèn|chưa (ai |có ai )?rào chắn|không (ai )?rào chắn|hố (to|sâu|lớn|tử thần)|ổ gà|đèn (giao thông|tín hiệu|đỏ) (bị )?(hỏng|hư|tắt)|biển báo (bị )?(mất|che|đổ)|cành cây (chắn|che)|dây điện (võng|rủ|đứt))\b",
@@ -444,6 +472,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b((xe|vật|đồ|túi|gói|vali|hộp|balo) (lạ|khả nghi|vô chủ)|vô chủ|bỏ lại (túi|vali|gói|xe))\b",
     ],
     "khac": [
+        r"\b(đổ|xả|thải) (trộm |lén |bừa )?(nước thải|rác thải|chất thải|hóa chất|bùn thải|phế thải|dầu thải|xác (heo|lợn|gà))( \w+){0,3} (ra|xuống|vào|tràn)\b",
+        r"\b(giữ|thu|cầm|giam|tịch thu) (luôn |mất |lại )?(cái )?(căn cước|cccd|cmnd|giấy tờ|hộ chiếu|passport|bằng lái|giấy phép lái xe|cà vẹt|thẻ)( \w+){0,4} (không|ko|chẳng|hổng|chưa) (chịu )?(trả|đưa|cho lấy)\b",
         r"\b(súng|vũ khí|pháo|thuốc nổ|tàng trữ|buôn lậu|hàng lậu|hàng cấm|hàng giả|mua bán người|buôn người|nuôi nhốt|động vật hoang dã|tê tê|săn bắt|xả thải|phá rừng|khai thác cát|cát tặc|nhận tiền|hối lộ|tham nhũng|không phép|hành nghề|dụ dỗ|xâm hại|hiếp dâm|ô nhiễm|hút cát|trái phép|rao bán|bán thông tin|dữ liệu cá nhân)\b",
         r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|thận|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|sim rác|bán sim)\b",
         r"\b(ở chui|làm chui|ở lậu|không (thấy )?khai báo (tạm trú|lưu trú|gì)|gỗ (lậu|rừng|quý)|vác gỗ|chở gỗ|rừng phòng hộ|khai thác gỗ|chặt (gỗ|cây rừng|trộm)|bẫy điện|bẫy (chim|thú)|bắt chim trời|chích điện|rà điện|xung điện|kích điện|(heo|lợn|gà|bò|gia cầm) (bệnh|chết)|lò mổ lậu|mổ lậu|giết mổ (lậu|trái phép)|thịt (bẩn|ôi|thối)|bỏ đói|xích (\w+ ){0,6}(không|khong) cho ăn|ngược đãi (chó|mèo|động vật|con vật))\b",
@@ -471,6 +501,11 @@ REPORT_INTENT = Table(
             ),
         ),
         r"\b(phản ánh|báo) (giúp|giùm|dùm|hộ)\b|\b(muốn|mún) (gửi|đưa) (cho )?công an\b",
+        r"\b(có|có chút|có ít|có mấy|có một số) (thông tin|tin tức|bằng chứng|chứng cứ|clip|video|hình ảnh|ảnh|file ghi âm) (\w+ ){0,3}(muốn|cần|xin|định) (cung cấp|gửi|nộp|đưa|báo)\b",
+        r"\b(muốn|mún|cần|xin|xin phép|định) (được )?(kể|trình bày|báo cáo|trình báo|khiếu nại|tố cáo|tố giác|gửi đơn|nộp đơn|gửi đơn tố cáo|gửi đơn tố giác) (lại |rõ )?(về )?(một |1 |cái |mấy |vài )?(chuyện|việc|vụ|vụ việc|sự việc|sự vụ|đơn)\b(?! (cười|vui|tình|ma))",
+        r"\b(muốn|mún|cần|xin) (gửi|nộp|làm) đơn (tố cáo|tố giác|trình báo|khiếu nại)\b",
+        r"\b(nhờ|mong|xin|cần) (công an|các anh|các chú|mấy anh|mấy chú|cơ quan chức năng|chính quyền) (\w+ ){0,2}(giải quyết|can thiệp|xử lý|giúp đỡ|vào cuộc|xuống kiểm tra)\b",
+        r"\bgặp (người|cán bộ|anh|chú|đồng chí|công an|cảnh sát|chiến sĩ) (\w+ )?(trực|phụ trách|khu vực) (để )?(báo|trình báo|tố giác|phản ánh|trình bày|báo tin)\b",
     ],
 )
 
@@ -481,14 +516,15 @@ QUESTION = Table(
         r"\?",
         r"\b(bao lâu|bao giờ|khi nào|là sao|thì sao|rồi sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
         r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
-        r"(?<!biết )(?<!biet )(?<!hiểu )\b(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
+        r"\b(?<!biết )(?<!biet )(?<!hiểu )(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
+        r"\b(phải|cần|nên) (đi )?(\w+ ){0,2}(gì|j)\b(?! (cả|hết|đâu))",
         r"\b(những|các) \w+( \w+)? (gì|j)\b|(?<!biết )(?<!biet )(?<!thua )(?<!chẳng )\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
         r"\bcó (giữ kín|bảo mật|giấu|lộ|để lộ)( \w+){0,6} (không|hông|ko|k|hok)\b",
         r"\b(cho (em|tôi|tui|mình|cháu|con|anh|chị) hỏi|cho hỏi|xin hỏi|hỏi chút|hỏi xíu|muốn hỏi|em hỏi|tôi hỏi|mình hỏi)\b",
         r"\b(có|có thể|được) (tố giác|báo tin|tố cáo|trình báo|gửi tin|báo) (qua|bằng|online|nặc danh|ẩn danh|giấu tên)\b",
         r"\b(tố giác|báo tin|báo|trình báo) (thì|xong)\b",
         r"\b(không|ko|k|hông|hok|chưa)\s*(ạ|a|ad|vậy|v|z|nhỉ)?\s*$",
-        r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có|được|xử lý)\b",
+        r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có|được|xử lý)\b(?! rồi)",
         r"\b(gửi|nộp|báo|đi|lên|làm|hỏi|liên hệ|gặp) (ở )?(đâu|chỗ nào|nơi nào)\b|\bcần (\w+ ){0,3}(gì|j)\b|\bcó ai\b.*\b(không|ko|hông|hok)\b",
         r"\b(không|ko|k) hay (là )?\w+|\bcó (\w+ ){1,3}(không|ko|hông|hok) (hay|vậy|ạ|a|ad|nhỉ|anh|chị)\b|\b(có|thì) (bị )?(sao|gì) (không|ko)\b|\bcó (bị )?(phạt|xử lý|tội) (không|ko)\b|\b(có|bị) phải (ra )?(làm chứng|hầu tòa|lên)\b",
     ],
@@ -498,7 +534,7 @@ QUESTION = Table(
 QUESTION_TOPIC = Table(
     "question_topic",
     [
-        r"(?<!không )(?<!khong )(?<!chưa )(?<!chua )\b(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
+        r"\b(?<!không )(?<!khong )(?<!chưa )(?<!chua )(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép(?! (được )?(báo|trình|kể|cung cấp|phản ánh|tố))|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
     ],
 )
 MAX_TOPIC_QUESTION_WORDS = 14  # longer, a procedure word is part of a story ("thu phí hồ sơ rồi biến mất")
@@ -542,6 +578,7 @@ def _question(text: Text) -> str | None:
 REPORT_DESPITE_QUESTION = Table(
     "report_despite_question",
     [
+        r"\b(báo|tố giác|trình báo|phản ánh|gửi tin|nhờ)( cho| với)? (ở đây|qua đây|chỗ này|tại đây|qua zalo này|công an|mấy anh|các anh|mấy chú|các chú|ad|admin)( \w+){0,2} (được|dc|đc) (không|hông|ko|hk|k|hok|chứ|chăng)\b",
         rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) (vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
         r"\b(có ai (xử lý|giải quyết|xuống|bắt|kiểm tra|can thiệp)|sao (không|ko|chưa) (ai|có ai|bắt|xử|giải|xuống|can|dẹp|kiểm tra|xử lý)|bao giờ mới|khi nào mới|ai (xử lý|giải quyết)|xử lý (giúp|dùm|giùm|hộ|đi)|giải quyết (giúp|dùm|giùm|hộ|đi)|can thiệp (giúp|dùm|giùm|hộ)|bắt (giúp|dùm|giùm|hộ|đi)|kiểm tra (giúp|giùm|dùm|hộ))\b",
     ],
@@ -551,7 +588,8 @@ REPORT_DESPITE_QUESTION = Table(
 LEISURE = Table(
     "leisure",
     [
-        r"\b(bài hát|hát (bài|gì)|bài (gì|nào) (\w+ ){0,2}(hay|dễ|hát)|trong game|chơi game|free fire|pubg|liên quân mobile|chơi liên quân|báo cáo (thực tập|tốt nghiệp|môn|thí nghiệm|bài tập|tổng kết|thực hành))\b"
+        r"\b(phim( \w+){0,3} (nào|gì) hay|netflix|truyện (\w+ )?(nào|gì) hay|tiến lên|mẹo (gì )?(để )?thắng|cách (chơi|thắng)|luật chơi|chơi với bạn bè|chơi cho vui|cho vui thôi)\b",
+        r"\b(bài hát|hát (bài|gì)|bài (gì|nào) (\w+ ){0,2}(hay|dễ|hát)|trong game|chơi game|free fire|pubg|liên quân mobile|chơi liên quân|báo cáo (thực tập|tốt nghiệp|môn|thí nghiệm|bài tập|tổng kết|thực hành))\b",
     ],
 )
 
@@ -559,6 +597,7 @@ LEISURE = Table(
 COMPLAINT = Table(
     "complaint",
     [
+        r"\b(bao|mấy|nhiều|biết bao|cả chục) (lần|bận) (báo|phản ánh|gọi|nhắn)( rồi)? (mà|vẫn|nhưng)\b|\bbáo lại lần nữa\b",
         r"\bmà (không|chẳng|chả|chưa|hổng) (có )?(ai|thấy ai|cơ quan nào) (dẹp|xử|xử lý|xử phạt|phạt|bắt|quản|làm gì|can thiệp|kiểm tra|giải quyết|nhắc|xuống)\b",
         r"\b(báo|phản ánh|gọi|nhắn) (mấy|nhiều|bao nhiêu|cả chục|hai|ba|mấy chục) (lần|bận) (rồi )?(mà|vẫn|nhưng)\b",
         rf"\b{ME} (có|đã|đang) (\w+ ){{0,2}}(clip|video|screenshot|ảnh chụp màn hình|chụp màn hình|tin nhắn|bằng chứng|ghi âm|file ghi âm)\b.{{0,40}}\b(gửi|nộp|cung cấp|đưa)\b",
@@ -572,7 +611,10 @@ NARRATIVE = Table(
     [
         r"\b(hàng xóm|nhà bên|nhà kế|nhà đối diện|phòng trọ|nhà trọ|khu trọ|đầu ngõ|cuối ngõ|đầu hẻm|cuối hẻm|trong xóm|đối tượng|tụi nó|bọn nó|bọn|tụi|mấy thằng|thằng|đám|nhóm (người|thanh niên)|thanh niên|ông kia|bà kia|chủ (nhà|quán|tiệm|trọ))\b",
         r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|thường xuyên|liên tục|nhiều lần|hằng ngày|suốt|mỗi (tối|đêm|ngày)|từ tháng trước)\b",
-        r"\b(nghi|nghi ngờ|nghi là|có dấu hiệu|phát hiện|bắt gặp|thấy (có|họ|nó|mấy))\b",
+        (
+            r"\b(nghi|nghi ngờ|nghi là|có dấu hiệu|phát hiện|bắt gặp|thấy (có|họ|nó|mấy))\b",
+            r"\b(nghi(?! (huu|viec|le|phep|hoc|tet|ngoi|trua|dem|lam|mat|om|thai san|duong))|nghi ngo|nghi la|co dau hieu|phat hien|bat gap|thay (co|ho|no|may))\b",
+        ),
     ],
 )
 
@@ -587,11 +629,12 @@ GREETING_WORDS = frozenset(_GREETING_WORDS.split())
 GREETING = Table(
     "greeting",
     [
-        r"^\W*(xin )?(chào|hello|hi|alo+|hế lô|helo)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn)\b",
+        r"^\W*(xin |kính )?(chào|hello|hi|alo+|a lô|hế lô|helo)\b|\b(chào (nha|nhé|nhe|nghen)|bye|bai bai|kính chào)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn)\b",
         r"\b(cảm ơn|cám ơn|thanks|thank|tks|tkss|thks|thx|thank you)\b",
         r"^\W*(ok|oke|okay|oki|okie|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye|hihi|hehe|haha)\b",
         r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
         r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
+        r"\b(còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
         r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
     ],
 )
@@ -602,8 +645,14 @@ NEAR_DOMAIN = Table(
     [
         r"\b(kết hôn|ly hôn|khai sinh|giấy khai sinh|khai tử|chứng tử|hộ tịch|tình trạng hôn nhân|độc thân|con nuôi|di chúc|thừa kế|giám hộ|công chứng|chứng thực|trích lục)\b",
         r"\b(sổ đỏ|sổ hồng|đất đai|thửa đất|tách thửa|mảnh đất|nhà đất|thổ cư|đất vườn|sử dụng đất|giấy phép xây dựng|xây nhà|tranh chấp đất|địa chính|quy hoạch|đền bù|giải tỏa|trước bạ)\b",
-        r"\b(thuế|mã số thuế|quyết toán|hoàn thuế|giấy phép kinh doanh|đăng ký kinh doanh|hộ kinh doanh|thành lập công ty|hóa đơn|hoá đơn|hải quan|giấy phép lao động|vệ sinh an toàn thực phẩm)\b",
+        # without diacritics "thue" is also "thuê" (to rent: thuê trọ, cho thuê nhà)
+        (
+            "\\bthuế\\b",
+            "\\b(?<!cho )(?<!di )(?<!dang )thue\\b(?! (tro|nha|phong|xe|can ho|mat bang|dat|nguoi|lao dong|o|tai|ben|lai|duoc|cho|them))",
+        ),
+        r"\b(mã số thuế|quyết toán|hoàn thuế|giấy phép kinh doanh|đăng ký kinh doanh|hộ kinh doanh|thành lập công ty|hóa đơn|hoá đơn|hải quan|giấy phép lao động|vệ sinh an toàn thực phẩm)\b",
         r"\b(bảo hiểm (y tế|xã hội|thất nghiệp|nhân thọ)|bhyt|bhxh|lương hưu|trợ cấp|thai sản|thất nghiệp|hợp đồng lao động|tuyển dụng|xin việc|việc làm|nghỉ việc|hộ nghèo|học bổng)\b",
+        r"\b(nghỉ hưu|tuổi hưu|hưu trí|nhà ở xã hội|thi đại học|đỗ đại học|xét tuyển|mấy điểm thì (đỗ|đậu))\b",
         r"\b(tuyển sinh|điểm chuẩn|học bạ|chuyển trường|học phí|nhập học|thi tốt nghiệp|điểm thi|giáo viên|bằng đại học|bằng tốt nghiệp|dự thi|sở giáo dục)\b",
         r"\b(ngân hàng|lãi suất|tiết kiệm|thẻ atm|thẻ tín dụng|mã pin|vay vốn|trả góp|giá vàng|tỷ giá|chứng khoán|mở tài khoản)\b",
         r"\b(bệnh viện|khám bệnh|bác sĩ|trạm y tế|tiêm chủng|tiêm phòng|vắc xin|vaccine|cắt điện|mất điện(?! thoại)|tiền điện(?! thoại)|tiền nước|cắt nước|cúp nước|cúp điện|mất nước|đồng hồ nước|điện lực|cấp nước|visa|thị thực|đại sứ quán|đăng kiểm)\b",
@@ -615,6 +664,7 @@ FAR_DOMAIN = Table(
     [
         # body care and home remedies: hair, skin, teeth, breath, weight, fitness, minor ailments
         marked_only(r"\b(nám|tóc)\b"),
+        r"\b(mất (\d+ )?(ký|kí|kg|cân)|sụt (cân|ký|kí)|mơ thấy|nằm mơ|giấc mơ|giải mộng|điềm (gì|báo|lành|dữ)|tầng cao hay (tầng )?thấp|loại nào tốt)\b",
         r"\b(rụng tóc|tóc rụng|nhuộm tóc|gội đầu|dầu gội|hôi miệng|hơi thở có mùi|sâu răng|niềng răng|trắng răng|ê buốt|nhiệt miệng|tàn nhang|trắng da|dưỡng da|da (khô|dầu|mụn|nhờn)|mỡ bụng|giảm mỡ|tập gym|tập thể dục|ăn kiêng|tăng chiều cao|chiều cao|vitamin|canxi|táo bón|đầy hơi|viêm (họng|xoang|mũi|da)|cảm lạnh|cảm sốt|nghẹt mũi|hắt hơi|say xe|say tàu|trúng gió|cạo gió|mụn (nhọt|trứng cá)|chóng mặt)\b",
         r"\b(cách|mẹo|bí quyết|làm sao|làm thế nào|bài thuốc) (để )?(chữa|trị|hết|giảm|bớt|làm (trắng|đẹp|mờ|hết|giảm)|tăng|ngủ ngon)\b|\b(chữa|trị) (dứt điểm|tận gốc|tại nhà)\b",
         r"\b(bệnh|chữa bệnh|chữa (đau|ho|sốt|mụn|mất ngủ)|đau (đầu|bụng|lưng|răng|họng|dạ dày)|mất ngủ|không ngủ được|giảm cân|tăng cân|huyết áp|tiểu đường|ung thư|cảm cúm|sổ mũi|tiêu chảy|nấc cụt|trị mụn|mụn|kem chống nắng|cháy nắng|da mặt|biếng ăn|muỗi đốt|sốt|thuốc (gì|nào|trị|chữa)|tuổi (tý|sửu|dần|mão|mẹo|thìn|tỵ|ngọ|mùi|thân|dậu|tuất|hợi)|phong thủy|tử vi|xem ngày)\b",
@@ -630,6 +680,7 @@ FAR_DOMAIN = Table(
 POLICE_ANCHOR = Table(
     "police_anchor",
     [
+        r"\b(nhập (\w+ )?vào hộ|vào hộ (khẩu|của)|xác nhận (nơi ở|nơi cư trú|cư trú|thường trú|tạm trú)|criminal record|police check|phiếu lý lịch)\b",
         r"\b(căn cước|cccd|cmnd|chứng minh nhân dân|hộ chiếu|passport|tạm trú|thường trú|hộ khẩu|tách hộ|chủ hộ|nhập hộ|tạm vắng|lưu trú|cư trú|ct07|con dấu|khắc dấu|pccc|phòng cháy|chữa cháy(?! nắng)|biển số|đăng ký xe|cà vẹt|gplx|bằng lái|lái xe|vneid|định danh|lý lịch tư pháp|tiền án|tiền sự|súng|vũ khí|vật liệu nổ|tố giác|trình báo|tin báo|phạt nguội|an ninh trật tự|xuất nhập cảnh|người nước ngoài|lừa đảo|bị lừa|bọn lừa|kẻ gian|báo mất|xác nhận mất|giấy báo mất)\b",
     ],
 )
@@ -643,7 +694,7 @@ REPORTING_QUESTION = Table(
 )
 REPORTING_ENTRIES = (
     (Table("lost", [r"\b(mất|đánh rơi|rớt|bị trộm|bị móc|thất lạc)\b"]), "trinh-bao-mat-tai-san"),
-    (Table("fraud", [r"\b(lừa|lừa đảo|chiếm đoạt|giả danh|mạo danh|hack)\b"]), "lua-dao-qua-mang"),
+    (Table("fraud", [r"\b(lừa|lừa đảo|chiếm đoạt|giả danh|mạo danh|hack|scam)\b"]), "lua-dao-qua-mang"),
 )
 
 GENERAL_REPORTING_ENTRY = "to-giac-toi-pham"
@@ -673,10 +724,13 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     explosion = EXPLOSION.find(text)
     if explosion and not fire and not GUNFIRE.find(text):  # "súng nổ liên tục": shots, the police
         fire = None if medical else explosion
+    if medical and not fire and ANIMAL_PATIENT.find(text):
+        medical = None
     if fire and medical and OVERTURNED.find(text) and not TRAPPED.find(text):
         fire = None  # "xe khách lật, nhiều người bị thương": the injured first, 115
     police = POLICE.find(text) or _POLICE_ALONE.find(text)
-    if (fire or medical or police) and PRETEND.find(text) and not CRY.find(text):
+    figurative = FIGURATIVE.find(text) and not SUICIDE_THREAT.find(text)
+    if (fire or medical or police) and (PRETEND.find(text) or figurative) and not CRY.find(text):
         return None  # a game, a film: nobody is in danger
     present = PRESENT.find(text)
     if not (fire or medical or police):
@@ -721,6 +775,24 @@ TRAPPED = Table(
         r"\b(kẹt|mắc kẹt|bị kẹp|không ra được|không thoát|chìm|rơi xuống|lao xuống|cháy|bốc cháy|khói|lửa|ngập|cuốn)\b"
     ],
 )
+# An animal is the one taken ill ("con mèo nhà em bị co giật"): a vet, not 115 (a dog that bites is no patient).
+ANIMAL_PATIENT = Table(
+    "animal_patient",
+    [
+        marked_only(  # without diacritics "bo", "ga", "meo" are "bố", "ga", "méo"
+            r"^\W*(con |em |bé |mấy con |đàn |bầy )?(mèo|chó|cún|gà|vịt|heo|lợn|bò|trâu|dê|vẹt|chim|thỏ|hamster)\b(?!.*\b(cắn|mổ|húc|cào|đá) (người|tôi|em|con|cháu|bé|anh|chị|mẹ|bố|ba|ông|bà)\b)"
+        ),
+        r"\bthú y\b",
+    ],
+)
+# Words of harm said of food, love or a dream ("nướng thịt bị cháy", "thất tình đau tim", "mơ thấy chết đuối").
+FIGURATIVE = Table(
+    "figurative",
+    [
+        r"\b(nướng|nấu|chiên|rán|xào) (thịt|cá|cơm|bánh|trứng|khoai|gà|tôm|mực|đồ ăn|món)( \w+){0,2} (bị )?cháy\b|\b(cơm|thịt|bánh|cá|nồi cơm|chảo|đồ ăn) (\w+ )?(bị )?cháy (khét|khê|đen|xém)\b",
+        r"\b(thất tình|crush)\b.{0,20}\b(đau tim|tim đau|đau lòng)\b|\b(mơ thấy|nằm mơ|giấc mơ|điềm (gì|báo|lành|dữ)|giải mộng)\b",
+    ],
+)
 # Danger that is played or watched, not lived.
 PRETEND = Table(
     "pretend",
@@ -752,7 +824,7 @@ _SEVERE = Table(
 _POLICE_ALONE = Table(
     "113_alone",
     [
-        r"\b(bắt cóc|tiền chuộc|con tin|khống chế|bắt nhốt|bị nhốt|bị bắt đi|bị dẫn đi|bị đưa lên (xe|ô tô))\b",
+        r"\b(bắt cóc|tiền chuộc|con tin|khống chế(?! bạt)|bắt nhốt|bị nhốt|bị bắt đi|bị dẫn đi|bị đưa lên (xe|ô tô))\b",
         r"\b(cầm|vác|rút|kề|dí|chĩa|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|hung khí|vũ khí|lựu đạn|axit|xăng)\b",
         r"\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn|đập nhau)\b.{0,40}\b(súng|dao|mã tấu|kiếm|rựa|gậy|hung khí)\b|\b(súng|dao|mã tấu|kiếm|rựa)\b.{0,40}\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn)\b",
         r"\b(nhốt (con|vợ|chồng|người|tôi|em|cháu|bé|mẹ|bố|ba|chị|anh|nó|cô)( \w+){0,2} trong|bị (\w+ ){0,3}nhốt|nhốt trong (phòng|nhà|kho|xe|buồng|hầm|căn)|bị giam|giam (lỏng|giữ))\b",
@@ -877,14 +949,15 @@ DANGER_NOW = Table(
     "danger_now",
     [
         (
-            "(?<!tra )\\bcứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
-            "(?<!tra )\\bcuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
+            "\\b(?<!tra )(?<!sơ )cứu\\b|\\bcíu\\b|\\bsos\\b|\\bhelp\\b",
+            "\\b(?<!tra )(?<!so )cuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
         ),
         (
-            r"\b(khẩn cấp|gấp lắm|gấp|mau lên|nhanh lên|lẹ lên|tới ngay|đến ngay|tới liền|đến liền|tới mau|đến mau|tới lẹ|đến lẹ|ngay lập tức|giúp (\w+ )?với|nguy (lắm|rồi|quá)|trời ơi|chết rồi)\b|!!",
+            r"\b(khẩn cấp|gấp lắm|gấp|mau lên|nhanh lên|lẹ lên|tới ngay|đến ngay|tới liền|đến liền|tới mau|đến mau|tới lẹ|đến lẹ|ngay lập tức|giúp (\w+ )?với|nguy (lắm|rồi|quá)|trời ơi|chết rồi)\b",
             # without diacritics "toi" is also "tôi" (toi lien quan, toi ngay mai): only the unambiguous ones
-            r"\b(khan cap|gap lam|gap|mau len|nhanh len|le len|den ngay|den lien|den mau|den le|ngay lap tuc|giup (\w+ )?voi|nguy (lam|roi|qua)|troi oi|chet roi)\b|!!",
+            r"\b(khan cap|gap lam|gap|mau len|nhanh len|le len|den ngay|den lien|den mau|den le|ngay lap tuc|giup (\w+ )?voi|nguy (lam|roi|qua)|troi oi|chet roi)\b",
         ),
+        r"!!",
         r"\bđang (bị |có )?(\w+ )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu|đè|sập|lan|bốc|nổ|giật|lật|rơi|ngã|nằm)\b",
     ],
 )
@@ -935,7 +1008,7 @@ def _second_opinion(
         return None
     opinion = model.opinion(text.marked, text.folded)
     danger = opinion.share(EMERGENCY_CLASSES)
-    harm = HARM_HINT.find(text)
+    harm = HARM_HINT.find(text) if not (PRETEND.find(text) or FIGURATIVE.find(text)) else None
     if (now and (danger >= MODEL_NOW_SHARE or harm)) or (danger >= MODEL_EMERGENCY_SHARE and harm):
         number = max(EMERGENCY_CLASSES, key=lambda n: opinion.posterior[n])
         category = guess_category(text) if number != "115" else None

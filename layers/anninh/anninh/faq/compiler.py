@@ -260,7 +260,7 @@ def _check_overrides(sources: Sources, all_ids: set[str]) -> list[str]:
 
 
 def _index(sources: Sources) -> Index:
-    docs = [ClassDoc(e.id, e.title, e.keywords, e.questions) for e in sources.entries]
+    docs = [ClassDoc(e.id, e.title, e.keywords, e.questions, e.subject) for e in sources.entries]
     docs += [ClassDoc(o.id, "", o.keywords, o.questions) for o in sources.out_of_scope]
     extra = [e.answer for e in sources.entries] + [e.details for e in sources.entries]
     return build_index(docs, len(sources.entries), extra)

@@ -103,6 +103,9 @@ class SourceEntry:
     valid_until: list[dict[str, str]] = field(default_factory=list)
     notes: str = ""
     legacy_updated: bool = False  # the entry still has `updated`, replaced by `verified_on`
+    # What the entry is about (a kind of person, a document): a question naming none of these is less likely
+    # to be about it, however many other words it shares ("thuê nhà … khai báo" is about no foreigner).
+    subject: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -163,6 +166,7 @@ def _entry(raw: Any, group: str, where: str) -> SourceEntry:
         title=str(raw["title"]),
         questions=_str_list(raw["questions"], f"{where}.questions"),
         keywords=[str(k) for k in _str_list_any(raw["keywords"], f"{where}.keywords")],
+        subject=[str(k) for k in _str_list_any(raw.get("subject") or [], f"{where}.subject")],
         answer=str(raw["answer"]).strip(),
         links=[{"title": str(x["title"]), "url": str(x["url"])} for x in links],
         verified_on=_date_text(raw.get("verified_on")),

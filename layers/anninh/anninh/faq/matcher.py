@@ -31,6 +31,7 @@ from anninh.faq.abbreviations import TOKENS
 from anninh.faq.normalize import Token, tokenize, words
 
 # Function words and chat fillers (folded). They neither count for nor against an entry as unigrams.
+FILLER_PHRASES: frozenset[str] = frozenset(["thu tuc"])  # "giấy tờ" stays: "mất giấy tờ" names an entry
 STOPWORDS: frozenset[str] = frozenset(["thu tuc", "giay to"]) | frozenset(
     [
         "a",
@@ -176,6 +177,7 @@ TITLE_WEIGHT = 0.15  # share of the score given to how much of the entry's title
 UNTITLED_COVERAGE = 0.5  # title coverage assumed for out-of-scope classes (they have no title)
 UNKNOWN_WEIGHT = 1.0  # share of the top IDF that an alien (unknown) syllable weighs
 KNOWN_UNINDEXED_WEIGHT = 0.6  # share for a Vietnamese word we know from the answers but never index
+SUBJECT_MISSING = 0.6  # factor for an entry whose subject (a person, a document) the question never names
 EXACT_MIN_IDF = 0.4  # share of the top IDF a term needs to vouch for an entry (not "làm", "xin")
 
 
@@ -198,6 +200,7 @@ class Index:
     title_mass: list[float] = field(default_factory=list)  # IDF mass of each class's title (0: no title)
     pairs: dict[str, list[str]] = field(default_factory=dict)  # unigram -> the bigrams it is part of
     pair_best: dict[str, dict[int, float]] = field(default_factory=dict)  # cache of _bound's bigram strengths
+    subjects: dict[int, list[str]] = field(default_factory=dict)  # class -> folded phrases, one must be named
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -207,6 +210,7 @@ class Index:
             "lexicon": sorted(self.lexicon),
             "title_classes": {t: c for t, c in sorted(self.title_classes.items())},
             "title_mass": [round(m, 6) for m in self.title_mass],
+            "subjects": {str(ci): phrases for ci, phrases in sorted(self.subjects.items())},
             "terms": {
                 term: [round(self.idf[term], 6), cs, [round(x, 6) for x in ss], accs]
                 for term, (cs, ss, accs) in sorted(self.postings.items())
@@ -232,6 +236,7 @@ class Index:
             dict(data["title_classes"]),
             list(data["title_mass"]),
             _pairs_by_word(postings),
+            subjects={int(ci): list(p) for ci, p in data.get("subjects", {}).items()},
         )
 
 
@@ -257,6 +262,7 @@ class ClassDoc:
     title: str
     keywords: Sequence[str]
     questions: Sequence[str]
+    subject: Sequence[str] = ()
 
 
 def _terms(tokens: Sequence[Token], all_bigrams: bool = True) -> list[tuple[str, str | None]]:
@@ -267,10 +273,20 @@ def _terms(tokens: Sequence[Token], all_bigrams: bool = True) -> list[tuple[str,
     being matched forms every bigram: those the index does not know are ignored.
     """
     out: list[tuple[str, str | None]] = []
-    for tok in tokens:
-        if tok.folded not in STOPWORDS and not tok.folded.isdigit():
+    # The syllables of a filler phrase ("làm thủ tục gì") are no evidence either: "thủ" and "tục"
+    # would otherwise lean to whichever entry's examples happen to say "thủ tục".
+    filler = {
+        i + k
+        for i, (left, right) in enumerate(itertools.pairwise(tokens))
+        if f"{left.folded} {right.folded}" in FILLER_PHRASES
+        for k in (0, 1)
+    }
+    for i, tok in enumerate(tokens):
+        if tok.folded not in STOPWORDS and not tok.folded.isdigit() and i not in filler:
             out.append((tok.folded, tok.accent))
-    for left, right in itertools.pairwise(tokens):
+    for i, (left, right) in enumerate(itertools.pairwise(tokens)):
+        if i in filler or i + 1 in filler:
+            continue
         if not all_bigrams and (left.folded in STOPWORDS or right.folded in STOPWORDS):
             continue
         accent = f"{left.accent} {right.accent}" if left.accent and right.accent else None
@@ -326,6 +342,11 @@ def build_index(docs: Sequence[ClassDoc], n_entries: int, extra_text: Iterable[s
         for t in terms:
             title_classes[t].append(ci)
         title_mass.append(sum(idf[t] for t in terms))
+    subjects = {
+        ci: sorted({" ".join(t.folded for t in tokenize(p)) for p in doc.subject})
+        for ci, doc in enumerate(docs)
+        if doc.subject
+    }
     return Index(
         [d.class_id for d in docs],
         n_entries,
@@ -336,6 +357,7 @@ def build_index(docs: Sequence[ClassDoc], n_entries: int, extra_text: Iterable[s
         vocab,
         dict(title_classes),
         title_mass,
+        subjects=subjects,
     )
 
 
@@ -464,4 +486,9 @@ def score(question: str, index: Index) -> Scored:
             mass = index.title_mass[ci]
             title_cov = title_hit.get(ci, 0.0) / mass if mass else UNTITLED_COVERAGE
             scores[ci] = raw / total * (1.0 - TITLE_WEIGHT + TITLE_WEIGHT * title_cov)
+        if index.subjects:  # a few entries have one: looked at once each, not once per class scored
+            named = f" {' '.join(t.folded for t in tokens)} "
+            for ci, phrases in index.subjects.items():
+                if ci in scores and not any(f" {p} " in named for p in phrases):
+                    scores[ci] *= SUBJECT_MISSING
     return Scored(dict(scores), unknown / total if total else 1.0, total, frozenset(exact))

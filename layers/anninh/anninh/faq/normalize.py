@@ -111,6 +111,16 @@ def _join_compounds(tokens: list[Token]) -> list[Token]:
     return out
 
 
+CHILD_WORDS = frozenset({"be", "con", "chau", "tre", "nhoc"})
+
+
+def _months_of_age(tokens: list[Token], i: int) -> bool:
+    """``bé 6 tháng``, ``6 tháng tuổi``: months that are a child's age, not a length of time."""
+    after = tokens[i + 2].folded if i + 2 < len(tokens) else ""
+    before = tokens[i - 1].folded if i > 0 else ""
+    return after == "tuoi" or before in CHILD_WORDS
+
+
 def _mark_children(tokens: list[Token]) -> list[Token]:
     """``bé 8 tuổi``, ``con 10t``: an age under 14 means the question is about a child (``trẻ em``)."""
     out: list[Token] = []
@@ -118,6 +128,8 @@ def _mark_children(tokens: list[Token]) -> list[Token]:
         out.append(tok)
         age = tok.folded[:-1] if tok.folded.endswith("t") and tok.folded[:-1].isdigit() else tok.folded
         following = tokens[i + 1].folded if i + 1 < len(tokens) else ""
+        if following == "thang" and not _months_of_age(tokens, i):
+            continue  # "thuê nhà 6 tháng": a stay, not a baby's age
         if age.isdigit() and int(age) < 14 and (following in CHILD_AGE_WORDS or age != tok.folded):
             out.extend([Token("tre", None), Token("em", None)])
     return out
