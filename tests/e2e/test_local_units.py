@@ -62,4 +62,4 @@ def test_a_staffed_unit_gets_its_officers_through_the_admin_route(local_stack) -
         f"{url}/{staffed.unit_id}/{new_user_id()}", json={"name": "Sai", "role": "khong-co"}, headers=headers,
         timeout=10,
     )  # fmt: skip
-    assert refused.status_code == 400 and officers() == before
+    assert refused.status_code == 422 and officers() == before  # the admin API's validation error
