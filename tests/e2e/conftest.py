@@ -42,6 +42,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +156,32 @@ def media_cdn_port() -> int:
     return MEDIA_CDN_PORT
 
 
+ALL_WEEK = [{"days": [0, 1, 2, 3, 4, 5, 6], "start": "00:00", "end": "00:00"}]  # a 24/7 shift
+
+
+@dataclass(frozen=True)
+class StaffedUnit:
+    """A unit made for one test file, with its OA, hotline and officers (made-up Zalo ids)."""
+
+    unit: DemoUnit
+    hotline: str
+    duty_officer: str  # trực ban on duty 24/7
+    leader: str | None = None  # lãnh đạo, no shift
+    digest_officer: str | None = None  # cán bộ xử lý on the hourly digest, office hours
+
+    @property
+    def unit_id(self) -> str:
+        return self.unit.unit_id
+
+    @property
+    def name(self) -> str:
+        return self.unit.name
+
+    @property
+    def oa_id(self) -> str:
+        return self.unit.oa_id
+
+
 class E2EClient(LocalStackClient):
     """The local stack client plus the conveniences the tests share."""
 
@@ -166,6 +193,8 @@ class E2EClient(LocalStackClient):
         # OA and app ids the logs may carry; a test that brings in its own OA adds its id (the log scan
         # takes any other Zalo-shaped id for a leak).
         self.public_ids: set[str] = set()
+        self.hotlines: dict[str, str] = {}  # of the units this client made
+        self.made_officers: list[tuple[str, str]] = []  # (unit_id, user_id) registered by the tests
 
     def send(
         self, unit: str | DemoUnit, user_id: str, text_or_event: str | dict[str, Any]
@@ -174,25 +203,87 @@ class E2EClient(LocalStackClient):
         event = text_event(demo, user_id, text_or_event) if isinstance(text_or_event, str) else text_or_event
         return self.post_event(demo, event)
 
-    def new_unit(self, label: str, *, parent_id: str = "tinh-demo", level: str = "commune") -> DemoUnit:
+    def new_unit(
+        self,
+        label: str,
+        *,
+        parent_id: str | None = "tinh-demo",
+        level: str = "commune",
+        **fields: Any,
+    ) -> DemoUnit:
         """A unit with an OA of its own, made for the calling test file (unique id and OA, a token pair):
-        no follower, broadcast, token cache or quota is shared with another file's tests."""
+        no follower, broadcast, token cache or quota is shared with another file's tests. ``fields``: more of
+        infra/seed/units.yaml's (``code``, ``hotline``, ``address``...); the hotline is made up by default."""
         suffix = secrets.token_hex(4)
         body = {
             "unit_id": f"e2e-{label}-{suffix}",
             "name": f"Công an thử nghiệm {label} {suffix}",
             "level": level,
-            "parent_id": parent_id,
+            **({"parent_id": parent_id} if parent_id else {}),
             "oa_id": str(secrets.randbelow(9 * 10**18) + 10**18),
-            "hotline": "0200 3821 113",
+            "hotline": f"0200 {secrets.randbelow(9000) + 1000} 113",
+            **fields,
         }
         answer = self.session.post(f"{self.base_url}/_local/units", json=body, timeout=30)
         assert answer.status_code == 201, answer.text
         self._units = None  # the next units() sees it
+        self.hotlines[body["unit_id"]] = str(body["hotline"])
         # The webhook reloads its set of OAs for an unknown id at most once per WEBHOOK_MISS_REFRESH_SECONDS:
         # past that, the first event for the new OA is accepted.
         time.sleep(WEBHOOK_MISS_REFRESH_SECONDS + 0.2)
         return DemoUnit.from_json(answer.json())
+
+    def new_officer(
+        self,
+        unit_id: str,
+        *,
+        role: str = "truc_ban",
+        shifts: list[dict[str, Any]] | None = None,
+        alerts: str = "immediate",
+        name: str = "Cán bộ Thử Nghiệm",
+    ) -> str:
+        """An officer of ``unit_id`` with a made-up Zalo id (``new_user_id``: the log scan looks for it),
+        registered through the admin route an administrator onboards officers with (``anninh officers set``).
+        By default a trực ban on duty around the clock; the strict profile's precondition covers it."""
+        officer = new_user_id()
+        body = {
+            "name": name,
+            "role": role,
+            "shifts": ALL_WEEK if shifts is None else shifts,
+            "alerts": alerts,
+        }
+        answer = self.session.put(
+            f"{self.base_url}/admin/officers/{unit_id}/{officer}",
+            json=body,
+            headers={"x-anninh-token": LOCAL_ADMIN_TOKEN},
+            timeout=30,
+        )
+        assert answer.status_code == 200, answer.text
+        self.made_officers.append((unit_id, officer))
+        return officer
+
+    def staffed_unit(
+        self, label: str, *, leader: bool = False, digest_officer: bool = False, **unit: Any
+    ) -> StaffedUnit:
+        """``new_unit`` plus its officers: a 24/7 trực ban, optionally a lãnh đạo (no shift) and a case
+        officer on the hourly digest (office hours), each with an id of this file's own."""
+        made = self.new_unit(label, **unit)
+        duty = self.new_officer(made.unit_id, name="Trực Ban Thử Nghiệm")
+        chief = (
+            self.new_officer(made.unit_id, role="lanh_dao", shifts=[], name="Lãnh Đạo") if leader else None
+        )
+        digest = (
+            self.new_officer(
+                made.unit_id,
+                role="can_bo_xu_ly",
+                shifts=[{"days": [0, 1, 2, 3, 4], "start": "07:30", "end": "17:00"}],
+                alerts="digest",
+                name="Cán Bộ Xử Lý",
+            )
+            if digest_officer
+            else None
+        )
+        return StaffedUnit(made, self.hotlines[made.unit_id], duty, chief, digest)
 
     def profile(self) -> str:
         answer = self.session.get(f"{self.base_url}/zalo-api/_profile", timeout=5)
@@ -210,15 +301,18 @@ class E2EClient(LocalStackClient):
         answer.raise_for_status()
 
     def officers_write_to_their_oas(self) -> None:
-        """Every seeded officer wrote to the demo OAs just now: officers are reached by consultation
-        messages, which Zalo delivers only within 7 days of the recipient's last message
-        (docs/zalo-platform.md §2; README "Before launch"). A precondition of the strict profile's tests."""
+        """Every seeded officer (and every officer a test registered) wrote to the demo OAs just now:
+        officers are reached by consultation messages, which Zalo delivers only within 7 days of the
+        recipient's last message (docs/zalo-platform.md §2; README "Before launch").
+        A precondition of the strict profile's tests."""
         import yaml
 
         seeded = yaml.safe_load((ROOT / "infra" / "seed" / "officers.yaml").read_text(encoding="utf-8"))
         for officer in seeded["officers"]:
             for unit in self.units():
                 self.note_interaction(unit, str(officer["user_id"]))
+        for unit_id, user_id in self.made_officers:  # the officers of the units the tests made
+            self.note_interaction(unit_id, user_id)
 
     def relearn_zalo(self) -> None:
         """Ask Zalo again what each OA accepts (the doctor's admin route, a throw-away recipient)."""

@@ -2,8 +2,9 @@
 within the allowance a broadcast to "all" goes out as one article broadcast to the OA's followers; past it the
 next one is held ("hết lượt"), never sent, and `anninh broadcast status` says so.
 
-tinh-demo's OA is used (no other e2e file broadcasts to all of its followers); the test sets the OA's
-allowance to what the month has used plus one and puts the previous allowance back at the end.
+A unit and OA of this file's own are used (``local_stack.new_unit``: its quota ledger and followers are no
+other file's); the test sets the OA's allowance to what the month has used plus one and puts the previous
+allowance back at the end.
 """
 
 from __future__ import annotations
@@ -23,14 +24,18 @@ from tests.e2e.test_admin_cli import anninh
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("zalo_profile")]
 
-UNIT = "tinh-demo"
 TEXT = "Công an tỉnh cảnh báo thủ đoạn lừa đảo đầu tư tiền ảo qua mạng xã hội."
 
 
-def _broadcast_to_all(local_stack, title: str) -> dict[str, Any]:
+@pytest.fixture(scope="module")
+def unit_id(local_stack) -> str:
+    return local_stack.new_unit("quota", level="province", parent_id=None).unit_id
+
+
+def _broadcast_to_all(local_stack, unit_id: str, title: str) -> dict[str, Any]:
     at = (datetime.now(UTC) + timedelta(days=1)).astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
     created = anninh(
-        local_stack, "broadcast", "create", "--unit", UNIT, "--audience", "all",
+        local_stack, "broadcast", "create", "--unit", unit_id, "--audience", "all",
         "--text", f"{title}\n\n{TEXT}", "--at", at.strftime("%Y-%m-%dT%H:%M"), "--json",
     )  # fmt: skip
     assert created.returncode == 0, created.stderr
@@ -56,14 +61,16 @@ def _status_when(local_stack, broadcast_id: str, done: Callable[[dict[str, Any]]
         time.sleep(0.5)
 
 
-def _quota(local_stack, *argv: str) -> dict[str, Any]:
-    answer = anninh(local_stack, "zalo", "quota", "--unit", UNIT, *argv, "--json")
+def _quota(local_stack, unit_id: str, *argv: str) -> dict[str, Any]:
+    answer = anninh(local_stack, "zalo", "quota", "--unit", unit_id, *argv, "--json")
     assert answer.returncode == 0, answer.stderr
     return dict(json.loads(answer.stdout))
 
 
-def test_within_the_allowance_an_article_goes_out_past_it_the_next_is_held(local_stack, zalo_profile) -> None:
-    oa_id = local_stack.unit(UNIT).oa_id
+def test_within_the_allowance_an_article_goes_out_past_it_the_next_is_held(
+    local_stack, unit_id, zalo_profile
+) -> None:
+    oa_id = local_stack.unit(unit_id).oa_id
     followers = [new_user_id(), new_user_id()]
     registered = requests.post(
         f"{local_stack.base_url}/zalo-api/_followers",
@@ -71,12 +78,12 @@ def test_within_the_allowance_an_article_goes_out_past_it_the_next_is_held(local
         timeout=10,
     )
     assert registered.ok, registered.text
-    before = _quota(local_stack)
-    allowance = _quota(local_stack, "--broadcasts-per-month", str(before["used"] + 1))
+    before = _quota(local_stack, unit_id)
+    allowance = _quota(local_stack, unit_id, "--broadcasts-per-month", str(before["used"] + 1))
     assert allowance["remaining"] == 1 and allowance["source"] == "configured"
     stamp = int(time.time() * 1000)
     try:
-        first = _broadcast_to_all(local_stack, f"Cảnh báo {stamp}")
+        first = _broadcast_to_all(local_stack, unit_id, f"Cảnh báo {stamp}")
         assert first["quota_exhausted"] is False
         sent_id = first["broadcast_id"]
         sent = _status_when(local_stack, sent_id, lambda p: p["sent"] >= 1)
@@ -88,10 +95,10 @@ def test_within_the_allowance_an_article_goes_out_past_it_the_next_is_held(local
             and e["oa_id"] == oa_id
             and set(followers) <= set(e.get("reached") or [])
         ]  # one article broadcast reached the OA's followers
-        assert _quota(local_stack)["remaining"] == 0
+        assert _quota(local_stack, unit_id)["remaining"] == 0
 
         held_title = f"Cảnh báo {stamp + 1}"
-        second = _broadcast_to_all(local_stack, held_title)
+        second = _broadcast_to_all(local_stack, unit_id, held_title)
         assert second["quota_exhausted"] is True  # the officer is warned when creating it
         held_id = second["broadcast_id"]
         held = _status_when(local_stack, held_id, lambda p: p["held"] >= 1)
@@ -102,4 +109,4 @@ def test_within_the_allowance_an_article_goes_out_past_it_the_next_is_held(local
         created = [e for e in local_stack.outbox() if e["endpoint"] == "/v2.0/article/create"]
         assert [e for e in created if e["body"]["title"] == held_title] == []  # never even written
     finally:
-        _quota(local_stack, "--broadcasts-per-month", str(before["broadcasts_per_month"]))
+        _quota(local_stack, unit_id, "--broadcasts-per-month", str(before["broadcasts_per_month"]))

@@ -1,4 +1,5 @@
-"""``anninh local chat``'s session against the running stack: commands become events, replies are shown."""
+"""``anninh local chat``'s session against the running stack: commands become events, replies are shown.
+The citizen follows and writes to a unit and OA of this file's own (``local_stack.new_unit``)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def wait_printed(session: ChatSession, out: io.StringIO, needle: str, timeout: f
 
 def test_chat_session_follow_text_location_and_photo(local_stack, user_id) -> None:
     out = io.StringIO()
-    unit = local_stack.unit("pc08-demo")
+    unit = local_stack.new_unit("chat-cli")
     session = ChatSession(local_stack, unit, user_id, out)
 
     assert session.handle("/follow")

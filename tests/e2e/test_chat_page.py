@@ -1,5 +1,8 @@
 """The citizen chat page at ``/`` in headless Chromium: type a message, see the OA's reply.
 
+The page's unit list is the seed itself (infra/seed/units.yaml), so the citizen writes to the seeded
+xa-hoa-lac; no other e2e file writes to that unit (its OA is only read, by test_oa_cli's listing).
+
 Chromium comes from tests/headless.py (Debian's chromium and chromium-driver; a failure, not a skip, in CI).
 """
 

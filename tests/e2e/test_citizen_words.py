@@ -2,7 +2,8 @@
 
 No command word is typed: each citizen writes as people do, then answers only what the bot asks. A filed
 tip is checked in the tips table (read through moto), an emergency by the first reply's first line, and a
-question about reporting by the FAQ answer and the buttons under it.
+question about reporting by the FAQ answer and the buttons under it. The unit, its OA and its 24/7 trực ban
+are this file's own (``local_stack.staffed_unit``, made once for the module).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from tests.e2e.test_tips import Chat, TipTables, code_in
 
 pytestmark = pytest.mark.e2e
 
-UNIT = "xa-binh-an"
 STEP_TIMEOUT = 20
 MARKERS = ("Bước", "Có phải về", texts.TIP_CONFIRM_RETRY, "Mã tin báo", texts.TIP_DESCRIPTION_TOO_SHORT)
 
@@ -81,13 +81,18 @@ def citizen_event(citizen: Chat, message: str) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
+def unit_id(local_stack) -> str:
+    return local_stack.staffed_unit("citizen-words").unit_id
+
+
+@pytest.fixture(scope="module")
 def tables(local_stack) -> TipTables:
     return TipTables(local_stack)
 
 
 @pytest.mark.parametrize(("message", "category"), REPORTS, ids=[f"report-{n}" for n in range(len(REPORTS))])
-def test_a_report_in_own_words_ends_in_a_filed_tip(local_stack, tables, message, category) -> None:
-    citizen = Chat(local_stack, UNIT, new_user_id())
+def test_a_report_in_own_words_ends_in_a_filed_tip(local_stack, unit_id, tables, message, category) -> None:
+    citizen = Chat(local_stack, unit_id, new_user_id())
     replies = talk(citizen, message)
     assert step(1) in replies  # the form started on the first message, no command word typed
     privacy_answered = False
@@ -115,8 +120,8 @@ def test_a_report_in_own_words_ends_in_a_filed_tip(local_stack, tables, message,
         ("có thằng cầm dao đang đuổi chém người ở chợ", "113"),
     ],
 )
-def test_an_emergency_gets_its_number_first(local_stack, message, number) -> None:
-    citizen = Chat(local_stack, UNIT, new_user_id())
+def test_an_emergency_gets_its_number_first(local_stack, unit_id, message, number) -> None:
+    citizen = Chat(local_stack, unit_id, new_user_id())
     first = citizen.say(message, expect=texts.EMERGENCY_CALL_FIRST[number])
     assert first.startswith(texts.EMERGENCY_CALL_FIRST[number])
     others = [n for n in ("113", "114", "115") if n != number]
@@ -127,8 +132,10 @@ def test_an_emergency_gets_its_number_first(local_stack, message, number) -> Non
         assert texts.EMERGENCY_MARKED_URGENT in first
 
 
-def test_a_question_about_reporting_gets_the_answer_with_the_report_button_first(local_stack) -> None:
-    citizen = Chat(local_stack, UNIT, new_user_id())
+def test_a_question_about_reporting_gets_the_answer_with_the_report_button_first(
+    local_stack, unit_id
+) -> None:
+    citizen = Chat(local_stack, unit_id, new_user_id())
     before = len(local_stack.outbox(citizen.user_id))
     citizen.post(citizen_event(citizen, "tố giác xong bao lâu thì có kết quả"))
 

@@ -1,4 +1,6 @@
-"""A citizen's messages over the real path: signed webhook → SQS FIFO → worker → fake Zalo outbox."""
+"""A citizen's messages over the real path: signed webhook → SQS FIFO → worker → fake Zalo outbox.
+
+The unit and its OA are this file's own (``local_stack.new_unit``, made once for the module)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,6 @@ from localrun.citizen import follow_event, reply_text, text_event
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("zalo_profile")]
 
-UNIT = "phuong-trung-tam"
 SECTIONS = (
     texts.SECTION_NEWS,
     texts.SECTION_REPORT,
@@ -18,6 +19,11 @@ SECTIONS = (
     texts.SECTION_CONTACT,
     texts.SECTION_PATROL,
 )
+
+
+@pytest.fixture(scope="module")
+def unit_id(local_stack) -> str:
+    return local_stack.new_unit("conversation").unit_id
 
 
 def shows_menu(calls: list[dict]) -> bool:
@@ -30,8 +36,8 @@ def calls_to(local_stack, user_id: str) -> list[dict]:
     return [c for c in local_stack.calls() if c.get("user_id") == user_id]
 
 
-def test_follow_then_menu_shows_welcome_and_menu(local_stack, user_id) -> None:
-    unit = local_stack.unit(UNIT)
+def test_follow_then_menu_shows_welcome_and_menu(local_stack, unit_id, user_id) -> None:
+    unit = local_stack.unit(unit_id)
     assert local_stack.post_event(unit, follow_event(unit, user_id)).status_code == 200
     calls = local_stack.wait_for_reply(user_id, shows_menu)
     welcome = texts.WELCOME.format(unit_name=unit.name).split("\n")[0]
@@ -54,16 +60,16 @@ def test_follow_then_menu_shows_welcome_and_menu(local_stack, user_id) -> None:
     ],
     ids=["wrong", "missing"],
 )
-def test_bad_signature_is_refused_and_nothing_is_answered(local_stack, user_id, headers) -> None:
-    unit = local_stack.unit(UNIT)
+def test_bad_signature_is_refused_and_nothing_is_answered(local_stack, unit_id, user_id, headers) -> None:
+    unit = local_stack.unit(unit_id)
     answer = local_stack.post_event(unit, text_event(unit, user_id, "menu"), headers=headers)
     assert answer.status_code == 401
     time.sleep(2)  # two worker polls: anything queued would have been answered by now
     assert local_stack.outbox(user_id) == []
 
 
-def test_the_same_event_twice_gets_one_reply(local_stack, user_id) -> None:
-    unit = local_stack.unit(UNIT)
+def test_the_same_event_twice_gets_one_reply(local_stack, unit_id, user_id) -> None:
+    unit = local_stack.unit(unit_id)
     reference_user = user_id + "1"
     local_stack.send(unit, reference_user, "menu")
     event = text_event(unit, user_id, "menu")
@@ -80,8 +86,8 @@ def test_the_same_event_twice_gets_one_reply(local_stack, user_id) -> None:
 @pytest.mark.parametrize(
     "fault", [{"error": -32, "times": 2}, {"http_status": 500, "times": 1}], ids=["rate-limit", "http-500"]
 )
-def test_send_path_fault_is_retried_and_replied_once(local_stack, user_id, fault) -> None:
-    unit = local_stack.unit(UNIT)
+def test_send_path_fault_is_retried_and_replied_once(local_stack, unit_id, user_id, fault) -> None:
+    unit = local_stack.unit(unit_id)
     reference_user = user_id + "2"
     local_stack.send(unit, reference_user, "menu")
     local_stack.wait_for_reply(reference_user, shows_menu)
@@ -96,10 +102,10 @@ def test_send_path_fault_is_retried_and_replied_once(local_stack, user_id, fault
     assert len(faulted) == fault["times"]
 
 
-def test_the_menu_reaches_the_citizen_under_each_profile(local_stack, user_id, zalo_profile) -> None:
+def test_the_menu_reaches_the_citizen_under_each_profile(local_stack, unit_id, user_id, zalo_profile) -> None:
     """Strict (docs/zalo-platform.md §8) refuses the list template with -233: the same turn falls back to
     numbered text, answerable by number; default takes the list."""
-    unit = local_stack.unit(UNIT)
+    unit = local_stack.unit(unit_id)
     local_stack.send(unit, user_id, "menu")
     calls = local_stack.wait_for_reply(user_id, shows_menu)
     accepted = [c["message"] for c in calls]

@@ -2,7 +2,8 @@
 whole and readable, nothing lands in a dead-letter queue. Also several photos in one message.
 
 Behaviour is asserted (counts, statuses, what reaches whom); the only wording checked is that of the
-constants in anninh.texts the code itself sends.
+constants in anninh.texts the code itself sends. Units, OAs and 24/7 trực ban officers are this file's own
+(``local_stack.staffed_unit``, made once for the module).
 """
 
 from __future__ import annotations
@@ -18,16 +19,25 @@ from anninh import texts
 from anninh.limits.citizens import LimitSettings
 from localrun.citizen import new_user_id, now_ms, reply_text, text_event
 
+from tests.e2e.conftest import StaffedUnit
 from tests.e2e.replies import TIP_FILED, step
 
 pytestmark = pytest.mark.e2e
 
-UNIT = "xa-binh-an"
-URGENT_UNIT = "phuong-trung-tam"
-URGENT_DUTY_OFFICER = "8800000000000000021"  # phuong-trung-tam's trực ban, on duty 24/7
 CODE = re.compile(r"Mã tin báo của bạn: ([A-Z0-9]+-[A-Z0-9]+)")
 ADMIN = {"x-anninh-token": "anninh-local-admin-demo"}
 DEAD_LETTERS = ("InboundDeadLetterQueue", "MediaDeadLetterQueue")
+
+
+@pytest.fixture(scope="module")
+def unit_id(local_stack) -> str:
+    return local_stack.staffed_unit("floods").unit_id
+
+
+@pytest.fixture(scope="module")
+def urgent(local_stack) -> StaffedUnit:
+    """A unit whose trực ban's pages are counted (no other test of the file writes to it)."""
+    return local_stack.staffed_unit("floods-urgent")
 
 
 class Citizen:
@@ -114,18 +124,18 @@ def settled_media(stack: Any, code: str, timeout: float = 60) -> list[dict[str, 
 # ------------------------------------------------------------------ tests
 
 
-def test_a_flood_of_urgent_messages_pages_the_duty_officer_once(local_stack, user_id) -> None:
-    citizen = Citizen(local_stack, URGENT_UNIT, user_id)
+def test_a_flood_of_urgent_messages_pages_the_duty_officer_once(local_stack, user_id, urgent) -> None:
+    citizen = Citizen(local_stack, urgent.unit_id, user_id)
     dead_before = dead_letters(local_stack)
     marker = uuid.uuid4().hex[:10]
-    alerts_before = len(local_stack.outbox(URGENT_DUTY_OFFICER))
+    alerts_before = len(local_stack.outbox(urgent.duty_officer))
     for round_ in range(8):  # each round a fresh urgent message (the previous draft cancelled first)
         citizen.say(f"Cứu với, có người cầm dao đánh nhau trước chợ {marker} lần {round_}", expect="113")
         citizen.say("hủy", expect=texts.TIP_CANCELLED)
     drained(local_stack)
     alerts = [
         reply_text(call)
-        for call in local_stack.settled_outbox(URGENT_DUTY_OFFICER)[alerts_before:]
+        for call in local_stack.settled_outbox(urgent.duty_officer)[alerts_before:]
         if marker in reply_text(call)
     ]
     assert len(alerts) == 1, alerts  # eight urgent messages, one page
@@ -135,12 +145,14 @@ def test_a_flood_of_urgent_messages_pages_the_duty_officer_once(local_stack, use
     assert dead_letters(local_stack) == dead_before
 
 
-def test_a_citizen_sending_too_fast_is_told_once_and_the_rest_does_nothing(local_stack, user_id) -> None:
-    control = Citizen(local_stack, UNIT, new_user_id())  # how many replies one such message gets
+def test_a_citizen_sending_too_fast_is_told_once_and_the_rest_does_nothing(
+    local_stack, unit_id, user_id
+) -> None:
+    control = Citizen(local_stack, unit_id, new_user_id())  # how many replies one such message gets
     control.post(text_event(control.unit, control.user_id, "liên hệ"))
     drained(local_stack)
     per_message = len(local_stack.settled_outbox(control.user_id))
-    citizen = Citizen(local_stack, UNIT, user_id)
+    citizen = Citizen(local_stack, unit_id, user_id)
     dead_before = dead_letters(local_stack)
     burst = [text_event(citizen.unit, user_id, "liên hệ") for _ in range(45)]  # one timestamp range
     for event in burst:
@@ -156,8 +168,10 @@ def test_a_citizen_sending_too_fast_is_told_once_and_the_rest_does_nothing(local
     assert dead_letters(local_stack) == dead_before
 
 
-def test_three_photos_in_one_message_are_three_attachments_each_downloaded(local_stack, user_id) -> None:
-    citizen = Citizen(local_stack, UNIT, user_id)
+def test_three_photos_in_one_message_are_three_attachments_each_downloaded(
+    local_stack, unit_id, user_id
+) -> None:
+    citizen = Citizen(local_stack, unit_id, user_id)
     photos = [local_stack.sample_media_url(n) for n in ("sample.jpg", "sample.png", "sample.gif")]
     citizen.start_tip()
     citizen.say(citizen.photos(*photos), expect=texts.TIP_MEDIA_RECEIVED.format(count=3))
@@ -172,8 +186,8 @@ def test_three_photos_in_one_message_are_three_attachments_each_downloaded(local
     assert [item["status"] for item in settled_media(local_stack, code)] == ["stored"] * 6
 
 
-def test_many_attachments_stop_at_twenty_with_a_polite_word(local_stack, user_id) -> None:
-    citizen = Citizen(local_stack, UNIT, user_id)
+def test_many_attachments_stop_at_twenty_with_a_polite_word(local_stack, unit_id, user_id) -> None:
+    citizen = Citizen(local_stack, unit_id, user_id)
     dead_before = dead_letters(local_stack)
     photo = local_stack.sample_media_url("sample.jpg")
     citizen.start_tip()
@@ -193,8 +207,8 @@ def test_many_attachments_stop_at_twenty_with_a_polite_word(local_stack, user_id
     assert dead_letters(local_stack) == dead_before
 
 
-def test_many_additions_are_kept_in_order_and_the_tip_stays_readable(local_stack, user_id) -> None:
-    citizen = Citizen(local_stack, UNIT, user_id)
+def test_many_additions_are_kept_in_order_and_the_tip_stays_readable(local_stack, unit_id, user_id) -> None:
+    citizen = Citizen(local_stack, unit_id, user_id)
     dead_before = dead_letters(local_stack)
     citizen.start_tip()
     code = citizen.finish_tip()

@@ -3,6 +3,7 @@
 A stack of its own (not the session's): started, loaded with a burst of citizens' messages still being
 posted, then sent SIGINT while its worker has a queue to drain. It must exit by itself, cleanly; the bound
 below is only how long to wait before calling it hung (it once took more than 30 s), not a speed check.
+The seeded unit it writes to is that stack's own: no other test talks to it.
 """
 
 from __future__ import annotations

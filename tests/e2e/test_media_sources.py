@@ -1,6 +1,7 @@
 """The attack that found the hole: a signed event whose attachment URL points into the local stack itself
 (``/_local/units``, the page of OA secrets). The media function must refuse it (only the fake Zalo CDN's
-prefix is allowed locally), mark the attachment refused, tell the reporter, and store nothing."""
+prefix is allowed locally), mark the attachment refused, tell the reporter, and store nothing. The unit, its
+OA and its 24/7 trực ban are this file's own (``local_stack.staffed_unit``)."""
 
 from __future__ import annotations
 
@@ -16,26 +17,29 @@ from localrun.citizen import now_ms, reply_text, text_event
 
 pytestmark = pytest.mark.e2e
 
-UNIT = "xa-binh-an"
 ADMIN = {"x-anninh-token": "anninh-local-admin-demo"}
 
 
-def post(stack: Any, event: dict[str, Any]) -> None:
-    answer = stack.post_event(stack.unit(UNIT), event)
+def post(stack: Any, unit_id: str, event: dict[str, Any]) -> None:
+    answer = stack.post_event(stack.unit(unit_id), event)
     assert answer.status_code == 200, answer.text
 
 
-def say(stack: Any, user_id: str, message: str | dict[str, Any], expect: str) -> str:
+def say(stack: Any, unit_id: str, user_id: str, message: str | dict[str, Any], expect: str) -> str:
     before = len(stack.outbox(user_id))
-    post(stack, text_event(stack.unit(UNIT), user_id, message) if isinstance(message, str) else message)
+    post(
+        stack,
+        unit_id,
+        text_event(stack.unit(unit_id), user_id, message) if isinstance(message, str) else message,
+    )
     calls = stack.wait_for_reply(
         user_id, lambda calls: any(expect in reply_text(c) for c in calls[before:]), timeout=20
     )
     return "\n".join(reply_text(call) for call in calls[before:])
 
 
-def image(stack: Any, user_id: str, *urls: str) -> dict[str, Any]:
-    unit = stack.unit(UNIT)
+def image(stack: Any, unit_id: str, user_id: str, *urls: str) -> dict[str, Any]:
+    unit = stack.unit(unit_id)
     return {
         "app_id": unit.app_id,
         "event_name": "user_send_image",
@@ -51,26 +55,30 @@ def image(stack: Any, user_id: str, *urls: str) -> dict[str, Any]:
 
 
 def test_an_attachment_pointing_into_the_stack_is_refused_and_the_reporter_told(local_stack, user_id) -> None:
+    unit_id = local_stack.staffed_unit("media-sources").unit_id
     attacks = [
         f"{local_stack.base_url}/_local/units",
         f"{local_stack.base_url}/zalo-api/_media/../../_local/units",
         "http://169.254.169.254/latest/meta-data/",
     ]
     genuine = local_stack.sample_media_url("sample.jpg")
-    say(local_stack, user_id, "báo tin", "Bước 1/6")
-    say(local_stack, user_id, "3", "Bước 2/6")
-    say(local_stack, user_id, "Có người tổ chức đánh bạc ăn tiền trong nhà kho cuối thôn", "Bước 3/6")
-    say(local_stack, user_id, "không nhớ", "Bước 4/6")
-    say(local_stack, user_id, "không nhớ", "Bước 5/6")
+    say(local_stack, unit_id, user_id, "báo tin", "Bước 1/6")
+    say(local_stack, unit_id, user_id, "3", "Bước 2/6")
+    say(
+        local_stack, unit_id, user_id, "Có người tổ chức đánh bạc ăn tiền trong nhà kho cuối thôn", "Bước 3/6"
+    )
+    say(local_stack, unit_id, user_id, "không nhớ", "Bước 4/6")
+    say(local_stack, unit_id, user_id, "không nhớ", "Bước 5/6")
     say(
         local_stack,
+        unit_id,
         user_id,
-        image(local_stack, user_id, *attacks, genuine),
+        image(local_stack, unit_id, user_id, *attacks, genuine),
         texts.TIP_MEDIA_RECEIVED.format(count=4),
     )
-    say(local_stack, user_id, "xong", "Bước 6/6")
-    say(local_stack, user_id, "1", texts.TIP_CONFIRM_RETRY)
-    code = say(local_stack, user_id, "gửi", "Mã tin báo").split("Mã tin báo của bạn: ")[1].split()[0]
+    say(local_stack, unit_id, user_id, "xong", "Bước 6/6")
+    say(local_stack, unit_id, user_id, "1", texts.TIP_CONFIRM_RETRY)
+    code = say(local_stack, unit_id, user_id, "gửi", "Mã tin báo").split("Mã tin báo của bạn: ")[1].split()[0]
 
     deadline = time.monotonic() + 60
     while True:

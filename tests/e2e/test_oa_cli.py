@@ -1,4 +1,8 @@
-"""`anninh oa` against the running local stack, as a province's admin runs it."""
+"""`anninh oa` against the running local stack, as a province's admin runs it.
+
+The listing and import tests are about the seeded OAs themselves (infra/seed/units.yaml): they read every OA
+and write back only the keys already stored. The OAuth flow runs on a unit and OA of this file's own
+(``local_stack.new_unit``), so no seeded OA's tokens are replaced."""
 
 from __future__ import annotations
 
@@ -18,8 +22,12 @@ from localrun.stack import LOCAL_ADMIN_TOKEN
 
 pytestmark = pytest.mark.e2e
 
-CONNECTED_UNIT = "xa-hoa-lac"
 SEED = Path(__file__).resolve().parents[2] / "infra" / "seed" / "units.yaml"
+
+
+@pytest.fixture(scope="module")
+def connected_unit(local_stack) -> str:
+    return local_stack.new_unit("oa-connect").unit_id
 
 
 def anninh(local_stack, *argv: str) -> subprocess.CompletedProcess[str]:
@@ -43,7 +51,7 @@ def oa_secrets(local_stack) -> dict[str, str]:
     return {p["Name"]: p["Value"] for page in pages for p in page["Parameters"]}
 
 
-def test_status_lists_every_demo_oa_as_healthy(local_stack) -> None:
+def test_status_lists_every_demo_oa_as_healthy(local_stack, connected_unit) -> None:
     done = anninh(local_stack, "oa", "status", "--json")
     assert done.returncode == 0, done.stderr
     rows = json.loads(done.stdout)
@@ -54,8 +62,8 @@ def test_status_lists_every_demo_oa_as_healthy(local_stack) -> None:
     for unit_id, unit in demo.items():
         assert by_unit[unit_id]["oa_id"] == unit.oa_id
         assert by_unit[unit_id]["healthy"] is True, by_unit[unit_id]
-    one = anninh(local_stack, "oa", "status", "--unit", CONNECTED_UNIT)
-    assert one.returncode == 0 and CONNECTED_UNIT in one.stdout and "xa-binh-an" not in one.stdout
+    one = anninh(local_stack, "oa", "status", "--unit", connected_unit)
+    assert one.returncode == 0 and connected_unit in one.stdout and "xa-binh-an" not in one.stdout
 
 
 def test_import_checks_every_row_and_never_prints_a_secret(local_stack, tmp_path) -> None:
@@ -89,9 +97,11 @@ def test_import_checks_every_row_and_never_prints_a_secret(local_stack, tmp_path
         assert "SomeNewKey1234567" not in output.stdout + output.stderr
 
 
-def test_connect_runs_the_oauth_flow_headless_and_the_oa_answers(local_stack, user_id) -> None:
-    unit = local_stack.unit(CONNECTED_UNIT)
-    started = anninh(local_stack, "oa", "connect", "--unit", CONNECTED_UNIT, "--json")
+def test_connect_runs_the_oauth_flow_headless_and_the_oa_answers(
+    local_stack, connected_unit, user_id
+) -> None:
+    unit = local_stack.unit(connected_unit)
+    started = anninh(local_stack, "oa", "connect", "--unit", connected_unit, "--json")
     assert started.returncode == 0, started.stderr
     consent = json.loads(started.stdout)["consent_url"]
     query = parse_qs(urlsplit(consent).query)
@@ -106,9 +116,9 @@ def test_connect_runs_the_oauth_flow_headless_and_the_oa_answers(local_stack, us
     replay = requests.get(consent + f"&oa_id={unit.oa_id}", timeout=20)  # state is single use
     assert replay.status_code == 400
 
-    status = json.loads(anninh(local_stack, "oa", "status", "--unit", CONNECTED_UNIT, "--json").stdout)
+    status = json.loads(anninh(local_stack, "oa", "status", "--unit", connected_unit, "--json").stdout)
     assert status[0]["healthy"] is True
-    assert local_stack.send(CONNECTED_UNIT, user_id, "menu").status_code == 200
+    assert local_stack.send(connected_unit, user_id, "menu").status_code == 200
     calls = local_stack.wait_for_reply(user_id, timeout=20)
     assert reply_text(calls[0]) and calls[0]["oa_id"] == unit.oa_id
 

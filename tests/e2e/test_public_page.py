@@ -1,6 +1,7 @@
 """Each unit's public page on the local stack, in headless Chromium, as a citizen opens it: the commune's
 and its province's figures and the public result of a resolved tip; nothing that identifies the reporter or
-says what the tip was about."""
+says what the tip was about. The province and the commune below it (units, OAs, officers) are this file's own
+(``local_stack.staffed_unit``)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,21 @@ import pytest
 import requests
 from localrun.stack import LOCAL_ADMIN_TOKEN
 
+from tests.e2e.conftest import StaffedUnit
 from tests.e2e.test_tips import Chat, file_tip
 from tests.headless import chromium
 
 pytestmark = [pytest.mark.e2e, pytest.mark.browser]
 
-COMMUNE = "xa-hoa-lac"
-PROVINCE = "tinh-demo"
+
+@pytest.fixture(scope="module")
+def province(local_stack) -> StaffedUnit:
+    return local_stack.staffed_unit("public-province", level="province", parent_id=None, leader=True)
+
+
+@pytest.fixture(scope="module")
+def commune(local_stack, province: StaffedUnit) -> StaffedUnit:
+    return local_stack.staffed_unit("public", parent_id=province.unit_id)
 
 
 @pytest.fixture(scope="module")
@@ -35,18 +44,22 @@ def close_tip(local_stack, code: str, result: str) -> None:
         assert answer.status_code == 200, answer.text
 
 
-def test_resolved_tip_result_is_public_and_nothing_private_is(local_stack, user_id, browser) -> None:
+def test_resolved_tip_result_is_public_and_nothing_private_is(
+    local_stack, user_id, browser, commune, province
+) -> None:
     from selenium.webdriver.common.by import By
+
+    commune_id, province_id = commune.unit_id, province.unit_id
 
     word = secrets.token_hex(3)
     description = f"Nhóm người đánh bạc ăn tiền trong kho hợp tác xã số {word}, tối nào cũng tụ tập"
-    code = file_tip(Chat(local_stack, COMMUNE, user_id), category="2", description=description)
+    code = file_tip(Chat(local_stack, commune_id, user_id), category="2", description=description)
     result = f"Đã lập biên bản, xử phạt hành chính các đối tượng đánh bạc (đợt {word.upper()})."
     close_tip(local_stack, code, result)
 
-    browser.get(f"{local_stack.base_url}/public/{COMMUNE}")
+    browser.get(f"{local_stack.base_url}/public/{commune_id}")
     page = browser.find_element(By.TAG_NAME, "body").text
-    assert "Công an xã Hòa Lạc" in browser.title or "Hòa Lạc" in page
+    assert commune.name in browser.title or commune.name in page
     results = browser.find_element(By.ID, "results").text
     assert result in results
     for private in (description, f"kho hợp tác xã số {word}", code, user_id):
@@ -56,13 +69,13 @@ def test_resolved_tip_result_is_public_and_nothing_private_is(local_stack, user_
     resolved = browser.find_element(By.CSS_SELECTOR, '#last30 [data-counter="tips_resolved"] b').text
     assert int(resolved.replace(".", "")) >= 1
 
-    browser.get(f"{local_stack.base_url}/public/{PROVINCE}")
+    browser.get(f"{local_stack.base_url}/public/{province_id}")
     assert result in browser.find_element(By.ID, "results").text
     assert code not in browser.page_source and description not in browser.page_source
-    browser.find_element(By.CSS_SELECTOR, f'#units a[href="/public/{COMMUNE}"]').click()
-    assert browser.current_url.endswith(f"/public/{COMMUNE}")
+    browser.find_element(By.CSS_SELECTOR, f'#units a[href="/public/{commune_id}"]').click()
+    assert browser.current_url.endswith(f"/public/{commune_id}")
 
-    as_json = requests.get(f"{local_stack.base_url}/public/{COMMUNE}.json", timeout=10)
+    as_json = requests.get(f"{local_stack.base_url}/public/{commune_id}.json", timeout=10)
     assert as_json.status_code == 200 and as_json.headers["cache-control"].startswith("public")
     assert result in [r["result"] for r in as_json.json()["results"]]
     assert requests.get(f"{local_stack.base_url}/public/khong-co-don-vi", timeout=10).status_code == 404

@@ -1,4 +1,5 @@
-"""Failure paths end to end: a poison event is parked in the DLQ without blocking other citizens."""
+"""Failure paths end to end: a poison event is parked in the DLQ without blocking other citizens. Both the
+poisoned and the healthy unit (and their OAs) are made for this file (``local_stack.new_unit``)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ import pytest
 from localrun.citizen import reply_text
 
 pytestmark = pytest.mark.e2e
-
-HEALTHY_UNIT = "xa-binh-an"
 
 
 def dead_letters(local_stack) -> int:
@@ -45,7 +44,8 @@ def test_poison_event_reaches_the_dlq_and_the_next_citizen_is_answered(
     assert local_stack.send(poisoned, user_id, "menu").status_code == 200
 
     next_citizen = user_id[::-1].lstrip("0") or "1"
-    assert local_stack.send(HEALTHY_UNIT, next_citizen, "menu").status_code == 200
+    healthy = local_stack.new_unit("healthy")
+    assert local_stack.send(healthy, next_citizen, "menu").status_code == 200
     calls = local_stack.wait_for_reply(next_citizen, timeout=20)
     assert reply_text(calls[0])
 

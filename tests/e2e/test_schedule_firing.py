@@ -19,6 +19,19 @@ def oauth_calls(local_stack) -> int:
     return sum(1 for call in local_stack.calls() if call.get("endpoint", call.get("path")) == OAUTH_PATH)
 
 
+def tokens_due(local_stack) -> set[str]:
+    """The OAs whose stored token the refresher treats as due (TOKEN_REFRESH_WITHIN_HOURS=48 in the suite)."""
+    dynamodb = local_stack.boto3_client("dynamodb")
+    table = next(name for name in dynamodb.list_tables()["TableNames"] if name.endswith("TokensTable"))
+    horizon = datetime.now(UTC) + timedelta(hours=48)
+    due: set[str] = set()
+    for page in dynamodb.get_paginator("scan").paginate(TableName=table, ConsistentRead=True):
+        for item in page["Items"]:
+            if datetime.fromisoformat(item["expires_at"]["S"]) <= horizon:
+                due.add(item["oa_id"]["S"])
+    return due
+
+
 def test_template_schedule_is_registered_and_fires(local_stack) -> None:
     schedules = {s["name"].split("/", 1)[1]: s for s in local_stack.schedules()}
     refresh = schedules[TOKENS_SCHEDULE]
@@ -26,11 +39,12 @@ def test_template_schedule_is_registered_and_fires(local_stack) -> None:
     assert refresh["target"].endswith(":function:anninh-local-TokensFunction")
     assert datetime.fromisoformat(refresh["next_due"]) > datetime.now(UTC)
 
+    due = tokens_due(local_stack)  # every OA's token, those other tests connected through the admin API too
+    assert {unit.oa_id for unit in local_stack.units().values() if unit.oa_id} <= due
     before = oauth_calls(local_stack)
     fired = local_stack.fire_schedule(TOKENS_SCHEDULE)
     assert fired["last_error"] is None
-    seeded_oas = sum(1 for unit in local_stack.units().values() if unit.oa_id)
-    assert oauth_calls(local_stack) - before == seeded_oas
+    assert oauth_calls(local_stack) - before == len(due)
 
 
 def test_schedule_created_at_run_time_fires_when_due(local_stack) -> None:

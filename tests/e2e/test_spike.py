@@ -1,6 +1,7 @@
 """A burst like the one a mass SMS campaign brings: many citizens at once, with Zalo re-delivering some
 events (``num_retry``), all through the real HTTP webhook of the local stack. Every message is answered,
-exactly once, none is parked; no timing is asserted here (speed is measured by ``make bench``)."""
+exactly once, none is parked; no timing is asserted here (speed is measured by ``make bench``). The unit and
+its OA are this file's own (``local_stack.new_unit``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from localrun.citizen import LocalStackClient, new_user_id, text_event
 
 pytestmark = pytest.mark.e2e
 
-UNIT = "phuong-trung-tam"
 CITIZENS = 20
 MESSAGES_EACH = 3
 REDELIVERED = 10  # events Zalo posts a second time, as its retries do
@@ -40,7 +40,7 @@ def settled_counts(local_stack, citizens: list[str], quiet_seconds: float = 2.5)
 
 
 def test_a_burst_of_citizens_is_answered_once_each_with_nothing_lost(local_stack) -> None:
-    unit = local_stack.unit(UNIT)
+    unit = local_stack.new_unit("spike")
     citizens = [new_user_id() for _ in range(CITIZENS)]
     events = [text_event(unit, user, "menu") for user in citizens for _ in range(MESSAGES_EACH)]
     parked_before = local_stack.queues()["InboundDeadLetterQueue"]["visible"]

@@ -4,8 +4,9 @@ Everything goes the real way: signed webhook → SQS FIFO → worker → fake Za
 media queue and function into S3. The tips table is read (never written) through moto to check what was
 stored. Media that must fail or be huge come from a small CDN (tests/media_cdn.py) on a loopback port.
 
-Officers are the seeded ones (infra/seed/officers.yaml): xa-binh-an and phuong-trung-tam each keep a trực ban
-on duty 24/7. The transfer test talks to the province officer through tinh-demo's OA.
+Units, OAs and officers are this file's own (``local_stack.staffed_unit``, made once for the module): a
+province with its lãnh đạo, a commune below it and an "urgent" commune, each commune with a trực ban on duty
+24/7. The transfer test talks to the province's lãnh đạo through the province's OA.
 """
 
 from __future__ import annotations
@@ -28,17 +29,13 @@ from boto3.dynamodb.conditions import Attr, Key
 from localrun.citizen import image_event, location_event, now_ms, reply_text, text_event
 from localrun.fake_zalo import serve_in_thread
 
+from tests.e2e.conftest import StaffedUnit
 from tests.e2e.replies import TIP_FILED, my_tip_line, new_tip_alert, status_shown, step
 from tests.media_cdn import HUGE_BYTES, MediaCdn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("zalo_profile")]
 
-UNIT = "xa-binh-an"
-DUTY_OFFICER = "8800000000000000031"  # xa-binh-an's trực ban, on duty 24/7
-URGENT_UNIT = "phuong-trung-tam"
-URGENT_DUTY_OFFICER = "8800000000000000021"  # phuong-trung-tam's trực ban, on duty 24/7
-PARENT_UNIT = "tinh-demo"
-PARENT_OFFICER = "8800000000000000003"  # tinh-demo's lãnh đạo: registered in its OA, no shift needed
+UNIT_CODE = "TE"  # the commune's code: its tips' codes start with it
 SAMPLES = Path(__file__).resolve().parents[2] / "infra" / "local" / "localrun" / "media"
 MB = 1024 * 1024
 VIEWED = "Người báo tin:"  # a line of #xem's answer only (a late new-tip alert must not pass for it)
@@ -199,6 +196,24 @@ def tables(local_stack) -> TipTables:
 
 
 @pytest.fixture(scope="module")
+def province(local_stack) -> StaffedUnit:
+    """This file's province, with a lãnh đạo registered in its OA (no shift needed)."""
+    return local_stack.staffed_unit("tips-province", level="province", parent_id=None, leader=True)
+
+
+@pytest.fixture(scope="module")
+def commune(local_stack, province: StaffedUnit) -> StaffedUnit:
+    """This file's commune below ``province``, its trực ban on duty 24/7."""
+    return local_stack.staffed_unit("tips", parent_id=province.unit_id, code=UNIT_CODE)
+
+
+@pytest.fixture(scope="module")
+def urgent_commune(local_stack, province: StaffedUnit) -> StaffedUnit:
+    """Another commune of this file, for the urgent message (its own trực ban's alerts)."""
+    return local_stack.staffed_unit("tips-urgent", parent_id=province.unit_id)
+
+
+@pytest.fixture(scope="module")
 def cdn(media_cdn_port: int) -> Iterator[tuple[MediaCdn, str]]:
     served = MediaCdn()
     base_url, stop = serve_in_thread(served, port=media_cdn_port)  # the one test CDN the stack may use
@@ -206,7 +221,7 @@ def cdn(media_cdn_port: int) -> Iterator[tuple[MediaCdn, str]]:
     stop()
 
 
-def citizen_chat(local_stack, user_id: str, unit_id: str = UNIT) -> Chat:
+def citizen_chat(local_stack, user_id: str, unit_id: str) -> Chat:
     return Chat(local_stack, unit_id, user_id)
 
 
@@ -229,11 +244,11 @@ def media_dead_letters(local_stack) -> int:
 
 
 def test_whole_intake_with_a_location_and_a_photo_reaches_the_officer_with_a_short_link(
-    local_stack, user_id, tables
+    local_stack, user_id, tables, commune
 ) -> None:
-    citizen = citizen_chat(local_stack, user_id)
-    officer = Chat(local_stack, UNIT, DUTY_OFFICER)
-    alerts_before = len(local_stack.outbox(DUTY_OFFICER))
+    citizen = citizen_chat(local_stack, user_id, commune.unit_id)
+    officer = Chat(local_stack, commune.unit_id, commune.duty_officer)
+    alerts_before = len(local_stack.outbox(commune.duty_officer))
     photo = local_stack.sample_media_url("sample.jpg")
 
     # Each step's question, in order (each wait fails the test when the expected reply never comes).
@@ -263,11 +278,11 @@ def test_whole_intake_with_a_location_and_a_photo_reaches_the_officer_with_a_sho
     ):
         assert shown in summary
     code = code_in(citizen.say("gửi", expect=TIP_FILED))
-    assert code.startswith("BA-")
+    assert code.startswith(f"{UNIT_CODE}-")
 
     tip = tables.by_code(code)
     assert (tip["unit_id"], tip["category"], tip["privacy"], tip["status"]) == (
-        UNIT,
+        commune.unit_id,
         "ma_tuy",
         "confidential",
         "moi",
@@ -303,11 +318,11 @@ def test_whole_intake_with_a_location_and_a_photo_reaches_the_officer_with_a_sho
 
 
 def test_anonymous_tip_hides_the_reporter_from_the_officer_on_every_path(
-    local_stack, user_id, tables
+    local_stack, user_id, tables, commune
 ) -> None:
-    citizen = citizen_chat(local_stack, user_id)
-    officer = Chat(local_stack, UNIT, DUTY_OFFICER)
-    officer_before = len(local_stack.outbox(DUTY_OFFICER))
+    citizen = citizen_chat(local_stack, user_id, commune.unit_id)
+    officer = Chat(local_stack, commune.unit_id, commune.duty_officer)
+    officer_before = len(local_stack.outbox(commune.duty_officer))
     code = file_tip(
         citizen,
         category="2",
@@ -341,15 +356,15 @@ def test_anonymous_tip_hides_the_reporter_from_the_officer_on_every_path(
 
 
 def test_urgent_message_answers_emergency_numbers_and_alerts_the_duty_officer_at_once(
-    local_stack, user_id, tables
+    local_stack, user_id, tables, urgent_commune
 ) -> None:
-    citizen = citizen_chat(local_stack, user_id, URGENT_UNIT)
-    officer = Chat(local_stack, URGENT_UNIT, URGENT_DUTY_OFFICER)
-    alerts_before = len(local_stack.outbox(URGENT_DUTY_OFFICER))
+    citizen = citizen_chat(local_stack, user_id, urgent_commune.unit_id)
+    officer = Chat(local_stack, urgent_commune.unit_id, urgent_commune.duty_officer)
+    alerts_before = len(local_stack.outbox(urgent_commune.duty_officer))
     unit = citizen.unit
 
     first = citizen.say("Cứu với, có người cầm dao đang đánh nhau trước cổng chợ Trung Tâm", expect=step(1))
-    hotline = "0200 3822 001"  # infra/seed/units.yaml: phuong-trung-tam
+    hotline = urgent_commune.hotline
     assert first.startswith(texts.EMERGENCY_CALL_FIRST["113"])  # the right number first, on its own line
     assert "114" in first and "115" in first and f"{unit.name}: {hotline}" in first
     assert first.index("113") < first.index(step(1))  # the numbers come first
@@ -377,9 +392,9 @@ def label(status: str) -> str:
     return texts.TIP_STATUS_LABELS[status]
 
 
-def test_status_changes_reach_the_reporter_and_the_lookup(local_stack, user_id, tables) -> None:
-    citizen = citizen_chat(local_stack, user_id)
-    officer = Chat(local_stack, UNIT, DUTY_OFFICER)
+def test_status_changes_reach_the_reporter_and_the_lookup(local_stack, user_id, tables, commune) -> None:
+    citizen = citizen_chat(local_stack, user_id, commune.unit_id)
+    officer = Chat(local_stack, commune.unit_id, commune.duty_officer)
     code = file_tip(
         citizen, category="3", description="Kẻ gian cạy cửa lấy trộm xe đạp điện trong sân nhà tôi đêm qua"
     )
@@ -424,10 +439,11 @@ def test_status_changes_reach_the_reporter_and_the_lookup(local_stack, user_id, 
     assert statuses == ["moi → da_tiep_nhan", "da_tiep_nhan → dang_xac_minh", "dang_xac_minh → da_xu_ly"]
 
 
-def test_transfer_to_the_parent_unit(local_stack, user_id, tables) -> None:
-    citizen = citizen_chat(local_stack, user_id)
-    officer = Chat(local_stack, UNIT, DUTY_OFFICER)
-    province = Chat(local_stack, PARENT_UNIT, PARENT_OFFICER)
+def test_transfer_to_the_parent_unit(local_stack, user_id, tables, commune, province) -> None:
+    citizen = citizen_chat(local_stack, user_id, commune.unit_id)
+    officer = Chat(local_stack, commune.unit_id, commune.duty_officer)
+    assert province.leader
+    parent = Chat(local_stack, province.unit_id, province.leader)
     code = file_tip(
         citizen,
         category="4",
@@ -435,29 +451,29 @@ def test_transfer_to_the_parent_unit(local_stack, user_id, tables) -> None:
     )
     refusal = texts.OFFICER_TIP_REFUSED.format(reason="không có đơn vị khong-co-don-vi")
     officer.say(f"#chuyen {code} khong-co-don-vi", expect=refusal)
-    assert tables.by_code(code)["unit_id"] == UNIT
+    assert tables.by_code(code)["unit_id"] == commune.unit_id
 
-    moved = texts.OFFICER_TIP_TRANSFERRED.format(code=code, unit_name="Công an tỉnh Demo")
-    officer.say(f"#chuyen {code} {PARENT_UNIT}", expect=moved)
+    moved = texts.OFFICER_TIP_TRANSFERRED.format(code=code, unit_name=province.name)
+    officer.say(f"#chuyen {code} {province.unit_id}", expect=moved)
     tip = tables.by_code(code)
-    assert (tip["unit_id"], tip["status"]) == (PARENT_UNIT, "moi")
+    assert (tip["unit_id"], tip["status"]) == (province.unit_id, "moi")
     transfers = [e for e in tables.history(tip["tip_id"]) if e["action"] == "transfer"]
-    assert [e["detail"] for e in transfers] == [f"{UNIT} → {PARENT_UNIT}"]
+    assert [e["detail"] for e in transfers] == [f"{commune.unit_id} → {province.unit_id}"]
 
     # The province now handles it; the commune, below it, no longer sees it. (#tin lists the oldest 20 new
-    # tips of the subtree, which other tests of the session fill: #xem is the check that holds.)
-    view = province.say(f"#xem {code}", expect=VIEWED)
-    assert "Đơn vị: Công an tỉnh Demo" in view and "giả danh công an" in view
+    # tips of the subtree, which other tests of the file fill: #xem is the check that holds.)
+    view = parent.say(f"#xem {code}", expect=VIEWED)
+    assert province.name in view and "giả danh công an" in view
     officer.say(f"#xem {code}", expect=texts.OFFICER_TIP_NOT_FOUND.format(code=code))
-    province.say(f"#nhan {code}", expect=texts.OFFICER_TIP_DONE.format(code=code, status="Đã tiếp nhận"))
+    parent.say(f"#nhan {code}", expect=texts.OFFICER_TIP_DONE.format(code=code, status="Đã tiếp nhận"))
     citizen.wait(0, expect=texts.TIP_STATUS_PUSH.format(code=code, status="Đã tiếp nhận", result=""))
     assert local_stack.outbox(user_id)[-1]["oa_id"] == citizen.unit.oa_id  # still through the commune's OA
     assert "Tình trạng: Đã tiếp nhận" in citizen.say(f"tra cứu {code}", expect=code)
 
 
-def test_duplicate_webhook_delivery_creates_one_tip(local_stack, user_id, tables) -> None:
-    citizen = citizen_chat(local_stack, user_id)
-    alerts_before = len(local_stack.outbox(DUTY_OFFICER))
+def test_duplicate_webhook_delivery_creates_one_tip(local_stack, user_id, tables, commune) -> None:
+    citizen = citizen_chat(local_stack, user_id, commune.unit_id)
+    alerts_before = len(local_stack.outbox(commune.duty_officer))
     citizen.say("phản ánh", expect=step(1))
     citizen.say("7", expect=step(2))
     citizen.say("Xe tải chở đất đá rơi vãi trên đường liên xã mỗi sáng gây trơn trượt", expect=step(3))
@@ -477,13 +493,13 @@ def test_duplicate_webhook_delivery_creates_one_tip(local_stack, user_id, tables
     assert sum("Mã tin báo của bạn" in reply for reply in replies) == 1
     (tip,) = tables.of_reporter(user_id)
     assert tip["code"] == code
-    alerts = [reply_text(c) for c in local_stack.outbox(DUTY_OFFICER)[alerts_before:]]
+    alerts = [reply_text(c) for c in local_stack.outbox(commune.duty_officer)[alerts_before:]]
     assert sum(new_tip_alert(code) in alert for alert in alerts) == 1
     assert f"{code} — An toàn giao thông — Mới" in citizen.say("tin báo của tôi", expect=code)
 
 
 def test_a_media_download_failing_twice_then_succeeding_is_stored_once(
-    local_stack, user_id, tables, cdn
+    local_stack, user_id, tables, cdn, commune
 ) -> None:
     served, base_url = cdn
     video = (SAMPLES / "sample.mp4").read_bytes()
@@ -491,7 +507,7 @@ def test_a_media_download_failing_twice_then_succeeding_is_stored_once(
     served.add(name, video, "video/mp4")
     served.fail_next(name, 2, status=503)
     parked_before = media_dead_letters(local_stack)
-    citizen = citizen_chat(local_stack, user_id)
+    citizen = citizen_chat(local_stack, user_id, commune.unit_id)
     code = file_tip(
         citizen,
         category="8",
@@ -508,16 +524,16 @@ def test_a_media_download_failing_twice_then_succeeding_is_stored_once(
     outcomes = [e["detail"] for e in tables.history(tip["tip_id"]) if e["action"] == "media"]
     assert len(outcomes) == 1 and outcomes[0].startswith("m00 stored: video/mp4")
     assert media_dead_letters(local_stack) == parked_before
-    view = Chat(local_stack, UNIT, DUTY_OFFICER).say(f"#xem {code}", expect=VIEWED)
+    view = Chat(local_stack, commune.unit_id, commune.duty_officer).say(f"#xem {code}", expect=VIEWED)
     assert re.search(r"Video: http\S+X-Amz-Expires=600", view)
 
 
 def test_a_200_mb_video_is_refused_with_a_clear_message_and_the_tip_kept(
-    local_stack, user_id, tables, cdn
+    local_stack, user_id, tables, cdn, commune
 ) -> None:
     served, base_url = cdn
     parked_before = media_dead_letters(local_stack)
-    citizen = citizen_chat(local_stack, user_id)
+    citizen = citizen_chat(local_stack, user_id, commune.unit_id)
     code = file_tip(
         citizen,
         category="7",
@@ -537,7 +553,7 @@ def test_a_200_mb_video_is_refused_with_a_clear_message_and_the_tip_kept(
     # Told at once, through the OA, not only at the next lookup.
     citizen.wait(0, expect=texts.TIP_MEDIA_NOT_KEPT.format(code=code, reason=refusal))
 
-    officer = Chat(local_stack, UNIT, DUTY_OFFICER)
+    officer = Chat(local_stack, commune.unit_id, commune.duty_officer)
     view = officer.say(f"#xem {code}", expect=VIEWED)
     assert f"Video: {texts.MEDIA_STATUS['refused']} — {refusal}" in view
     lookup = citizen.say(f"tra cứu {code}", expect=code)

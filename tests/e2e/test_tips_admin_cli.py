@@ -1,5 +1,6 @@
 """`anninh tips list` and `anninh tips update` against the running local stack: a tip filed in chat is
-listed from the command line, its status set there, and the change reaches the reporter in Zalo."""
+listed from the command line, its status set there, and the change reaches the reporter in Zalo. The unit,
+its OA and its 24/7 trực ban are this file's own (``local_stack.staffed_unit``)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,23 @@ from typing import Any
 import pytest
 from localrun.citizen import reply_text
 
+from tests.e2e.conftest import StaffedUnit
 from tests.e2e.test_admin_cli import anninh
 
 pytestmark = pytest.mark.e2e
 
-UNIT = "xa-binh-an"
 CODE = re.compile(r"Mã tin báo của bạn: ([A-Z0-9]+-[A-Z0-9]+)")
 
 
-def say(local_stack, user_id: str, text: str, expect: str) -> str:
+@pytest.fixture(scope="module")
+def unit(local_stack) -> StaffedUnit:
+    return local_stack.staffed_unit("tips-cli")
+
+
+def say(local_stack, unit: str, user_id: str, text: str, expect: str) -> str:
     """Send ``text``; the new replies once one of them contains ``expect``."""
     before = len(local_stack.outbox(user_id))
-    assert local_stack.send(UNIT, user_id, text).status_code == 200
+    assert local_stack.send(unit, user_id, text).status_code == 200
 
     def arrived(calls: list[dict[str, Any]]) -> bool:
         return any(expect in reply_text(call) for call in calls[before:])
@@ -30,7 +36,7 @@ def say(local_stack, user_id: str, text: str, expect: str) -> str:
     return "\n".join(reply_text(call) for call in calls[before:])
 
 
-def test_tip_listed_and_updated_from_the_cli_reaches_the_reporter(local_stack, user_id) -> None:
+def test_tip_listed_and_updated_from_the_cli_reaches_the_reporter(local_stack, user_id, unit) -> None:
     for text, expect in [
         ("báo tin", "Bước 1/6"),
         ("2", "Bước 2/6"),
@@ -40,16 +46,16 @@ def test_tip_listed_and_updated_from_the_cli_reaches_the_reporter(local_stack, u
         ("xong", "Bước 6/6"),
         ("1", "gửi"),
     ]:
-        say(local_stack, user_id, text, expect)
-    found = CODE.search(say(local_stack, user_id, "gửi", "Mã tin báo"))
+        say(local_stack, unit.unit_id, user_id, text, expect)
+    found = CODE.search(say(local_stack, unit.unit_id, user_id, "gửi", "Mã tin báo"))
     assert found
     code = found.group(1)
 
-    listed = anninh(local_stack, "tips", "list", "--unit", UNIT, "--status", "moi")
+    listed = anninh(local_stack, "tips", "list", "--unit", unit.unit_id, "--status", "moi")
     assert listed.returncode == 0, listed.stderr
     line = next(line for line in listed.stdout.splitlines() if code in line)
     assert "Cờ bạc — Mới" in line and user_id not in listed.stdout
-    as_json = anninh(local_stack, "tips", "list", "--unit", UNIT, "--json")
+    as_json = anninh(local_stack, "tips", "list", "--unit", unit.unit_id, "--json")
     tip = next(t for t in json.loads(as_json.stdout) if t["code"] == code)
     assert tip["privacy"] == "anonymous" and tip["contact"] is None and user_id not in as_json.stdout
 
@@ -67,5 +73,5 @@ def test_tip_listed_and_updated_from_the_cli_reaches_the_reporter(local_stack, u
         local_stack, "tips", "update", code, "--status", "khong_du_co_so", "--result", "Chưa đủ căn cứ"
     )
     assert closed.returncode == 0, closed.stderr
-    status = say(local_stack, user_id, f"tra cứu {code}", "Không đủ cơ sở")
+    status = say(local_stack, unit.unit_id, user_id, f"tra cứu {code}", "Không đủ cơ sở")
     assert "Chưa đủ căn cứ" in status

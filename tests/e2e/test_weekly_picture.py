@@ -1,5 +1,6 @@
 """The leaders' weekly picture on the local stack: a leader registered with the CLI gets last week's chart
-with its figures when the template's Monday schedule fires, once, even when the run is fired again."""
+with its figures when the template's Monday schedule fires, once, even when the run is fired again. The unit
+and its OA are this file's own (``local_stack.new_unit``), the leader's Zalo id made up (``new_user_id``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from anninh.officers.model import VIETNAM
+from localrun.citizen import new_user_id
 from localrun.stack import LOCAL_ADMIN_TOKEN
 
 from tests.e2e.test_tips import Chat
@@ -17,7 +19,6 @@ from tests.e2e.test_tips import Chat
 pytestmark = pytest.mark.e2e
 
 SCHEDULE = "WeeklyFunctionWeeklyPicture"
-UNIT = "xa-binh-an"
 
 
 def anninh(local_stack, *argv: str) -> subprocess.CompletedProcess[str]:
@@ -42,22 +43,23 @@ def pictures(local_stack, user_id: str) -> list[dict]:
     ]
 
 
-def test_a_leader_gets_the_weeks_picture_once(local_stack, user_id) -> None:
-    leader = f"87{user_id[-17:]}"
+def test_a_leader_gets_the_weeks_picture_once(local_stack) -> None:
+    unit = local_stack.new_unit("weekly")
+    leader = new_user_id()
     saved = anninh(
-        local_stack, "officers", "set", UNIT, leader, "--name", "Vũ Văn Lãnh", "--role", "lanh_dao"
+        local_stack, "officers", "set", unit.unit_id, leader, "--name", "Vũ Văn Lãnh", "--role", "lanh_dao"
     )
     assert saved.returncode == 0, saved.stderr
     try:
-        Chat(local_stack, UNIT, leader).say("menu", expect="")  # leaders have written to their OA
+        Chat(local_stack, unit.unit_id, leader).say("menu", expect="")  # leaders have written to their OA
         run = local_stack.fire_schedule(SCHEDULE, at=next_monday_7am().isoformat())
         assert run["last_error"] is None, run
         (picture,) = pictures(local_stack, leader)
         message = picture["message"]
         assert message["attachment"]["payload"]["elements"][0]["attachment_id"]
-        assert "Công an xã Bình An" in message["text"] and "Tin báo:" in message["text"]
+        assert unit.name in message["text"] and "Tin báo:" in message["text"]
         assert local_stack.fire_schedule(SCHEDULE, at=next_monday_7am().isoformat())["last_error"] is None
         assert len(pictures(local_stack, leader)) == 1  # a retried run sends nothing again
     finally:
-        removed = anninh(local_stack, "officers", "remove", UNIT, leader)
+        removed = anninh(local_stack, "officers", "remove", unit.unit_id, leader)
         assert removed.returncode == 0, removed.stderr

@@ -1,5 +1,6 @@
 """`anninh zalo doctor` against the running local stack under both fake Zalo profiles (docs/zalo-platform.md
-§8): what Zalo accepts is reported, recorded for the OA, and the next citizen's menu follows it."""
+§8): what Zalo accepts is reported, recorded for the OA, and the next citizen's menu follows it. The unit and
+its OA (whose recorded capabilities the doctor rewrites) are this file's own (``local_stack.new_unit``)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,18 @@ from tests.e2e.test_admin_cli import anninh
 
 pytestmark = [pytest.mark.e2e, pytest.mark.usefixtures("zalo_profile")]
 
-UNIT = "xa-binh-an"
+
+@pytest.fixture(scope="module")
+def unit_id(local_stack) -> str:
+    return local_stack.new_unit("doctor").unit_id
 
 
-def test_doctor_reports_what_zalo_accepts_and_the_menus_follow(local_stack, user_id, zalo_profile) -> None:
+def test_doctor_reports_what_zalo_accepts_and_the_menus_follow(
+    local_stack, unit_id, user_id, zalo_profile
+) -> None:
     officer = user_id
-    local_stack.note_interaction(UNIT, officer)  # the officer wrote to the OA a moment ago
-    done = anninh(local_stack, "zalo", "doctor", "--unit", UNIT, "--send-test-to", officer, "--json")
+    local_stack.note_interaction(unit_id, officer)  # the officer wrote to the OA a moment ago
+    done = anninh(local_stack, "zalo", "doctor", "--unit", unit_id, "--send-test-to", officer, "--json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)["report"]
     assert report["token"]["status"] == "accepted" and report["profile"]["status"] == "accepted"
@@ -37,7 +43,7 @@ def test_doctor_reports_what_zalo_accepts_and_the_menus_follow(local_stack, user
     citizen = user_id + "7"
     time.sleep(1.2)  # the worker re-reads an OA's recorded capabilities after ZALO_CAPABILITY_CACHE_SECONDS=1
     calls_before = len(local_stack.calls())
-    local_stack.send(UNIT, citizen, "menu")
+    local_stack.send(unit_id, citizen, "menu")
     calls = local_stack.wait_for_reply(
         citizen, lambda cs: any(texts.SECTION_CONTACT in reply_text(c) for c in cs)
     )
@@ -47,15 +53,15 @@ def test_doctor_reports_what_zalo_accepts_and_the_menus_follow(local_stack, user
     mine = [c for c in local_stack.calls()[calls_before:] if c.get("user_id") == citizen]
     assert mine and not [c for c in mine if c.get("error")]
 
-    readable = anninh(local_stack, "zalo", "doctor", "--unit", UNIT)
+    readable = anninh(local_stack, "zalo", "doctor", "--unit", unit_id)
     assert readable.returncode == 0, readable.stderr
     assert (
         texts.DOCTOR_KIND["token"] in readable.stdout and texts.DOCTOR_STATUS["accepted"] in readable.stdout
     )
 
 
-def test_doctor_refuses_bad_input_clearly(local_stack, zalo_profile) -> None:
+def test_doctor_refuses_bad_input_clearly(local_stack, unit_id, zalo_profile) -> None:
     unknown = anninh(local_stack, "zalo", "doctor", "--unit", "khong-co-don-vi")
     assert unknown.returncode != 0 and unknown.stderr
-    bad = anninh(local_stack, "zalo", "doctor", "--unit", UNIT, "--send-test-to", "abc")
+    bad = anninh(local_stack, "zalo", "doctor", "--unit", unit_id, "--send-test-to", "abc")
     assert bad.returncode != 0 and "send_test_to" in bad.stderr
