@@ -132,7 +132,9 @@ def train_linear(rows: Sequence[tuple[str, str, str]], temperature: float = 1.0)
         ptr.append(len(cols))
     x = csr_matrix((data, cols, ptr), shape=(len(docs), len(vocab)))
     present = sorted(set(labels))
-    clf = LogisticRegression(C=C, class_weight="balanced", solver="saga", tol=1e-3, max_iter=1000)
+    clf = LogisticRegression(
+        C=C, class_weight="balanced", solver="saga", tol=1e-3, max_iter=1000, random_state=0
+    )
     clf.fit(x, labels)
     coef = clf.coef_
     bias = [-30.0] * len(CLASSES)  # a class the training writers never used is never chosen
