@@ -7,10 +7,11 @@ classifier (:func:`anninh.conversation.understanding.understand`, rules fixed, t
 evaluated on the held-out writer. The rules were tuned on every writer, so this measures what the model
 adds on phrasings it has not seen, not the rules' own generalisation.
 
-The linear model is trained with scikit-learn here only (a dev dependency); what it would ship is a JSON
-of weights per feature scored in pure Python (:class:`LinearModel`, the same ``opinion`` interface as
-:class:`anninh.conversation.message_model.MessageModel`). Its softmax temperature is chosen by nested
-leave-one-writer-out on the three training writers (the rules' thresholds are the NB's, unchanged).
+The linear model is trained with scikit-learn here only (``requirements-research.txt``, not installed by
+make); what it would ship is a JSON of weights per feature scored in pure Python (:class:`LinearModel`, the
+same ``opinion`` interface as :class:`anninh.conversation.message_model.MessageModel`). Its softmax
+temperature is chosen by nested leave-one-writer-out on the three training writers (the rules' thresholds
+are the NB's, unchanged).
 
 ``tests/corpus/test.jsonl`` is never opened: the script asserts every file it reads is a tuning file.
 
@@ -210,6 +211,11 @@ def model_alone(model: object, files: Sequence[str]) -> float:
 
 
 def main(argv: Sequence[str]) -> int:
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("scikit-learn is missing: .venv/bin/pip install -r requirements-research.txt", file=sys.stderr)
+        return 2
     held_out = argv or list(WRITERS)
     faq = FaqEngine.load()
     table: dict[str, list[dict[str, float]]] = {
