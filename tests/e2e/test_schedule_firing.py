@@ -27,7 +27,9 @@ def tokens_due(local_stack) -> set[str]:
     due: set[str] = set()
     for page in dynamodb.get_paginator("scan").paginate(TableName=table, ConsistentRead=True):
         for item in page["Items"]:
-            if datetime.fromisoformat(item["expires_at"]["S"]) <= horizon:
+            # Like the refresher's scan: rows without ``expires_at`` (an OA's learnt capabilities, the
+            # broadcast quota ledger) share the table and are no tokens.
+            if "expires_at" in item and datetime.fromisoformat(item["expires_at"]["S"]) <= horizon:
                 due.add(item["oa_id"]["S"])
     return due
 
