@@ -104,6 +104,25 @@ def test_writer4_covers_every_class_category_number_and_procedure() -> None:
     assert near[True] >= 50 and near[False] >= 50
 
 
+def test_writer5_is_a_tuning_split_read_from_its_own_file() -> None:
+    assert "writer5" in TUNING_SPLITS and split_path("writer5").name == "train_writer5.jsonl"
+
+
+def test_writer5_covers_every_class_category_number_and_procedure() -> None:
+    rows = load_corpus(split_path("writer5"))
+    labels = Counter(row.label for row in rows)
+    minimum = {"report": 120, "emergency": 80, "procedure": 50}
+    minimum |= {"followup": 10, "greeting": 10, "off_topic": 60}
+    assert {label: labels[label] >= n for label, n in minimum.items()} == dict.fromkeys(minimum, True)
+    numbers = Counter(row.number for row in rows if row.label == "emergency")
+    assert min(numbers[n] for n in NUMBERS) >= 25
+    categories = Counter(row.category for row in rows if row.label == "report")
+    assert set(categories) == set(TIP_CATEGORY_LABELS)
+    assert {row.intent for row in rows if row.label == "procedure"} == _intent_ids()
+    near = Counter(row.near_domain for row in rows if row.label == "off_topic")
+    assert near[True] >= 30 and near[False] >= 30
+
+
 def test_tuning_splits_share_no_message() -> None:
     seen: dict[str, str] = {}
     clashes: list[str] = []
