@@ -43,8 +43,11 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
+from datetime import time as dt_time
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -55,6 +58,9 @@ from localrun.stack import LOCAL_ADMIN_TOKEN
 from tests.log_leaks import scan
 
 ROOT = Path(__file__).resolve().parents[2]
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+# A session starting in this span (Vietnam time) ends well before 22:00: the sender keeps the real time.
+DAYTIME_SESSION_START, DAYTIME_SESSION_LATEST = dt_time(6, 30), dt_time(21, 0)
 START_TIMEOUT_SECONDS = 90
 PROFILES = ("default", "strict")
 
@@ -193,6 +199,7 @@ class E2EClient(LocalStackClient):
         # OA and app ids the logs may carry; a test that brings in its own OA adds its id (the log scan
         # takes any other Zalo-shaped id for a leak).
         self.public_ids: set[str] = set()
+        self.sender_baseline: float = 0.0  # the sender clock's session offset (keep_sender_in_daytime)
         self.hotlines: dict[str, str] = {}  # of the units this client made
         self.made_officers: list[tuple[str, str]] = []  # (unit_id, user_id) registered by the tests
 
@@ -284,6 +291,20 @@ class E2EClient(LocalStackClient):
             else None
         )
         return StaffedUnit(made, self.hotlines[made.unit_id], duty, chief, digest)
+
+    def keep_sender_in_daytime(self) -> None:
+        """Zalo's night rule (22:00–06:00 Vietnam time) holds promotional broadcasts until morning
+        (docs/zalo-platform.md). A session that starts near or in the night moves the broadcast sender's clock
+        to noon today, so every file's broadcasts go out whenever the suite runs; the night rule's own tests
+        set the clock themselves and put back this baseline (``sender_baseline``)."""
+        now = datetime.now(VIETNAM)
+        if not DAYTIME_SESSION_START <= now.time() <= DAYTIME_SESSION_LATEST:
+            self.set_clock(at=now.replace(hour=12, minute=0, second=0, microsecond=0).isoformat())
+        self.sender_baseline = float(self.clock()["offset_seconds"])
+
+    def restore_sender_clock(self) -> None:
+        """Put the sender's clock back where the session started it (``keep_sender_in_daytime``)."""
+        self.set_clock(offset_seconds=self.sender_baseline)
 
     def profile(self) -> str:
         answer = self.session.get(f"{self.base_url}/zalo-api/_profile", timeout=5)
@@ -405,6 +426,7 @@ def local_stack(tmp_path_factory: pytest.TempPathFactory, pytestconfig: pytest.C
         client = E2EClient(base_url)
         public_ids = client.public_ids
         public_ids.update(value for unit in client.units().values() for value in (unit.oa_id, unit.app_id))
+        client.keep_sender_in_daytime()
         yield client
         client._units = None  # the units the tests made are public too (their OA ids are in logs by design)
         with contextlib.suppress(requests.RequestException):

@@ -44,7 +44,7 @@ def sender_clock(local_stack) -> Iterator[None]:
     try:
         yield
     finally:
-        local_stack.set_clock(reset=True)
+        local_stack.restore_sender_clock()
 
 
 def sender_time(local_stack, call: dict) -> datetime:
