@@ -72,13 +72,9 @@ lint: venv $(SAM_VENV)/.installed $(CHECKOV_VENV)/.installed ## ruff, mypy (laye
 
 .PHONY: test
 test: venv $(SAM_VENV)/.installed browser ## the whole suite: lint, template checks, unit, integration, e2e
-	$(MAKE) --no-print-directory lint
-	$(MAKE) --no-print-directory build
-	$(VENV)/bin/anninh faq check
-	$(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) tests/unit tests/integration tests/contract tests/security
-	@# Two workers, each with a local stack of its own, whole files handed out: the stack mostly waits
-	@# (Zalo's pace, queues, quiet periods), so two halve the e2e time on 2 cores.
-	$(VENV)/bin/pytest -q -n $(PYTEST_WORKERS) --dist loadfile tests/e2e
+	@# tests/run_suite.sh: e2e (two workers, a local stack each) in the background beside lint, build and
+	@# the unit stage, which run in this order and stop at the first failure.
+	VENV=$(VENV) MAKE="$(MAKE)" PYTEST_WORKERS=$(PYTEST_WORKERS) bash tests/run_suite.sh
 
 .PHONY: build
 build: $(SAM_VENV)/.installed ## sam build (python3.13 first on PATH, arm64 wheels), then bytecode
