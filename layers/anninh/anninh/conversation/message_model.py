@@ -3,8 +3,9 @@
 Multinomial naive Bayes over the character 3–5-grams of the folded message (no diacritics, shorthand spelled
 out by :class:`anninh.conversation.understanding.Text`), so "bi chay", "bị cháy" and "bj chay" share most of
 their grams and a phrasing no rule names can still lean towards the class its neighbours belong to. It is
-trained from the corpus tuning splits only (``tests/corpus``: train, validation, train_extra and, when
-present, train_voices; never test) into ``data/message_ngrams.json``, shipped in the layer:
+trained from the corpus tuning splits only (``tests/corpus``: train, validation, train_extra, train_voices,
+train_writer4 and train_writer5, those present; never test) into ``data/message_ngrams.json``, shipped in the
+layer:
 ``python -m anninh.conversation.message_model`` rebuilds it, and a unit test checks the shipped file is what
 the splits give.
 
@@ -32,7 +33,14 @@ GRAM_SIZES = (3, 4, 5)
 ALPHA = 0.1  # additive smoothing: small, the classes are unbalanced and most grams are rare
 EFFECTIVE_GRAMS = 8  # how much independent evidence one message is taken to carry at most
 MIN_GRAM_COUNT = 2  # a gram seen once in the whole corpus is dropped (a smaller file, the same decisions)
-TUNING_FILES = ("train", "validation", "train_extra", "train_voices", "train_writer4")  # never "test"
+TUNING_FILES = (  # never "test"
+    "train",
+    "validation",
+    "train_extra",
+    "train_voices",
+    "train_writer4",
+    "train_writer5",
+)
 
 _WORD = re.compile(r"\w+")
 

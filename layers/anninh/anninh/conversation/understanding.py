@@ -300,10 +300,11 @@ FIRE_RESCUE = Table(
             r"\b(?<!chữa )(?<!phòng )(?<!chống )(?<!cháy )(?<!báo )cháy\b(?! (nắng|túi|hàng|vé|phòng|nổ))",
             r"\b(dang|bi|bj) chay\b(?! (xe|bo|di|ve|ra|toi|qua|theo|mau|lang|vong|tron|thoat|nhanh|mat|len|xuong|ngang|doc|vao|o|may|viec|tien|hang|an|ngoai))|\b(boc chay|dam chay (lon|to|o|tai|bung|nha|rung|cho)|chay nha|nha (bi |dang )?chay|chay lon|chay rung|chay du doi|chay ngun|dang chay (lon|to|du)|chay (o |tai )?(cho|kho|xuong|chung cu|nha may|quan|tiem|day tro))\b|\bchay\b.*\b(lua|khoi)\b|\b(lua|khoi)\b.*\bchay\b",
         ),
-        r"\b(bốc cháy|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
+        r"\b(bốc cháy|bốc lửa|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
         r"\b(rò rỉ (gas|ga|khí)|rò (gas|ga)|xì (gas|ga)|mùi (gas|ga|khí gas))\b",
         r"\b(chết đuối|bị đuối|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?lật|bám (vào )?phao)\b",
         r"\b(không|chưa|hổng|chẳng) (thấy )?(ngoi|nổi) lên\b|\b(bị |đang )?(ngạt nước|sặc nước)\b",
+        r"\b(nằm|chìm|úp mặt) (\w+ )?(dưới )?(đáy )?(hồ bơi|bể bơi|hồ|ao|sông|giếng|bể nước|mương)\b|\bđáy (hồ|ao|bể|sông|giếng)\b",
         marked_only(r"\b(chìm (mất|nghỉm|luôn|xuống)|đuối (sức|nước))\b"),
         marked_only(r"\bkhói\s*!|\bchuông báo cháy (\w+ )?(kêu|reo|réo|hú)|\bbáo cháy (kêu|reo|réo|hú)"),
         r"\b(stuck|trapped)\b.{0,20}\b(elevator|lift|thang máy)\b",
@@ -340,7 +341,7 @@ MEDICAL = Table(
     "115",
     [
         marked_only(r"\b(?<!tài )xỉu\b"),
-        r"\b(bất tỉnh|ngất|ngất xỉu|xỉu (ngang|luôn|rồi|đi)|hôn mê|không tỉnh|lịm đi|bất động|nằm im|không cử động|gục xuống|ngã quỵ|lú lẫn|gọi không (trả lời|dậy|biết gì|tỉnh|thưa)|gọi mãi không (dậy|tỉnh))\b",
+        r"\b(bất tỉnh|ngất|ngất xỉu|xỉu (ngang|luôn|rồi|đi)|hôn mê|không tỉnh|lịm đi|nằm lịm|lịm (người|dần)|bất động|nằm im|không cử động|gục xuống|ngã quỵ|lú lẫn|gọi không (trả lời|dậy|biết gì|tỉnh|thưa)|gọi mãi không (dậy|tỉnh))\b",
         r"\b(không thở|ngừng thở|ngưng thở|tắt thở|khó thở|thở dốc|thở yếu|thở rất yếu|thở khò khè|không còn thở|ngạt thở|tím tái)\b",
         r"\b(co giật|lên cơn|sùi bọt mép|đột quỵ|méo miệng|nói ngọng|đau tim|nhồi máu|ngừng tim|đau ngực)\b",
         (
@@ -383,7 +384,7 @@ POLICE = Table(
         r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|cắt tay|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(hỗn chiến|đuổi chém|truy sát|đánh hội đồng|ẩu đả|đâm chém|xô xát|đánh nhau|đập phá|hành hung|đánh (vợ|chồng|con|người|mẹ|bố|ba))\b",
         r"\b(bị (chém|bắn|đâm trọng thương)|bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
-        r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b",
+        r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (một |1 |hai |2 |mấy |cái )?(con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b",
         r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|dọa|đe dọa|khống chế|ép|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|thằng lạ|chú lạ|ông lạ) (đang|còn|vẫn|trèo|leo|lẻn|đột nhập|cạy|phá)\b",
         r"\btiếng (đánh đập|la hét|kêu cứu|cầu cứu|súng|đập phá)\b",
@@ -412,13 +413,15 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(hút|chích|sử dụng|bán|buôn|mua bán|tàng trữ|vận chuyển|giao) (ma túy|ma tuý|đá|heroin|hàng|thuốc lắc|ke|bóng cười|cần sa)\b",
         r"\b(ma tuy|hút (chích|đá|cỏ|bồ đà|thuốc phiện|heroin|hàng)|chích (choác|hút)|thuốc phiện|bồ đà|nghiện (ngập|hút|ma túy|đá)|phê (pha|thuốc|cỏ|đá)|bay (lắc|phòng|cỏ)|đập đá|ngáo|hàng (đá|trắng|cấm)|bán (hàng|thuốc|kẹo) (trắng|lắc|lạ|cấm)|cắm (kim|tiêm)|nước vui|nước lạ|tem giấy|bùa lưỡi|cỏ mỹ|shisha|ma túy đá|tiệc (ma túy|bay|lắc))\b",
         marked_only(r"\b(hút cỏ|cỏ khô|bán cỏ|chơi cỏ)\b"),
+        r"\b(chất kích thích|chích (cái |thứ )?(gì|gì đó|thuốc)?( \w+){0,2} (vô|vào) (tay|người|ven|mạch)|viên (lạ|màu (hồng|xanh|tím)))\b",
     ],
     "co_bac": [
         r"\b(đánh bạc|cờ bạc|bài bạc|chiếu bạc|sới bạc|sòng bạc|sòng bài|sát phạt|ăn tiền|xóc đĩa|xóc đía|tài xỉu|lô đề|số đề|đánh đề|đánh lô|ghi đề|ghi lô|bán đề|cá độ|cá cược|ghi kèo|đá gà|chọi gà|bầu cua|tá lả|binh xập xám|casino|game bài|nhà cái)\b",
         r"\b(đánh bài|chơi bài ăn tiền|đánh (phỏm|tiến lên|sâm|xì dách|xì lát|bi-a ăn tiền|bida ăn tiền)|bán (lô|đề|số đề|vé số lậu)|ghi (số|lô|đề)|xổ số (lậu|online)|game (bài|đổi thưởng)|đổi thưởng|nổ hũ|bắn cá (ăn tiền|đổi thưởng)|casino online|cá độ|cá cược|cờ bạc|sát phạt|xóc (dĩa|đĩa)|đá gà (ăn tiền|cựa sắt)|gà (cựa|đá ăn tiền)|sòng|app (cá độ|đánh bài|cờ bạc)|web (cá độ|cờ bạc)|lô đề online)\b",
         marked_only(
-            r"\b(?<!a )(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án))"
+            r"\b(?<!a )(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án|kiểm tra|thi|văn|toán|ôn))"
         ),
+        r"\b(poker|đặt tiền (\w+ ){0,4}(bóng đá|cá|kèo|trận|web|trang|app|nhà cái)|(web|trang|app) (\w+ ){0,2}(bóng đá|cá cược|đánh bài))\b",
     ],
     "trom_cap": [
         # the thing first, then its loss ("xe máy để trước cửa bị mất"), not a paper of the thing (a procedure)
@@ -437,6 +440,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
         r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|nhận quà|sập sàn|không rút được|mất (liên lạc|hút))\b",
         r"\b(giả tên|mạo tên|giả (zalo|facebook|fb|nick|tài khoản|giọng)|(zalo|facebook|fb|nick|tài khoản|trang) giả|vay tiền người quen|nhắn tin vay tiền)\b",
+        r"\b((hóa đơn|hoá đơn|chuyển khoản|biên lai|hợp đồng|bill) (\w+ ){0,2}giả|(gom|thu|giữ|chơi) hụi|(ôm|cầm|lấy|gom) (hết|sạch|cả)( \w+){0,3} (trốn|bỏ trốn|biến|lặn|chạy mất|bỏ đi))\b",
         r"\b(thu tiền (rồi )?(trốn|bỏ trốn|biến mất|bỏ đi|lặn)|(ôm|cầm|lấy) tiền (rồi )?(trốn|bỏ trốn|chạy|biến|lặn)|rồi (bỏ )?trốn|xuất khẩu lao động (lừa|chui)|thầy bói|cúng giải hạn|giải hạn)\b",
     ],
     "gay_thuong_tich": [
@@ -479,6 +483,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(ở chui|làm chui|ở lậu|không (thấy )?khai báo (tạm trú|lưu trú|gì)|gỗ (lậu|rừng|quý)|vác gỗ|chở gỗ|rừng phòng hộ|khai thác gỗ|chặt (gỗ|cây rừng|trộm)|bẫy điện|bẫy (chim|thú)|bắt chim trời|chích điện|rà điện|xung điện|kích điện|(heo|lợn|gà|bò|gia cầm) (bệnh|chết)|lò mổ lậu|mổ lậu|giết mổ (lậu|trái phép)|thịt (bẩn|ôi|thối)|bỏ đói|xích (\w+ ){0,6}(không|khong) cho ăn|ngược đãi (chó|mèo|động vật|con vật))\b",
         r"\b(sờ soạng|sờ mó|sàm sỡ|xúc phạm|bôi nhọ|vu khống|làm nhục|tung (ảnh|clip|hình) (nóng|nhạy cảm|riêng tư)|phát tán (ảnh|clip|hình|video)|ảnh nóng|clip nóng|tin (giả|sai sự thật)|nợ lương|quỵt lương|không trả lương|chặt chém|ép giá|bán (quá|cắt cổ) giá)\b",
         r"\b((hết|quá) (hạn|date)( sử dụng)? (\w+ ){0,4}(bán|về bán|đem bán|bỏ mối)|(bán|về bán|đem bán)( \w+){0,6} (hết hạn|quá hạn)|(không|hổng|chẳng) (có )?nhãn mác)\b",
+        r"\b(cồn công nghiệp|bị giữ (hết )?(giấy tờ|hộ chiếu|passport|căn cước)|(ép|bắt|buộc) (\w+ )?tiếp khách)\b",
         r"\b(không rõ nguồn gốc|không nguồn gốc|không có hóa đơn chứng từ|(không|chưa) (đăng ký|khai báo) (tạm trú|lưu trú|tạm vắng))\b",
         r"\b((rượu|thuốc|sữa|xăng|phân bón|mỹ phẩm|tiền|bằng|giấy tờ|thực phẩm|bia|thuốc lá|hàng|nước mắm|dầu ăn) giả|sản xuất (giả|trái phép|lậu)|hàng nhái|giả nhãn|nhái nhãn)\b",
     ],
@@ -506,6 +511,9 @@ REPORT_INTENT = Table(
         r"\b(muốn|mún|cần|xin) (gửi|nộp|làm) đơn (tố cáo|tố giác|trình báo|khiếu nại)\b",
         r"\b(nhờ|mong|xin|cần) (công an|các anh|các chú|mấy anh|mấy chú|cơ quan chức năng|chính quyền) (\w+ ){0,2}(giải quyết|can thiệp|xử lý|giúp đỡ|vào cuộc|xuống kiểm tra)\b",
         r"\bgặp (người|cán bộ|anh|chú|đồng chí|công an|cảnh sát|chiến sĩ) (\w+ )?(trực|phụ trách|khu vực) (để )?(báo|trình báo|tố giác|phản ánh|trình bày|báo tin)\b",
+        # something to tell, said without a report verb: "tôi có chuyện muốn nói với công an"
+        r"\b(có|có một|có 1|có chút|có cái) (chuyện|việc|vụ|tin|điều) (\w+ ){0,2}(muốn|mún|cần|định|phải|xin) (nói|kể|báo|khai báo|trình bày|trình báo|report|thưa)\b(?! (chuyện )?(vui|cười|tình))",
+        r"\b(muốn|mún|cần|xin|cho (tôi|em|tui|mình|cháu|con|ngộ|tớ)) (được )?(gặp|nói chuyện với|nói với|kể với|kể cho|liên lạc với) (công an|cảnh sát|police|cán bộ công an|chú công an|anh công an|các anh công an|người trực ban|cán bộ trực)\b(?! (để )?(làm|hỏi|xin|cấp|đăng ký|nộp))",
     ],
 )
 
@@ -578,6 +586,8 @@ def _question(text: Text) -> str | None:
 REPORT_DESPITE_QUESTION = Table(
     "report_despite_question",
     [
+        # the only doubt is whether this is the place to tell it: "ko biết nhắn ở đây đc k", "đúng chỗ không"
+        r"\b(không|ko|k|chẳng|hổng) (biết|bít|bik) (\w+ ){0,4}(đây|chỗ này|zalo này)( \w+){0,2} (được|đc|dc|ok|đúng)\b|\b(đúng chỗ|phải chỗ|right place)\b",
         r"\b(báo|tố giác|trình báo|phản ánh|gửi tin|nhờ)( cho| với)? (ở đây|qua đây|chỗ này|tại đây|qua zalo này|công an|mấy anh|các anh|mấy chú|các chú|ad|admin)( \w+){0,2} (được|dc|đc) (không|hông|ko|hk|k|hok|chứ|chăng)\b",
         rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) (vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
         r"\b(có ai (xử lý|giải quyết|xuống|bắt|kiểm tra|can thiệp)|sao (không|ko|chưa) (ai|có ai|bắt|xử|giải|xuống|can|dẹp|kiểm tra|xử lý)|bao giờ mới|khi nào mới|ai (xử lý|giải quyết)|xử lý (giúp|dùm|giùm|hộ|đi)|giải quyết (giúp|dùm|giùm|hộ|đi)|can thiệp (giúp|dùm|giùm|hộ)|bắt (giúp|dùm|giùm|hộ|đi)|kiểm tra (giúp|giùm|dùm|hộ))\b",
@@ -589,6 +599,7 @@ LEISURE = Table(
     "leisure",
     [
         r"\b(phim( \w+){0,3} (nào|gì) hay|netflix|truyện (\w+ )?(nào|gì) hay|tiến lên|mẹo (gì )?(để )?thắng|cách (chơi|thắng)|luật chơi|chơi với bạn bè|chơi cho vui|cho vui thôi)\b",
+        r"\bphim\b.{0,40}\b(chiếu|rạp|xem ở đâu)\b|\brạp (phim|nào)\b|\bgame (\w+ ){0,3}(nào|gì)\b|\bsúng (nước|đồ chơi|nhựa|bắn bi|bắn nước)\b|\b(đề|bài) (kiểm tra|thi)\b",
         r"\b(bài hát|hát (bài|gì)|bài (gì|nào) (\w+ ){0,2}(hay|dễ|hát)|trong game|chơi game|free fire|pubg|liên quân mobile|chơi liên quân|báo cáo (thực tập|tốt nghiệp|môn|thí nghiệm|bài tập|tổng kết|thực hành))\b",
     ],
 )
@@ -828,12 +839,18 @@ _POLICE_ALONE = Table(
         r"\b(cầm|vác|rút|kề|dí|chĩa|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|hung khí|vũ khí|lựu đạn|axit|xăng)\b",
         r"\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn|đập nhau)\b.{0,40}\b(súng|dao|mã tấu|kiếm|rựa|gậy|hung khí)\b|\b(súng|dao|mã tấu|kiếm|rựa)\b.{0,40}\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn)\b",
         r"\b(nhốt (con|vợ|chồng|người|tôi|em|cháu|bé|mẹ|bố|ba|chị|anh|nó|cô)( \w+){0,2} trong|bị (\w+ ){0,3}nhốt|nhốt trong (phòng|nhà|kho|xe|buồng|hầm|căn)|bị giam|giam (lỏng|giữ))\b",
+        # someone taken onto a vehicle, a child gone off with a stranger, a robbery shouted
+        r"\b(kéo|lôi|bắt|bế|ẵm|dụ|chở|đẩy|ép) (\w+ ){1,3}(lên|vào) (xe|ô tô|taxi)\b(?! (đi )?(học|làm|chơi|về quê))",
+        r"\b(con|cháu|bé|đứa nhỏ|đứa bé|thằng bé|con bé)( \w+){0,4} (đi theo|theo|bị dụ theo|bị dụ đi theo) (\w+ ){0,3}lạ\b",
+        marked_only(r"\b(cướp|trộm|cháy)\s*!"),
+        r"\b(tụi nó|bọn nó|chúng nó|bọn chúng|tụi|bọn|mấy thằng|đám|nhóm) (\w+ )?(có|mang|cầm|vác|giắt) (theo )?(dao|súng|mã tấu|kiếm|rựa|hung khí|gậy|cây sắt)\b",
         r"\b(bị (\w+ ){0,3}(đưa|bắt|kéo|lôi|bế|ẵm|dụ|chở) (lên|đi|vào) (xe|ô tô|taxi|mất)|(bế|ẵm|dụ|bắt) (mất|đi mất)|(kéo|lôi|bắt) lên (xe|ô tô)|(con|cháu|bé|em|người|mẹ|bố|ba|ông|bà|vợ|chồng|đứa)( \w+){0,2} (bị )?mất tích)\b",
         marked_only(r"\b(bế|ẵm|dụ|bắt|dắt)( \w+){0,3} (đi )?mất\b"),
         r"\b(bắn loạn xạ|nổ súng|xả súng|bắn chết|xông vào|lao vào chém|đuổi đánh|đuổi chém|truy sát)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|nó|tụi nó|bọn nó)\b.*\b(còn|vẫn|đang) (ở |núp |trốn )?trong nhà\b",
         r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt)|tìm đến cái chết|kết liễu)\b",
+        r"\b(ngồi|đứng|trèo|leo) (\w+ )?(trên|ở|ra|lên) (lan can|mái nhà|sân thượng|thành cầu|cầu|nóc)\b.{0,60}\b(nhảy|chết)\b|\b(nói|dọa|đòi|bảo) (là )?(sẽ |sắp |muốn )?nhảy\b(?! (dây|múa|đầm|nhót|cao|xa|việc))",
         r"\b(con|bé|cháu|đứa nhỏ|đứa bé|thằng bé|con bé|thằng cu|con gái|con trai)( \w+){0,10} (đi lạc|bị lạc|lạc mất|mất tích|không thấy đâu|hổng thấy đâu|chẳng thấy đâu|chưa thấy về)|\blạc mất (con|cháu|bé)|\bmất con rồi|\b(tìm|kiếm) (khắp|hoài|mãi|cả)( \w+){0,3} (không|hổng|chẳng|chả) thấy\b",
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
         marked_only(r"\bđâm (người|chết|nhau|loạn)\b"),
@@ -984,10 +1001,20 @@ GRIEVANCE_HINT = Table(
         ),
     ],
 )
+# A body in trouble, said in plain words: with no weapon and no fire named, the number is 115 whatever the
+# model's grams lean to.
+BODY_STATE = Table(
+    "body_state",
+    [
+        r"\b(nằm (im|bất động|một chỗ|gục|co quắp|lịm|mê)|mắt (nhắm|trợn|lờ đờ)|không (nói|cử động|nhúc nhích|thở|dậy|tỉnh)|nói không ra (hơi|tiếng)|tay chân (lạnh|tê|co)|lạnh ngắt|thở (yếu|khò khè|dốc|gấp|không nổi)|môi tím|tím tái|ngất|xỉu|co giật|sùi bọt|méo miệng|nôn|ói|lên cơn)\b",
+    ],
+)
 EMERGENCY_CLASSES = ("113", "114", "115")
 INTAKE_CLASSES = ("report", *EMERGENCY_CLASSES)
 MODEL_MIN_EMERGENCY_WORDS = 4  # "ad ơi", an emoji: too few grams for the model to say anything
-MODEL_MIN_WORDS = 12  # shorter, an off-topic remark and a report look alike to the model
+# Shorter, an off-topic remark and a report look alike to the model. The gate (this floor and the shares below)
+# is chosen by leave-one-writer-out, the rules fixed: tests/bench/model_compare.py --gate.
+MODEL_MIN_WORDS = 8
 MODEL_MIN_SHARE = 0.8  # the model's share for report + emergencies before it overrules a refusal…
 MODEL_SURE = 0.95  # …with a grievance word, or this share without one
 MODEL_EMERGENCY_SHARE = 0.5  # the emergencies' share that gives the number (recall over precision)
@@ -1011,6 +1038,8 @@ def _second_opinion(
     harm = HARM_HINT.find(text) if not (PRETEND.find(text) or FIGURATIVE.find(text)) else None
     if (now and (danger >= MODEL_NOW_SHARE or harm)) or (danger >= MODEL_EMERGENCY_SHARE and harm):
         number = max(EMERGENCY_CLASSES, key=lambda n: opinion.posterior[n])
+        if number != "115" and BODY_STATE.find(text) and not (POLICE.find(text) or FIRE_RESCUE.find(text)):
+            number = "115"  # someone lies still or cannot breathe, no weapon and no fire: the ambulance first
         category = guess_category(text) if number != "115" else None
         why = f"model:{number}" + (f"+now:{now}" if now else "")
         return Understanding(Kind.EMERGENCY, category, number, reason=why)
