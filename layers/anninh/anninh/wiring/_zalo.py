@@ -7,7 +7,7 @@ talking to Zalo needs (not the conversation, FAQ and tip modules) at cold start.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from anninh.inbound.secrets import SsmSecretStore
 from anninh.observability import count, logger
@@ -28,6 +28,17 @@ from anninh.zalo.tokens import OAuthClient, TokenManager
 def build_token_manager(zalo: ZaloSettings, env: Mapping[str, str] | None = None) -> TokenManager:
     """Tokens in DynamoDB (KMS at rest), refreshed with the App Secret read from SSM when needed."""
     bind_tokens_table(env=environment() if env is None else env)
+    return TokenManager(
+        DynamoTokenRepository(),
+        OAuthClient(zalo.oauth_base_url),
+        zalo.app_id,
+        app_secret_reader(zalo),
+        logger=logger,
+    )
+
+
+def app_secret_reader(zalo: ZaloSettings) -> Callable[[], str]:
+    """The Zalo App Secret, read from SSM when asked (a refresh, a code exchange); missing: ConfigError."""
     secrets = SsmSecretStore(zalo.ssm_prefix)
 
     def app_secret() -> str:
@@ -36,9 +47,7 @@ def build_token_manager(zalo: ZaloSettings, env: Mapping[str, str] | None = None
             raise ConfigError(f"SSM parameter {app_secret_parameter(zalo.ssm_prefix)} is missing")
         return secret
 
-    return TokenManager(
-        DynamoTokenRepository(), OAuthClient(zalo.oauth_base_url), zalo.app_id, app_secret, logger=logger
-    )
+    return app_secret
 
 
 def report_quota(oa_id: str, kind: str, remain: int | None, total: int | None) -> None:

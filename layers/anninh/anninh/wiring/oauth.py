@@ -9,10 +9,10 @@ from anninh.oa.callback import CallbackDeps
 
 def build(env: Mapping[str, str] | None = None) -> CallbackDeps:
     """Status table, token repository (the same API the refresher uses) and Zalo OAuth, from settings."""
-    from anninh.inbound.secrets import SsmSecretStore
-    from anninh.settings import ConfigError, ZaloSettings, app_secret_parameter, environment
+    from anninh.settings import ZaloSettings, environment
     from anninh.store.oa_status import DynamoOaStatusRepository, bind_oa_status_table
     from anninh.store.tokens import DynamoTokenRepository, bind_tokens_table
+    from anninh.wiring._zalo import app_secret_reader
     from anninh.zalo.tokens import OAuthClient
 
     env = environment() if env is None else env
@@ -20,19 +20,11 @@ def build(env: Mapping[str, str] | None = None) -> CallbackDeps:
     bind_oa_status_table(env=env)
     bind_tokens_table(env=env)
     status = DynamoOaStatusRepository()
-    secrets = SsmSecretStore(zalo.ssm_prefix)
-
-    def app_secret() -> str:
-        secret = secrets.app_secret()
-        if not secret:
-            raise ConfigError(f"SSM parameter {app_secret_parameter(zalo.ssm_prefix)} is missing")
-        return secret
-
     return CallbackDeps(
         consents=status,
         status=status,
         tokens=DynamoTokenRepository(),
         oauth=OAuthClient(zalo.oauth_base_url),
         app_id=zalo.app_id,
-        app_secret=app_secret,
+        app_secret=app_secret_reader(zalo),
     )
