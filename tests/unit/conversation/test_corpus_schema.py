@@ -123,6 +123,25 @@ def test_writer5_covers_every_class_category_number_and_procedure() -> None:
     assert near[True] >= 30 and near[False] >= 30
 
 
+def test_writer6_is_a_tuning_split_read_from_its_own_file() -> None:
+    assert "writer6" in TUNING_SPLITS and split_path("writer6").name == "train_writer6.jsonl"
+
+
+def test_writer6_covers_every_class_category_number_and_procedure() -> None:
+    rows = load_corpus(split_path("writer6"))
+    labels = Counter(row.label for row in rows)
+    minimum = {"report": 65, "emergency": 36, "procedure": 110}
+    minimum |= {"followup": 20, "greeting": 20, "off_topic": 50}
+    assert {label: labels[label] >= n for label, n in minimum.items()} == dict.fromkeys(minimum, True)
+    numbers = Counter(row.number for row in rows if row.label == "emergency")
+    assert min(numbers[n] for n in NUMBERS) >= 12
+    categories = Counter(row.category for row in rows if row.label == "report")
+    assert set(categories) == set(TIP_CATEGORY_LABELS)
+    assert {row.intent for row in rows if row.label == "procedure"} == _intent_ids()
+    near = Counter(row.near_domain for row in rows if row.label == "off_topic")
+    assert near[True] >= 25 and near[False] >= 25
+
+
 def test_tuning_splits_share_no_message() -> None:
     seen: dict[str, str] = {}
     clashes: list[str] = []
