@@ -114,6 +114,27 @@ def test_emergencies_get_the_right_number_first(faq: FaqEngine, message: str, nu
 
 
 @pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        # A word shaped like a tip code (a plate, an order number, a marker) beside danger now: the number
+        # first, never the follow-up hint (a flood test's random marker "fad1234567" found it).
+        ("Cứu với, có người cầm dao đánh nhau trước chợ fad1234567 lần 0", "113"),
+        ("cháy nhà số 12 ngõ abc1234567, còn người bên trong", "114"),
+        ("xe biển 29A12345 tông người nằm bất tỉnh", "115"),
+    ],
+)
+def test_a_code_shaped_word_never_holds_back_an_emergency(faq: FaqEngine, message: str, number: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.EMERGENCY, understood.reason
+    assert understood.emergency_number == number
+
+
+@pytest.mark.parametrize("message", ["tra cứu BA-7KQ2MXR", "ba-7kq2mxr", "tra cuu giup ma TB7PX4N3 voi"])
+def test_a_code_alone_or_looked_up_is_still_a_follow_up(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is Kind.FOLLOWUP
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "làm sao hết ho nhanh",

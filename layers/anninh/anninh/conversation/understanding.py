@@ -10,7 +10,9 @@ only with their diacritics (:func:`marked_only`). Teen code and shorthand (ko, d
 first. The tables hold word families (an offence, a danger by number), not sentences. Order of the decision:
 
 1. ``#…`` → officer command;
-2. a tip code, "tin báo của tôi", "bổ sung …" → follow-up;
+2. a tip code, "tin báo của tôi", "bổ sung …" → follow-up, unless the message also names a danger now (a
+   word shaped like a code, e.g. a plate or an order number, never holds back an emergency number; a bare
+   "cứu", as in "tra cứu", does not count);
 3. danger now (fire, drowning, unconscious, a weapon out, "cứu") → emergency, with the number to call first,
    unless it is told as over, habitual or suspected with nothing saying "now" (then a report);
 4. wanting to report, or telling of an offence, and not asking *about* reporting → report (category guessed);
@@ -882,9 +884,11 @@ def understand(
     if not text.words:
         return Understanding(Kind.GREETING, reason="no words")
     followup = FOLLOWUP.find(text)
-    if followup is not None:
-        return Understanding(Kind.FOLLOWUP, reason=f"followup:{followup}")
     emergency = _emergency(text)
+    # A danger named (a weapon, fire, a body in trouble) outweighs a code-shaped word; a bare cry does not
+    # ("tra cứu giúp mã …" holds "cứu giúp").
+    if followup is not None and (emergency is None or emergency[1].startswith("cry:")):
+        return Understanding(Kind.FOLLOWUP, reason=f"followup:{followup}")
     category = guess_category(text)
     if emergency is not None:
         number, reason = emergency
