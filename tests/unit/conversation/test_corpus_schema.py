@@ -85,61 +85,36 @@ def test_voices_is_a_tuning_split_read_from_its_own_file() -> None:
     assert "voices" in SPLITS and split_path("voices").name == "train_voices.jsonl"
 
 
-def test_writer4_is_a_tuning_split_read_from_its_own_file() -> None:
-    assert "writer4" in TUNING_SPLITS and split_path("writer4").name == "train_writer4.jsonl"
+# The later writers' briefs: at least this many messages per label, per emergency number and per side of
+# off-topic (near-domain / far), every tip category among the reports and every procedure id asked.
+LABELS_ORDER = ("report", "emergency", "procedure", "followup", "greeting", "off_topic")
+# split: (minimum per label in LABELS_ORDER, per emergency number, per side of off-topic)
+WRITER_MINIMUMS = {
+    "writer4": ((170, 90, 100, 40, 30, 110), 30, 50),
+    "writer5": ((120, 80, 50, 10, 10, 60), 25, 30),
+    "writer6": ((65, 36, 110, 20, 20, 50), 12, 25),
+}
 
 
-def test_writer4_covers_every_class_category_number_and_procedure() -> None:
-    rows = load_corpus(split_path("writer4"))
+@pytest.mark.parametrize("split", sorted(WRITER_MINIMUMS))
+def test_a_writer_is_a_tuning_split_read_from_its_own_file(split: str) -> None:
+    assert split in TUNING_SPLITS and split_path(split).name == f"train_{split}.jsonl"
+
+
+@pytest.mark.parametrize("split", sorted(WRITER_MINIMUMS))
+def test_a_writer_covers_every_class_category_number_and_procedure(split: str) -> None:
+    per_label, per_number, per_side = WRITER_MINIMUMS[split]
+    minimum = dict(zip(LABELS_ORDER, per_label, strict=True))
+    rows = load_corpus(split_path(split))
     labels = Counter(row.label for row in rows)
-    minimum = {"report": 170, "emergency": 90, "procedure": 100}
-    minimum |= {"followup": 40, "greeting": 30, "off_topic": 110}
     assert {label: labels[label] >= n for label, n in minimum.items()} == dict.fromkeys(minimum, True)
     numbers = Counter(row.number for row in rows if row.label == "emergency")
-    assert min(numbers[n] for n in NUMBERS) >= 30
+    assert min(numbers[n] for n in NUMBERS) >= per_number
     categories = Counter(row.category for row in rows if row.label == "report")
     assert set(categories) == set(TIP_CATEGORY_LABELS)
     assert {row.intent for row in rows if row.label == "procedure"} == _intent_ids()
     near = Counter(row.near_domain for row in rows if row.label == "off_topic")
-    assert near[True] >= 50 and near[False] >= 50
-
-
-def test_writer5_is_a_tuning_split_read_from_its_own_file() -> None:
-    assert "writer5" in TUNING_SPLITS and split_path("writer5").name == "train_writer5.jsonl"
-
-
-def test_writer5_covers_every_class_category_number_and_procedure() -> None:
-    rows = load_corpus(split_path("writer5"))
-    labels = Counter(row.label for row in rows)
-    minimum = {"report": 120, "emergency": 80, "procedure": 50}
-    minimum |= {"followup": 10, "greeting": 10, "off_topic": 60}
-    assert {label: labels[label] >= n for label, n in minimum.items()} == dict.fromkeys(minimum, True)
-    numbers = Counter(row.number for row in rows if row.label == "emergency")
-    assert min(numbers[n] for n in NUMBERS) >= 25
-    categories = Counter(row.category for row in rows if row.label == "report")
-    assert set(categories) == set(TIP_CATEGORY_LABELS)
-    assert {row.intent for row in rows if row.label == "procedure"} == _intent_ids()
-    near = Counter(row.near_domain for row in rows if row.label == "off_topic")
-    assert near[True] >= 30 and near[False] >= 30
-
-
-def test_writer6_is_a_tuning_split_read_from_its_own_file() -> None:
-    assert "writer6" in TUNING_SPLITS and split_path("writer6").name == "train_writer6.jsonl"
-
-
-def test_writer6_covers_every_class_category_number_and_procedure() -> None:
-    rows = load_corpus(split_path("writer6"))
-    labels = Counter(row.label for row in rows)
-    minimum = {"report": 65, "emergency": 36, "procedure": 110}
-    minimum |= {"followup": 20, "greeting": 20, "off_topic": 50}
-    assert {label: labels[label] >= n for label, n in minimum.items()} == dict.fromkeys(minimum, True)
-    numbers = Counter(row.number for row in rows if row.label == "emergency")
-    assert min(numbers[n] for n in NUMBERS) >= 12
-    categories = Counter(row.category for row in rows if row.label == "report")
-    assert set(categories) == set(TIP_CATEGORY_LABELS)
-    assert {row.intent for row in rows if row.label == "procedure"} == _intent_ids()
-    near = Counter(row.near_domain for row in rows if row.label == "off_topic")
-    assert near[True] >= 25 and near[False] >= 25
+    assert near[True] >= per_side and near[False] >= per_side
 
 
 def test_tuning_splits_share_no_message() -> None:
