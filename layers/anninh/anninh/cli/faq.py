@@ -38,8 +38,19 @@ def register(subparsers: Any) -> None:
 
     ev = sub.add_parser("eval", help=texts.CLI_HELP_FAQ_EVAL)
     ev.add_argument("file", type=Path, nargs="?", help=texts.CLI_HELP_FAQ_EVAL_FILE)
-    # extra, voices, writer4, writer5, writer6, writer7 read train_<name>.jsonl
-    splits = ("train", "validation", "extra", "voices", "writer4", "writer5", "writer6", "writer7", "test")
+    # extra, voices, writer4, writer5, writer6, writer7, writer8 read train_<name>.jsonl
+    splits = (
+        "train",
+        "validation",
+        "extra",
+        "voices",
+        "writer4",
+        "writer5",
+        "writer6",
+        "writer7",
+        "writer8",
+        "test",
+    )
     ev.add_argument("--split", choices=splits, help=texts.CLI_HELP_FAQ_EVAL_SPLIT)
     ev.add_argument("--json", action="store_true", help=texts.CLI_HELP_FAQ_EVAL_JSON)
     ev.set_defaults(func=_eval)

@@ -22,7 +22,18 @@ from anninh.conversation.understanding import Kind, Understanding
 
 LABELS = ("report", "emergency", "followup", "procedure", "greeting", "off_topic")
 CORPUS_DIR = Path(__file__).resolve().parents[4] / "tests" / "corpus"
-SPLITS = ("train", "validation", "extra", "voices", "writer4", "writer5", "writer6", "writer7", "test")
+SPLITS = (
+    "train",
+    "validation",
+    "extra",
+    "voices",
+    "writer4",
+    "writer5",
+    "writer6",
+    "writer7",
+    "writer8",
+    "test",
+)
 # splits whose file is not named after them
 SPLIT_FILES = {
     "extra": "train_extra",
@@ -31,6 +42,7 @@ SPLIT_FILES = {
     "writer5": "train_writer5",
     "writer6": "train_writer6",
     "writer7": "train_writer7",
+    "writer8": "train_writer8",
 }
 REFUSED = frozenset({Kind.OFF_TOPIC, Kind.GREETING})  # no FAQ answer and no form: the bot declined
 
