@@ -125,6 +125,22 @@ def test_an_entry_reached_only_through_a_typo_is_no_answer(engine):
     assert engine.match("huấn luyênn pccc").intent == "huan-luyen-pccc"
 
 
+def test_one_everyday_syllable_of_an_entry_word_is_no_answer(engine):
+    # "biển" of "biển số", "nước" of "người nước ngoài", "riêng" of "hộ riêng": alone, each is another word.
+    assert engine.match("chiều nay có mưa không, định đi biển").intent is None
+    assert engine.match("nước máy bị đục").intent is None
+    assert engine.match("sầu riêng bị sâu đục thân thì xử lý sao").intent is None
+    # The whole word, exactly typed, still answers.
+    assert engine.match("xe mới mua đi bấm biển số ở đâu").intent == "dang-ky-xe"
+    assert engine.match("người nước ngoài thuê nhà phải khai báo gì").intent == "tam-tru-nguoi-nuoc-ngoai"
+    assert engine.match("anh em muốn ra riêng thì tách hộ thế nào").intent == "tach-ho"
+
+
+def test_a_one_syllable_keyword_is_a_whole_word(engine):
+    scored = score("khách ở mấy hôm", engine._index)
+    assert engine._index.classes.index("thong-bao-luu-tru") in scored.exact
+
+
 # ---------------------------------------------- neighbouring entries
 
 
