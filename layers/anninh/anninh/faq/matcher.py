@@ -4,7 +4,8 @@ question's information (IDF mass) that an entry explains.
 Terms are diacritic-folded syllables and syllable bigrams (Vietnamese words are mostly two syllables, so the
 bigram carries the word: ``can cuoc``, ``tam tru``). A term whose diacritics the citizen typed and which the
 entry only knows with other diacritics (``bảo mật`` vs ``báo mất``) counts for less. Unknown syllables are
-corrected with rapidfuzz (edit distance) or split (``cancuoc``), and whatever stays unknown lowers the
+corrected with rapidfuzz (edit distance) or split (``cancuoc``) unless they have the shape of a Vietnamese
+syllable (:func:`is_syllable`: "triệu" is no typo of "tiêu"), and whatever stays unknown lowers the
 coverage, which is what lets the engine abstain on questions about something else.
 
 Tolerance never turns one real word into another: in a question typed with diacritics, a word typed without
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -381,6 +383,24 @@ class Scored:
     exact: frozenset[int] = frozenset()  # classes reached by a whole content word typed exactly (see module)
 
 
+# A Vietnamese syllable, diacritics folded: onset, vowels, final consonant. A word of this shape is a word,
+# however few of them the base knows ("triệu" is not a typo of "tiêu", "tiếng" not one of "riêng"), so it is
+# never "corrected" into another; what is left to correct are shapes no Vietnamese syllable has ("thuog",
+# "tamm", "vieen", Telex leftovers such as "chays").
+_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+_VOWELS = (
+    "oai|oay|oao|oeo|uoi|uou|ieu|yeu|uya|uyu|uye|"
+    "ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|"
+    "a|e|i|o|u|y"
+)
+_SYLLABLE_RE = re.compile(f"^{_ONSET}(?:{_VOWELS})(?:ng|nh|ch|[cmnpt])?$")
+
+
+def is_syllable(word: str) -> bool:
+    """Whether a folded word has the shape of a Vietnamese syllable."""
+    return _SYLLABLE_RE.match(word) is not None
+
+
 def _correct(tokens: list[Token], index: Index) -> tuple[list[Token], list[bool]]:
     """Fix typos and run-together syllables; return tokens and whether each one was corrected."""
     out: list[Token] = []
@@ -402,7 +422,9 @@ def _correct(tokens: list[Token], index: Index) -> tuple[list[Token], list[bool]
             fixed.extend([False, False])
             continue
         limit = 1 if len(word) < 8 else 2
-        best = process.extractOne(word, index.vocab, scorer=Levenshtein.distance, score_cutoff=limit)
+        best = None
+        if not is_syllable(word):
+            best = process.extractOne(word, index.vocab, scorer=Levenshtein.distance, score_cutoff=limit)
         if best is not None and len(word) >= 5:
             out.append(Token(best[0], None))
             fixed.append(True)
