@@ -669,6 +669,39 @@ NEAR_DOMAIN = Table(
         r"\b(tuyển sinh|điểm chuẩn|học bạ|chuyển trường|học phí|nhập học|thi tốt nghiệp|điểm thi|giáo viên|bằng đại học|bằng tốt nghiệp|dự thi|sở giáo dục)\b",
         r"\b(ngân hàng|lãi suất|tiết kiệm|thẻ atm|thẻ tín dụng|mã pin|vay vốn|trả góp|giá vàng|tỷ giá|chứng khoán|mở tài khoản)\b",
         r"\b(bệnh viện|khám bệnh|bác sĩ|trạm y tế|tiêm chủng|tiêm phòng|vắc xin|vaccine|cắt điện|mất điện(?! thoại)|tiền điện(?! thoại)|tiền nước|cắt nước|cúp nước|cúp điện|mất nước|đồng hồ nước|điện lực|cấp nước|visa|thị thực|đại sứ quán|đăng kiểm)\b",
+        # courts, mediation and the commune's other offices
+        r"\b(tòa án|ra tòa|khởi kiện|đi kiện|kiện ra|thi hành án|luật sư|trợ giúp pháp lý|hòa giải|ranh đất|lấn đất|ủy ban nhân dân|ubnd|tiếp dân|sở tư pháp|tư pháp xã|đổi họ tên|đổi tên cho con|cải chính)\b",
+        # military service (the commune's military command, not the police)
+        r"\b(nghĩa vụ quân sự|nghĩa vụ qs|nvqs|quân sự xã|ban chỉ huy quân sự|nhập ngũ|đi bộ đội|khám tuyển quân)\b",
+        # building permits, utilities, waste, telecoms
+        r"\b(xin phép (xây|sửa|cơi nới)|giấy phép sửa chữa|sửa chữa nhà|sửa nhà|cơi nới|quản lý đô thị|nước máy|đường ống nước|ống nước|cấp điện|lắp điện|đồng hồ điện|công tơ điện|thu gom rác|rác thải|công ty môi trường|nhà mạng|cáp quang|mạng internet|cước internet|wifi)\b",
+        # labour, wages, pensions
+        r"\b(nợ lương|tăng lương|lương tối thiểu|bảng lương|sa thải|đuổi việc|liên đoàn lao động|phòng lao động|công đoàn|người có công|thương binh|liệt sĩ|chế độ chính sách)\b",
+        # other ministries' licences: boats, fishing, aviation, rail; digital signatures; consumer disputes
+        marked_only(r"\bhàng không\b"),  # folded, "hang khong" is "hàng không rõ nguồn gốc"
+        r"\b(tàu cá|thủy sản|thuyền trưởng|máy trưởng|bằng (lái )?(tàu|thuyền|ca nô|máy bay)|đường sắt|chữ ký số|bảo hành|đổi trả|hàng lỗi)\b",
+        # schools
+        r"\b(nội trú|thi lại|thi vào lớp|vào lớp (1|6|10)|lớp (1|6|10) (đúng tuyến|trái tuyến)|đúng tuyến|trái tuyến|sổ liên lạc)\b",
+    ],
+)
+# Another office's own procedure, named: refused even beside a police word ("đăng ký kết hôn với người nước
+# ngoài", "chứng thực bản sao cccd", "hộ chiếu vắc xin", "bằng lái tàu cá"), unless a police procedure is
+# named too (POLICE_PROCEDURE: "đăng ký tạm trú cho vợ", "làm căn cước"). A police word there is the
+# subject or a document of that procedure, not what is asked.
+OTHER_OFFICE_PROCEDURE = Table(
+    "other_office_procedure",
+    [
+        r"\b(đăng ký kết hôn|đăng kí kết hôn|đk kết hôn|làm (giấy )?kết hôn|ly hôn|đăng ký khai sinh|làm (giấy )?khai sinh|khai tử|chứng thực|công chứng|trích lục|xác nhận tình trạng hôn nhân|tình trạng hôn nhân|giấy độc thân)\b",
+        r"\b(hộ chiếu (vắc xin|vaccine|vaccin|vacxin)|giấy phép lao động|bằng (lái )?(tàu|thuyền|ca nô|máy bay)|lái máy bay|tuyển sinh|nghĩa vụ quân sự|sổ đỏ|sổ hồng|mã số thuế|bảo hiểm (y tế|xã hội))\b",
+    ],
+)
+# A police procedure named by its action: with one, a question about another office's procedure is ours too.
+POLICE_PROCEDURE = Table(
+    "police_procedure",
+    [
+        r"\b(đăng ký|đăng kí|đk|khai báo|khai|gia hạn|xóa|nhập|chuyển|cắt) (\w+ )?(tạm trú|thường trú|tạm vắng|lưu trú|hộ khẩu)\b|\b(tách hộ|tách khẩu|nhập hộ|cắt khẩu)\b",
+        r"\b(làm|cấp|cấp lại|cấp đổi|đổi|xin|gia hạn|báo mất|mất) (\w+ )?(thẻ )?(căn cước|cccd|cmnd|hộ chiếu|passport|lý lịch tư pháp|llttp|lltp|bằng lái|gplx|giấy phép lái xe)\b",
+        r"\b(xác nhận (nơi ở|nơi cư trú|cư trú|thông tin cư trú|thường trú|tạm trú)|ct07|lý lịch tư pháp|llttp|trình báo|tố giác|báo mất|đăng ký xe|sang tên xe|rút hồ sơ gốc|định danh|vneid)\b",
     ],
 )
 # Far topics that borrow a police word ("ho" and "hộ chiếu", "chữa" as in chữa cháy): refused outright.
@@ -695,6 +728,9 @@ POLICE_ANCHOR = Table(
     [
         r"\b(nhập (\w+ )?vào hộ|vào hộ (khẩu|của)|xác nhận (nơi ở|nơi cư trú|cư trú|thường trú|tạm trú)|criminal record|police check|phiếu lý lịch)\b",
         r"\b(căn cước|cccd|cmnd|chứng minh nhân dân|hộ chiếu|passport|tạm trú|thường trú|hộ khẩu|tách hộ|chủ hộ|nhập hộ|tạm vắng|lưu trú|cư trú|ct07|con dấu|khắc dấu|pccc|phòng cháy|chữa cháy(?! nắng)|biển số|đăng ký xe|cà vẹt|gplx|bằng lái|lái xe|vneid|định danh|lý lịch tư pháp|tiền án|tiền sự|súng|vũ khí|vật liệu nổ|tố giác|trình báo|tin báo|phạt nguội|an ninh trật tự|xuất nhập cảnh|người nước ngoài|lừa đảo|bị lừa|bọn lừa|kẻ gian|báo mất|xác nhận mất|giấy báo mất)\b",
+        # the same families' other words: criminal-record abbreviations, ammunition handed in, reporting
+        r"\b(llttp|lltp|police report|báo (cho )?(công an|cơ quan chức năng|cơ quan nào))\b",
+        marked_only(r"\b(đạn|lựu đạn|bom|mìn|thuốc nổ|kíp nổ)\b"),
     ],
 )
 
@@ -917,7 +953,10 @@ def understand(
         return Understanding(Kind.GREETING, reason="greeting")
     near = NEAR_DOMAIN.find(text)
     far = FAR_DOMAIN.find(text)
-    anchored = POLICE_ANCHOR.find(text) is not None
+    procedure_named = POLICE_PROCEDURE.find(text) is not None
+    anchored = procedure_named or POLICE_ANCHOR.find(text) is not None
+    if anchored and not procedure_named and OTHER_OFFICE_PROCEDURE.find(text):
+        anchored = False  # a police word as the subject of another office's procedure
     match = faq.match(message) if faq is not None else None
     if (near or far) and not anchored:
         urgent = _second_opinion(text, question is not None, model or shipped_model(), now_only=True)

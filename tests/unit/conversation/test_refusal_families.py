@@ -1,0 +1,84 @@
+"""Off-topic refusal by kind: each family of another office's business is refused as near-domain, and a
+police question that looks like it is still answered (examples written here, not taken from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from anninh.conversation.understanding import Kind, understand
+from anninh.faq.engine import FaqEngine
+
+
+@pytest.fixture(scope="module")
+def faq() -> FaqEngine:
+    return FaqEngine.load()
+
+
+# (refused near-domain question, look-alike police question, its FAQ entry)
+PAIRS = [
+    # courts and the commune's justice office
+    (
+        "thủ tục khởi kiện tranh chấp hợp đồng ở tòa án",
+        "bị lừa chuyển khoản mất tiền thì tố giác ở đâu",
+        "lua-dao-qua-mang",
+    ),
+    # military service is the commune's military command
+    (
+        "đăng ký nghĩa vụ quân sự lần đầu ở đâu",
+        "đăng ký tạm trú cho con trai mới chuyển đến",
+        "dang-ky-tam-tru",
+    ),
+    # building permits and utilities
+    (
+        "xin phép sửa nhà cấp 4 ở đâu",
+        "sửa lại thông tin số nhà trên dữ liệu cư trú",
+        "dieu-chinh-thong-tin-cu-tru",
+    ),
+    (
+        "nước máy có mùi lạ thì báo ai",
+        "cho người nước ngoài thuê nhà thì khai báo tạm trú thế nào",
+        "tam-tru-nguoi-nuoc-ngoai",
+    ),
+    # labour
+    ("công ty nợ lương ba tháng thì kiện ở đâu", "xin lý lịch tư pháp để đi làm ở đâu", "ly-lich-tu-phap"),
+    # banking beside an identity card
+    ("đổi thẻ ngân hàng bị hỏng chip ở đâu", "đổi thẻ căn cước bị hỏng chip ở đâu", "cap-doi-the-can-cuoc"),
+    # another office's procedure that names a police document or person: the police word is its object
+    (
+        "đăng ký kết hôn cần mang căn cước không",
+        "đăng ký tạm trú cho vợ mới cưới cần giấy gì",
+        "dang-ky-tam-tru",
+    ),
+    ("chứng thực bản sao hộ chiếu ở đâu", "làm hộ chiếu lần đầu cần gì", "cap-ho-chieu"),
+    (
+        "dang ky ket hon voi nguoi nuoc ngoai can gi",
+        "nguoi nuoc ngoai o homestay khai bao tam tru the nao",
+        "tam-tru-nguoi-nuoc-ngoai",
+    ),
+    ("hộ chiếu vắc xin cho con làm ở đâu", "làm hộ chiếu cho con 5 tuổi cần gì", "cap-ho-chieu"),
+    ("học bằng lái tàu cá ở đâu", "đổi bằng lái xe hết hạn ở đâu", "giay-phep-lai-xe"),
+    # a notarised contract is part of a police procedure when that procedure is named
+    (
+        "cong chung hop dong mua ban nha o dau",
+        "sang tên xe máy cũ cần công chứng hợp đồng không",
+        "sang-ten-xe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("refused", "answered", "intent"), PAIRS)
+def test_another_offices_business_is_refused_and_its_police_look_alike_answered(
+    faq: FaqEngine, refused: str, answered: str, intent: str
+) -> None:
+    understood = understand(refused, faq)
+    assert understood.kind is Kind.OFF_TOPIC and understood.near_domain, understood.reason
+    police = understand(answered, faq)
+    assert police.kind is Kind.PROCEDURE and police.faq is not None, police.reason
+    assert police.faq.intent == intent
+
+
+def test_ammunition_found_is_handed_in_not_a_land_question(faq: FaqEngine) -> None:
+    # "đất vườn" is a land word; a shell dug up in it is the police's (weapons and explosives handed in).
+    understood = understand("đào đất vườn thấy quả lựu đạn cũ, nộp cho công an thế nào", faq)
+    assert understood.kind is Kind.PROCEDURE and understood.faq is not None, understood.reason
+    assert understood.faq.intent == "giao-nop-vu-khi"
+    assert understand("mua đất vườn để xây nhà cần giấy tờ gì", faq).kind is Kind.OFF_TOPIC
