@@ -82,3 +82,31 @@ def test_ammunition_found_is_handed_in_not_a_land_question(faq: FaqEngine) -> No
     assert understood.kind is Kind.PROCEDURE and understood.faq is not None, understood.reason
     assert understood.faq.intent == "giao-nop-vu-khi"
     assert understand("mua đất vườn để xây nhà cần giấy tờ gì", faq).kind is Kind.OFF_TOPIC
+
+
+# (refused everyday question, look-alike police question, its FAQ entry)
+EVERYDAY = [
+    ("đề kiểm tra toán lớp 6 tìm ở đâu", "tra cứu phạt nguội xe máy ở đâu", "phat-nguoi"),
+    ("chơi trò gì với bé 3 tuổi cho vui", "làm căn cước cho bé 3 tuổi cần gì", "can-cuoc-tre-em"),
+    # "mưa" only as typed: folded, "mua" is "to buy"
+    ("mai có mưa không, định đi Vũng Tàu", "xe mua khong co giay to thi dang ky xe duoc khong", "dang-ky-xe"),
+    ("cây bưởi bị vàng lá thì bón phân gì", "anh em muốn ra riêng thì tách hộ thế nào", "tach-ho"),
+]
+
+
+@pytest.mark.parametrize(("refused", "answered", "intent"), EVERYDAY)
+def test_everyday_life_is_refused_and_its_police_look_alike_answered(
+    faq: FaqEngine, refused: str, answered: str, intent: str
+) -> None:
+    understood = understand(refused, faq)
+    assert understood.kind is Kind.OFF_TOPIC and not understood.near_domain, understood.reason
+    police = understand(answered, faq)
+    assert police.kind is Kind.PROCEDURE and police.faq is not None, police.reason
+    assert police.faq.intent == intent
+
+
+def test_a_card_another_office_issues_is_not_the_identity_card(faq: FaqEngine) -> None:
+    understood = understand("thẻ sinh viên bị mất làm lại ở đâu", faq)
+    assert understood.kind is Kind.OFF_TOPIC and understood.near_domain, understood.reason
+    police = understand("mất thẻ căn cước làm lại ở đâu", faq)
+    assert police.faq is not None and police.faq.intent == "cap-lai-the-can-cuoc"
