@@ -56,6 +56,17 @@ PAIRS = [
     ),
     ("hộ chiếu vắc xin cho con làm ở đâu", "làm hộ chiếu cho con 5 tuổi cần gì", "cap-ho-chieu"),
     ("học bằng lái tàu cá ở đâu", "đổi bằng lái xe hết hạn ở đâu", "giay-phep-lai-xe"),
+    # another office named as the one asked, a police word only its subject, no police procedure named
+    (
+        "mở tài khoản ngân hàng cho người nước ngoài cần gì",
+        "đại sứ quán yêu cầu lý lịch tư pháp số 2, xin ở đâu",
+        "ly-lich-tu-phap",
+    ),
+    (
+        "ngân hàng bắt cập nhật căn cước gắn chip, có phải lên công an không",
+        "ủy ban xã hay công an xã đăng ký tạm trú",
+        "dang-ky-tam-tru",
+    ),
     # a notarised contract is part of a police procedure when that procedure is named
     (
         "cong chung hop dong mua ban nha o dau",

@@ -686,24 +686,28 @@ NEAR_DOMAIN = Table(
         r"\b(nội trú|thi lại|thi vào lớp|vào lớp (1|6|10)|lớp (1|6|10) (đúng tuyến|trái tuyến)|đúng tuyến|trái tuyến|sổ liên lạc)\b",
     ],
 )
-# Another office's own procedure, named: refused even beside a police word ("đăng ký kết hôn với người nước
-# ngoài", "chứng thực bản sao cccd", "hộ chiếu vắc xin", "bằng lái tàu cá"), unless a police procedure is
-# named too (POLICE_PROCEDURE: "đăng ký tạm trú cho vợ", "làm căn cước"). A police word there is the
-# subject or a document of that procedure, not what is asked.
+# Another office's own procedure or the office itself, named: refused even beside a police word ("đăng ký kết
+# hôn với người nước ngoài", "chứng thực bản sao cccd", "hộ chiếu vắc xin", "bằng lái tàu cá", "mở tài khoản
+# ngân hàng cho người nước ngoài"), unless a police procedure or a crime is named too (POLICE_PROCEDURE:
+# "đăng ký tạm trú cho vợ", "làm căn cước", "bị lừa"). A police word there is the subject or a document of
+# that procedure, not what is asked.
 OTHER_OFFICE_PROCEDURE = Table(
     "other_office_procedure",
     [
         r"\b(đăng ký kết hôn|đăng kí kết hôn|đk kết hôn|làm (giấy )?kết hôn|ly hôn|đăng ký khai sinh|làm (giấy )?khai sinh|khai tử|chứng thực|công chứng|trích lục|xác nhận tình trạng hôn nhân|tình trạng hôn nhân|giấy độc thân)\b",
         r"\b(hộ chiếu (vắc xin|vaccine|vaccin|vacxin)|giấy phép lao động|bằng (lái )?(tàu|thuyền|ca nô|máy bay)|lái máy bay|tuyển sinh|nghĩa vụ quân sự|sổ đỏ|sổ hồng|mã số thuế|bảo hiểm (y tế|xã hội))\b",
+        # another office named as the one asked
+        r"\b(ngân hàng|bệnh viện|tòa án|ủy ban|ubnd|chi cục thuế|cơ quan thuế|sở (giáo dục|lao động|tư pháp|tài nguyên|y tế|xây dựng)|điện lực|nhà mạng|đại sứ quán|lãnh sự quán)\b",
     ],
 )
-# A police procedure named by its action: with one, a question about another office's procedure is ours too.
+# A police procedure named by its action, or a crime: with one, a question naming another office is ours too.
 POLICE_PROCEDURE = Table(
     "police_procedure",
     [
         r"\b(đăng ký|đăng kí|đk|khai báo|khai|gia hạn|xóa|nhập|chuyển|cắt) (\w+ )?(tạm trú|thường trú|tạm vắng|lưu trú|hộ khẩu)\b|\b(tách hộ|tách khẩu|nhập hộ|cắt khẩu)\b",
         r"\b(làm|cấp|cấp lại|cấp đổi|đổi|xin|gia hạn|báo mất|mất) (\w+ )?(thẻ )?(căn cước|cccd|cmnd|hộ chiếu|passport|lý lịch tư pháp|llttp|lltp|bằng lái|gplx|giấy phép lái xe)\b",
-        r"\b(xác nhận (nơi ở|nơi cư trú|cư trú|thông tin cư trú|thường trú|tạm trú)|ct07|lý lịch tư pháp|llttp|trình báo|tố giác|báo mất|đăng ký xe|sang tên xe|rút hồ sơ gốc|định danh|vneid)\b",
+        r"\b(xác nhận (nơi ở|nơi cư trú|cư trú|thông tin cư trú|thường trú|tạm trú)|ct07|lý lịch tư pháp|llttp|trình báo|tố giác|báo mất|xác nhận mất|đăng ký xe|sang tên xe|rút hồ sơ gốc|định danh|vneid)\b",
+        r"\b(lừa đảo|bị lừa|bọn lừa|lừa (mất|chuyển|tiền)|chiếm đoạt|giả danh|mạo danh)\b",
     ],
 )
 # Far topics that borrow a police word ("ho" and "hộ chiếu", "chữa" as in chữa cháy): refused outright.
