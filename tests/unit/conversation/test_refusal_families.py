@@ -38,6 +38,12 @@ PAIRS = [
         "cho người nước ngoài thuê nhà thì khai báo tạm trú thế nào",
         "tam-tru-nguoi-nuoc-ngoai",
     ),
+    # food safety is the health office's certificate, security and order the police's
+    (
+        "giấy chứng nhận an toàn thực phẩm cho quán cơm",
+        "giấy chứng nhận đủ điều kiện an ninh trật tự cho quán karaoke",
+        "chung-nhan-antt",
+    ),
     # labour
     ("công ty nợ lương ba tháng thì kiện ở đâu", "xin lý lịch tư pháp để đi làm ở đâu", "ly-lich-tu-phap"),
     # banking beside an identity card
