@@ -60,6 +60,11 @@ PAIRS = [
         "nguoi nuoc ngoai o homestay khai bao tam tru the nao",
         "tam-tru-nguoi-nuoc-ngoai",
     ),
+    (
+        "ket hon vs ng nuoc ngoai can gi",
+        "vợ người nước ngoài mới kết hôn về ở nhà tôi thì khai báo tạm trú thế nào",
+        "tam-tru-nguoi-nuoc-ngoai",
+    ),
     ("hộ chiếu vắc xin cho con làm ở đâu", "làm hộ chiếu cho con 5 tuổi cần gì", "cap-ho-chieu"),
     ("học bằng lái tàu cá ở đâu", "đổi bằng lái xe hết hạn ở đâu", "giay-phep-lai-xe"),
     # another office named as the one asked, a police word only its subject, no police procedure named

@@ -694,7 +694,7 @@ NEAR_DOMAIN = Table(
 OTHER_OFFICE_PROCEDURE = Table(
     "other_office_procedure",
     [
-        r"\b(đăng ký kết hôn|đăng kí kết hôn|đk kết hôn|làm (giấy )?kết hôn|ly hôn|đăng ký khai sinh|làm (giấy )?khai sinh|khai tử|chứng thực|công chứng|trích lục|xác nhận tình trạng hôn nhân|tình trạng hôn nhân|giấy độc thân)\b",
+        r"\b(kết hôn|ly hôn|khai sinh|khai tử|chứng thực|công chứng|trích lục|xác nhận tình trạng hôn nhân|tình trạng hôn nhân|giấy độc thân)\b",
         r"\b(hộ chiếu (vắc xin|vaccine|vaccin|vacxin)|giấy phép lao động|bằng (lái )?(tàu|thuyền|ca nô|máy bay)|lái máy bay|tuyển sinh|nghĩa vụ quân sự|sổ đỏ|sổ hồng|mã số thuế|bảo hiểm (y tế|xã hội))\b",
         # another office named as the one asked
         r"\b(ngân hàng|bệnh viện|tòa án|ủy ban|ubnd|chi cục thuế|cơ quan thuế|sở (giáo dục|lao động|tư pháp|tài nguyên|y tế|xây dựng)|điện lực|nhà mạng|đại sứ quán|lãnh sự quán)\b",
