@@ -78,6 +78,11 @@ PAIRS = [
         "ủy ban xã hay công an xã đăng ký tạm trú",
         "dang-ky-tam-tru",
     ),
+    (
+        "hàng xóm xây lấn ranh thì nộp đơn ở ủy ban hay đâu",
+        "ủy ban phường hay công an phường làm tạm trú",
+        "dang-ky-tam-tru",
+    ),
     # a notarised contract is part of a police procedure when that procedure is named
     (
         "cong chung hop dong mua ban nha o dau",

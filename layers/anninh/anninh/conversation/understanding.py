@@ -670,7 +670,7 @@ NEAR_DOMAIN = Table(
         r"\b(ngân hàng|lãi suất|tiết kiệm|thẻ atm|thẻ tín dụng|mã pin|vay vốn|trả góp|giá vàng|tỷ giá|chứng khoán|mở tài khoản)\b",
         r"\b(bệnh viện|khám bệnh|bác sĩ|trạm y tế|tiêm chủng|tiêm phòng|vắc xin|vaccine|cắt điện|mất điện(?! thoại)|tiền điện(?! thoại)|tiền nước|cắt nước|cúp nước|cúp điện|mất nước|đồng hồ nước|điện lực|cấp nước|visa|thị thực|đại sứ quán|đăng kiểm)\b",
         # courts, mediation and the commune's other offices
-        r"\b(tòa án|ra tòa|khởi kiện|đi kiện|kiện ra|thi hành án|luật sư|trợ giúp pháp lý|hòa giải|ranh đất|lấn đất|ủy ban nhân dân|ubnd|tiếp dân|sở tư pháp|tư pháp xã|đổi họ tên|đổi tên cho con|cải chính)\b",
+        r"\b(tòa án|ra tòa|khởi kiện|đi kiện|kiện ra|thi hành án|luật sư|trợ giúp pháp lý|hòa giải|ranh đất|lấn đất|lấn ranh|xây lấn|ủy ban|ubnd|tiếp dân|sở tư pháp|tư pháp xã|đổi họ tên|đổi tên cho con|cải chính)\b",
         # military service (the commune's military command, not the police)
         r"\b(nghĩa vụ quân sự|nghĩa vụ qs|nvqs|quân sự xã|ban chỉ huy quân sự|nhập ngũ|đi bộ đội|khám tuyển quân)\b",
         # building permits, utilities, waste, telecoms
@@ -704,7 +704,7 @@ OTHER_OFFICE_PROCEDURE = Table(
 POLICE_PROCEDURE = Table(
     "police_procedure",
     [
-        r"\b(đăng ký|đăng kí|đk|khai báo|khai|gia hạn|xóa|nhập|chuyển|cắt) (\w+ )?(tạm trú|thường trú|tạm vắng|lưu trú|hộ khẩu)\b|\b(tách hộ|tách khẩu|nhập hộ|cắt khẩu)\b",
+        r"\b(đăng ký|đăng kí|đk|khai báo|khai|làm|gia hạn|xóa|nhập|chuyển|cắt) (\w+ )?(tạm trú|thường trú|tạm vắng|lưu trú|hộ khẩu)\b|\b(tách hộ|tách khẩu|nhập hộ|cắt khẩu)\b",
         r"\b(làm|cấp|cấp lại|cấp đổi|đổi|xin|gia hạn|báo mất|mất) (\w+ )?(thẻ )?(căn cước|cccd|cmnd|hộ chiếu|passport|lý lịch tư pháp|llttp|lltp|bằng lái|gplx|giấy phép lái xe)\b",
         r"\b(xác nhận (nơi ở|nơi cư trú|cư trú|thông tin cư trú|thường trú|tạm trú)|ct07|lý lịch tư pháp|llttp|trình báo|tố giác|báo mất|xác nhận mất|đăng ký xe|sang tên xe|rút hồ sơ gốc|định danh|vneid)\b",
         r"\b(lừa đảo|bị lừa|bọn lừa|lừa (mất|chuyển|tiền)|chiếm đoạt|giả danh|mạo danh)\b",
