@@ -137,3 +137,19 @@ def test_a_card_another_office_issues_is_not_the_identity_card(faq: FaqEngine) -
     assert understood.kind is Kind.OFF_TOPIC and understood.near_domain, understood.reason
     police = understand("mất thẻ căn cước làm lại ở đâu", faq)
     assert police.faq is not None and police.faq.intent == "cap-lai-the-can-cuoc"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("nộp hồ sơ khắc dấu ở ủy ban hay công an", "dang-ky-con-dau"),
+        ("mất giấy tờ xin xác nhận ở ủy ban hay công an", "trinh-bao-mat-tai-san"),
+    ],
+)
+def test_the_committee_named_as_a_place_does_not_refuse_a_police_question(
+    faq: FaqEngine, message: str, intent: str
+) -> None:
+    # "ủy ban" is where many people think papers are done: a place, not a topic of its own.
+    understood = understand(message, faq)
+    assert understood.kind is Kind.PROCEDURE and understood.faq is not None, understood.reason
+    assert understood.faq.intent == intent
