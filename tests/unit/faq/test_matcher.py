@@ -1,6 +1,7 @@
 import pytest
 from anninh.faq.engine import FaqEngine
-from anninh.faq.matcher import score
+from anninh.faq.matcher import _correct, is_syllable, score
+from anninh.faq.normalize import tokenize
 
 SAME_QUESTION_WAYS = {
     "cap-lai-the-can-cuoc": [
@@ -123,6 +124,33 @@ def test_an_entry_reached_only_through_a_typo_is_no_answer(engine):
     # A typo beside an exact content word is still forgiven.
     assert engine.match("căn cươc mất làm lại").intent == "cap-lai-the-can-cuoc"
     assert engine.match("huấn luyênn pccc").intent == "huan-luyen-pccc"
+
+
+def test_one_everyday_syllable_of_an_entry_word_is_no_answer(engine):
+    # "biển" of "biển số", "nước" of "người nước ngoài", "riêng" of "hộ riêng": alone, each is another word.
+    assert engine.match("chiều nay có mưa không, định đi biển").intent is None
+    assert engine.match("nước máy bị đục").intent is None
+    assert engine.match("sầu riêng bị sâu đục thân thì xử lý sao").intent is None
+    # The whole word, exactly typed, still answers.
+    assert engine.match("xe mới mua đi bấm biển số ở đâu").intent == "dang-ky-xe"
+    assert engine.match("người nước ngoài thuê nhà phải khai báo gì").intent == "tam-tru-nguoi-nuoc-ngoai"
+    assert engine.match("anh em muốn ra riêng thì tách hộ thế nào").intent == "tach-ho"
+
+
+def test_a_real_syllable_is_never_corrected_into_another(engine):
+    # "tiếng" is not a typo of "riêng" nor "triệu" one of "tiêu": words the base never uses stay themselves.
+    tokens, fixed = _correct(tokenize("tiếng ồn cả đêm, thiệt hại hàng triệu"), engine._index)
+    assert [t.folded for t in tokens] == ["tieng", "on", "ca", "dem", "thiet", "hai", "hang", "trieu"]
+    assert not any(fixed)
+    # Shapes no Vietnamese syllable has are still typos.
+    tokens, fixed = _correct(tokenize("vieen chuc"), engine._index)
+    assert tokens[0].folded == "vien" and fixed[0]
+    assert not is_syllable("vieen") and not is_syllable("chays") and is_syllable("nghieng")
+
+
+def test_a_one_syllable_keyword_is_a_whole_word(engine):
+    scored = score("khách ở mấy hôm", engine._index)
+    assert engine._index.classes.index("thong-bao-luu-tru") in scored.exact
 
 
 # ---------------------------------------------- neighbouring entries

@@ -4,13 +4,17 @@ question's information (IDF mass) that an entry explains.
 Terms are diacritic-folded syllables and syllable bigrams (Vietnamese words are mostly two syllables, so the
 bigram carries the word: ``can cuoc``, ``tam tru``). A term whose diacritics the citizen typed and which the
 entry only knows with other diacritics (``bảo mật`` vs ``báo mất``) counts for less. Unknown syllables are
-corrected with rapidfuzz (edit distance) or split (``cancuoc``), and whatever stays unknown lowers the
+corrected with rapidfuzz (edit distance) or split (``cancuoc``) unless they have the shape of a Vietnamese
+syllable (:func:`is_syllable`: "triệu" is no typo of "tiêu"), and whatever stays unknown lowers the
 coverage, which is what lets the engine abstain on questions about something else.
 
 Tolerance never turns one real word into another: in a question typed with diacritics, a word typed without
 any (``ho`` in "làm sao hết ho nhanh") is that word, not a marked word of the base (``hộ``), so it counts as
-an accent mismatch; and an entry is only a candidate when at least one content term reaches it exactly (not
-through a typo correction nor a diacritics mismatch): :attr:`Scored.exact`.
+an accent mismatch; and an entry is only a candidate when a whole content word of it reaches it exactly (not
+through a typo correction nor a diacritics mismatch): :attr:`Scored.exact`. A whole word is a pair of
+syllables the entry knows ("biển số", "tách hộ", "ngủ nhờ"), or one syllable only where the entry has it as a
+keyword on its own; one everyday syllable of a longer word is not enough ("biển" in "đi biển" is not "biển
+số", "riêng" in "sầu riêng" is not "hộ riêng", "nước" in "nước máy" is not "người nước ngoài").
 
 The index is built at compile time (:func:`build_index`) and stored as plain JSON-ready data.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -201,6 +206,7 @@ class Index:
     pairs: dict[str, list[str]] = field(default_factory=dict)  # unigram -> the bigrams it is part of
     pair_best: dict[str, dict[int, float]] = field(default_factory=dict)  # cache of _bound's bigram strengths
     subjects: dict[int, list[str]] = field(default_factory=dict)  # class -> folded phrases, one must be named
+    single: dict[str, frozenset[int]] = field(default_factory=dict)  # one-syllable keyword -> its entries
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -211,6 +217,7 @@ class Index:
             "title_classes": {t: c for t, c in sorted(self.title_classes.items())},
             "title_mass": [round(m, 6) for m in self.title_mass],
             "subjects": {str(ci): phrases for ci, phrases in sorted(self.subjects.items())},
+            "single": {t: sorted(cs) for t, cs in sorted(self.single.items())},
             "terms": {
                 term: [round(self.idf[term], 6), cs, [round(x, 6) for x in ss], accs]
                 for term, (cs, ss, accs) in sorted(self.postings.items())
@@ -237,6 +244,7 @@ class Index:
             list(data["title_mass"]),
             _pairs_by_word(postings),
             subjects={int(ci): list(p) for ci, p in data.get("subjects", {}).items()},
+            single={t: frozenset(cs) for t, cs in data.get("single", {}).items()},
         )
 
 
@@ -299,7 +307,8 @@ def build_index(docs: Sequence[ClassDoc], n_entries: int, extra_text: Iterable[s
     accents: list[dict[str, set[str]]] = []
     lexicon: set[str] = set(STOPWORDS)
     lexical: set[str] = set()  # bigrams seen in a title or keyword: real words, not chance neighbours
-    for doc in docs:
+    single: dict[str, set[int]] = defaultdict(set)  # a title or keyword that is one syllable: a whole word
+    for ci, doc in enumerate(docs):
         wtf: dict[str, float] = defaultdict(float)
         acc: dict[str, set[str]] = defaultdict(set)
         fields = [("title", doc.title)] + [("keyword", k) for k in doc.keywords]
@@ -311,6 +320,8 @@ def build_index(docs: Sequence[ClassDoc], n_entries: int, extra_text: Iterable[s
                 wtf[term] += FIELD_WEIGHTS[field_name]
                 if field_name != "question" and " " in term:
                     lexical.add(term)
+                if field_name != "question" and len(tokens) == 1:
+                    single[term].add(ci)
                 if accent:
                     acc[term].add(accent)
         weights.append(wtf)
@@ -358,6 +369,7 @@ def build_index(docs: Sequence[ClassDoc], n_entries: int, extra_text: Iterable[s
         dict(title_classes),
         title_mass,
         subjects=subjects,
+        single={t: frozenset(cs) for t, cs in single.items() if t in postings},
     )
 
 
@@ -368,7 +380,25 @@ class Scored:
     scores: dict[int, float]
     unknown_share: float  # share of the question's weight nobody in the base explains
     total_weight: float
-    exact: frozenset[int] = frozenset()  # classes reached by at least one exactly matching content term
+    exact: frozenset[int] = frozenset()  # classes reached by a whole content word typed exactly (see module)
+
+
+# A Vietnamese syllable, diacritics folded: onset, vowels, final consonant. A word of this shape is a word,
+# however few of them the base knows ("triệu" is not a typo of "tiêu", "tiếng" not one of "riêng"), so it is
+# never "corrected" into another; what is left to correct are shapes no Vietnamese syllable has ("thuog",
+# "tamm", "vieen", Telex leftovers such as "chays").
+_ONSET = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+_VOWELS = (
+    "oai|oay|oao|oeo|uoi|uou|ieu|yeu|uya|uyu|uye|"
+    "ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|"
+    "a|e|i|o|u|y"
+)
+_SYLLABLE_RE = re.compile(f"^{_ONSET}(?:{_VOWELS})(?:ng|nh|ch|[cmnpt])?$")
+
+
+def is_syllable(word: str) -> bool:
+    """Whether a folded word has the shape of a Vietnamese syllable."""
+    return _SYLLABLE_RE.match(word) is not None
 
 
 def _correct(tokens: list[Token], index: Index) -> tuple[list[Token], list[bool]]:
@@ -392,7 +422,9 @@ def _correct(tokens: list[Token], index: Index) -> tuple[list[Token], list[bool]
             fixed.extend([False, False])
             continue
         limit = 1 if len(word) < 8 else 2
-        best = process.extractOne(word, index.vocab, scorer=Levenshtein.distance, score_cutoff=limit)
+        best = None
+        if not is_syllable(word):
+            best = process.extractOne(word, index.vocab, scorer=Levenshtein.distance, score_cutoff=limit)
         if best is not None and len(word) >= 5:
             out.append(Token(best[0], None))
             fixed.append(True)
@@ -468,16 +500,18 @@ def score(question: str, index: Index) -> Scored:
         if bound:
             weight *= ACCENT_MISMATCH
         fuzzy = fuzzy or not vouches
+        # A pair of syllables is a whole word; one syllable only for the entries that have it as a keyword.
+        whole = cs if " " in term else index.single.get(term, ())
         if accent is None:
             for ci, s in zip(cs, ss, strict=True):
                 scores[ci] += weight * s
             if not fuzzy:
-                exact.update(cs)
+                exact.update(whole)
         else:
             for ci, s, forms in zip(cs, ss, accs, strict=True):
                 mismatch = bool(forms) and accent not in forms
                 scores[ci] += weight * (s * ACCENT_MISMATCH if mismatch else s)
-                if not (fuzzy or mismatch):
+                if not (fuzzy or mismatch) and ci in whole:
                     exact.add(ci)
         for ci in index.title_classes.get(term, ()):
             title_hit[ci] += index.idf[term]
