@@ -33,6 +33,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from anninh.conversation.message_model import MessageModel, shipped_model
+from anninh.conversation.regex_literals import needles, trigrams
 from anninh.conversation.telex import untelex
 from anninh.faq.engine import FaqMatch as FaqMatchLike
 
@@ -130,6 +131,7 @@ class Text:
     folded: str  # the same without diacritics (same length, same positions)
     plain: str = ""  # the folded view where a letter typed with diacritics is masked (see Table.find)
     hits: dict[int, str | None] = field(default_factory=dict, compare=False)  # Table.find, once per table
+    view_grams: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)  # Text.trigrams, once
 
     @classmethod
     def of(cls, text: str) -> Text:
@@ -139,6 +141,13 @@ class Text:
         folded = "".join(_fold_char(ch) for ch in marked)
         plain = "".join(f if m == f else _MASK for m, f in zip(marked, folded, strict=True))
         return cls(marked, folded, plain)
+
+    def trigrams(self, view: str) -> frozenset[str]:
+        """The three-character stretches of one view (marked or plain), computed once per message."""
+        found = self.view_grams.get(view)
+        if found is None:
+            found = self.view_grams[view] = trigrams(view)
+        return found
 
     @property
     def words(self) -> list[str]:
@@ -174,27 +183,51 @@ class Table:
             return text.hits[id(self)]
         found: str | None = None
         if text.marked != text.folded:  # typed with diacritics as the pattern has them (or none were needed)
-            found = _first(self._marked, text.marked, text.marked)
+            found = _first(self._marked, text.marked, text.marked, text.trigrams(text.marked))
         if found is None:  # the folded pattern, only over stretches typed without diacritics
-            found = _first(self._folded, text.plain, text.marked)
+            found = _first(self._folded, text.plain, text.marked, text.trigrams(text.plain))
         text.hits[id(self)] = found
         return found
 
+    def searches(self) -> list[tuple[str, _Search]]:
+        """(the view it reads: "marked" or "plain", search) of each compiled alternation (for tests)."""
+        return [
+            (view, rx)
+            for view, pair in (("marked", self._marked), ("plain", self._folded))
+            for rx in pair
+            if rx
+        ]
 
-_Compiled = tuple["re.Pattern[str] | None", "re.Pattern[str] | None"]
+
+class _Search:
+    """One compiled alternation, searched only where a string every match needs occurs (regex_literals)."""
+
+    __slots__ = ("needles", "regex")
+
+    def __init__(self, source: str) -> None:
+        self.regex = re.compile(source)
+        self.needles = needles(source)  # None: no such string is known, always search
+
+    def search(self, view: str, view_grams: frozenset[str]) -> re.Match[str] | None:
+        if self.needles is not None and not self.needles.found_in(view, view_grams):
+            return None  # none of the strings a match needs is there: the search would fail
+        return self.regex.search(view)
+
+
+_Compiled = tuple[_Search | None, _Search | None]
 
 
 def _compile(patterns: Sequence[str]) -> _Compiled:
     """Patterns that start a word are tried only where a word starts (about three times faster)."""
     at_word = [p for p in patterns if p.startswith(r"\b")]
     anywhere = [p for p in patterns if not p.startswith(r"\b")]
-    words = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in at_word) + ")") if at_word else None
-    rest = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
+    words = _Search(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in at_word) + ")") if at_word else None
+    rest = _Search("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
     return words, rest
 
 
-def _first(compiled: _Compiled, view: str, typed: str) -> str | None:
-    hits = [hit for rx in compiled if rx is not None and (hit := rx.search(view)) is not None]
+def _first(compiled: _Compiled, view: str, typed: str, view_grams: frozenset[str]) -> str | None:
+    hits = [hit for rx in compiled if rx is not None and (hit := rx.search(view, view_grams)) is not None]
     if not hits:
         return None
     first = min(hits, key=lambda hit: hit.start())
