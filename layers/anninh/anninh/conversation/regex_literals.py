@@ -184,9 +184,16 @@ class Needles:
 
     def found_in(self, text: str, text_grams: frozenset[str]) -> bool:
         """``text_grams`` is :func:`trigrams` of ``text`` (computed once per text by the caller)."""
-        if any(s in text for s in self._short):
-            return True
-        return any(s in text for key in self._keys & text_grams for s in self._by_gram[key])
+        for s in self._short:
+            if s in text:
+                return True
+        if self._keys.isdisjoint(text_grams):
+            return False
+        for key in self._keys.intersection(text_grams):
+            for s in self._by_gram[key]:
+                if s in text:
+                    return True
+        return False
 
 
 def needles(pattern: str) -> Needles | None:

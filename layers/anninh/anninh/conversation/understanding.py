@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -106,7 +106,7 @@ _ABBREVIATION = re.compile(
 
 
 def _expand_abbreviations(marked: str) -> str:
-    with_marks = any(ch != _fold_char(ch) for ch in marked)
+    with_marks = marked.translate(_FOLD) != marked
     return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)][0 if with_marks else 1], marked)
 
 
@@ -121,6 +121,27 @@ def _fold_char(ch: str) -> str:
         return "d"
     base = unicodedata.normalize("NFD", ch)[0]
     return base
+
+
+_CACHED_BELOW = 0x3000  # Latin, Vietnamese, punctuation: the characters of messages, cached as they are met
+
+
+class _CharTable(dict[int, str]):
+    """A ``str.translate`` table of one character for one, computed on first use: a message folds in C."""
+
+    def __init__(self, map_char: Callable[[str], str]) -> None:
+        super().__init__()
+        self._map_char = map_char
+
+    def __missing__(self, code: int) -> str:
+        mapped = self._map_char(chr(code))
+        if code < _CACHED_BELOW:
+            self[code] = mapped
+        return mapped
+
+
+_FOLD = _CharTable(_fold_char)  # text.translate(_FOLD) == "".join(_fold_char(ch) for ch in text)
+_PLAIN = _CharTable(lambda ch: ch if _fold_char(ch) == ch else _MASK)  # a letter with diacritics masked
 
 
 @dataclass(frozen=True)
@@ -138,8 +159,8 @@ class Text:
         marked = " ".join(unicodedata.normalize("NFC", text).casefold().split())
         marked = _ELONGATED.sub(r"\1", marked)  # "ơiiii", "hôngggg": a letter held down
         marked = _expand_abbreviations(untelex(marked))
-        folded = "".join(_fold_char(ch) for ch in marked)
-        plain = "".join(f if m == f else _MASK for m, f in zip(marked, folded, strict=True))
+        folded = marked.translate(_FOLD)
+        plain = marked.translate(_PLAIN)  # the folded letter where it is the typed one, else the mask
         return cls(marked, folded, plain)
 
     def trigrams(self, view: str) -> frozenset[str]:
@@ -155,7 +176,7 @@ class Text:
 
 
 def _fold_pattern(pattern: str) -> str:
-    return "".join(_fold_char(ch) for ch in unicodedata.normalize("NFC", pattern))
+    return unicodedata.normalize("NFC", pattern).translate(_FOLD)
 
 
 Pattern = str | tuple[str, str]  # one pattern, or (as typed with diacritics, its folded form when it differs)
