@@ -17,10 +17,12 @@ An alternation needs one of its branches' sets; an optional part or a lookaround
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 _parser: Any = importlib.import_module("re._parser")  # the parser ``re.compile`` itself uses
+_compiler: Any = importlib.import_module("re._compiler")  # and the compiler it hands the parsed tree to
 
 MAX_EXACT = 64  # strings kept in an exact set before it counts as "too many to know"
 MAX_CLASS = 12  # characters in a class ([abc]) still worth spelling out
@@ -31,7 +33,10 @@ _EMPTY: _Strings = frozenset({""})
 
 def required_substrings(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains; None when the pattern needs none known."""
-    parsed = _parser.parse(pattern)
+    return _required(_parser.parse(pattern))
+
+
+def _required(parsed: Any) -> frozenset[str] | None:
     if parsed.state.flags & (_parser.SRE_FLAG_IGNORECASE | _parser.SRE_FLAG_VERBOSE):
         return None
     _, needed = _sequence(parsed)
@@ -39,12 +44,11 @@ def required_substrings(pattern: str) -> frozenset[str] | None:
 
 
 def _minimal(strings: _Strings) -> _Strings:
-    """Drop a string that contains another of the set: the shorter one is found wherever it is."""
-    ordered = sorted(strings, key=len)
-    kept: list[str] = []
-    for s in ordered:
-        if not any(k in s for k in kept):
-            kept.append(s)
+    """Drop a string that starts with another of the set: the shorter one is found wherever it is."""
+    kept: set[str] = set()
+    for s in sorted(strings, key=len):
+        if not any(s[:end] in kept for end in range(1, len(s))):
+            kept.add(s)
     return frozenset(kept)
 
 
@@ -88,7 +92,7 @@ def _sequence(items: Any) -> tuple[_Strings | None, _Strings | None]:
 def _items(items: Any) -> Iterator[tuple[_Strings | None, _Strings | None]]:
     """(exact, needed) of each item, a run of literal characters as one string ("b", "á", "o" → "báo")."""
     literal: list[str] = []
-    for op, av in items:
+    for op, av in items.data:  # the parser's list itself (indexing the tree item by item is slow)
         if op is _parser.LITERAL:
             literal.append(chr(av))
             continue
@@ -200,3 +204,15 @@ def needles(pattern: str) -> Needles | None:
     """What a text must hold for ``pattern`` to match in it (None: no such test is known)."""
     needed = required_substrings(pattern)
     return Needles(needed) if needed is not None else None
+
+
+def compile_with_needles(pattern: str) -> tuple[re.Pattern[str], Needles | None]:
+    """``re.compile(pattern)`` and :func:`needles` of it, the pattern parsed once for both.
+
+    Parsing is most of the cost of compiling the classifier's large tables, paid at every cold start: the
+    tree ``re.compile`` would build from the text is built here and handed to the same compiler (the
+    compiled pattern is the same; only its ``.pattern`` attribute is left empty).
+    """
+    parsed = _parser.parse(pattern)
+    needed = _required(parsed)
+    return _compiler.compile(parsed), (Needles(needed) if needed is not None else None)

@@ -33,7 +33,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from anninh.conversation.message_model import MessageModel, shipped_model
-from anninh.conversation.regex_literals import needles, trigrams
+from anninh.conversation.regex_literals import compile_with_needles, trigrams
 from anninh.conversation.telex import untelex
 from anninh.faq.engine import FaqMatch as FaqMatchLike
 
@@ -223,11 +223,11 @@ class Table:
 class _Search:
     """One compiled alternation, searched only where a string every match needs occurs (regex_literals)."""
 
-    __slots__ = ("needles", "regex")
+    __slots__ = ("needles", "regex", "source")
 
     def __init__(self, source: str) -> None:
-        self.regex = re.compile(source)
-        self.needles = needles(source)  # None: no such string is known, always search
+        self.source = source
+        self.regex, self.needles = compile_with_needles(source)  # needles None: always search
 
     def search(self, view: str, view_grams: frozenset[str]) -> re.Match[str] | None:
         if self.needles is not None and not self.needles.found_in(view, view_grams):
