@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from anninh.conversation.message_model import MessageModel, shipped_model
+from anninh.conversation.regex_literals import compile_with_needles, trigrams
 from anninh.conversation.telex import untelex
 from anninh.faq.engine import FaqMatch as FaqMatchLike
 
@@ -105,7 +106,7 @@ _ABBREVIATION = re.compile(
 
 
 def _expand_abbreviations(marked: str) -> str:
-    with_marks = any(ch != _fold_char(ch) for ch in marked)
+    with_marks = marked.translate(_FOLD) != marked
     return _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(1)][0 if with_marks else 1], marked)
 
 
@@ -122,6 +123,27 @@ def _fold_char(ch: str) -> str:
     return base
 
 
+_CACHED_BELOW = 0x3000  # Latin, Vietnamese, punctuation: the characters of messages, cached as they are met
+
+
+class _CharTable(dict[int, str]):
+    """A ``str.translate`` table of one character for one, computed on first use: a message folds in C."""
+
+    def __init__(self, map_char: Callable[[str], str]) -> None:
+        super().__init__()
+        self._map_char = map_char
+
+    def __missing__(self, code: int) -> str:
+        mapped = self._map_char(chr(code))
+        if code < _CACHED_BELOW:
+            self[code] = mapped
+        return mapped
+
+
+_FOLD = _CharTable(_fold_char)  # text.translate(_FOLD) == "".join(_fold_char(ch) for ch in text)
+_PLAIN = _CharTable(lambda ch: ch if _fold_char(ch) == ch else _MASK)  # a letter with diacritics masked
+
+
 @dataclass(frozen=True)
 class Text:
     """The two views of a message, aligned character by character."""
@@ -130,15 +152,23 @@ class Text:
     folded: str  # the same without diacritics (same length, same positions)
     plain: str = ""  # the folded view where a letter typed with diacritics is masked (see Table.find)
     hits: dict[int, str | None] = field(default_factory=dict, compare=False)  # Table.find, once per table
+    view_grams: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)  # Text.trigrams, once
 
     @classmethod
     def of(cls, text: str) -> Text:
         marked = " ".join(unicodedata.normalize("NFC", text).casefold().split())
         marked = _ELONGATED.sub(r"\1", marked)  # "ơiiii", "hôngggg": a letter held down
         marked = _expand_abbreviations(untelex(marked))
-        folded = "".join(_fold_char(ch) for ch in marked)
-        plain = "".join(f if m == f else _MASK for m, f in zip(marked, folded, strict=True))
+        folded = marked.translate(_FOLD)
+        plain = marked.translate(_PLAIN)  # the folded letter where it is the typed one, else the mask
         return cls(marked, folded, plain)
+
+    def trigrams(self, view: str) -> frozenset[str]:
+        """The three-character stretches of one view (marked or plain), computed once per message."""
+        found = self.view_grams.get(view)
+        if found is None:
+            found = self.view_grams[view] = trigrams(view)
+        return found
 
     @property
     def words(self) -> list[str]:
@@ -146,7 +176,7 @@ class Text:
 
 
 def _fold_pattern(pattern: str) -> str:
-    return "".join(_fold_char(ch) for ch in unicodedata.normalize("NFC", pattern))
+    return unicodedata.normalize("NFC", pattern).translate(_FOLD)
 
 
 Pattern = str | tuple[str, str]  # one pattern, or (as typed with diacritics, its folded form when it differs)
@@ -174,27 +204,51 @@ class Table:
             return text.hits[id(self)]
         found: str | None = None
         if text.marked != text.folded:  # typed with diacritics as the pattern has them (or none were needed)
-            found = _first(self._marked, text.marked, text.marked)
+            found = _first(self._marked, text.marked, text.marked, text.trigrams(text.marked))
         if found is None:  # the folded pattern, only over stretches typed without diacritics
-            found = _first(self._folded, text.plain, text.marked)
+            found = _first(self._folded, text.plain, text.marked, text.trigrams(text.plain))
         text.hits[id(self)] = found
         return found
 
+    def searches(self) -> list[tuple[str, _Search]]:
+        """(the view it reads: "marked" or "plain", search) of each compiled alternation (for tests)."""
+        return [
+            (view, rx)
+            for view, pair in (("marked", self._marked), ("plain", self._folded))
+            for rx in pair
+            if rx
+        ]
 
-_Compiled = tuple["re.Pattern[str] | None", "re.Pattern[str] | None"]
+
+class _Search:
+    """One compiled alternation, searched only where a string every match needs occurs (regex_literals)."""
+
+    __slots__ = ("needles", "regex", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.regex, self.needles = compile_with_needles(source)  # needles None: always search
+
+    def search(self, view: str, view_grams: frozenset[str]) -> re.Match[str] | None:
+        if self.needles is not None and not self.needles.found_in(view, view_grams):
+            return None  # none of the strings a match needs is there: the search would fail
+        return self.regex.search(view)
+
+
+_Compiled = tuple[_Search | None, _Search | None]
 
 
 def _compile(patterns: Sequence[str]) -> _Compiled:
     """Patterns that start a word are tried only where a word starts (about three times faster)."""
     at_word = [p for p in patterns if p.startswith(r"\b")]
     anywhere = [p for p in patterns if not p.startswith(r"\b")]
-    words = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in at_word) + ")") if at_word else None
-    rest = re.compile("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
+    words = _Search(r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in at_word) + ")") if at_word else None
+    rest = _Search("|".join(f"(?:{p})" for p in anywhere)) if anywhere else None
     return words, rest
 
 
-def _first(compiled: _Compiled, view: str, typed: str) -> str | None:
-    hits = [hit for rx in compiled if rx is not None and (hit := rx.search(view)) is not None]
+def _first(compiled: _Compiled, view: str, typed: str, view_grams: frozenset[str]) -> str | None:
+    hits = [hit for rx in compiled if rx is not None and (hit := rx.search(view, view_grams)) is not None]
     if not hits:
         return None
     first = min(hits, key=lambda hit: hit.start())

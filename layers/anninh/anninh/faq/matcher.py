@@ -444,10 +444,16 @@ def _plain_typed(question: str, tokens: list[Token]) -> list[Token]:
     return [Token(t.folded, t.folded) if t.accent is None and t.folded in plain else t for t in tokens]
 
 
-def _bound(term: str, accent: str | None, index: Index, present: set[str]) -> bool:
+def _in_known_pairs(present: set[str], index: Index) -> set[str]:
+    """The words of the question's bigrams that the base knows (what :func:`_bound` asks of each term)."""
+    return {word for pair in present if pair in index.postings for word in pair.split()}
+
+
+def _bound(term: str, accent: str | None, index: Index, paired: set[str]) -> bool:
     """A unigram the base only knows inside bigrams (with the diacritics typed), none of them in the question:
-    "chữa" in "cách chữa mất ngủ" is not the "chữa" of "chữa cháy", "ho" is not the "hộ" of "hộ chiếu"."""
-    if " " in term or any(term in pair.split() and pair in index.postings for pair in present):
+    "chữa" in "cách chữa mất ngủ" is not the "chữa" of "chữa cháy", "ho" is not the "hộ" of "hộ chiếu".
+    ``paired``: :func:`_in_known_pairs` of the question."""
+    if " " in term or term in paired:
         return False
     best = index.pair_best.get(term)
     if best is None:  # strongest bigram per class, computed once per unigram and kept
@@ -468,6 +474,7 @@ def score(question: str, index: Index) -> Scored:
     tokens, fixed = _correct(_plain_typed(question, tokenize(question)), index)
     fixed_words = {t.folded for t, f in zip(tokens, fixed, strict=True) if f}
     pairs = {f"{a.folded} {b.folded}" for a, b in itertools.pairwise(tokens)}
+    paired = _in_known_pairs(pairs, index)
     scores: dict[int, float] = defaultdict(float)
     title_hit: dict[int, float] = defaultdict(float)
     total = 0.0
@@ -495,7 +502,7 @@ def score(question: str, index: Index) -> Scored:
         # A term vouches for an entry when it is rare enough and, for a unigram bound to one bigram
         # ("chữa" of "chữa cháy"), when that bigram is in the question too.
         vouches = index.idf[term] >= EXACT_MIN_IDF * index.idf_max
-        bound = _bound(term, accent, index, pairs)
+        bound = _bound(term, accent, index, paired)
         vouches = vouches and not bound
         if bound:
             weight *= ACCENT_MISMATCH

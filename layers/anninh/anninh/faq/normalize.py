@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from anninh.faq.abbreviations import COMPOUNDS, PHRASES, TOKENS
@@ -25,6 +26,8 @@ _TONES = {"\u0300": "1", "\u0301": "2", "\u0303": "3", "\u0309": "4", "\u0323": 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _FINAL_Y_RE = re.compile(r"^([bcdghklmnprstvx]+)y$")
 _MAX_PHRASE = max(len(key.split()) for key in PHRASES)
+_PHRASE_STARTS = frozenset(key.split(" ")[0] for key in PHRASES)
+WORD_CACHE = 1 << 14  # words folded and keyed once each (a pure function of the word): most recur
 CHILD_AGE_WORDS = frozenset({"tuoi", "thang"})
 
 
@@ -38,6 +41,7 @@ def clean(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def fold(word: str) -> str:
     """Remove every diacritic, map đ to d and unify the final i/y spelling."""
     decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "d"))
@@ -45,6 +49,7 @@ def fold(word: str) -> str:
     return _FINAL_Y_RE.sub(r"\1i", base)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def accent_key(word: str) -> str | None:
     """Canonical key of a word's diacritics, independent of tone placement; None for a plain ASCII word."""
     if word.isascii():
@@ -68,13 +73,20 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(clean(text))
 
 
+def _phrase_sizes(folded: list[str], i: int) -> range:
+    """Lengths of the phrases that may start at word ``i``, longest first (none unless one starts with it)."""
+    if folded[i] not in _PHRASE_STARTS:
+        return range(0)
+    return range(min(_MAX_PHRASE, len(folded) - i), 1, -1)
+
+
 def _expand(words_in: list[str]) -> list[Token]:
     out: list[Token] = []
     folded = [fold(w) for w in words_in]
     i = 0
     while i < len(words_in):
         matched = False
-        for size in range(min(_MAX_PHRASE, len(words_in) - i), 1, -1):
+        for size in _phrase_sizes(folded, i):
             plain = all(w.isascii() for w in words_in[i : i + size])
             key = " ".join(folded[i : i + size])
             if plain and key in PHRASES:
