@@ -95,6 +95,7 @@ deploy-guided: build
 bench: venv ## benchmarks: webhook cold start, warm cost and memory, FAQ, local stack, broadcast rate, media memory, cost
 	$(PY) tests/bench/webhook_bench.py
 	$(PY) tests/bench/faq_bench.py
+	$(PY) tests/bench/classifier_profile.py
 	$(PY) tests/bench/local_stack_bench.py
 	$(PY) tests/bench/broadcast_bench.py
 	$(PY) tests/bench/memory_bench.py
