@@ -223,3 +223,100 @@ def test_a_complaint_about_the_bot_or_a_laugh_is_no_greeting_and_no_emergency(
 ) -> None:
     understood = understand(message, faq)
     assert understood.kind not in (Kind.GREETING, Kind.EMERGENCY), understood.reason
+
+
+# ------------------------------------------------------------ the same kinds, as writers 5 and 6 put them
+
+
+@pytest.mark.parametrize(
+    ("message", "number"),
+    [
+        (
+            "con tôi vừa đi theo một người đàn ông lạ ngoài công viên, giờ không thấy",
+            "113",
+        ),  # a child led off
+        ("có nhóm người lạ xông vào đập cửa nhà tôi", "113"),  # intruders come to wreck a house
+        ("tôi đang ép tim cho ông cụ ngừng thở ở bến xe", "115"),  # chest compressions are no assault
+        ("bé nhà em ăn thạch mắc cổ, mặt tím dần", "115"),  # choking
+        ("con bé nhắn tin vĩnh biệt rồi uống cả lọ thuốc ngủ", "113"),  # a farewell, then pills: the police
+    ],
+)
+def test_more_emergencies_told_by_what_is_seen(faq: FaqEngine, message: str, number: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.EMERGENCY, understood.reason
+    assert understood.emergency_number == number, understood.reason
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("hồi sáng con tôi đi theo cô giáo ra sân chơi", None),  # a child with a teacher, not a stranger
+        ("tuần trước bọn đòi nợ đến phá nhà tôi, tôi muốn trình báo", Kind.REPORT),  # over: a report
+        ("con be hay mac co khi gap nguoi la", None),  # "mắc cỡ" (shy) typed bare, not "mắc cổ"
+        ("nhắn tin tạm biệt đồng nghiệp khi nghỉ việc viết sao cho hay", None),  # a farewell with no danger
+        ("cách làm sườn cháy tỏi", None),  # a dish named after burning
+    ],
+)
+def test_their_look_alikes_get_no_number(faq: FaqEngine, message: str, kind: Kind | None) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is not Kind.EMERGENCY, understood.reason
+    if kind is not None:
+        assert understood.kind is kind
+
+
+def test_someone_forcing_a_child_to_drink_is_still_113(faq: FaqEngine) -> None:
+    understood = understand("nó đang ép con bé uống rượu", faq)
+    assert understood.kind is Kind.EMERGENCY and understood.emergency_number == "113"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mấy hôm trước em có nhắn báo vụ cá độ, có ai xuống chưa ạ",
+        "cho em thêm vào tin cũ biển số xe",
+    ],
+)
+def test_more_ways_of_saying_i_reported_it_before(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is Kind.FOLLOWUP
+
+
+def test_a_gambling_den_seen_days_ago_is_a_new_report(faq: FaqEngine) -> None:
+    understood = understand("mấy hôm trước em thấy tụi nó cá độ ở quán net", faq)
+    assert understood.kind is Kind.REPORT and understood.category == "co_bac"
+
+
+@pytest.mark.parametrize(
+    "message", ["okela", "ad còn online ko", "hê lô ad", "chúc các anh năm mới an khang thịnh vượng"]
+)
+def test_more_small_talk_is_a_greeting(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is Kind.GREETING
+
+
+def test_lottery_numbers_are_still_gambling_though_hello_is_not(faq: FaqEngine) -> None:
+    understood = understand("ghi lô đề ở quán nước đầu hẻm", faq)
+    assert understood.kind is Kind.REPORT and understood.category == "co_bac"
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("nó nhận của chị tôi 50 triệu lo việc, rồi không thấy đâu", "lua_dao"),  # paid, then gone
+        ("có đứa gọi nói chồng tôi bị bắt, phải chuyển tiền bảo lãnh", "lua_dao"),  # a fake arrest
+        ("thằng chủ xưởng ôm tiền lương công nhân trốn đi đâu mất", None),  # "đi đâu mất": gone, not "where?"
+    ],
+)
+def test_a_fraud_told_by_what_happened_is_a_report(
+    faq: FaqEngine, message: str, category: str | None
+) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.REPORT, understood.reason
+    if category is not None:
+        assert understood.category == category
+
+
+def test_a_salary_spent_is_no_fraud(faq: FaqEngine) -> None:
+    assert understand("nhận lương 8 triệu rồi mà không thấy đâu hết", faq).category != "lua_dao"
+
+
+def test_where_to_go_is_still_a_question(faq: FaqEngine) -> None:
+    assert understand("mất giấy tờ xe thì đi đâu làm lại", faq).kind is Kind.PROCEDURE

@@ -219,11 +219,13 @@ FOLLOWUP = Table(
         r"\btin báo\b.*\b(gửi|gởi) (hôm|từ|ngày|tuần|lúc|bữa)",
         r"\btin báo\b.*\b(xử lý|giải quyết|đọc|nhận|trả lời|liên hệ|gọi lại|phản hồi|tiếp nhận|hồi âm)\b.*\b(chưa|rồi|chậm)\b",
         r"\b(bổ sung|gửi thêm|thêm thông tin|thêm ảnh|thêm clip|thêm hình)\b.*\b(tin báo|mã|vụ (tôi|tui|em|mình) (đã )?báo)\b",
+        r"\b(thêm|bổ sung|nói thêm|ghi thêm) (\w+ )?(vô|vào) tin (cũ|trước|hôm trước|lúc nãy|đó)\b|\btin báo\b.*\bcó ai (xem|đọc|xử lý|nhận) (không|ko|hông|chưa)\b",
+        rf"\btin báo (\w+ ){{1,6}}{ME} (đã )?(gửi|gởi|báo) (rồi|hôm)\b",
         r"\b(tin báo|mã)\b.*\b(bổ sung|thêm thông tin|gửi thêm)\b",
         r"^(bổ sung|bo sung|bosung)\b",
         r"\b(rút|hủy|huỷ) (lại )?tin báo\b|\btin báo\b.*\bbị (đóng|hủy|từ chối)\b",
         rf"\b(vụ|việc|chuyện) {ME} (đã |vừa )?(báo|tố giác|phản ánh|gửi|gởi|nhắn|kể)\b",
-        rf"\b(hôm thứ \w+|hôm t\d|thứ \w+ tuần (rồi|trước)|hôm trước|hôm qua|bữa trước|tuần trước|lúc trước|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|bữa) {ME} (có |đã |vừa )?(báo|gửi tin|tố giác|phản ánh)\b",
+        rf"\b(hôm thứ \w+|hôm t\d|thứ \w+ tuần (rồi|trước)|hôm kia|bữa kia|mấy hôm trước|mấy bữa trước|hôm trước|hôm qua|bữa trước|tuần trước|lúc trước|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|bữa) {ME} (có |đã |vừa )?(báo|gửi tin|tố giác|phản ánh|nhắn báo|nhắn)\b",
         rf"\btin (của )?{ME} (đã |vừa |mới )?(báo|gửi)\b",
         # the code itself forgotten or lost; a tip said to have been sent ("hôm qua gửi tin báo xong …")
         r"\b(quên|mất|không nhớ|chẳng nhớ|thất lạc) (mất |luôn )?(cái )?mã\b(?! (pin|otp|atm|số thuế|bưu|qr|giảm giá|xác nhận|wifi))",
@@ -373,6 +375,8 @@ MEDICAL = Table(
         r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|lả (đi|người)|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man|lơ mơ)\b",
         r"\b(chảy máu|máu (chảy|ra|phun|me)|ra máu|băng huyết|đứt (tay|chân|động mạch|lìa)|vết thương (sâu|lớn|nặng|hở)|gãy (\w+ )?(chân|tay|xương|cổ|lưng|sườn)|trật (khớp|cổ)|chấn thương|dập (đầu|người)|đập (đầu|mặt)|va (đầu|mạnh)|ngã (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập)|té (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập|ngã)|bị thương|thương tích nặng|điện giật|giật điện(?! thoại)|rắn (độc )?cắn|bị rắn|chó cắn|ong (\w+ ){0,2}(đốt|chích)|ngộ độc|trúng độc|say nắng|sốc nhiệt|say (nặng|bất tỉnh)|uống (nhầm|phải|cả|hết|nguyên)|nuốt (nhầm|phải)|dị ứng nặng|sưng (phù|họng|vù)|sinh non|đẻ non|sắp đẻ|sắp sinh)\b",
         marked_only(r"\bđau đẻ\b"),
+        marked_only(r"\bmắc (ở )?(cổ|họng)\b"),
+        r"\b(tím ngắt|(mặt|môi) (tím|tái) (ngắt|đen|lại|dần))\b",
         # low sugar, a stroke: cold sweat, words mixed up, cannot stand
         r"\b(vã (mồ hôi|mồ hôi lạnh) (lạnh|như tắm|đầm đìa|ướt)|vã mồ hôi lạnh|nói (lẫn lộn|líu lưỡi|lắp bắp|ú ớ)|(không|chẳng|ko|hổng) (đứng|ngồi) (dậy |vững )?(được|nổi)|đứng không (vững|nổi))\b",
         r"\b(bò cạp|rết|ong|kiến ba khoang|sứa)( \w+){0,2} (chích|đốt|cắn)\b.{0,40}\b(thở|tím|sưng|ngất|xỉu|co giật|tim)\b|\btim đập (loạn|nhanh|thình thịch|mạnh)( xạ)?\b",
@@ -404,7 +408,7 @@ POLICE = Table(
         r"\b(hỗn chiến|đuổi chém|truy sát|đánh hội đồng|ẩu đả|đâm chém|xô xát|đánh nhau|đập phá|hành hung|đánh (vợ|chồng|con|người|mẹ|bố|ba))\b",
         r"\b(bị (chém|bắn|đâm trọng thương)|bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
         r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (một |1 |hai |2 |mấy |cái )?(con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b",
-        r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|(?<!chặt )(?<!cưa )(?<!hút )(?<!săn )trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|trói|dọa|đe dọa|khống chế|ép|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
+        r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|(?<!chặt )(?<!cưa )(?<!hút )(?<!săn )trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|trói|dọa|đe dọa|khống chế|ép(?! tim| ngực)|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|thằng lạ|chú lạ|ông lạ) (đang|còn|vẫn|trèo|leo|lẻn|đột nhập|cạy|phá)\b",
         r"\btiếng (đánh đập|la hét|kêu cứu|cầu cứu|súng|đập phá)\b",
         r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
@@ -440,7 +444,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(đánh bạc|cờ bạc|bài bạc|chiếu bạc|sới bạc|sòng bạc|sòng bài|sát phạt|ăn tiền|xóc đĩa|xóc đía|tài xỉu|lô đề|số đề|đánh đề|đánh lô|ghi đề|ghi lô|bán đề|cá độ|cá cược|ghi kèo|đá gà|chọi gà|bầu cua|tá lả|binh xập xám|casino|game bài|nhà cái)\b",
         r"\b(đánh bài|chơi bài ăn tiền|đánh (phỏm|tiến lên|sâm|xì dách|xì lát|bi-a ăn tiền|bida ăn tiền)|bán (lô|đề|số đề|vé số lậu)|ghi (số|lô|đề)|xổ số (lậu|online)|game (bài|đổi thưởng)|đổi thưởng|nổ hũ|bắn cá (ăn tiền|đổi thưởng)|casino online|cá độ|cá cược|cờ bạc|sát phạt|xóc (dĩa|đĩa)|đá gà (ăn tiền|cựa sắt)|gà (cựa|đá ăn tiền)|app (cá độ|đánh bài|cờ bạc)|web (cá độ|cờ bạc)|lô đề online)\b",
         marked_only(
-            r"\b(?<!a )(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án|kiểm tra|thi|văn|toán|ôn))"
+            r"\b(?<!a )(?<!hê )(?<!hế )(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án|kiểm tra|thi|văn|toán|ôn))"
         ),
         marked_only(r"\bsòng\b"),  # bare "song" is "sông" (river) or "song sắt" (bars)
         r"\b(poker|đặt tiền (\w+ ){0,4}(bóng đá|cá|kèo|trận|web|trang|app|nhà cái)|(web|trang|app) (\w+ ){0,2}(bóng đá|cá cược|đánh bài))\b",
@@ -466,6 +470,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(gửi|nhận) quà\b.{0,60}\b(nộp|đóng) (thêm )?(phí|tiền)\b|\b(nói là|bảo là|tự nhận là|nhận là|xưng) (người |cán bộ |nhân viên )?(của |bên )?(trạm y tế|bệnh viện|phường|xã|điện lực|công ty điện|cấp nước|nhà nước|bảo hiểm|ngân hàng)\b|\bgiá gấp (\w+ )?lần\b",
         r"\b((hóa đơn|hoá đơn|chuyển khoản|biên lai|hợp đồng|bill) (\w+ ){0,2}giả|(gom|thu|giữ|chơi) hụi|(ôm|cầm|lấy|gom) (hết|sạch|cả)( \w+){0,3} (trốn|bỏ trốn|biến|lặn|chạy mất|bỏ đi))\b",
         r"\b(thu tiền (rồi )?(trốn|bỏ trốn|biến mất|bỏ đi|lặn)|(ôm|cầm|lấy) tiền (rồi )?(trốn|bỏ trốn|chạy|biến|lặn)|rồi (bỏ )?trốn|xuất khẩu lao động (lừa|chui)|thầy bói|cúng giải hạn|giải hạn)\b",
+        r"\b(lấy|nhận|cầm|thu) của (\w+ ){0,3}\d+ ?(triệu|tr|củ)\b.{0,40}\b(không|chẳng|hổng) (còn )?thấy (đâu|tăm hơi|mặt)\b|\b(biệt tăm|mất tăm|bặt vô âm tín)\b|\b(gọi|nhắn)( \w+){0,3} (nói|bảo) (là )?(con|cháu|chồng|vợ|bố|mẹ)( \w+){0,2} (bị bắt|bị tai nạn|đang cấp cứu)\b|\btiền bảo lãnh\b",
     ],
     "gay_thuong_tich": [
         r"\bbị (\w+ ){1,3}(đánh|đấm|tát|đạp|hành hung)\b(?! (giá|thuế|rơi|mất|dấu|số|máy|thức|bài|bạc|cá|răng|phấn|vần|đề|lô))",
@@ -552,7 +557,7 @@ QUESTION = Table(
         r"\?",
         r"\b(bao lâu|bao giờ|khi nào|là sao|thì sao|rồi sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
         r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
-        r"\b(?<!biết )(?<!biet )(?<!hiểu )(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (về|tới|đến|hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
+        r"\b(?<!biết )(?<!biet )(?<!hiểu )(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (về|tới|đến|hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu(?! (mất|rồi|hết|luôn))|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
         r"\b(phải|cần|nên) (đi )?(\w+ ){0,2}(gì|j)\b(?! (cả|hết|đâu))",
         r"\b(những|các) \w+( \w+)? (gì|j)\b|(?<!biết )(?<!biet )(?<!thua )(?<!chẳng )\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
         r"\bcó (giữ kín|bảo mật|giấu|lộ|để lộ)( \w+){0,6} (không|hông|ko|k|hok)\b",
@@ -564,7 +569,7 @@ QUESTION = Table(
         # which office or which site: "công an huyện hay tỉnh", "khai báo trên trang web nào"
         r"\b(xã|phường|quận|huyện|tỉnh|thành phố) hay (công an )?(xã|phường|quận|huyện|tỉnh|thành phố)\b|\b(trang web|trang|web|website|app|ứng dụng|phần mềm|cổng|cơ quan|bộ phận) nào\b",
         r"\b(có )?(biết|lộ) (được )?(ai|người) (là người )?(báo|tố giác|tố cáo)\b",
-        r"\b(gửi|nộp|báo|đi|lên|làm|hỏi|liên hệ|gặp) (ở )?(đâu|chỗ nào|nơi nào)\b|\bcần (\w+ ){0,3}(gì|j)\b|\bcó ai\b.*\b(không|ko|hông|hok)\b",
+        r"\b(gửi|nộp|báo|đi|lên|làm|hỏi|liên hệ|gặp) (ở )?(đâu(?! (mất|rồi|hết|luôn))|chỗ nào|nơi nào)\b|\bcần (\w+ ){0,3}(gì|j)\b|\bcó ai\b.*\b(không|ko|hông|hok)\b",
         r"\b(không|ko|k) hay (là )?\w+|\bcó (\w+ ){1,3}(không|ko|hông|hok) (hay|vậy|ạ|a|ad|nhỉ|anh|chị)\b|\b(có|thì) (bị )?(sao|gì) (không|ko)\b|\bcó (bị )?(phạt|xử lý|tội) (không|ko)\b|\b(có|bị) phải (ra )?(làm chứng|hầu tòa|lên)\b",
     ],
 )
@@ -681,13 +686,13 @@ GREETING = Table(
     [
         r"^\W*(xin |kính )?(chào|hello|hi|alo+|a lô|hế lô|helo)\b|\b(chào (nha|nhé|nhe|nghen)|bye|bai bai|kính chào)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn|cháu|con|bác|chú|cô|đồng chí)\b",
         r"\b(cảm ơn|cám ơn|thanks|thank|tks|tkss|thks|thx|thank you)\b",
-        r"^\W*(ok|oke|okay|oki|okie|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye|hihi|hehe|haha)\b",
+        r"^\W*(ok|oke|okay|oki|okie|okela|oke la|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye|hihi|hehe|haha)\b",
         r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
         r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
-        r"\b(còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
+        r"\b((ad|admin|anh|chị|chú) (còn )?(on|online|thức)( không| hông| ko| k)?\s*$|(ad|admin|anh|chị|chú) (ngủ|nghỉ) chưa|^\W*(hê lô|hế lô|hê nhô)\b|còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
         r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
         r"^\W*(ủa |ơ |ủa vậy )?(là )?(bot|robot|người máy) (hả|à|hở|ư|ha|sao|phải không)\b|\b(rep|trả lời|phản hồi) (\w+ )?(nhanh|lẹ|sớm) (ghê|quá|thế|vậy|thật|dữ)\b",
-        r"\bchúc (\w+ ){0,3}(bình an|mạnh khỏe|mạnh khoẻ|sức khỏe|sức khoẻ|an lành|vui vẻ|thành công|may mắn)\b",
+        r"\bchúc (\w+ ){0,3}(bình an|mạnh khỏe|mạnh khoẻ|sức khỏe|sức khoẻ|an lành|vui vẻ|thành công|may mắn|an khang|thịnh vượng|vạn sự như ý)\b",
     ],
 )
 
@@ -861,6 +866,7 @@ FIGURATIVE = Table(
     [
         r"\b(nướng|nấu|chiên|rán|xào) (thịt|cá|cơm|bánh|trứng|khoai|gà|tôm|mực|đồ ăn|món)( \w+){0,2} (bị )?cháy\b|\b(cơm|thịt|bánh|cá|nồi cơm|chảo|đồ ăn) (\w+ )?(bị )?cháy (khét|khê|đen|xém)\b",
         r"\b(thất tình|crush)\b.{0,20}\b(đau tim|tim đau|đau lòng)\b|\b(mơ thấy|nằm mơ|giấc mơ|điềm (gì|báo|lành|dữ)|giải mộng)\b",
+        r"\b(gà|tôm|mực|sườn|cá|đậu|bò|heo|mì|cơm|ba chỉ) cháy (tỏi|sả|mắm|tỏi ớt|cạnh)\b",
         r"\b(uốn|duỗi|nhuộm|tẩy|ép|sấy) (tóc )?(\w+ ){0,3}(bị )?(cháy|xém|khét)\b|\btóc (\w+ ){0,2}(bị )?cháy\b.{0,30}\b(uốn|duỗi|nhuộm|tẩy|ép|sấy|phục hồi|dưỡng)\b",
         r"\bđốt (rác|dây điện|lốp|vỏ dây|rơm|rạ|nhựa|phế liệu|vàng mã|dây đồng)\b(?!.{0,40}\b(cháy lan|bén|bùng|lan sang|cháy (nhà|lớn|to))\b)",
     ],
@@ -879,6 +885,7 @@ SUICIDE_THREAT = Table(
     "suicide_threat",
     [
         r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt))\b",
+        r"\b(nhắn (tin )?(tạm biệt|vĩnh biệt|trăn trối)|thư (tuyệt mệnh|vĩnh biệt)|lời trăn trối|(nói|bảo|nhắn) (là |rằng )?(đã |vừa )?uống (hết |cả )?(lọ|vỉ|hộp|chai) thuốc)\b",
         r"\b(sẽ|định|muốn|đòi|dọa|doạ|tính|sắp) (\w+ ){0,2}(uống (hết |cả )?(lọ |vỉ |hộp )?thuốc|nhảy (cầu|lầu|sông|xuống)|treo cổ|tự tử|tự sát|tự vẫn|chết|cắt tay|rạch tay)\b|\b(tự tử|tự sát|tự vẫn|quyên sinh|muốn chết|không muốn sống)\b",
     ],
 )
@@ -903,12 +910,13 @@ _POLICE_ALONE = Table(
         r"\b(nhốt (con|vợ|chồng|người|tôi|em|cháu|bé|mẹ|bố|ba|chị|anh|nó|cô)( \w+){0,2} trong|bị (\w+ ){0,3}nhốt|nhốt trong (phòng|nhà|kho|xe|buồng|hầm|căn)|bị giam|giam (lỏng|giữ))\b",
         # someone taken onto a vehicle, a child gone off with a stranger, a robbery shouted
         r"\b(kéo|lôi|bắt|bế|ẵm|dụ|chở|đẩy|ép) (\w+ ){1,3}(lên|vào) (xe|ô tô|taxi)\b(?! (đi )?(học|làm|chơi|về quê))",
-        r"\b(con|cháu|bé|đứa nhỏ|đứa bé|thằng bé|con bé)( \w+){0,4} (đi theo|theo|bị dụ theo|bị dụ đi theo) (\w+ ){0,3}lạ\b",
+        r"\b(con|cháu|bé|đứa nhỏ|đứa bé|thằng bé|con bé)( \w+){0,4} (đi theo|theo|bị dụ theo|bị dụ đi theo) (\w+ ){0,4}lạ\b",
         marked_only(r"\b(cướp|trộm|cháy)\s*!"),
         r"\b(tụi nó|bọn nó|chúng nó|bọn chúng|tụi|bọn|mấy thằng|đám|nhóm) (\w+ )?(có|mang|cầm|vác|giắt) (theo )?(dao|súng|mã tấu|kiếm|rựa|hung khí|gậy|cây sắt)\b",
         r"\b(bị (\w+ ){0,5}(đưa|bắt|kéo|lôi|bế|ẵm|dụ|chở) (lên|đi|vào) (xe|ô tô|taxi|mất)|(bế|ẵm|dụ|bắt) (mất|đi mất)|(kéo|lôi|bắt) lên (xe|ô tô)|(con|cháu|bé|em|người|mẹ|bố|ba|ông|bà|vợ|chồng|đứa)( \w+){0,2} (bị )?mất tích)\b",
         marked_only(r"\b(bế|ẵm|dụ|bắt|dắt)( \w+){0,3} (đi )?mất\b"),
         r"\b(bắn loạn xạ|nổ súng|xả súng|bắn chết|xông vào|lao vào chém|đuổi đánh|đuổi chém|truy sát)\b",
+        r"\b(đến|tới|kéo đến|kéo tới|xông vào|xông tới) (\w+ )?(phá|đập|đập phá) (nhà|cửa|cổng)\b",
         # shots told by their sound
         r"\bnổ (\w+ ){0,3}(như|giống) (tiếng )?súng\b|\b(đoàng đoàng|đùng đoàng|pằng pằng|pằng chíu)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|nó|tụi nó|bọn nó)\b.*\b(còn|vẫn|đang) (ở |núp |trốn )?trong nhà\b",
