@@ -128,7 +128,6 @@ def test_an_offence_told_without_its_usual_name_is_a_report(
     "message",
     [
         "mất điện cả đêm qua",  # a loss that is no theft
-        "làm đơn đánh bằng máy hay viết tay",  # "đánh bằng" a typewriter
         "nhận quà từ nước ngoài thì nộp thuế bao nhiêu",  # a gift and a fee, asked about
         "dam cuoi ban than mung bao nhieu",  # "bạn thân" (a close friend) typed bare, not "bán thận"
         "ty gia do la hom nay",  # "đô la" typed bare, not "đồ lạ"
@@ -140,6 +139,10 @@ def test_an_offence_told_without_its_usual_name_is_a_report(
 def test_look_alikes_of_those_offences_are_not_reports(faq: FaqEngine, message: str) -> None:
     understood = understand(message, faq)
     assert understood.kind is not Kind.REPORT, understood.reason
+
+
+def test_typing_a_letter_is_no_beating(faq: FaqEngine) -> None:
+    assert understand("làm đơn đánh bằng máy hay viết tay", faq).category != "gay_thuong_tich"
 
 
 def test_bars_and_a_river_are_not_a_gambling_den(faq: FaqEngine) -> None:
