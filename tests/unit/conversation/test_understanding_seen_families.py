@@ -323,3 +323,38 @@ def test_a_salary_spent_is_no_fraud(faq: FaqEngine) -> None:
 
 def test_where_to_go_is_still_a_question(faq: FaqEngine) -> None:
     assert understand("mất giấy tờ xe thì đi đâu làm lại", faq).kind is Kind.PROCEDURE
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("ghé cây xăng đổ xăng xong quay ra thì xe bị mất", None),  # refuelling is no spill
+        ("đi chợ về thì có người đã cạy cửa lấy mất ti vi", "trom_cap"),  # "thì có người": then someone
+        ("có ghe lạ chở cát ban đêm, không biết có giấy phép không", None),  # a doubt about papers
+        ("em có chuyện muốn báo, có anh nào trực không", None),  # is anyone there to hear it
+        ("quán cà phê chòi kín ngoài lộ, khách vô rồi kéo rèm lại", "te_nan_xa_hoi"),  # a euphemism
+    ],
+)
+def test_a_story_with_a_doubt_or_a_then_is_a_report(
+    faq: FaqEngine, message: str, category: str | None
+) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.REPORT, understood.reason
+    if category is not None:
+        assert understood.category == category
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("mất căn cước thì có bị phạt không", Kind.PROCEDURE),  # "thì có bị …": still a question
+        ("có ai trực không", Kind.GREETING),  # asking whether anyone is there, nothing to report
+        ("xe bồn lật đổ xăng tràn ra đường", Kind.EMERGENCY),  # a real spill
+    ],
+)
+def test_their_look_alikes_keep_their_kind(faq: FaqEngine, message: str, kind: Kind) -> None:
+    assert understand(message, faq).kind is kind
+
+
+def test_a_cafe_with_a_view_is_no_vice(faq: FaqEngine) -> None:
+    assert understand("quán cà phê võng nào view đẹp", faq).kind is not Kind.REPORT

@@ -334,7 +334,7 @@ FIRE_RESCUE = Table(
         r"\b(kêu cứu|cầu cứu) (\w+ ){0,2}(dưới|trên|giữa|ngoài) (sông|hồ|nước|biển|ao|mái|cây|dòng)\b|\b(sắp|có nguy cơ|có thể) (sập|đổ sập|chìm|sạt lở|bị cuốn)\b",
         r"\b(khói( \w+)? (bốc|bay|tỏa|lên|mù|mịt|cuồn cuộn|nghi ngút|đầy)|khói (dày|đặc|mịt mù|cuồn cuộn)|nhiều khói|đầy khói|cột khói|mùi khét|khét lẹt|chập điện|nổ (điện|tủ điện|trạm biến áp)|tia lửa)\b",
         marked_only(r"\b(lửa (ngùn ngụt|bùng|cháy)|bùng cháy|cháy lan|cháy bùng|chập cháy)\b"),
-        r"\b(gas|ga|khí ga|khí gas|bình ga|bình gas)\b.{0,20}\b(rò|rỉ|xì|hở|bốc mùi|mùi)\b|\brò rỉ\b.{0,20}\b(gas|ga|khí|hóa chất|xăng)\b|\b(rò rỉ|tràn|đổ) (hóa chất|xăng dầu|xăng|axit|khí độc)\b|\bkhí độc\b",
+        r"\b(gas|ga|khí ga|khí gas|bình ga|bình gas)\b.{0,20}\b(rò|rỉ|xì|hở|bốc mùi|mùi)\b|\brò rỉ\b.{0,20}\b(gas|ga|khí|hóa chất|xăng)\b|\b(rò rỉ|tràn|đổ) (hóa chất|xăng dầu|xăng(?! (xong|ở|tại|quay|cho xe|đầy|rồi|về))|axit|khí độc)\b|\bkhí độc\b",
         r"\b(chết đuối|bị đuối(?! (việc|học|khỏi|ra|đi|về))|bị chìm|chìm (nghỉm|xuống)|trôi (sông|theo dòng)|bị trôi|đang trôi|nước xiết|nước cuốn|lũ quét|lũ ống|sạt lở (đất )?(vùi|đè|lấp|sập|trúng)|(đất|núi) (sạt|lở) (vùi|đè|lấp|trúng)|sập (xuống|đổ|hầm|cầu thang|trần|giàn giáo|lò|mỏ)|(hầm|lò|mỏ|giếng|công trình|tường|cầu|giàn giáo|mái|trần|nhà) (\w+ )?(bị |đã )?sập|(còn|kẹt|mắc) (ở |bên )?(dưới|trong) (đống|hầm|lò|đất|bùn)|còn bên dưới|đổ sập|đổ ập|cây (đổ|gãy|ngã)|(?<!sôi )(?<!nóng )(?<!canh )(?<!dầu )đổ (đè|trúng|vào người)|đè (lên|trúng|bẹp) (người|xe|nhà)|bị đè|đè lên|kẹt (dưới|giữa|trong|ở)|mắc (kẹt|lại) (trong|dưới|trên)|kẹt thang máy|thang máy (bị )?kẹt|mắc kẹt|không ra ngoài được|bị kẹt|bị vùi|(ko|không|khong) ra (được|duoc) (cửa|ngoài)|ngã xuống (giếng|hố|ao|sông|cống|mương))\b",
         marked_only(
             r"\b(rơi|ngã|rớt|té|lọt|trượt|trượt chân|lao)\b.{0,25}\b(ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng|nước|dòng nước)\b(?! hập)"
@@ -499,6 +499,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(mại dâm|bán dâm|mua dâm|rao bán dâm|gái gọi|gái bán hoa|kích dục|tay vịn|dâm ô|khiêu dâm|đồi trụy|đồi truỵ|phim sex|chat sex|sex|clip nóng|dịch vụ đặc biệt|ăn xin|thâu đêm|quán net|cho thuê trẻ em|ép trẻ|mê tín|dị đoan|bói toán|lên đồng)\b",
         r"\b(bán dâm|mua dâm|mại dâm|gái (gọi|bán hoa|bán dâm)|chứa (gái|mại dâm|chấp)|nhà nghỉ (chứa|cho gái)|massage (kích dục|trá hình|kiểu|đặc biệt)|kích dục|kích dục|khỏa thân|live (sex|show)|đồi trụy|ăn xin (chuyên nghiệp|có tổ chức)|cho thuê (trẻ|con nít)|hội (thánh|đạo) lạ|đạo lạ|tà đạo|truyền đạo (trái phép|lạ))\b",
         r"\b(bia ôm|nhậu ôm|karaoke ôm|cà phê ôm|cafe ôm|tiếp viên|dắt mối|đứng đón khách|đón khách (ở|dưới|trước)|gội đầu thư giãn|thư giãn (đèn mờ|kín)|đèn mờ|đủ giá|gái xinh|phòng theo giờ|thuê phòng theo giờ|bán (rượu|bia|thuốc lá) cho (trẻ|học sinh|tụi nhỏ|con nít|cả tụi|trẻ em|tui nhỏ)|cho (trẻ|học sinh|trẻ em)( \w+){0,3} (vào|uống|nhậu)|vị thành niên)\b",
+        r"\b(em út|album (ảnh )?(các|mấy|những) (em|cô|bé)|chọn (em|hàng) (trong|qua) (album|ảnh)|hàng (mới|non|tươi) (về|lắm)|chòi kín|võng kín|kéo rèm (kín|lại)|cà phê (võng|chòi) (kín|trá hình|đèn mờ)|mặc đồ mát (ngồi|đứng|mời|chèo kéo))\b",
     ],
     "an_ninh_trat_tu": [
         r"\b(hò hét|la hét|tới khuya|đến khuya|nửa đêm|gây rối|quậy phá|quấy rối|tụ tập|ồn ào|hát karaoke|karaoke|loa kẹo kéo|nhậu nhẹt|say xỉn|chửi bới|chửi nhau|gây gổ|côn đồ|giang hồ|bảo kê|tín dụng đen|đòi nợ|xiết nợ|siết nợ|ném chất bẩn|chất bẩn|tạt sơn|khủng bố|xuyên tạc|kích động|tờ rơi|phản động|người lạ|khả nghi|đáng ngờ|lén lút|khu quân sự|drone|flycam|lạ mặt|chụp lén|quay lén|chụp ảnh trụ sở|tranh chấp|inh ỏi|đập phá|mang dao|dao rựa|gậy gộc)\b",
@@ -565,7 +566,7 @@ QUESTION = Table(
         r"\b(có|có thể|được) (tố giác|báo tin|tố cáo|trình báo|gửi tin|báo) (qua|bằng|online|nặc danh|ẩn danh|giấu tên)\b",
         r"\b(tố giác|báo tin|báo|trình báo) (thì|xong)\b",
         r"\b(không|ko|k|hông|hok|chưa)\s*(ạ|a|ad|vậy|v|z|nhỉ)?\s*$",
-        r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có|được|xử lý)\b(?! rồi)",
+        r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có(?! (người|đứa|thằng|mấy|một|1|hai|nhiều|xe|tiếng))|được|xử lý)\b(?! rồi)",
         # which office or which site: "công an huyện hay tỉnh", "khai báo trên trang web nào"
         r"\b(xã|phường|quận|huyện|tỉnh|thành phố) hay (công an )?(xã|phường|quận|huyện|tỉnh|thành phố)\b|\b(trang web|trang|web|website|app|ứng dụng|phần mềm|cổng|cơ quan|bộ phận) nào\b",
         r"\b(có )?(biết|lộ) (được )?(ai|người) (là người )?(báo|tố giác|tố cáo)\b",
@@ -624,6 +625,7 @@ REPORT_DESPITE_QUESTION = Table(
     [
         # the only doubt is whether this is the place to tell it: "ko biết nhắn ở đây đc k", "đúng chỗ không"
         r"\b(không|ko|k|chẳng|hổng) (biết|bít|bik) (\w+ ){0,4}(đây|chỗ này|zalo này)( \w+){0,2} (được|đc|dc|ok|đúng)\b|\b(đúng chỗ|phải chỗ|right place)\b",
+        r"\b(không|ko|chẳng|hổng) (biết|rõ) (có )?(giấy( tờ| phép)?|phép|hợp pháp|đúng luật|legal)( \w+)? (không|ko|hông)\b|\bcó (ai|anh nào|chú nào|đồng chí nào) (nghe máy|nghe điện|nghe|đọc tin|đọc|trực)( \w+)? (không|ko|hông|k)\b",
         # a hedge, then the story: "không biết có phải lừa không, nhưng …", "ko chắc đây là cờ bạc ko mà …"
         r"\b(không|ko|k|chẳng|hổng|chả) (biết|chắc|rõ)\b( \w+){1,12}\W*,? (nhưng|nhưng mà)\b|\b(không|ko|k|chẳng|hổng|chả) (biết|chắc|rõ) (\w+ ){0,3}(có )?(phải|đúng)( \w+){0,6} (không|ko|hông|hok|k)\W*,? (mà|nhưng)\b",
         r"\b(có )?(cán bộ|anh|chú|đồng chí) nào (xuống|tới|đến|qua) (\w+ ){0,2}(được|dc|đc) (không|ko|hông|k)\b",
