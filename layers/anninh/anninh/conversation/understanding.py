@@ -273,12 +273,17 @@ FOLLOWUP = Table(
         r"\btin báo\b.*\b(gửi|gởi) (hôm|từ|ngày|tuần|lúc|bữa)",
         r"\btin báo\b.*\b(xử lý|giải quyết|đọc|nhận|trả lời|liên hệ|gọi lại|phản hồi|tiếp nhận|hồi âm)\b.*\b(chưa|rồi|chậm)\b",
         r"\b(bổ sung|gửi thêm|thêm thông tin|thêm ảnh|thêm clip|thêm hình)\b.*\b(tin báo|mã|vụ (tôi|tui|em|mình) (đã )?báo)\b",
+        r"\b(thêm|bổ sung|nói thêm|ghi thêm) (\w+ )?(vô|vào) tin (cũ|trước|hôm trước|lúc nãy|đó)\b|\btin báo\b.*\bcó ai (xem|đọc|xử lý|nhận) (không|ko|hông|chưa)\b",
+        rf"\btin báo (\w+ ){{1,6}}{ME} (đã )?(gửi|gởi|báo) (rồi|hôm)\b",
         r"\b(tin báo|mã)\b.*\b(bổ sung|thêm thông tin|gửi thêm)\b",
         r"^(bổ sung|bo sung|bosung)\b",
         r"\b(rút|hủy|huỷ) (lại )?tin báo\b|\btin báo\b.*\bbị (đóng|hủy|từ chối)\b",
         rf"\b(vụ|việc|chuyện) {ME} (đã |vừa )?(báo|tố giác|phản ánh|gửi|gởi|nhắn|kể)\b",
-        rf"\b(hôm trước|hôm qua|bữa trước|tuần trước|lúc trước|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|bữa) {ME} (có |đã |vừa )?(báo|gửi tin|tố giác|phản ánh)\b",
-        rf"\btin {ME} (đã |vừa |mới )?(báo|gửi)\b",
+        rf"\b(hôm thứ \w+|hôm t\d|thứ \w+ tuần (rồi|trước)|hôm kia|bữa kia|mấy hôm trước|mấy bữa trước|hôm trước|hôm qua|bữa trước|tuần trước|lúc trước|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|bữa) {ME} (có |đã |vừa )?(báo|gửi tin|tố giác|phản ánh|nhắn báo|nhắn)\b",
+        rf"\btin (của )?{ME} (đã |vừa |mới )?(báo|gửi)\b",
+        # the code itself forgotten or lost; a tip said to have been sent ("hôm qua gửi tin báo xong …")
+        r"\b(quên|mất|không nhớ|chẳng nhớ|thất lạc) (mất |luôn )?(cái )?mã\b(?! (pin|otp|atm|số thuế|bưu|qr|giảm giá|xác nhận|wifi))",
+        r"\b(hôm qua|hôm trước|bữa trước|hôm kia|lúc nãy|hồi sáng|hồi chiều|đã|vừa|mới) (\w+ )?(gửi|gởi) (cái )?tin báo (xong|rồi)\b",
         r"\b(trong|cho|của|vào) (cái )?tin báo (lúc nãy|hôm|vừa|mới|đó|trước|hồi)",
         r"\b(phản hồi|kết quả|trả lời|hồi âm) (gì )?(cho |của |về )?tin báo\b|\btin báo\b.*\b(chưa|chưa có)\s*(ạ|ad|a|anh|chị)?\s*$",
         rf"\b{ME} (đã|vừa) (gửi|báo|tố giác|phản ánh) (tin|tin báo|vụ|về)\b.*\b(chưa|sao|thế nào|kết quả|bổ sung|thêm)\b",
@@ -344,6 +349,7 @@ PAST = Table(
         r"\b(tối|sáng|chiều|trưa|đêm|hôm|ngày|bữa) (\d{1,2}/\d{1,2}|\d{1,2} tháng|mùng \d+|thứ \w+)|\b\d+ (ngày|hôm|tuần|tháng|năm) (trước|nay|rồi)\b|\b(hôm kia|bữa kia|tuần rồi|tháng rồi|năm rồi|mấy hôm nay|mấy bữa nay|dạo này|gần đây|lâu nay|mấy tháng nay|từ hôm)\b",
         r"\b(hôm|bữa) (\w+ ){0,2}(chợ phiên|phiên chợ|đám giỗ|đám cưới|đám ma|đám tang|ăn giỗ|tiệc|liên hoan|lễ hội|hội làng)\b|\bđã (may|khâu|băng bó|bó bột|ổn|bình phục|lành|xuất viện)( \w+)? rồi\b",
         r"\b(xuất viện|đã đi viện|phải đi viện|đã khỏi|làm đơn|viết đơn|có quay (clip|video)|có clip|có biển số|ghi lại biển số|chứng kiến)\b",
+        r"\b(không|chẳng|chưa) (chịu )?(nhận lỗi|xin lỗi|bồi thường|đền bù|chịu trách nhiệm)\b|\b(nhà|bên) (ấy|đó|nó|họ|kia) (không|chẳng|chưa) (nhận|chịu)\b",
     ],
 )
 
@@ -358,7 +364,7 @@ FIRE_RESCUE = Table(
         ),
         r"\b(bốc cháy|bốc lửa|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
         r"\b(rò rỉ (gas|ga|khí)|rò (gas|ga)|xì (gas|ga)|mùi (gas|ga|khí gas))\b",
-        r"\b(chết đuối|bị đuối|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?lật|bám (vào )?phao)\b",
+        r"\b(chết đuối|bị đuối(?! (việc|học|khỏi|ra|đi|về))|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?lật|bám (vào )?phao)\b",
         r"\b(không|chưa|hổng|chẳng) (thấy )?(ngoi|nổi) lên\b|\b(bị |đang )?(ngạt nước|sặc nước)\b",
         r"\b(nằm|chìm|úp mặt) (\w+ )?(dưới )?(đáy )?(hồ bơi|bể bơi|hồ|ao|sông|giếng|bể nước|mương)\b|\bđáy (hồ|ao|bể|sông|giếng)\b",
         marked_only(r"\b(chìm (mất|nghỉm|luôn|xuống)|đuối (sức|nước))\b"),
@@ -373,13 +379,19 @@ FIRE_RESCUE = Table(
         r"\b(mắc kẹt|bị kẹt|kẹt (lại )?trong|kẹt ở|kẹt cứng|không thoát (ra )?được|không ra được|chưa đưa ra được)\b",
         r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
         r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
+        # a boat turned over by the sea, people clinging to what floats
+        r"\b(sóng|gió|lốc|bão) (\w+ )?(đánh )?(lật|chìm)\b|\bbám (vào |lấy )?(can nhựa|can|mạn thuyền|mạn|tấm ván|ván|khúc gỗ|thân cây|phao|thuyền)\b",
+        # a fire seen from outside: its glow, smoke growing
+        r"\bánh lửa (\w+ ){0,2}(hắt|phụt|bập bùng|lóe|loé|đỏ|rực)\b|\b(khói|lửa)( \w+)? (càng lúc càng|mỗi lúc một|ngày càng|càng ngày càng) (nhiều|to|lớn|dày|đậm|đen|cao)\b|\b(khói|lửa) (\w+ )?(phụt|hắt|tuôn|trào) ra\b",
+        # a head, a hand, a child stuck in bars or a gap
+        r"\bkẹt (đầu|tay|chân|cổ|ngón tay|ngón chân|cả người) (\w+ )?(vào|trong|giữa|dưới)\b|\b(đầu|tay|chân|cổ) (\w+ )?(bị )?kẹt (vào|trong|giữa) (song|khe|lan can|cửa|chấn song)",
         r"\b(kêu cứu|cầu cứu) (\w+ ){0,2}(dưới|trên|giữa|ngoài) (sông|hồ|nước|biển|ao|mái|cây|dòng)\b|\b(sắp|có nguy cơ|có thể) (sập|đổ sập|chìm|sạt lở|bị cuốn)\b",
         r"\b(khói( \w+)? (bốc|bay|tỏa|lên|mù|mịt|cuồn cuộn|nghi ngút|đầy)|khói (dày|đặc|mịt mù|cuồn cuộn)|nhiều khói|đầy khói|cột khói|mùi khét|khét lẹt|chập điện|nổ (điện|tủ điện|trạm biến áp)|tia lửa)\b",
         marked_only(r"\b(lửa (ngùn ngụt|bùng|cháy)|bùng cháy|cháy lan|cháy bùng|chập cháy)\b"),
-        r"\b(gas|ga|khí ga|khí gas|bình ga|bình gas)\b.{0,20}\b(rò|rỉ|xì|hở|bốc mùi|mùi)\b|\brò rỉ\b.{0,20}\b(gas|ga|khí|hóa chất|xăng)\b|\b(rò rỉ|tràn|đổ) (hóa chất|xăng dầu|xăng|axit|khí độc)\b|\bkhí độc\b",
-        r"\b(chết đuối|bị đuối|bị chìm|chìm (nghỉm|xuống)|trôi (sông|theo dòng)|bị trôi|đang trôi|nước xiết|nước cuốn|lũ quét|lũ ống|sạt lở (đất )?(vùi|đè|lấp|sập|trúng)|(đất|núi) (sạt|lở) (vùi|đè|lấp|trúng)|sập (xuống|đổ|hầm|cầu thang|trần|giàn giáo|lò|mỏ)|(hầm|lò|mỏ|giếng|công trình|tường|cầu|giàn giáo|mái|trần|nhà) (\w+ )?(bị |đã )?sập|(còn|kẹt|mắc) (ở |bên )?(dưới|trong) (đống|hầm|lò|đất|bùn)|còn bên dưới|đổ sập|đổ ập|cây (đổ|gãy|ngã)|(?<!sôi )(?<!nóng )(?<!canh )(?<!dầu )đổ (đè|trúng|vào người)|đè (lên|trúng|bẹp) (người|xe|nhà)|bị đè|đè lên|kẹt (dưới|giữa|trong|ở)|mắc (kẹt|lại) (trong|dưới|trên)|kẹt thang máy|thang máy (bị )?kẹt|mắc kẹt|không ra ngoài được|bị kẹt|bị vùi|(ko|không|khong) ra (được|duoc) (cửa|ngoài)|ngã xuống (giếng|hố|ao|sông|cống|mương))\b",
+        r"\b(gas|ga|khí ga|khí gas|bình ga|bình gas)\b.{0,20}\b(rò|rỉ|xì|hở|bốc mùi|mùi)\b|\brò rỉ\b.{0,20}\b(gas|ga|khí|hóa chất|xăng)\b|\b(rò rỉ|tràn|đổ) (hóa chất|xăng dầu|xăng(?! (xong|ở|tại|quay|cho xe|đầy|rồi|về))|axit|khí độc)\b|\bkhí độc\b",
+        r"\b(chết đuối|bị đuối(?! (việc|học|khỏi|ra|đi|về))|bị chìm|chìm (nghỉm|xuống)|trôi (sông|theo dòng)|bị trôi|đang trôi|nước xiết|nước cuốn|lũ quét|lũ ống|sạt lở (đất )?(vùi|đè|lấp|sập|trúng)|(đất|núi) (sạt|lở) (vùi|đè|lấp|trúng)|sập (xuống|đổ|hầm|cầu thang|trần|giàn giáo|lò|mỏ)|(hầm|lò|mỏ|giếng|công trình|tường|cầu|giàn giáo|mái|trần|nhà) (\w+ )?(bị |đã )?sập|(còn|kẹt|mắc) (ở |bên )?(dưới|trong) (đống|hầm|lò|đất|bùn)|còn bên dưới|đổ sập|đổ ập|cây (đổ|gãy|ngã)|(?<!sôi )(?<!nóng )(?<!canh )(?<!dầu )đổ (đè|trúng|vào người)|đè (lên|trúng|bẹp) (người|xe|nhà)|bị đè|đè lên|kẹt (dưới|giữa|trong|ở)|mắc (kẹt|lại) (trong|dưới|trên)|kẹt thang máy|thang máy (bị )?kẹt|mắc kẹt|không ra ngoài được|bị kẹt|bị vùi|(ko|không|khong) ra (được|duoc) (cửa|ngoài)|ngã xuống (giếng|hố|ao|sông|cống|mương))\b",
         marked_only(
-            r"\b(rơi|ngã|rớt|té|lọt|trượt|trượt chân|lao)\b.{0,25}\b(ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng|nước|dòng nước)\b"
+            r"\b(rơi|ngã|rớt|té|lọt|trượt|trượt chân|lao)\b.{0,25}\b(ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng|nước|dòng nước)\b(?! hập)"
         ),
     ],
 )
@@ -388,7 +400,7 @@ FIRE_RESCUE = Table(
 EXPLOSION = Table(
     "explosion",
     [
-        r"\b(phát nổ|nổ tung|vừa nổ|bị nổ|nổ bình|nổ lớn|nổ to|nổ rất to|tiếng nổ|nổ (gas|ga|lò|nồi hơi|xe|pin|kho|trạm)|(bình|lò|nồi|pin|kho|trạm|xe) (\w+ )?(phát )?nổ|đang nổ|nổ liên tục|nổ ầm|nổ đùng)\b"
+        r"\b(phát nổ|nổ tung|vừa nổ|bị nổ(?! (biết|bắt|đánh|phát hiện|nói|chửi|đuổi|trả thù|lừa|dọa|ghét|thấy|nhìn|theo|báo))|nổ bình|nổ lớn|nổ to|nổ rất to|tiếng nổ|nổ (gas|ga|lò|nồi hơi|xe|pin|kho|trạm)|(bình|lò|nồi|pin|kho|trạm|xe) (\w+ )?(phát )?nổ|đang nổ|nổ liên tục|nổ ầm|nổ đùng)\b"
     ],
 )
 
@@ -396,8 +408,10 @@ EXPLOSION = Table(
 MEDICAL = Table(
     "115",
     [
-        marked_only(r"\b(?<!tài )xỉu\b"),
-        r"\b(bất tỉnh|ngất|ngất xỉu|xỉu (ngang|luôn|rồi|đi)|hôn mê|không tỉnh|lịm đi|nằm lịm|lịm (người|dần)|bất động|nằm im|không cử động|gục xuống|ngã quỵ|lú lẫn|gọi không (trả lời|dậy|biết gì|tỉnh|thưa)|gọi mãi không (dậy|tỉnh))\b",
+        marked_only(
+            r"\b(?<!tài )(?<!sợ muốn )(?<!mệt muốn )(?<!sợ gần )(?<!đói muốn )(?<!sợ suýt )xỉu\b"
+        ),  # "sợ muốn xỉu"
+        r"\b(bất tỉnh|(?<!khóc )ngất|ngất xỉu|xỉu (ngang|luôn|rồi|đi)|hôn mê|không tỉnh|lịm đi|nằm lịm|lịm (người|dần)|bất động|nằm im|không cử động|gục xuống|ngã quỵ|lú lẫn|gọi không (trả lời|dậy|biết gì|tỉnh|thưa)|gọi mãi không (dậy|tỉnh))\b",
         r"\b(không thở|ngừng thở|ngưng thở|tắt thở|khó thở|thở dốc|thở yếu|thở rất yếu|thở khò khè|không còn thở|ngạt thở|tím tái)\b",
         r"\b(co giật|lên cơn|sùi bọt mép|đột quỵ|méo miệng|nói ngọng|đau tim|nhồi máu|ngừng tim|đau ngực)\b",
         (
@@ -415,6 +429,10 @@ MEDICAL = Table(
         r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|lả (đi|người)|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man|lơ mơ)\b",
         r"\b(chảy máu|máu (chảy|ra|phun|me)|ra máu|băng huyết|đứt (tay|chân|động mạch|lìa)|vết thương (sâu|lớn|nặng|hở)|gãy (\w+ )?(chân|tay|xương|cổ|lưng|sườn)|trật (khớp|cổ)|chấn thương|dập (đầu|người)|đập (đầu|mặt)|va (đầu|mạnh)|ngã (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập)|té (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập|ngã)|bị thương|thương tích nặng|điện giật|giật điện(?! thoại)|rắn (độc )?cắn|bị rắn|chó cắn|ong (\w+ ){0,2}(đốt|chích)|ngộ độc|trúng độc|say nắng|sốc nhiệt|say (nặng|bất tỉnh)|uống (nhầm|phải|cả|hết|nguyên)|nuốt (nhầm|phải)|dị ứng nặng|sưng (phù|họng|vù)|sinh non|đẻ non|sắp đẻ|sắp sinh)\b",
         marked_only(r"\bđau đẻ\b"),
+        marked_only(r"\bmắc (ở )?(cổ|họng)\b"),
+        r"\b(tím ngắt|(mặt|môi) (tím|tái) (ngắt|đen|lại|dần))\b",
+        # low sugar, a stroke: cold sweat, words mixed up, cannot stand
+        r"\b(vã (mồ hôi|mồ hôi lạnh) (lạnh|như tắm|đầm đìa|ướt)|vã mồ hôi lạnh|nói (lẫn lộn|líu lưỡi|lắp bắp|ú ớ)|(không|chẳng|ko|hổng) (đứng|ngồi) (dậy |vững )?(được|nổi)|đứng không (vững|nổi))\b",
         r"\b(bò cạp|rết|ong|kiến ba khoang|sứa)( \w+){0,2} (chích|đốt|cắn)\b.{0,40}\b(thở|tím|sưng|ngất|xỉu|co giật|tim)\b|\btim đập (loạn|nhanh|thình thịch|mạnh)( xạ)?\b",
         r"\b(nói lảm nhảm|nói nhảm|hạ đường huyết|tụt đường huyết|tụt huyết áp)\b|\b(ngã|té|gục|xỉu|lăn ra)\b.{0,15}\b(không|ko|chẳng) (gọi|lay) (được|dậy|tỉnh)\b",
         r"\brơi từ (tầng|trên|lầu|mái|giàn|cao|cây|cột)\b",
@@ -433,6 +451,9 @@ POLICE = Table(
     "113",
     [
         r"\b(đi theo|bám theo|rình rập|theo dõi|theo sau) (em|tôi|tui|mình|cháu|con|chị|bé)\b",
+        r"\b(lạ|lạ mặt|lạ hoắc|say rượu) (\w+ )?(theo|đi theo|bám theo|bám) (em|tôi|tui|mình|cháu|con|chị|bé)\b",
+        # a lock being cut, a door forced, while the citizen watches
+        r"\bđang (\w+ ){0,3}(cắt|bẻ|phá|cạy|vặn|đục|bẻ gãy) (ổ )?(khóa|khoá|cửa|cốp|két)\b",
         marked_only(r"\bđâm (người|chết|trọng thương|nhau|túi bụi)\b"),
         r"\b(cầm|vác|mang|rút|kề|dí|chĩa|dùng|ôm|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|gậy|hung khí|vũ khí|lựu đạn|mìn|bom|xăng|can xăng|axit)\b",
         r"\b(bắt cóc|bắt đi mất|bắt nhốt|bị bắt giữ|đòi tiền chuộc|tiền chuộc|khống chế(?! bạt)|bắt làm con tin|con tin)\b",
@@ -441,7 +462,7 @@ POLICE = Table(
         r"\b(hỗn chiến|đuổi chém|truy sát|đánh hội đồng|ẩu đả|đâm chém|xô xát|đánh nhau|đập phá|hành hung|đánh (vợ|chồng|con|người|mẹ|bố|ba))\b",
         r"\b(bị (chém|bắn|đâm trọng thương)|bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
         r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (một |1 |hai |2 |mấy |cái )?(con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b",
-        r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|dọa|đe dọa|khống chế|ép|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
+        r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|(?<!chặt )(?<!cưa )(?<!hút )(?<!săn )trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|trói|dọa|đe dọa|khống chế|ép(?! tim| ngực)|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|thằng lạ|chú lạ|ông lạ) (đang|còn|vẫn|trèo|leo|lẻn|đột nhập|cạy|phá)\b",
         r"\btiếng (đánh đập|la hét|kêu cứu|cầu cứu|súng|đập phá)\b",
         r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
@@ -458,6 +479,7 @@ EMERGENCY_QUESTION = Table(
         r"\b(?<!sau )(?<!trước )(?<!từ )(?<!ngay )(khi|nếu|lỡ|giả sử|trường hợp)\b",
         r"\b(kỹ năng|cách (thoát|xử lý|sơ cứu|phòng|chữa)|hướng dẫn|kiến thức|diễn tập|huấn luyện|tập huấn|thủ tục|giấy phép|nghiệm thu|thẩm duyệt|chứng nhận|hồ sơ|bôi gì|uống gì|thuốc gì)\b",
         marked_only(r"\bmẹo\b"),  # "meo" is also "méo" (méo miệng)
+        r"\b(bôi|thoa|uống|đắp|chườm|xoa) (\w+ ){0,2}(gì|j)\b|\b(là|bị) bệnh gì\b|\bphục hồi (thế nào|sao|ra sao|được không)\b",
         r"\b(sơ cứu|dấu hiệu|biểu hiện|bài thuốc|bệnh viện nào|phòng khám nào|ở đâu (chữa|trị|khám)|(chữa|trị|khám) (\w+ ){0,3}(tốt|giỏi|uy tín)|phòng (tránh|ngừa)|dấu hiệu (nhận biết|sớm|của)|triệu chứng|nguyên nhân|xử trí (thế nào|ra sao|sao))\b",
     ],
 )
@@ -469,14 +491,16 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(hút|chích|sử dụng|bán|buôn|mua bán|tàng trữ|vận chuyển|giao) (ma túy|ma tuý|đá|heroin|hàng|thuốc lắc|ke|bóng cười|cần sa)\b",
         r"\b(ma tuy|hút (chích|đá|cỏ|bồ đà|thuốc phiện|heroin|hàng)|chích (choác|hút)|thuốc phiện|bồ đà|nghiện (ngập|hút|ma túy|đá)|phê (pha|thuốc|cỏ|đá)|bay (lắc|phòng|cỏ)|đập đá|ngáo|hàng (đá|trắng|cấm)|bán (hàng|thuốc|kẹo) (trắng|lắc|lạ|cấm)|cắm (kim|tiêm)|nước vui|nước lạ|tem giấy|bùa lưỡi|cỏ mỹ|shisha|ma túy đá|tiệc (ma túy|bay|lắc))\b",
         marked_only(r"\b(hút cỏ|cỏ khô|bán cỏ|chơi cỏ)\b"),
+        r"\b(nấu|luyện|chế|điều chế) (đá|ma túy|ma tuý|hàng đá|ke|thuốc lắc)\b",
         r"\b(chất kích thích|chích (cái |thứ )?(gì|gì đó|thuốc)?( \w+){0,2} (vô|vào) (tay|người|ven|mạch)|viên (lạ|màu (hồng|xanh|tím)))\b",
     ],
     "co_bac": [
         r"\b(đánh bạc|cờ bạc|bài bạc|chiếu bạc|sới bạc|sòng bạc|sòng bài|sát phạt|ăn tiền|xóc đĩa|xóc đía|tài xỉu|lô đề|số đề|đánh đề|đánh lô|ghi đề|ghi lô|bán đề|cá độ|cá cược|ghi kèo|đá gà|chọi gà|bầu cua|tá lả|binh xập xám|casino|game bài|nhà cái)\b",
-        r"\b(đánh bài|chơi bài ăn tiền|đánh (phỏm|tiến lên|sâm|xì dách|xì lát|bi-a ăn tiền|bida ăn tiền)|bán (lô|đề|số đề|vé số lậu)|ghi (số|lô|đề)|xổ số (lậu|online)|game (bài|đổi thưởng)|đổi thưởng|nổ hũ|bắn cá (ăn tiền|đổi thưởng)|casino online|cá độ|cá cược|cờ bạc|sát phạt|xóc (dĩa|đĩa)|đá gà (ăn tiền|cựa sắt)|gà (cựa|đá ăn tiền)|sòng|app (cá độ|đánh bài|cờ bạc)|web (cá độ|cờ bạc)|lô đề online)\b",
+        r"\b(đánh bài|chơi bài ăn tiền|đánh (phỏm|tiến lên|sâm|xì dách|xì lát|bi-a ăn tiền|bida ăn tiền)|bán (lô|đề|số đề|vé số lậu)|ghi (số|lô|đề)|xổ số (lậu|online)|game (bài|đổi thưởng)|đổi thưởng|nổ hũ|bắn cá (ăn tiền|đổi thưởng)|casino online|cá độ|cá cược|cờ bạc|sát phạt|xóc (dĩa|đĩa)|đá gà (ăn tiền|cựa sắt)|gà (cựa|đá ăn tiền)|app (cá độ|đánh bài|cờ bạc)|web (cá độ|cờ bạc)|lô đề online)\b",
         marked_only(
-            r"\b(?<!a )(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án|kiểm tra|thi|văn|toán|ôn))"
+            r"\b(?<!a )(?<!hê )(?<!hế )(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án|kiểm tra|thi|văn|toán|ôn))"
         ),
+        marked_only(r"\bsòng\b"),  # bare "song" is "sông" (river) or "song sắt" (bars)
         r"\b(poker|đặt tiền (\w+ ){0,4}(bóng đá|cá|kèo|trận|web|trang|app|nhà cái)|(web|trang|app) (\w+ ){0,2}(bóng đá|cá cược|đánh bài))\b",
     ],
     "trom_cap": [
@@ -484,7 +508,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(?<!ký )(?<!giấy )(?<!vẹt )(?<!số )(xe máy|xe đạp|xe điện|ô tô|điện thoại|laptop|máy tính|ví|bóp|dây chuyền|nhẫn vàng|két sắt|tiền mặt)( \w+){0,5} (bị|đã bị) (mất|lấy mất|trộm|lấy trộm|lấy)\b(?! (giấy|đăng ký|cà vẹt|biển))",
         r"\b(trộm(?! vía)|ăn trộm|ăn cắp|lấy cắp|lấy trộm|trộm cắp|móc túi|móc ví|đột nhập|bẻ khóa|bẻ khoá|phá khóa|cạy cửa|cắt khóa|(?<!co )(?<!điện )giật(?! (mình|điện(?! thoại)|nảy|lag|lác|giật|liên hồi))|cướp giật|chôm|thó|mất trộm|stolen|cầm đồ|xe trộm|tiêu thụ (đồ|xe) (gian|trộm))\b",
         r"\b(lấy (mất|trộm|cắp|đi mất|luôn)|bị lấy( mất)?|cạy (cốp|két|tủ|khóa|khoá|cửa|ổ)|bị móc|móc (mất|trộm|luôn)|bẻ (khóa|khoá|cổ)|đánh cắp|chôm chỉa|đạo chích|trộm chó|bắt trộm|câu trộm|kẻ gian|bị (cuỗm|khoắng|chôm|thó)|cuỗm|khoắng|tháo trộm|tháo (mất|trộm) (gương|bánh|pin|bình)|hút trộm|mất (cắp|trộm))\b",
-        r"\b(lấy|dắt|khiêng|khuân|ôm|cướp)( mất| đi| luôn)?( cái| chiếc| con| mấy| hết| của)? (xe|xe máy|xe đạp|điện thoại|đt|ví|bóp|tiền|vàng|dây chuyền|laptop|máy tính|đồ|tài sản|gà|chó|bò|heo|lợn|trâu|vịt)\b",
+        r"\b(lấy|dắt|khiêng|khuân|ôm|cướp)( mất| đi| luôn)?( cái| chiếc| con| mấy| hết| của)? (xe|xe máy|xe đạp|điện thoại|đt|ví|bóp|tiền|vàng|dây chuyền|laptop|máy tính|đồ|tài sản|gà|chó|bò|heo|lợn|trâu|vịt|ti vi|tivi|tủ lạnh|máy giặt|đồ đạc|két sắt)\b",
+        r"\b(bị|đã bị) mất (trộm )?(cả |hết |mấy )?(\w+ ){0,2}(sắt|thép|dây điện|cáp điện|vật tư|vật liệu|đồ nghề|tôn|máy móc|máy bơm)\b|\b(bắt chó|bắt trộm chó|cẩu tặc)\b",
         r"\b(bị|đã bị) mất (cái |chiếc |con |mấy |hết )?(xe|xe máy|xe đạp|điện thoại|ví|bóp|tiền|vàng|laptop|máy tính|gà|chó|bò|heo|lợn|trâu)\b",
         r"\b(biển thủ|tham ô|chiếm dụng|ăn chặn|rút (trộm )?tiền (két|quỹ)|tiền (két|quỹ)|thiếu (khoảng |mất )?\d+ ?(triệu|tr|củ)|hụt (tiền|quỹ|két))\b",
     ],
@@ -496,12 +521,16 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
         r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|nhận quà|sập sàn|không rút được|mất (liên lạc|hút))\b",
         r"\b(giả tên|mạo tên|giả (zalo|facebook|fb|nick|tài khoản|giọng)|(zalo|facebook|fb|nick|tài khoản|trang) giả|vay tiền người quen|nhắn tin vay tiền)\b",
+        r"\b(gửi|nhận) quà\b.{0,60}\b(nộp|đóng) (thêm )?(phí|tiền)\b|\b(nói là|bảo là|tự nhận là|nhận là|xưng) (người |cán bộ |nhân viên )?(của |bên )?(trạm y tế|bệnh viện|phường|xã|điện lực|công ty điện|cấp nước|nhà nước|bảo hiểm|ngân hàng)\b|\bgiá gấp (\w+ )?lần\b",
         r"\b((hóa đơn|hoá đơn|chuyển khoản|biên lai|hợp đồng|bill) (\w+ ){0,2}giả|(gom|thu|giữ|chơi) hụi|(ôm|cầm|lấy|gom) (hết|sạch|cả)( \w+){0,3} (trốn|bỏ trốn|biến|lặn|chạy mất|bỏ đi))\b",
         r"\b(thu tiền (rồi )?(trốn|bỏ trốn|biến mất|bỏ đi|lặn)|(ôm|cầm|lấy) tiền (rồi )?(trốn|bỏ trốn|chạy|biến|lặn)|rồi (bỏ )?trốn|xuất khẩu lao động (lừa|chui)|thầy bói|cúng giải hạn|giải hạn)\b",
+        r"\b(lấy|nhận|cầm|thu) của (\w+ ){0,3}\d+ ?(triệu|tr|củ)\b.{0,40}\b(không|chẳng|hổng) (còn )?thấy (đâu|tăm hơi|mặt)\b|\b(biệt tăm|mất tăm|bặt vô âm tín)\b|\b(gọi|nhắn)( \w+){0,3} (nói|bảo) (là )?(con|cháu|chồng|vợ|bố|mẹ)( \w+){0,2} (bị bắt|bị tai nạn|đang cấp cứu)\b|\btiền bảo lãnh\b",
     ],
     "gay_thuong_tich": [
         r"\bbị (\w+ ){1,3}(đánh|đấm|tát|đạp|hành hung)\b(?! (giá|thuế|rơi|mất|dấu|số|máy|thức|bài|bạc|cá|răng|phấn|vần|đề|lô))",
         r"\b(đánh người|đánh nhau|đánh đập|đánh bầm|hành hung|gây thương tích|chém|đâm (người|bằng|vào)|đâm chém|bạo lực|bạo hành|ẩu đả|đánh hội đồng|hỗn chiến|bị đánh|đánh (con|vợ|chồng|bố|mẹ|ba|má|bé|trẻ|học sinh|bạn|tôi|em|cháu)|đánh ghen|vỡ đầu|bầm tím|chặn đường đánh|rượt (đánh|chém)|đánh cả nhà|bị thương)\b",
+        r"\bbị (\w+ ){0,2}nhốt (\w+ ){0,2}(trong|ở) (phòng|nhà|kho|buồng)\b",  # children locked in all day
+        r"\bđánh bằng (gậy|dao|gạch|roi|cây|búa|tuýp|ghế|chai|dây|thắt lưng|dép|điếu cày)\b|\b(cầm|lấy|dùng|vác) (cục |viên |cái |cây )?(gạch|gậy|ghế|chai|búa|tuýp|điếu cày)( \w+){0,2} (đập|đánh|phang|chọi|ném|quật|chém)\b",
         r"\b(đánh (khách|người ta|ông|bà|anh|chị|thằng|cậu|bạn|nhau|con|vợ|chồng|hàng xóm|bảo vệ|tài xế|shipper|nhân viên|học sinh|em|tôi|tui|mình|cháu|bé)|bóp cổ|đánh đập|bạo hành|hành hạ|ngược đãi|xô ngã|chảy máu mũi|sưng (mặt|mắt|đầu)|rách (đầu|mặt|môi)|bầm (dập|tím|mặt)|ném (đá|gạch|chai) (vào|trúng) (người|đầu)|bị đánh|bị chém|bị đâm|đâm (trọng thương|bị thương)|gây thương tích|ẩu đả|hành hung)\b",
         marked_only(
             r"\b(đấm|tát|đạp|đá) (vào |thẳng |liên tục )?(mặt|đầu|bụng|người|ngực|tôi|em|con|vợ|chồng|nó|bé|cháu)\b"
@@ -524,18 +553,20 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(mại dâm|bán dâm|mua dâm|rao bán dâm|gái gọi|gái bán hoa|kích dục|tay vịn|dâm ô|khiêu dâm|đồi trụy|đồi truỵ|phim sex|chat sex|sex|clip nóng|dịch vụ đặc biệt|ăn xin|thâu đêm|quán net|cho thuê trẻ em|ép trẻ|mê tín|dị đoan|bói toán|lên đồng)\b",
         r"\b(bán dâm|mua dâm|mại dâm|gái (gọi|bán hoa|bán dâm)|chứa (gái|mại dâm|chấp)|nhà nghỉ (chứa|cho gái)|massage (kích dục|trá hình|kiểu|đặc biệt)|kích dục|kích dục|khỏa thân|live (sex|show)|đồi trụy|ăn xin (chuyên nghiệp|có tổ chức)|cho thuê (trẻ|con nít)|hội (thánh|đạo) lạ|đạo lạ|tà đạo|truyền đạo (trái phép|lạ))\b",
         r"\b(bia ôm|nhậu ôm|karaoke ôm|cà phê ôm|cafe ôm|tiếp viên|dắt mối|đứng đón khách|đón khách (ở|dưới|trước)|gội đầu thư giãn|thư giãn (đèn mờ|kín)|đèn mờ|đủ giá|gái xinh|phòng theo giờ|thuê phòng theo giờ|bán (rượu|bia|thuốc lá) cho (trẻ|học sinh|tụi nhỏ|con nít|cả tụi|trẻ em|tui nhỏ)|cho (trẻ|học sinh|trẻ em)( \w+){0,3} (vào|uống|nhậu)|vị thành niên)\b",
+        r"\b(em út|album (ảnh )?(các|mấy|những) (em|cô|bé)|chọn (em|hàng) (trong|qua) (album|ảnh)|hàng (mới|non|tươi) (về|lắm)|chòi kín|võng kín|kéo rèm (kín|lại)|cà phê (võng|chòi) (kín|trá hình|đèn mờ)|mặc đồ mát (ngồi|đứng|mời|chèo kéo))\b",
     ],
     "an_ninh_trat_tu": [
         r"\b(hò hét|la hét|tới khuya|đến khuya|nửa đêm|gây rối|quậy phá|quấy rối|tụ tập|ồn ào|hát karaoke|karaoke|loa kẹo kéo|nhậu nhẹt|say xỉn|chửi bới|chửi nhau|gây gổ|côn đồ|giang hồ|bảo kê|tín dụng đen|đòi nợ|xiết nợ|siết nợ|ném chất bẩn|chất bẩn|tạt sơn|khủng bố|xuyên tạc|kích động|tờ rơi|phản động|người lạ|khả nghi|đáng ngờ|lén lút|khu quân sự|drone|flycam|lạ mặt|chụp lén|quay lén|chụp ảnh trụ sở|tranh chấp|inh ỏi|đập phá|mang dao|dao rựa|gậy gộc)\b",
         r"\b(nặng lãi|vay lãi|lãi (cao|cắt cổ|ngày|suất cắt cổ)|tín dụng đen|đòi nợ|siết nợ|khủng bố (điện thoại|tin nhắn|gia đình)|ném (mắm tôm|chất bẩn|sơn|phân|dầu nhớt)|tạt (sơn|mắm tôm|chất bẩn|xăng|dầu nhớt)|ầm ĩ|om sòm|hát hò|loa (kéo|to|thùng)|mở nhạc (to|lớn)|nhạc (to|lớn|xập xình)|xập xình|quậy|phá làng|gây mất trật tự|mất trật tự|gây náo loạn|náo loạn|chửi (bậy|tục|nhau|bới)|chửi|say xỉn|say rượu|nhậu (say|xỉn)|thách thức|đe dọa|đe doạ|uy hiếp|trấn lột|bắt nạt|bảo kê|thu tiền bảo kê|thanh niên lạ|người lạ mặt|đối tượng lạ|theo dõi nhà)\b",
         marked_only(r"\b(ồn|quá ồn|ồn quá)\b"),
-        r"\b((xe|vật|đồ|túi|gói|vali|hộp|balo) (lạ|khả nghi|vô chủ)|vô chủ|bỏ lại (túi|vali|gói|xe))\b",
+        r"\b((xe|vật|đồ|túi|gói|vali|hộp|balo) (lạ|khả nghi|vô chủ)(?! (hôm nay|hôm qua|mỹ|úc|bao nhiêu|giá))|vô chủ|bỏ lại (túi|vali|gói|xe))\b",
     ],
     "khac": [
         r"\b(đổ|xả|thải) (trộm |lén |bừa )?(nước thải|rác thải|chất thải|hóa chất|bùn thải|phế thải|dầu thải|xác (heo|lợn|gà))( \w+){0,3} (ra|xuống|vào|tràn)\b",
         r"\b(giữ|thu|cầm|giam|tịch thu) (luôn |mất |lại )?(cái )?(căn cước|cccd|cmnd|giấy tờ|hộ chiếu|passport|bằng lái|giấy phép lái xe|cà vẹt|thẻ)( \w+){0,4} (không|ko|chẳng|hổng|chưa) (chịu )?(trả|đưa|cho lấy)\b",
         r"\b(súng|vũ khí|pháo|thuốc nổ|tàng trữ|buôn lậu|hàng lậu|hàng cấm|hàng giả|mua bán người|buôn người|nuôi nhốt|động vật hoang dã|tê tê|săn bắt|xả thải|phá rừng|khai thác cát|cát tặc|nhận tiền|hối lộ|tham nhũng|không phép|hành nghề|dụ dỗ|xâm hại|hiếp dâm|ô nhiễm|hút cát|trái phép|rao bán|bán thông tin|dữ liệu cá nhân)\b",
-        r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|thận|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|sim rác|bán sim)\b",
+        marked_only(r"\bbán thận\b"),  # "ban than" is "bạn thân"
+        r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|sim rác|bán sim)\b",
         r"\b(ở chui|làm chui|ở lậu|không (thấy )?khai báo (tạm trú|lưu trú|gì)|gỗ (lậu|rừng|quý)|vác gỗ|chở gỗ|rừng phòng hộ|khai thác gỗ|chặt (gỗ|cây rừng|trộm)|bẫy điện|bẫy (chim|thú)|bắt chim trời|chích điện|rà điện|xung điện|kích điện|(heo|lợn|gà|bò|gia cầm) (bệnh|chết)|lò mổ lậu|mổ lậu|giết mổ (lậu|trái phép)|thịt (bẩn|ôi|thối)|bỏ đói|xích (\w+ ){0,6}(không|khong) cho ăn|ngược đãi (chó|mèo|động vật|con vật))\b",
         r"\b(sờ soạng|sờ mó|sàm sỡ|xúc phạm|bôi nhọ|vu khống|làm nhục|tung (ảnh|clip|hình) (nóng|nhạy cảm|riêng tư)|phát tán (ảnh|clip|hình|video)|ảnh nóng|clip nóng|tin (giả|sai sự thật)|nợ lương|quỵt lương|không trả lương|chặt chém|ép giá|bán (quá|cắt cổ) giá)\b",
         r"\b((hết|quá) (hạn|date)( sử dụng)? (\w+ ){0,4}(bán|về bán|đem bán|bỏ mối)|(bán|về bán|đem bán)( \w+){0,6} (hết hạn|quá hạn)|(không|hổng|chẳng) (có )?nhãn mác)\b",
@@ -562,6 +593,7 @@ REPORT_INTENT = Table(
             ),
         ),
         r"\b(phản ánh|báo) (giúp|giùm|dùm|hộ)\b|\b(muốn|mún) (gửi|đưa) (cho )?công an\b",
+        r"\b(muốn|mong|nhờ|đề nghị|yêu cầu) (các anh|các chú|mấy anh|mấy chú|công an|cơ quan chức năng|chính quyền|cán bộ)( \w+){0,2} (kiểm tra|xử lý|điều tra|làm rõ|xác minh|can thiệp|xuống)\b|\b(yêu cầu|đề nghị|kiến nghị) (\w+ ){0,2}(xử lý|làm rõ|điều tra|xử phạt|truy cứu)\b",
         r"\b(có|có chút|có ít|có mấy|có một số) (thông tin|tin tức|bằng chứng|chứng cứ|clip|video|hình ảnh|ảnh|file ghi âm) (\w+ ){0,3}(muốn|cần|xin|định) (cung cấp|gửi|nộp|đưa|báo)\b",
         r"\b(muốn|mún|cần|xin|xin phép|định) (được )?(kể|trình bày|báo cáo|trình báo|khiếu nại|tố cáo|tố giác|gửi đơn|nộp đơn|gửi đơn tố cáo|gửi đơn tố giác) (lại |rõ )?(về )?(một |1 |cái |mấy |vài )?(chuyện|việc|vụ|vụ việc|sự việc|sự vụ|đơn)\b(?! (cười|vui|tình|ma))",
         r"\b(muốn|mún|cần|xin) (gửi|nộp|làm) đơn (tố cáo|tố giác|trình báo|khiếu nại)\b",
@@ -580,16 +612,19 @@ QUESTION = Table(
         r"\?",
         r"\b(bao lâu|bao giờ|khi nào|là sao|thì sao|rồi sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
         r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
-        r"\b(?<!biết )(?<!biet )(?<!hiểu )(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
+        r"\b(?<!biết )(?<!biet )(?<!hiểu )(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (về|tới|đến|hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu(?! (mất|rồi|hết|luôn))|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
         r"\b(phải|cần|nên) (đi )?(\w+ ){0,2}(gì|j)\b(?! (cả|hết|đâu))",
         r"\b(những|các) \w+( \w+)? (gì|j)\b|(?<!biết )(?<!biet )(?<!thua )(?<!chẳng )\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
         r"\bcó (giữ kín|bảo mật|giấu|lộ|để lộ)( \w+){0,6} (không|hông|ko|k|hok)\b",
-        r"\b(cho (em|tôi|tui|mình|cháu|con|anh|chị) hỏi|cho hỏi|xin hỏi|hỏi chút|hỏi xíu|muốn hỏi|em hỏi|tôi hỏi|mình hỏi)\b",
+        r"\b(cho (em|tôi|tui|mình|cháu|con|anh|chị) hỏi|cho hỏi|xin hỏi|hỏi chút|hỏi xíu|muốn hỏi|(em|tôi|mình) hỏi(?! (thì|thi|lại|nó|họ|mấy)))\b",
         r"\b(có|có thể|được) (tố giác|báo tin|tố cáo|trình báo|gửi tin|báo) (qua|bằng|online|nặc danh|ẩn danh|giấu tên)\b",
         r"\b(tố giác|báo tin|báo|trình báo) (thì|xong)\b",
         r"\b(không|ko|k|hông|hok|chưa)\s*(ạ|a|ad|vậy|v|z|nhỉ)?\s*$",
-        r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có|được|xử lý)\b(?! rồi)",
-        r"\b(gửi|nộp|báo|đi|lên|làm|hỏi|liên hệ|gặp) (ở )?(đâu|chỗ nào|nơi nào)\b|\bcần (\w+ ){0,3}(gì|j)\b|\bcó ai\b.*\b(không|ko|hông|hok)\b",
+        r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có(?! (người|đứa|thằng|mấy|một|1|hai|nhiều|xe|tiếng))|được|xử lý)\b(?! rồi)",
+        # which office or which site: "công an huyện hay tỉnh", "khai báo trên trang web nào"
+        r"\b(xã|phường|quận|huyện|tỉnh|thành phố) hay (công an )?(xã|phường|quận|huyện|tỉnh|thành phố)\b|\b(trang web|trang|web|website|app|ứng dụng|phần mềm|cổng|cơ quan|bộ phận) nào\b",
+        r"\b(có )?(biết|lộ) (được )?(ai|người) (là người )?(báo|tố giác|tố cáo)\b",
+        r"\b(gửi|nộp|báo|đi|lên|làm|hỏi|liên hệ|gặp) (ở )?(đâu(?! (mất|rồi|hết|luôn))|chỗ nào|nơi nào)\b|\bcần (\w+ ){0,3}(gì|j)\b|\bcó ai\b.*\b(không|ko|hông|hok)\b",
         r"\b(không|ko|k) hay (là )?\w+|\bcó (\w+ ){1,3}(không|ko|hông|hok) (hay|vậy|ạ|a|ad|nhỉ|anh|chị)\b|\b(có|thì) (bị )?(sao|gì) (không|ko)\b|\bcó (bị )?(phạt|xử lý|tội) (không|ko)\b|\b(có|bị) phải (ra )?(làm chứng|hầu tòa|lên)\b",
     ],
 )
@@ -644,8 +679,12 @@ REPORT_DESPITE_QUESTION = Table(
     [
         # the only doubt is whether this is the place to tell it: "ko biết nhắn ở đây đc k", "đúng chỗ không"
         r"\b(không|ko|k|chẳng|hổng) (biết|bít|bik) (\w+ ){0,4}(đây|chỗ này|zalo này)( \w+){0,2} (được|đc|dc|ok|đúng)\b|\b(đúng chỗ|phải chỗ|right place)\b",
-        r"\b(báo|tố giác|trình báo|phản ánh|gửi tin|nhờ)( cho| với)? (ở đây|qua đây|chỗ này|tại đây|qua zalo này|công an|mấy anh|các anh|mấy chú|các chú|ad|admin)( \w+){0,2} (được|dc|đc) (không|hông|ko|hk|k|hok|chứ|chăng)\b",
-        rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) (vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
+        r"\b(không|ko|chẳng|hổng) (biết|rõ) (có )?(giấy( tờ| phép)?|phép|hợp pháp|đúng luật|legal)( \w+)? (không|ko|hông)\b|\bcó (ai|anh nào|chú nào|đồng chí nào) (nghe máy|nghe điện|nghe|đọc tin|đọc|trực)( \w+)? (không|ko|hông|k)\b",
+        # a hedge, then the story: "không biết có phải lừa không, nhưng …", "ko chắc đây là cờ bạc ko mà …"
+        r"\b(không|ko|k|chẳng|hổng|chả) (biết|chắc|rõ)\b( \w+){1,12}\W*,? (nhưng|nhưng mà)\b|\b(không|ko|k|chẳng|hổng|chả) (biết|chắc|rõ) (\w+ ){0,3}(có )?(phải|đúng)( \w+){0,6} (không|ko|hông|hok|k)\W*,? (mà|nhưng)\b",
+        r"\b(có )?(cán bộ|anh|chú|đồng chí) nào (xuống|tới|đến|qua) (\w+ ){0,2}(được|dc|đc) (không|ko|hông|k)\b",
+        r"\b(báo|tố giác|trình báo|phản ánh|gửi tin|nhờ|nói|kể|nhắn)( cho| với)? (ở đây|qua đây|chỗ này|tại đây|qua zalo này|công an|mấy anh|các anh|mấy chú|các chú|ad|admin)( \w+){0,2} (được|dc|đc) (không|hông|ko|hk|k|hok|chứ|chăng)\b",
+        rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) ((với |cho )?(công an|các anh|các chú|mấy anh|mấy chú) )?((một|1) (chuyện|việc|vụ)\b|vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
         r"\b(có ai (xử lý|giải quyết|xuống|bắt|kiểm tra|can thiệp)|sao (không|ko|chưa) (ai|có ai|bắt|xử|giải|xuống|can|dẹp|kiểm tra|xử lý)|bao giờ mới|khi nào mới|ai (xử lý|giải quyết)|xử lý (giúp|dùm|giùm|hộ|đi)|giải quyết (giúp|dùm|giùm|hộ|đi)|can thiệp (giúp|dùm|giùm|hộ)|bắt (giúp|dùm|giùm|hộ|đi)|kiểm tra (giúp|giùm|dùm|hộ))\b",
     ],
 )
@@ -665,6 +704,7 @@ COMPLAINT = Table(
     "complaint",
     [
         r"\b(bao|mấy|nhiều|biết bao|cả chục) (lần|bận) (báo|phản ánh|gọi|nhắn)( rồi)? (mà|vẫn|nhưng)\b|\bbáo lại lần nữa\b",
+        r"\blần thứ (\d+|hai|ba|bốn|năm|mấy|n) (\w+ )?(nhắn|báo|phản ánh|gọi|gửi)\b|\b(có )?(làm gì|làm|xử lý|dẹp) (\w+ )?(không|ko) hay (để (đấy|đó|vậy|yên)|bỏ mặc|làm ngơ|mặc kệ)\b",
         r"\bmà (không|chẳng|chả|chưa|hổng) (có )?(ai|thấy ai|cơ quan nào) (dẹp|xử|xử lý|xử phạt|phạt|bắt|quản|làm gì|can thiệp|kiểm tra|giải quyết|nhắc|xuống)\b",
         r"\b(báo|phản ánh|gọi|nhắn) (mấy|nhiều|bao nhiêu|cả chục|hai|ba|mấy chục) (lần|bận) (rồi )?(mà|vẫn|nhưng)\b",
         rf"\b{ME} (có|đã|đang) (\w+ ){{0,2}}(clip|video|screenshot|ảnh chụp màn hình|chụp màn hình|tin nhắn|bằng chứng|ghi âm|file ghi âm)\b.{{0,40}}\b(gửi|nộp|cung cấp|đưa)\b",
@@ -676,7 +716,11 @@ COMPLAINT = Table(
 NARRATIVE = Table(
     "narrative",
     [
-        r"\b(hàng xóm|nhà bên|nhà kế|nhà đối diện|phòng trọ|nhà trọ|khu trọ|đầu ngõ|cuối ngõ|đầu hẻm|cuối hẻm|trong xóm|đối tượng|tụi nó|bọn nó|bọn|tụi|mấy thằng|thằng|đám|nhóm (người|thanh niên)|thanh niên|ông kia|bà kia|chủ (nhà|quán|tiệm|trọ))\b",
+        # without diacritics "tui" is also "I" and "thang" also "month": bare, they need a group after them
+        (
+            r"\b(hàng xóm|nhà bên|nhà kế|nhà đối diện|phòng trọ|nhà trọ|khu trọ|đầu ngõ|cuối ngõ|đầu hẻm|cuối hẻm|trong xóm|đối tượng|tụi nó|bọn nó|bọn|tụi|mấy thằng|thằng|đám|nhóm (người|thanh niên)|thanh niên|ông kia|bà kia|chủ (nhà|quán|tiệm|trọ))\b",
+            r"\b(hang xom|nha ben|nha ke|nha doi dien|phong tro|nha tro|khu tro|dau ngo|cuoi ngo|dau hem|cuoi hem|trong xom|doi tuong|tui no|bon no|bon (no|chung|nhoc|tre|trom|lua|cuop|thanh nien|con do|giang ho|nghien|xi ke|choai)|tui (nhoc|choai|trom|nghien|thanh nien|con do|giang ho|no)|may thang|thang (nhoc|cha|kia|do|oat|trom|nghien|con)|dam (nguoi|thanh nien|con do|nhoc|tre|giang ho|xi ke|nghien|choai|thanh nien)|nhom (nguoi|thanh nien)|thanh nien|ong kia|ba kia|chu (nha|quan|tiem|tro))\b",
+        ),
         r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|thường xuyên|liên tục|nhiều lần|hằng ngày|suốt|mỗi (tối|đêm|ngày)|từ tháng trước)\b",
         (
             r"\b(nghi|nghi ngờ|nghi là|có dấu hiệu|phát hiện|bắt gặp|thấy (có|họ|nó|mấy))\b",
@@ -696,13 +740,15 @@ GREETING_WORDS = frozenset(_GREETING_WORDS.split())
 GREETING = Table(
     "greeting",
     [
-        r"^\W*(xin |kính )?(chào|hello|hi|alo+|a lô|hế lô|helo)\b|\b(chào (nha|nhé|nhe|nghen)|bye|bai bai|kính chào)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn)\b",
+        r"^\W*(xin |kính )?(chào|hello|hi|alo+|a lô|hế lô|helo)\b|\b(chào (nha|nhé|nhe|nghen)|bye|bai bai|kính chào)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn|cháu|con|bác|chú|cô|đồng chí)\b",
         r"\b(cảm ơn|cám ơn|thanks|thank|tks|tkss|thks|thx|thank you)\b",
-        r"^\W*(ok|oke|okay|oki|okie|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye|hihi|hehe|haha)\b",
+        r"^\W*(ok|oke|okay|oki|okie|okela|oke la|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye|hihi|hehe|haha)\b",
         r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
         r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
-        r"\b(còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
+        r"\b((ad|admin|anh|chị|chú) (còn )?(on|online|thức)( không| hông| ko| k)?\s*$|(ad|admin|anh|chị|chú) (ngủ|nghỉ) chưa|^\W*(hê lô|hế lô|hê nhô)\b|còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
         r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
+        r"^\W*(ủa |ơ |ủa vậy )?(là )?(bot|robot|người máy) (hả|à|hở|ư|ha|sao|phải không)\b|\b(rep|trả lời|phản hồi) (\w+ )?(nhanh|lẹ|sớm) (ghê|quá|thế|vậy|thật|dữ)\b",
+        r"\bchúc (\w+ ){0,3}(bình an|mạnh khỏe|mạnh khoẻ|sức khỏe|sức khoẻ|an lành|vui vẻ|thành công|may mắn|an khang|thịnh vượng|vạn sự như ý)\b",
     ],
 )
 
@@ -811,11 +857,23 @@ POLICE_ANCHOR = Table(
 REPORTING_QUESTION = Table(
     "reporting_question",
     [
-        r"\b(tố giác|tố cáo|báo tin|trình báo|gửi tin báo|tin báo|báo công an|báo mất|báo cho công an|làm đơn|nộp đơn|viết đơn|giấu tên|nặc danh|ẩn danh|giữ kín|bảo mật (thông tin|danh tính|số))\b"
+        r"\b(tố giác|tố cáo|báo tin|trình báo|gửi tin báo|tin báo|báo công an|báo mất|báo cho công an|làm đơn|nộp đơn|viết đơn|giấu tên|nặc danh|ẩn danh|giữ kín|bảo mật (thông tin|danh tính|số))\b",
+        r"\b(muốn|mún|định) (báo|tố giác|trình báo|tố cáo) (\w+ ){0,2}(thì|phải|cần)\b",
     ],
 )
 REPORTING_ENTRIES = (
-    (Table("lost", [r"\b(mất|đánh rơi|rớt|bị trộm|bị móc|thất lạc)\b"]), "trinh-bao-mat-tai-san"),
+    (
+        Table(
+            "lost",
+            [
+                (
+                    r"\b(mất|đánh rơi|rớt|bị trộm|bị móc|thất lạc)\b",
+                    r"\b((?<!bao )mat|danh roi|rot|bi trom|bi moc|that lac)\b",
+                )
+            ],
+        ),
+        "trinh-bao-mat-tai-san",
+    ),
     (Table("fraud", [r"\b(lừa|lừa đảo|chiếm đoạt|giả danh|mạo danh|hack|scam)\b"]), "lua-dao-qua-mang"),
 )
 
@@ -884,7 +942,13 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     return "113", f"113:{police}"
 
 
-GUNFIRE = Table("gunfire", [r"\b(súng nổ|tiếng súng|nổ súng|xả súng|bắn (súng|nhau|loạn|chỉ thiên))\b"])
+GUNFIRE = Table(
+    "gunfire",
+    [
+        r"\b(súng nổ|tiếng súng|nổ súng|xả súng|bắn (súng|nhau|loạn|chỉ thiên))\b",
+        r"\bnổ (\w+ ){0,3}(như|giống) (tiếng )?súng\b|\b(đoàng đoàng|đùng đoàng|pằng pằng|pằng chíu)\b",
+    ],
+)
 OVERTURNED = Table(
     "overturned",
     [
@@ -913,6 +977,9 @@ FIGURATIVE = Table(
     [
         r"\b(nướng|nấu|chiên|rán|xào) (thịt|cá|cơm|bánh|trứng|khoai|gà|tôm|mực|đồ ăn|món)( \w+){0,2} (bị )?cháy\b|\b(cơm|thịt|bánh|cá|nồi cơm|chảo|đồ ăn) (\w+ )?(bị )?cháy (khét|khê|đen|xém)\b",
         r"\b(thất tình|crush)\b.{0,20}\b(đau tim|tim đau|đau lòng)\b|\b(mơ thấy|nằm mơ|giấc mơ|điềm (gì|báo|lành|dữ)|giải mộng)\b",
+        r"\b(gà|tôm|mực|sườn|cá|đậu|bò|heo|mì|cơm|ba chỉ) cháy (tỏi|sả|mắm|tỏi ớt|cạnh)\b",
+        r"\b(uốn|duỗi|nhuộm|tẩy|ép|sấy) (tóc )?(\w+ ){0,3}(bị )?(cháy|xém|khét)\b|\btóc (\w+ ){0,2}(bị )?cháy\b.{0,30}\b(uốn|duỗi|nhuộm|tẩy|ép|sấy|phục hồi|dưỡng)\b",
+        r"\bđốt (rác|dây điện|lốp|vỏ dây|rơm|rạ|nhựa|phế liệu|vàng mã|dây đồng)\b(?!.{0,40}\b(cháy lan|bén|bùng|lan sang|cháy (nhà|lớn|to))\b)",
     ],
 )
 # Danger that is played or watched, not lived.
@@ -929,6 +996,7 @@ SUICIDE_THREAT = Table(
     "suicide_threat",
     [
         r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt))\b",
+        r"\b(nhắn (tin )?(tạm biệt|vĩnh biệt|trăn trối)|thư (tuyệt mệnh|vĩnh biệt)|lời trăn trối|(nói|bảo|nhắn) (là |rằng )?(đã |vừa )?uống (hết |cả )?(lọ|vỉ|hộp|chai) thuốc)\b",
         r"\b(sẽ|định|muốn|đòi|dọa|doạ|tính|sắp) (\w+ ){0,2}(uống (hết |cả )?(lọ |vỉ |hộp )?thuốc|nhảy (cầu|lầu|sông|xuống)|treo cổ|tự tử|tự sát|tự vẫn|chết|cắt tay|rạch tay)\b|\b(tự tử|tự sát|tự vẫn|quyên sinh|muốn chết|không muốn sống)\b",
     ],
 )
@@ -938,6 +1006,7 @@ _SEVERE = Table(
     "severe",
     [
         r"\b(bất tỉnh|không thở|ngừng thở|co giật|đột quỵ|chết đuối|mắc kẹt|bắt cóc|con tin|tự tử|tự sát|treo cổ|thắt cổ|chán sống|nổ súng|xả súng|cháy nhà|nhà (bị |đang )?cháy)\b",
+        r"\b(lửa (bốc|bùng) (cao|lớn|to|ngùn ngụt)|còn (người|công nhân|ông bà|cụ|trẻ|em bé|cháu|con)( \w+){0,3} (ở )?(bên )?trong)\b",
     ],
 )
 
@@ -952,16 +1021,20 @@ _POLICE_ALONE = Table(
         r"\b(nhốt (con|vợ|chồng|người|tôi|em|cháu|bé|mẹ|bố|ba|chị|anh|nó|cô)( \w+){0,2} trong|bị (\w+ ){0,3}nhốt|nhốt trong (phòng|nhà|kho|xe|buồng|hầm|căn)|bị giam|giam (lỏng|giữ))\b",
         # someone taken onto a vehicle, a child gone off with a stranger, a robbery shouted
         r"\b(kéo|lôi|bắt|bế|ẵm|dụ|chở|đẩy|ép) (\w+ ){1,3}(lên|vào) (xe|ô tô|taxi)\b(?! (đi )?(học|làm|chơi|về quê))",
-        r"\b(con|cháu|bé|đứa nhỏ|đứa bé|thằng bé|con bé)( \w+){0,4} (đi theo|theo|bị dụ theo|bị dụ đi theo) (\w+ ){0,3}lạ\b",
+        r"\b(con|cháu|bé|đứa nhỏ|đứa bé|thằng bé|con bé)( \w+){0,4} (đi theo|theo|bị dụ theo|bị dụ đi theo) (\w+ ){0,4}lạ\b",
         marked_only(r"\b(cướp|trộm|cháy)\s*!"),
         r"\b(tụi nó|bọn nó|chúng nó|bọn chúng|tụi|bọn|mấy thằng|đám|nhóm) (\w+ )?(có|mang|cầm|vác|giắt) (theo )?(dao|súng|mã tấu|kiếm|rựa|hung khí|gậy|cây sắt)\b",
-        r"\b(bị (\w+ ){0,3}(đưa|bắt|kéo|lôi|bế|ẵm|dụ|chở) (lên|đi|vào) (xe|ô tô|taxi|mất)|(bế|ẵm|dụ|bắt) (mất|đi mất)|(kéo|lôi|bắt) lên (xe|ô tô)|(con|cháu|bé|em|người|mẹ|bố|ba|ông|bà|vợ|chồng|đứa)( \w+){0,2} (bị )?mất tích)\b",
+        r"\b(bị (\w+ ){0,5}(đưa|bắt|kéo|lôi|bế|ẵm|dụ|chở) (lên|đi|vào) (xe|ô tô|taxi|mất)|(bế|ẵm|dụ|bắt) (mất|đi mất)|(kéo|lôi|bắt) lên (xe|ô tô)|(con|cháu|bé|em|người|mẹ|bố|ba|ông|bà|vợ|chồng|đứa)( \w+){0,2} (bị )?mất tích)\b",
         marked_only(r"\b(bế|ẵm|dụ|bắt|dắt)( \w+){0,3} (đi )?mất\b"),
         r"\b(bắn loạn xạ|nổ súng|xả súng|bắn chết|xông vào|lao vào chém|đuổi đánh|đuổi chém|truy sát)\b",
+        r"\b(đến|tới|kéo đến|kéo tới|xông vào|xông tới) (\w+ )?(phá|đập|đập phá) (nhà|cửa|cổng)\b",
+        # shots told by their sound
+        r"\bnổ (\w+ ){0,3}(như|giống) (tiếng )?súng\b|\b(đoàng đoàng|đùng đoàng|pằng pằng|pằng chíu)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|nó|tụi nó|bọn nó)\b.*\b(còn|vẫn|đang) (ở |núp |trốn )?trong nhà\b",
         r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt)|tìm đến cái chết|kết liễu)\b",
         r"\b(ngồi|đứng|trèo|leo) (\w+ )?(trên|ở|ra|lên) (lan can|mái nhà|sân thượng|thành cầu|cầu|nóc)\b.{0,60}\b(nhảy|chết)\b|\b(nói|dọa|đòi|bảo) (là )?(sẽ |sắp |muốn )?nhảy\b(?! (dây|múa|đầm|nhót|cao|xa|việc))",
+        r"\b(ngồi|đứng|trèo|leo|đu|vắt vẻo) (\w+ )?(trên|ra|ngoài|qua|lên) (lan can|thành cầu|mép (sân thượng|mái|cầu)|bậu cửa sổ)\b.{0,60}\b(khóc|gào|chân (thòng|thõng|buông|đung đưa)|không chịu (vào|xuống))\b|\bchân (thòng|thõng|buông|đung đưa) (\w+ )?ra ngoài (lan can|thành cầu|cửa sổ|mép)\b",
         r"\b(con|bé|cháu|đứa nhỏ|đứa bé|thằng bé|con bé|thằng cu|con gái|con trai)( \w+){0,10} (đi lạc|bị lạc|lạc mất|mất tích|không thấy đâu|hổng thấy đâu|chẳng thấy đâu|chưa thấy về)|\blạc mất (con|cháu|bé)|\bmất con rồi|\b(tìm|kiếm) (khắp|hoài|mãi|cả)( \w+){0,3} (không|hổng|chẳng|chả) thấy\b",
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
         marked_only(r"\bđâm (người|chết|nhau|loạn)\b"),
