@@ -924,6 +924,9 @@ def understand(
         if urgent is not None:  # "đưa đi bệnh viện gấp": a hospital named in an emergency is no topic
             return urgent
         why = f"near:{near}" if near else f"far:{far}"
+        told = _told_at_length(text, model or shipped_model(), why)
+        if told is not None:  # "…quán cà phê… có phòng sau chơi poker ăn tiền…": a story, not a topic
+            return told
         return Understanding(Kind.OFF_TOPIC, faq=match, near_domain=near is not None, reason=why)
     if match is not None and match.entry is not None:
         narrower = _narrower_reporting_entry(text, match, faq)
@@ -946,6 +949,9 @@ def understand(
     second = _second_opinion(text, question is not None, model) or _procedure_opinion(text, match, faq, model)
     if second is not None:
         return second
+    told = _told_at_length(text, model, "faq-refused") if question else None
+    if told is not None:  # "…quay lại thì có người đã mở cửa lấy mất…": a wh-word inside a long story
+        return told
     return Understanding(Kind.OFF_TOPIC, faq=match, reason="faq-refused")
 
 
@@ -1061,24 +1067,50 @@ def _second_opinion(
     return None
 
 
+MODEL_EMERGENCY_SURE = 0.8  # the model's emergencies' share that outweighs a report read from offence words
+MODEL_LONG_WORDS = 15  # a message this long that the model is sure is a report is a story told…
+MODEL_LONG_SHARE = 0.9  # …even with a topic word or a wh-word the rules refused it for
+
+
+def _told_at_length(text: Text, model: MessageModel | None, refused: str) -> Understanding | None:
+    """A long message the rules refused (a topic word, a wh-word inside a story) that the model reads as a report.
+
+    Not when it asks outright ("?") or asks about reporting itself ("có giữ kín số của tui không"): those are
+    the questions about reporting a report form must never answer.
+    """
+    if model is None or len(text.words) < MODEL_LONG_WORDS or "?" in text.marked or REPORTING_QUESTION.find(text):
+        return None
+    if model.opinion(text.marked, text.folded).posterior["report"] < MODEL_LONG_SHARE:
+        return None
+    return Understanding(Kind.REPORT, guess_category(text), reason=f"model:report-long>{refused}")
+
+
 def _unless_now(text: Text, report: Understanding, model: MessageModel | None) -> Understanding:
     """A report read from offence words alone, unless danger is said to be now: then the number first.
 
     Recall before precision for emergencies: a hurry or a cry, a harm word and a model leaning to an
-    emergency turn it into one (an explicit "tôi muốn tố giác" never reaches here).
+    emergency turn it into one (an explicit "tôi muốn tố giác" never reaches here). Without a word of "now",
+    a harm word and a model sure of an emergency do it too, unless the message says it is over or habitual
+    ("nhóm người lạ đến phá nhà tôi, cầm gậy… tôi và con ở trong nhà", "nuốt hột nhãn mắc cổ, mặt tím ngắt").
     """
     now = DANGER_NOW.find(text)
-    if not now or not HARM_HINT.find(text):
+    harm = HARM_HINT.find(text) if not (PRETEND.find(text) or FIGURATIVE.find(text)) else None
+    if not harm:
         return report
     model = model or shipped_model()
     if model is None:
         return report
     opinion = model.opinion(text.marked, text.folded)
-    if opinion.share(EMERGENCY_CLASSES) < MODEL_NOW_SHARE:
+    danger = opinion.share(EMERGENCY_CLASSES)
+    if now:
+        if danger < MODEL_NOW_SHARE:
+            return report
+    elif danger < MODEL_EMERGENCY_SURE or PAST.find(text) or HABITUAL.find(text):
         return report
     number = max(EMERGENCY_CLASSES, key=lambda n: opinion.posterior[n])
     category = report.category if number != "115" else None
-    return Understanding(Kind.EMERGENCY, category, number, reason=f"model:{number}+now:{now}>{report.reason}")
+    why = f"model:{number}+now:{now}" if now else f"model:{number}+sure"
+    return Understanding(Kind.EMERGENCY, category, number, reason=f"{why}>{report.reason}")
 
 
 def _is_greeting(text: Text, question: bool) -> bool:
