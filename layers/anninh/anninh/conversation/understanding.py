@@ -730,8 +730,8 @@ MAX_GREETING_WORDS = 12
 # ------------------------------------------------------------------ the classifier
 
 
-def _emergency(text: Text) -> tuple[str, str] | None:
-    """(number, reason) when danger is now."""
+def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str] | None:
+    """(number, reason) when danger is now; where two numbers' tables both hit, the model chooses."""
     fire = FIRE_RESCUE.find(text)
     medical = MEDICAL.find(text)
     explosion = EXPLOSION.find(text)
@@ -763,11 +763,16 @@ def _emergency(text: Text) -> tuple[str, str] | None:
             return None  # "thẻ căn cước bị cháy xém, làm lại ở đâu": a damaged paper, asked about
         if police and not (fire or medical) and not _POLICE_ALONE.find(text):
             return None  # a weapon or a theft named with nothing happening now: a report
+    suicide = SUICIDE_THREAT.find(text)
+    if suicide and not fire:  # a threat to take one's life: the police first, even when the means is poison
+        return "113", f"113:{suicide}"
+    named = {n: hit for n, hit in (("114", fire), ("115", medical), ("113", police)) if hit}
+    if len(named) > 1 and model is not None:  # two numbers' words: the model picks between them only
+        opinion = model.opinion(text.marked, text.folded)
+        number = max(named, key=lambda n: opinion.posterior[n])
+        return number, f"{number}:{named[number]}+model"
     if fire:
         return "114", f"114:{fire}"
-    suicide = SUICIDE_THREAT.find(text)
-    if suicide:  # a threat to take one's life: the police first, even when the means is poison
-        return "113", f"113:{suicide}"
     if police and (present or not medical):
         return "113", f"113:{police}"
     if medical:
@@ -884,7 +889,7 @@ def understand(
     if not text.words:
         return Understanding(Kind.GREETING, reason="no words")
     followup = FOLLOWUP.find(text)
-    emergency = _emergency(text)
+    emergency = _emergency(text, model or shipped_model())
     # A danger named (a weapon, fire, a body in trouble) outweighs a code-shaped word; a bare cry does not
     # ("tra cứu giúp mã …" holds "cứu giúp").
     if followup is not None and (emergency is None or emergency[1].startswith("cry:")):
