@@ -908,8 +908,12 @@ def understand(
     if complaint:  # "sao … mà không ai dẹp?", "báo mấy lần rồi mà vẫn …", "em có ảnh, gửi được không"
         return Understanding(Kind.REPORT, category, reason=f"complaint:{complaint}")
     if intent and (not question or despite):
-        return Understanding(Kind.REPORT, category, reason=f"intent:{intent}")
+        asked = None if despite else _asked_after_all(text, message, faq, model or shipped_model())
+        return asked or Understanding(Kind.REPORT, category, reason=f"intent:{intent}")
     if category and (not question or despite):
+        asked = None if despite else _asked_after_all(text, message, faq, model or shipped_model())
+        if asked is not None:  # "quên mật khẩu vneid rồi, ko nhận otp, giờ sao ad": a question typed loosely
+            return asked
         return _unless_now(text, Understanding(Kind.REPORT, category, reason=f"category:{category}"), model)
     if violence and not question:  # a weapon, a theft, a fight told afterwards
         told = Understanding(Kind.REPORT, category or "an_ninh_trat_tu", reason=f"113-past:{violence}")
@@ -958,6 +962,28 @@ def understand(
     if told is not None:  # "…quay lại thì có người đã mở cửa lấy mất…": a wh-word inside a long story
         return told
     return Understanding(Kind.OFF_TOPIC, faq=match, reason="faq-refused")
+
+
+MODEL_PROCEDURE_SURE = 0.99  # the model's share for a procedure that outweighs a report read from words
+
+
+def _asked_after_all(
+    text: Text, message: str, faq: FaqEngine | None, model: MessageModel | None
+) -> Understanding | None:
+    """A report read from an offence or report word, that the model is all but certain is a procedure question
+    the rules did not see asked ("nôpj phạt online đc khôg", "báo tin giấu tên được khôg"): the matcher's entry.
+    """
+    if model is None or faq is None:
+        return None
+    if model.opinion(text.marked, text.folded).posterior["procedure"] < MODEL_PROCEDURE_SURE:
+        return None
+    match = faq.match(message)
+    entry = match.intent if match.entry is not None else match.candidate
+    if entry is None:
+        return None
+    answer = match if match.entry is not None else FaqMatchLike(entry, match.score, faq.entry(entry), False, entry)
+    narrower = _narrower_reporting_entry(text, answer, faq)
+    return Understanding(Kind.PROCEDURE, faq=narrower or answer, reason=f"model:procedure>faq:{entry}")
 
 
 MODEL_PROCEDURE_SHARE = 0.9  # the model is sure it is a procedure question…
