@@ -227,7 +227,11 @@ FOLLOWUP = Table(
         rf"\btin {ME} (đã |vừa |mới )?(báo|gửi)\b",
         r"\b(trong|cho|của|vào) (cái )?tin báo (lúc nãy|hôm|vừa|mới|đó|trước|hồi)",
         r"\b(phản hồi|kết quả|trả lời|hồi âm) (gì )?(cho |của |về )?tin báo\b|\btin báo\b.*\b(chưa|chưa có)\s*(ạ|ad|a|anh|chị)?\s*$",
-        rf"\b{ME} (đã|vừa) (gửi|báo|tố giác|phản ánh) (tin|tin báo|vụ|về)\b.*\b(chưa|sao|thế nào|kết quả|bổ sung|thêm)\b",
+        rf"\b{ME} (đã|vừa|có) (gửi|báo|tố giác|phản ánh) (tin|tin báo|vụ|về)\b.*\b(chưa|sao|thế nào|kết quả|bổ sung|thêm)\b",
+        # already told, at a time said before or after: "hôm kia tôi báo vụ…", "tôi báo hôm trước rồi mà…"
+        rf"\b(hôm kia|bữa kia|hôm rồi|bữa rồi|tuần rồi|tháng rồi|mấy hôm trước|mấy bữa trước|mấy ngày trước|thứ \w+ tuần (rồi|trước)) {ME} (có |đã |vừa )?(nhắn |gọi |gửi )?(báo|gửi tin|tố giác|phản ánh|trình báo)\b",
+        rf"\b{ME} (đã |có )?(báo|gửi tin|tố giác|phản ánh|trình báo) (\w+ ){{0,3}}(hôm trước|hôm qua|hôm kia|bữa trước|bữa kia|tuần trước|tuần rồi|mấy hôm trước) rồi\b",
+        rf"\btin báo (\w+ ){{1,6}}{ME} (đã |có )?(gửi|gởi|báo) rồi\b",
         r"\b(tiến độ|kết quả|tình trạng) (xử lý |giải quyết )?(tin báo|vụ (tôi|em|tui|mình) báo)\b",
         r"\bmã tin báo\b",
         r"\btin báo\b.*\b(có tin gì chưa|có gì chưa|sao rồi|tới đâu rồi|đến đâu rồi|thế nào rồi|ra sao rồi|xuống chưa|biết chưa|xử lý tới đâu)",
@@ -244,6 +248,7 @@ HABITUAL = Table(
     [
         r"\bcứ (tối|đêm|chiều|sáng|trưa|ngày|tuần|tháng|đến tối|đến đêm|chiều chiều|tối tối) (là|lại)\b|\b(tối tối|đêm đêm)\b",
         r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|sáng nào cũng|hôm nào cũng|thường xuyên|thường hay|hay (\w+ )?(đến|tới|qua|chặn|đánh|tụ tập|ra vào)|cả ngày|suốt ngày|cả đêm|suốt đêm|nhiều lần|hằng ngày|mỗi (tối|đêm|ngày|lần)|mấy hôm nay|mấy tháng nay|suốt)\b",
+        r"\bmấy (đêm|tối|bữa|ngày|tuần|sáng|chiều) (nay|liền)\b",
         r"\b(nghi|nghi ngờ|nghi là|hình như|có vẻ|có dấu hiệu)\b",
         r"\b(hay|thường|hay bị|thường bị|dễ bị|hay bị lỗi) (kẹt|hỏng|hư|chập|mất điện|rò|xì)\b",
     ],
@@ -251,7 +256,7 @@ HABITUAL = Table(
 STRONG_NOW = Table(
     "strong_now",
     [
-        "\\b(?<!sơ )(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
+        "\\b(?<!sơ )(?<!trực cấp )(?<!khoa cấp )(?<!phòng cấp )(?<!bác sĩ cấp )(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
         r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
     ],
 )
@@ -319,6 +324,7 @@ FIRE_RESCUE = Table(
         r"\b(mắc kẹt|bị kẹt|kẹt (lại )?trong|kẹt ở|kẹt cứng|không thoát (ra )?được|không ra được|chưa đưa ra được)\b",
         r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
         r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
+        r"\b(sóng|nước xoáy|xoáy nước|dòng chảy|dòng nước|triều) (\w+ )?(cuốn|kéo|đánh|hút) (\w+ ){0,2}(ra xa|ra khơi|đi|trôi|mất|xuống)\b",
         r"\b(kêu cứu|cầu cứu) (\w+ ){0,2}(dưới|trên|giữa|ngoài) (sông|hồ|nước|biển|ao|mái|cây|dòng)\b|\b(sắp|có nguy cơ|có thể) (sập|đổ sập|chìm|sạt lở|bị cuốn)\b",
         r"\b(khói( \w+)? (bốc|bay|tỏa|lên|mù|mịt|cuồn cuộn|nghi ngút|đầy)|khói (dày|đặc|mịt mù|cuồn cuộn)|nhiều khói|đầy khói|cột khói|mùi khét|khét lẹt|chập điện|nổ (điện|tủ điện|trạm biến áp)|tia lửa)\b",
         marked_only(r"\b(lửa (ngùn ngụt|bùng|cháy)|bùng cháy|cháy lan|cháy bùng|chập cháy)\b"),
@@ -590,6 +596,8 @@ REPORT_DESPITE_QUESTION = Table(
     [
         # the only doubt is whether this is the place to tell it: "ko biết nhắn ở đây đc k", "đúng chỗ không"
         r"\b(không|ko|k|chẳng|hổng) (biết|bít|bik) (\w+ ){0,4}(đây|chỗ này|zalo này)( \w+){0,2} (được|đc|dc|ok|đúng)\b|\b(đúng chỗ|phải chỗ|right place)\b",
+        # or whether anyone is there to hear it: "có chuyện muốn nói với công an, có ai nghe máy không"
+        r"\bcó (ai|người|anh nào|chú nào|đồng chí nào) (đang )?(nghe máy|trực|ở đó|đọc tin|đọc|online|nghe)\b",
         r"\b(báo|tố giác|trình báo|phản ánh|gửi tin|nhờ)( cho| với)? (ở đây|qua đây|chỗ này|tại đây|qua zalo này|công an|mấy anh|các anh|mấy chú|các chú|ad|admin)( \w+){0,2} (được|dc|đc) (không|hông|ko|hk|k|hok|chứ|chăng)\b",
         rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) (vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
         r"\b(có ai (xử lý|giải quyết|xuống|bắt|kiểm tra|can thiệp)|sao (không|ko|chưa) (ai|có ai|bắt|xử|giải|xuống|can|dẹp|kiểm tra|xử lý)|bao giờ mới|khi nào mới|ai (xử lý|giải quyết)|xử lý (giúp|dùm|giùm|hộ|đi)|giải quyết (giúp|dùm|giùm|hộ|đi)|can thiệp (giúp|dùm|giùm|hộ)|bắt (giúp|dùm|giùm|hộ|đi)|kiểm tra (giúp|giùm|dùm|hộ))\b",
@@ -735,6 +743,8 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     fire = FIRE_RESCUE.find(text)
     medical = MEDICAL.find(text)
     explosion = EXPLOSION.find(text)
+    if explosion and not fire and FIREWORKS.find(text):  # "đốt pháo… nổ đùng đùng": an offence, no blast
+        explosion = None
     if explosion and not fire and not GUNFIRE.find(text):  # "súng nổ liên tục": shots, the police
         fire = None if medical else explosion
     if medical and not fire and ANIMAL_PATIENT.find(text):
@@ -780,6 +790,7 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     return "113", f"113:{police}"
 
 
+FIREWORKS = Table("fireworks", [marked_only(r"\bpháo\b")])  # without diacritics "phao" is a lifebuoy
 GUNFIRE = Table("gunfire", [r"\b(súng nổ|tiếng súng|nổ súng|xả súng|bắn (súng|nhau|loạn|chỉ thiên))\b"])
 OVERTURNED = Table(
     "overturned",
@@ -826,6 +837,8 @@ SUICIDE_THREAT = Table(
     [
         r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt))\b",
         r"\b(sẽ|định|muốn|đòi|dọa|doạ|tính|sắp) (\w+ ){0,2}(uống (hết |cả )?(lọ |vỉ |hộp )?thuốc|nhảy (cầu|lầu|sông|xuống)|treo cổ|tự tử|tự sát|tự vẫn|chết|cắt tay|rạch tay)\b|\b(tự tử|tự sát|tự vẫn|quyên sinh|muốn chết|không muốn sống)\b",
+        # an overdose announced by the one who took it: "nó nói uống hết vỉ thuốc ngủ"
+        r"\b(nói|bảo|nhắn|kêu) (là )?(đã |vừa |mới )?(uống|nuốt) (hết|cả|nguyên) (\w+ )?(lọ|vỉ|hộp|chai|liều)\b",
     ],
 )
 
