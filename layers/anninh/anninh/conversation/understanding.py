@@ -394,6 +394,8 @@ POLICE = Table(
         r"\b(bị (chém|bắn|đâm trọng thương)|bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
         r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (một |1 |hai |2 |mấy |cái )?(con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b",
         r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|dọa|đe dọa|khống chế|ép|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
+        # signs of a break-in: with "đang"/"vừa" (PRESENT) it is happening, told afterwards it is a report
+        r"\b(cửa|cửa cuốn|cửa sắt|cửa kính|ổ khóa|khóa cửa|song sắt|két sắt) (\w+ )?(bị )?(cắt|cạy|phá|bẻ|khoét|đục)\b|\btiếng (kính vỡ|vỡ kính|đập cửa|cạy cửa|phá cửa|phá khóa)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|thằng lạ|chú lạ|ông lạ) (đang|còn|vẫn|trèo|leo|lẻn|đột nhập|cạy|phá)\b",
         r"\btiếng (đánh đập|la hét|kêu cứu|cầu cứu|súng|đập phá)\b",
         r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
@@ -861,7 +863,7 @@ _POLICE_ALONE = Table(
         r"\b(nhốt (con|vợ|chồng|người|tôi|em|cháu|bé|mẹ|bố|ba|chị|anh|nó|cô)( \w+){0,2} trong|bị (\w+ ){0,3}nhốt|nhốt trong (phòng|nhà|kho|xe|buồng|hầm|căn)|bị giam|giam (lỏng|giữ))\b",
         # someone taken onto a vehicle, a child gone off with a stranger, a robbery shouted
         r"\b(kéo|lôi|bắt|bế|ẵm|dụ|chở|đẩy|ép) (\w+ ){1,3}(lên|vào) (xe|ô tô|taxi)\b(?! (đi )?(học|làm|chơi|về quê))",
-        r"\b(con|cháu|bé|đứa nhỏ|đứa bé|thằng bé|con bé)( \w+){0,4} (đi theo|theo|bị dụ theo|bị dụ đi theo) (\w+ ){0,3}lạ\b",
+        r"\b(con|cháu|bé|đứa nhỏ|đứa bé|thằng bé|con bé)( \w+){0,4} (đi theo|theo|bị dụ theo|bị dụ đi theo) (\w+ ){0,4}lạ\b",
         marked_only(r"\b(cướp|trộm|cháy)\s*!"),
         r"\b(tụi nó|bọn nó|chúng nó|bọn chúng|tụi|bọn|mấy thằng|đám|nhóm) (\w+ )?(có|mang|cầm|vác|giắt) (theo )?(dao|súng|mã tấu|kiếm|rựa|hung khí|gậy|cây sắt)\b",
         r"\b(bị (\w+ ){0,3}(đưa|bắt|kéo|lôi|bế|ẵm|dụ|chở) (lên|đi|vào) (xe|ô tô|taxi|mất)|(bế|ẵm|dụ|bắt) (mất|đi mất)|(kéo|lôi|bắt) lên (xe|ô tô)|(con|cháu|bé|em|người|mẹ|bố|ba|ông|bà|vợ|chồng|đứa)( \w+){0,2} (bị )?mất tích)\b",
