@@ -51,19 +51,18 @@ def test_a_long_question_is_no_report(faq: FaqEngine, message: str) -> None:
     assert understood.kind is not Kind.REPORT, understood.reason
 
 
-def test_the_model_sure_of_an_emergency_outweighs_a_told_story(faq: FaqEngine) -> None:
-    understood = understand(
-        "thằng bé nhà tui nuốt hột mít mắc ở cổ, mặt tím ngắt, vỗ lưng hoài không ra", faq
-    )
+def test_the_model_sure_of_an_emergency_outweighs_offence_words(faq: FaqEngine) -> None:
+    understood = understand("tụi đòi nợ tới nhà cầm gậy đập phá đồ đạc, hai mẹ con tui trốn trong buồng", faq)
     assert understood.kind is Kind.EMERGENCY, understood.reason
-    assert understood.emergency_number == "115"
+    assert understood.emergency_number == "113"
+    assert understood.reason.startswith("model:113+sure>"), understood.reason
 
 
 @pytest.mark.parametrize(
     "message",
     [
         # told afterwards
-        "tối qua thằng bé nhà tui nuốt hột mít mắc ở cổ, mặt tím ngắt, đưa đi trạm xá lấy ra được rồi",
+        "tối qua tụi đòi nợ tới nhà cầm gậy đập phá đồ đạc rồi bỏ đi, giờ tui muốn làm đơn",
         # figurative
         "xem clip hài mấy ông đánh nhau giành con gà mà chết cười, cả nhà cười bể bụng",
     ],
@@ -208,3 +207,15 @@ def test_a_statement_in_a_procedures_words_stays_a_report(faq: FaqEngine) -> Non
     # the model leans hard to a procedure ("đăng ký tạm trú"), but nothing here asks anything
     understood = understand("chủ nhà trọ cho mấy người lạ ở mà không đăng ký tạm trú", faq)
     assert understood.kind is Kind.REPORT, understood.reason
+
+
+def test_choking_with_a_blue_face_calls_115(faq: FaqEngine) -> None:
+    understood = understand(
+        "thằng bé nhà tui nuốt hột mít mắc ở cổ, mặt tím ngắt, vỗ lưng hoài không ra", faq
+    )
+    assert understood.kind is Kind.EMERGENCY and understood.emergency_number == "115", understood.reason
+
+
+def test_shyness_typed_without_diacritics_is_no_choking(faq: FaqEngine) -> None:
+    understood = understand("con be nha toi hay mac co khi gap nguoi la, lam sao cho chau bot nhut nhat", faq)
+    assert understood.kind is not Kind.EMERGENCY, understood.reason

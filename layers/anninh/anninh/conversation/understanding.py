@@ -36,9 +36,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from anninh.conversation.message_model import MessageModel, shipped_model
+from anninh.conversation.message_model import MessageModel, Opinion, shipped_model
 from anninh.conversation.telex import untelex
 from anninh.faq.engine import FaqMatch as FaqMatchLike
 
@@ -229,14 +230,13 @@ FOLLOWUP = Table(
         r"^(bổ sung|bo sung|bosung)\b",
         r"\b(rút|hủy|huỷ) (lại )?tin báo\b|\btin báo\b.*\bbị (đóng|hủy|từ chối)\b",
         rf"\b(vụ|việc|chuyện) {ME} (đã |vừa )?(báo|tố giác|phản ánh|gửi|gởi|nhắn|kể)\b",
-        rf"\b(hôm trước|hôm qua|bữa trước|tuần trước|lúc trước|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|bữa) {ME} (có |đã |vừa )?(báo|gửi tin|tố giác|phản ánh)\b",
+        # already told, at a time said before or after: "hôm kia tôi báo vụ…", "tôi báo hôm trước rồi mà…"
+        rf"\b(hôm trước|hôm qua|bữa trước|tuần trước|lúc trước|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|bữa|hôm kia|bữa kia|hôm rồi|bữa rồi|tuần rồi|tháng rồi|mấy hôm trước|mấy bữa trước|mấy ngày trước|thứ \w+ tuần (rồi|trước)) {ME} (có |đã |vừa )?(nhắn |gọi |gửi )?(báo|gửi tin|tố giác|phản ánh|trình báo)\b",
+        r"\b(báo|gửi tin|tố giác|phản ánh|trình báo) (\w+ ){0,3}(hôm trước|hôm qua|hôm kia|bữa trước|bữa kia|tuần trước|tuần rồi|mấy hôm trước) rồi\b",
         rf"\btin {ME} (đã |vừa |mới )?(báo|gửi)\b",
         r"\b(trong|cho|của|vào) (cái )?tin báo (lúc nãy|hôm|vừa|mới|đó|trước|hồi)",
         r"\b(phản hồi|kết quả|trả lời|hồi âm) (gì )?(cho |của |về )?tin báo\b|\btin báo\b.*\b(chưa|chưa có)\s*(ạ|ad|a|anh|chị)?\s*$",
         rf"\b{ME} (đã|vừa|có) (gửi|báo|tố giác|phản ánh) (tin|tin báo|vụ|về)\b.*\b(chưa|sao|thế nào|kết quả|bổ sung|thêm)\b",
-        # already told, at a time said before or after: "hôm kia tôi báo vụ…", "tôi báo hôm trước rồi mà…"
-        rf"\b(hôm kia|bữa kia|hôm rồi|bữa rồi|tuần rồi|tháng rồi|mấy hôm trước|mấy bữa trước|mấy ngày trước|thứ \w+ tuần (rồi|trước)) {ME} (có |đã |vừa )?(nhắn |gọi |gửi )?(báo|gửi tin|tố giác|phản ánh|trình báo)\b",
-        rf"\b{ME} (đã |có )?(báo|gửi tin|tố giác|phản ánh|trình báo) (\w+ ){{0,3}}(hôm trước|hôm qua|hôm kia|bữa trước|bữa kia|tuần trước|tuần rồi|mấy hôm trước) rồi\b",
         rf"\btin báo (\w+ ){{1,6}}{ME} (đã |có )?(gửi|gởi|báo) rồi\b",
         r"\b(tiến độ|kết quả|tình trạng) (xử lý |giải quyết )?(tin báo|vụ (tôi|em|tui|mình) báo)\b",
         r"\bmã tin báo\b",
@@ -330,7 +330,7 @@ FIRE_RESCUE = Table(
         r"\b(mắc kẹt|bị kẹt|kẹt (lại )?trong|kẹt ở|kẹt cứng|không thoát (ra )?được|không ra được|chưa đưa ra được)\b",
         r"\b(sập nhà|nhà sập|bị sập|sập (giàn|tường|cầu|mái|công trình)|vùi lấp|bị vùi|vùi (nhà|người|lấp)|lao xuống (vực|sông|hồ|kênh|mương|suối|biển))\b",
         r"\b(lật (thuyền|ghe|xuồng|đò|tàu)|(thuyền|ghe|xuồng|đò|tàu) (bị )?lật|không biết bơi|bị cuốn)\b",
-        r"\b(sóng|nước xoáy|xoáy nước|dòng chảy|dòng nước|triều) (\w+ )?(cuốn|kéo|đánh|hút) (\w+ ){0,2}(ra xa|ra khơi|đi|trôi|mất|xuống)\b",
+        r"\b(sóng|xoáy nước|dòng (chảy|nước)|triều) (\w+ )?(cuốn|kéo|đánh|hút) (\w+ ){0,2}(ra xa|ra khơi|đi|trôi|mất|xuống)\b",
         r"\b(kêu cứu|cầu cứu) (\w+ ){0,2}(dưới|trên|giữa|ngoài) (sông|hồ|nước|biển|ao|mái|cây|dòng)\b|\b(sắp|có nguy cơ|có thể) (sập|đổ sập|chìm|sạt lở|bị cuốn)\b",
         r"\b(khói( \w+)? (bốc|bay|tỏa|lên|mù|mịt|cuồn cuộn|nghi ngút|đầy)|khói (dày|đặc|mịt mù|cuồn cuộn)|nhiều khói|đầy khói|cột khói|mùi khét|khét lẹt|chập điện|nổ (điện|tủ điện|trạm biến áp)|tia lửa)\b",
         marked_only(r"\b(lửa (ngùn ngụt|bùng|cháy)|bùng cháy|cháy lan|cháy bùng|chập cháy)\b"),
@@ -381,6 +381,9 @@ MEDICAL = Table(
         marked_only(r"\b(thuốc tẩy|nước tẩy)\b"),
         r"\b(rắn( \w+){0,2} (cắn|mổ)|bị rắn|sưng tím|tím bầm)\b",
         marked_only(r"\b(bỏng|phỏng|hóc|nghẹn)\b"),
+        marked_only(
+            r"\b(mắc (ở )?(cổ|họng)|(mặt|môi) (tím|tái) ngắt|tím ngắt)\b"
+        ),  # "mac co" is also "mắc cỡ"
         r"\b(tai nạn|tông|va chạm|lật xe|ngã xe|té xe|bị xe|xe (đâm|tông|cán|lật))\b.{0,60}\b(nằm|bất tỉnh|bất động|chảy máu|máu|gãy|bị thương|nặng|nguy kịch|cấp cứu|không dậy|không tỉnh|kẹt|mê man)\b",
         r"\b((gọi|kêu|cần|đưa đi|chở đi) (xe )?(cấp cứu|cứu thương)|đưa đi viện gấp|đi viện gấp|bác sĩ (tới|đến) (ngay|gấp))\b",
     ],
@@ -401,7 +404,7 @@ POLICE = Table(
         r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (một |1 |hai |2 |mấy |cái )?(con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b",
         r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|dọa|đe dọa|khống chế|ép|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
         # signs of a break-in: with "đang"/"vừa" (PRESENT) it is happening, told afterwards it is a report
-        r"\b(cửa|cửa cuốn|cửa sắt|cửa kính|ổ khóa|khóa cửa|song sắt|két sắt) (\w+ ){0,3}(bị )?(cắt|cạy|phá|bẻ|khoét|đục)\b|\btiếng (kính vỡ|vỡ kính|đập cửa|cạy cửa|phá cửa|phá khóa)\b",
+        r"\b(cửa|ổ khóa|khóa cửa|song sắt|két sắt) (\w+ ){0,3}(bị )?(cắt|cạy|phá|bẻ|khoét|đục)\b|\btiếng (kính vỡ|vỡ kính|đập cửa|cạy cửa|phá cửa|phá khóa)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|thằng lạ|chú lạ|ông lạ) (đang|còn|vẫn|trèo|leo|lẻn|đột nhập|cạy|phá)\b",
         r"\btiếng (đánh đập|la hét|kêu cứu|cầu cứu|súng|đập phá)\b",
         r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
@@ -760,10 +763,6 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     if fire and medical and OVERTURNED.find(text) and not TRAPPED.find(text):
         fire = None  # "xe khách lật, nhiều người bị thương": the injured first, 115
     police = POLICE.find(text) or _POLICE_ALONE.find(text)
-    figurative = FIGURATIVE.find(text) and not SUICIDE_THREAT.find(text)
-    if (fire or medical or police) and (PRETEND.find(text) or figurative) and not CRY.find(text):
-        return None  # a game, a film: nobody is in danger
-    present = PRESENT.find(text)
     if not (fire or medical or police):
         cry = CRY.find(text)
         if (
@@ -771,6 +770,11 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
         ):  # "cứu em, bài toán…"
             return "113", f"cry:{cry}"
         return None
+    # (asked only once a danger is named: most messages name none)
+    figurative = FIGURATIVE.find(text) and not SUICIDE_THREAT.find(text)
+    if (PRETEND.find(text) or figurative) and not CRY.find(text):
+        return None  # a game, a film: nobody is in danger
+    present = PRESENT.find(text)
     if (HABITUAL.find(text) or PAST.find(text)) and not STRONG_NOW.find(text) and not _SEVERE.find(text):
         return None  # it keeps happening, is only suspected, or is over: a report
     if not present:
@@ -786,9 +790,10 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
         return "113", f"113:{suicide}"
     named = {n: hit for n, hit in (("114", fire), ("115", medical), ("113", police)) if hit}
     if len(named) > 1 and model is not None:  # two numbers' words: the model picks between them only
-        opinion = model.opinion(text.marked, text.folded)
-        number = max(named, key=lambda n: opinion.posterior[n])
-        return number, f"{number}:{named[number]}+model"
+        posterior = _opinion(model, text).posterior
+        first, second, *_ = sorted(named, key=lambda n: posterior[n], reverse=True)
+        if posterior[first] > posterior[second]:  # no preference at all: the fixed order below
+            return first, f"{first}:{named[first]}+model"
     if fire:
         return "114", f"114:{fire}"
     if police and (present or not medical):
@@ -985,17 +990,26 @@ def understand(
     return Understanding(Kind.OFF_TOPIC, faq=match, reason="faq-refused")
 
 
+@lru_cache(maxsize=4)
+def _opinion(model: MessageModel, text: Text) -> Opinion:
+    """The model's opinion of one message, asked once however many rules consult it."""
+    return model.opinion(text.marked, text.folded)
+
+
 MODEL_PROCEDURE_SURE = 0.99  # the model's share for a procedure that outweighs a report read from words
 # A question the QUESTION table does not take for one: "được khôg" typed in a hurry, a message ending in "sao
 # ad" or "đâu". Alone it asks nothing ("đâu" also closes "chẳng thấy đâu"); with a model all but certain of a
-# procedure, it does.
-LOOSE_QUESTION = Table(
-    "loose_question",
-    [
-        r"\b(được|đc|dc) (khôg|khong|ko|k|hông|hok|hem|hong|hăm|hơm)\b",
-        r"\b(sao|đâu|chưa|hả|hở|chăng|khôg|hông|hăm|hơm)\s*(ad|ạ|a|anh|chị|vậy|ta|nhỉ|đây|ha)?\W*$",
-    ],
+# procedure, it does. Plain patterns over the typed view (shorthand already spelled out), the end one over the
+# last characters only: it is asked of every report read from words.
+_LOOSE_ASKED = re.compile(r"\b(được|duoc) (khôg|khog|không|khong|hok|hem|hăm|hơm)\b")
+_LOOSE_END = re.compile(
+    r"\b(sao|đâu|dau|chưa|chua|hả|hở|chăng|khôg|khog|hăm|hơm)\s*(ad|ạ|a|anh|chị|vậy|ta|nhỉ|đây)?\W*$"
 )
+_LOOSE_TAIL = 24
+
+
+def _loose_question(text: Text) -> bool:
+    return bool(_LOOSE_END.search(text.marked[-_LOOSE_TAIL:]) or _LOOSE_ASKED.search(text.marked))
 
 
 def _asked_after_all(
@@ -1004,9 +1018,9 @@ def _asked_after_all(
     """A report read from an offence or report word, that the model is all but certain is a procedure question
     the rules did not see asked ("nôpj phạt online đc khôg", "báo tin giấu tên được khôg"): the matcher's entry.
     """
-    if model is None or faq is None or not LOOSE_QUESTION.find(text):
+    if model is None or faq is None or not _loose_question(text):
         return None
-    if model.opinion(text.marked, text.folded).posterior["procedure"] < MODEL_PROCEDURE_SURE:
+    if _opinion(model, text).posterior["procedure"] < MODEL_PROCEDURE_SURE:
         return None
     match = faq.match(message)
     entry = match.intent if match.entry is not None else match.candidate
@@ -1029,7 +1043,7 @@ def _procedure_opinion(
     """Two weak signals that agree: the matcher's best entry (below its own bar) and the model's "procedure"."""
     if model is None or match is None or match.candidate is None or match.score < MODEL_PROCEDURE_SCORE:
         return None
-    if model.opinion(text.marked, text.folded).posterior["procedure"] < MODEL_PROCEDURE_SHARE:
+    if _opinion(model, text).posterior["procedure"] < MODEL_PROCEDURE_SHARE:
         return None
     leaning = FaqMatchLike(match.candidate, match.score, faq.entry(match.candidate), False, match.candidate)
     return Understanding(Kind.PROCEDURE, faq=leaning, reason=f"model:procedure+faq:{match.candidate}")
@@ -1107,7 +1121,7 @@ def _second_opinion(
     now = DANGER_NOW.find(text)
     if now_only and not now:
         return None
-    opinion = model.opinion(text.marked, text.folded)
+    opinion = _opinion(model, text)
     danger = opinion.share(EMERGENCY_CLASSES)
     harm = HARM_HINT.find(text) if not (PRETEND.find(text) or FIGURATIVE.find(text)) else None
     if (now and (danger >= MODEL_NOW_SHARE or harm)) or (danger >= MODEL_EMERGENCY_SHARE and harm):
@@ -1149,7 +1163,7 @@ def _told_at_length(text: Text, model: MessageModel | None, refused: str) -> Und
         or REPORTING_QUESTION.find(text)
     ):
         return None
-    if model.opinion(text.marked, text.folded).posterior["report"] < MODEL_LONG_SHARE:
+    if _opinion(model, text).posterior["report"] < MODEL_LONG_SHARE:
         return None
     return Understanding(Kind.REPORT, guess_category(text), reason=f"model:report-long>{refused}")
 
@@ -1163,18 +1177,22 @@ def _unless_now(text: Text, report: Understanding, model: MessageModel | None) -
     ("nhóm người lạ đến phá nhà tôi, cầm gậy… tôi và con ở trong nhà", "nuốt hột nhãn mắc cổ, mặt tím ngắt").
     """
     now = DANGER_NOW.find(text)
+    if not now and not (POLICE.find(text) or MEDICAL.find(text)):  # neither violence nor a body in trouble
+        return report
+    if not now and (PAST.find(text) or HABITUAL.find(text)):  # told as over or habitual: no model asked
+        return report
     harm = HARM_HINT.find(text) if not (PRETEND.find(text) or FIGURATIVE.find(text)) else None
     if not harm:
         return report
     model = model or shipped_model()
     if model is None:
         return report
-    opinion = model.opinion(text.marked, text.folded)
+    opinion = _opinion(model, text)
     danger = opinion.share(EMERGENCY_CLASSES)
     if now:
         if danger < MODEL_NOW_SHARE:
             return report
-    elif danger < MODEL_EMERGENCY_SURE or PAST.find(text) or HABITUAL.find(text):
+    elif danger < MODEL_EMERGENCY_SURE:
         return report
     number = max(EMERGENCY_CLASSES, key=lambda n: opinion.posterior[n])
     category = report.category if number != "115" else None
