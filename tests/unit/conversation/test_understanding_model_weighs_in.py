@@ -219,3 +219,22 @@ def test_choking_with_a_blue_face_calls_115(faq: FaqEngine) -> None:
 def test_shyness_typed_without_diacritics_is_no_choking(faq: FaqEngine) -> None:
     understood = understand("con be nha toi hay mac co khi gap nguoi la, lam sao cho chau bot nhut nhat", faq)
     assert understood.kind is not Kind.EMERGENCY, understood.reason
+
+
+def test_a_danger_only_feared_is_a_report(faq: FaqEngine) -> None:
+    understood = understand(
+        "đường lên xã bị sạt một bên mà xe tải vẫn chở đầy người chạy qua, tôi sợ có ngày rơi xuống vực", faq
+    )
+    assert understood.kind is Kind.REPORT, understood.reason
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bình gas nhà bên bốc cháy rồi, sợ nổ lắm",  # a fire now, a blast feared
+        "tôi sợ quá, nhà hàng xóm đang cháy to",  # afraid of a fire that is burning
+    ],
+)
+def test_fear_beside_a_danger_now_still_calls_114(faq: FaqEngine, message: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.EMERGENCY and understood.emergency_number == "114", understood.reason

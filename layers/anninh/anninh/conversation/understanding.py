@@ -777,6 +777,11 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     present = PRESENT.find(text)
     if (HABITUAL.find(text) or PAST.find(text)) and not STRONG_NOW.find(text) and not _SEVERE.find(text):
         return None  # it keeps happening, is only suspected, or is over: a report
+    feared = FEARED.find(text)
+    if feared and not present and not STRONG_NOW.find(text):
+        start = text.marked.find(feared)
+        if all(text.marked.find(hit) >= start for hit in (fire, medical, police) if hit):
+            return None  # "tôi sợ rơi xuống vực": the only danger named is one feared, not happening
     if not present:
         # Told afterwards ("tối qua … vỡ đầu, muốn trình báo") or asked about ("cháy thì gọi số nào").
         if PAST.find(text) or REPORT_INTENT.find(text) or EMERGENCY_QUESTION.find(text):
@@ -803,6 +808,13 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     return "113", f"113:{police}"
 
 
+# A danger feared rather than happening: "xe khách vẫn chạy qua, tôi sợ rơi xuống vực".
+FEARED = Table(
+    "feared",
+    [
+        r"\b(sợ|lo|e là|e rằng|ngại) (là |rằng )?(sẽ |có ngày |lỡ |bị )?(\w+ ){0,2}(rơi|rớt|ngã|té|sập|đổ|cháy|chìm|lật|nổ|sạt|lở)\b"
+    ],
+)
 FIREWORKS = Table("fireworks", [marked_only(r"\bpháo\b")])  # without diacritics "phao" is a lifebuoy
 GUNFIRE = Table("gunfire", [r"\b(súng nổ|tiếng súng|nổ súng|xả súng|bắn (súng|nhau|loạn|chỉ thiên))\b"])
 OVERTURNED = Table(
