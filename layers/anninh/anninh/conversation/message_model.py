@@ -4,13 +4,16 @@ Multinomial naive Bayes over the character 3–5-grams of the folded message (no
 out by :class:`anninh.conversation.understanding.Text`), so "bi chay", "bị cháy" and "bj chay" share most of
 their grams and a phrasing no rule names can still lean towards the class its neighbours belong to. It is
 trained from the corpus tuning splits only (``tests/corpus``: train, validation, train_extra, train_voices,
-train_writer4 and train_writer5, those present; never test) into ``data/message_ngrams.json``, shipped in the
-layer:
-``python -m anninh.conversation.message_model`` rebuilds it, and a unit test checks the shipped file is what
-the splits give.
+train_writer4, train_writer5 and train_writer6, those present; never test) into
+``data/message_ngrams.json``, shipped in the layer: ``python -m anninh.conversation.message_model`` rebuilds
+it, and a unit test checks the shipped file is what the splits give.
 
-The rules decide; the model is asked only where they found nothing to go on (the ``faq-refused`` fall-through
-of :func:`anninh.conversation.understanding.understand`), and its decision is named ``model:<class>``.
+The rules decide first; the model is asked where they refuse (the ``faq-refused`` fall-through and, for a
+long message it is sure is a report, a topic word's refusal), where they read a report from offence words
+(it may be sure of an emergency, or of a procedure question), and where two emergency numbers' tables both
+hit (it picks between those two) of :func:`anninh.conversation.understanding.understand`; its decisions are
+named ``model:…`` in the reason.
+
 Classes: ``report``, ``113``/``114``/``115`` (an emergency and its number), ``procedure``, ``followup``,
 ``greeting``, ``off_topic``.
 """
@@ -40,6 +43,7 @@ TUNING_FILES = (  # never "test"
     "train_voices",
     "train_writer4",
     "train_writer5",
+    "train_writer6",
 )
 
 _WORD = re.compile(r"\w+")

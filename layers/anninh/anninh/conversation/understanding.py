@@ -20,6 +20,12 @@ first. The tables hold word families (an offence, a danger by number), not sente
 6. the FAQ matcher: an entry it accepts → procedure, else off-topic (near-domain topics refused even when
    the matcher leans to an entry with a weak score).
 
+The naive-Bayes opinion (:mod:`anninh.conversation.message_model`) weighs in at a few fixed points: where two
+numbers' tables both hit it picks between them; a report read from offence words becomes an emergency when
+it is sure of one (and nothing says the danger is over), or a procedure question when it is all but certain of
+one; a long message it is sure is a report is not refused for a topic word or a wh-word inside the story; and
+where the rules refuse, it may still see a report or an emergency (``_second_opinion``).
+
 Every decision carries ``reason``: the name of the rule that made it (for the eval command and for tests).
 """
 
@@ -30,9 +36,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from anninh.conversation.message_model import MessageModel, shipped_model
+from anninh.conversation.message_model import MessageModel, Opinion, shipped_model
 from anninh.conversation.regex_literals import compile_with_needles, trigrams
 from anninh.conversation.telex import untelex
 from anninh.faq.engine import FaqMatch as FaqMatchLike
@@ -284,9 +291,13 @@ FOLLOWUP = Table(
         # the code itself forgotten or lost; a tip said to have been sent ("hôm qua gửi tin báo xong …")
         r"\b(quên|mất|không nhớ|chẳng nhớ|thất lạc) (mất |luôn )?(cái )?mã\b(?! (pin|otp|atm|số thuế|bưu|qr|giảm giá|xác nhận|wifi))",
         r"\b(hôm qua|hôm trước|bữa trước|hôm kia|lúc nãy|hồi sáng|hồi chiều|đã|vừa|mới) (\w+ )?(gửi|gởi) (cái )?tin báo (xong|rồi)\b",
+        # already told, at a time said before or after: "hôm kia tôi báo vụ…", "tôi báo hôm trước rồi mà…"
+        rf"\b(hôm trước|hôm qua|bữa trước|tuần trước|lúc trước|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|bữa|hôm kia|bữa kia|hôm rồi|bữa rồi|tuần rồi|tháng rồi|mấy hôm trước|mấy bữa trước|mấy ngày trước|thứ \w+ tuần (rồi|trước)) {ME} (có |đã |vừa )?(nhắn |gọi |gửi )?(báo|gửi tin|tố giác|phản ánh|trình báo)\b",
+        r"\b(báo|gửi tin|tố giác|phản ánh|trình báo) (\w+ ){0,3}(hôm trước|hôm qua|hôm kia|bữa trước|bữa kia|tuần trước|tuần rồi|mấy hôm trước) rồi\b",
         r"\b(trong|cho|của|vào) (cái )?tin báo (lúc nãy|hôm|vừa|mới|đó|trước|hồi)",
         r"\b(phản hồi|kết quả|trả lời|hồi âm) (gì )?(cho |của |về )?tin báo\b|\btin báo\b.*\b(chưa|chưa có)\s*(ạ|ad|a|anh|chị)?\s*$",
-        rf"\b{ME} (đã|vừa) (gửi|báo|tố giác|phản ánh) (tin|tin báo|vụ|về)\b.*\b(chưa|sao|thế nào|kết quả|bổ sung|thêm)\b",
+        rf"\b{ME} (đã|vừa|có) (gửi|báo|tố giác|phản ánh) (tin|tin báo|vụ|về)\b.*\b(chưa|sao|thế nào|kết quả|bổ sung|thêm)\b",
+        rf"\btin báo (\w+ ){{1,6}}{ME} (đã |có )?(gửi|gởi|báo) rồi\b",
         r"\b(tiến độ|kết quả|tình trạng) (xử lý |giải quyết )?(tin báo|vụ (tôi|em|tui|mình) báo)\b",
         r"\bmã tin báo\b",
         r"\btin báo\b.*\b(có tin gì chưa|có gì chưa|sao rồi|tới đâu rồi|đến đâu rồi|thế nào rồi|ra sao rồi|xuống chưa|biết chưa|xử lý tới đâu)",
@@ -303,6 +314,7 @@ HABITUAL = Table(
     [
         r"\bcứ (tối|đêm|chiều|sáng|trưa|ngày|tuần|tháng|đến tối|đến đêm|chiều chiều|tối tối) (là|lại)\b|\b(tối tối|đêm đêm)\b",
         r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|sáng nào cũng|hôm nào cũng|thường xuyên|thường hay|hay (\w+ )?(đến|tới|qua|chặn|đánh|tụ tập|ra vào)|cả ngày|suốt ngày|cả đêm|suốt đêm|nhiều lần|hằng ngày|mỗi (tối|đêm|ngày|lần)|mấy hôm nay|mấy tháng nay|suốt)\b",
+        r"\bmấy (đêm|tối|bữa|ngày|tuần|sáng|chiều) (nay|liền)\b",
         r"\b(nghi|nghi ngờ|nghi là|hình như|có vẻ|có dấu hiệu)\b",
         r"\b(hay|thường|hay bị|thường bị|dễ bị|hay bị lỗi) (kẹt|hỏng|hư|chập|mất điện|rò|xì)\b",
     ],
@@ -310,7 +322,7 @@ HABITUAL = Table(
 STRONG_NOW = Table(
     "strong_now",
     [
-        "\\b(?<!sơ )(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
+        "\\b(?<!sơ )(?<!trực cấp )(?<!khoa cấp )(?<!phòng cấp )(?<!bác sĩ cấp )(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
         r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
     ],
 )
@@ -385,6 +397,7 @@ FIRE_RESCUE = Table(
         r"\bánh lửa (\w+ ){0,2}(hắt|phụt|bập bùng|lóe|loé|đỏ|rực)\b|\b(khói|lửa)( \w+)? (càng lúc càng|mỗi lúc một|ngày càng|càng ngày càng) (nhiều|to|lớn|dày|đậm|đen|cao)\b|\b(khói|lửa) (\w+ )?(phụt|hắt|tuôn|trào) ra\b",
         # a head, a hand, a child stuck in bars or a gap
         r"\bkẹt (đầu|tay|chân|cổ|ngón tay|ngón chân|cả người) (\w+ )?(vào|trong|giữa|dưới)\b|\b(đầu|tay|chân|cổ) (\w+ )?(bị )?kẹt (vào|trong|giữa) (song|khe|lan can|cửa|chấn song)",
+        r"\b(sóng|xoáy nước|dòng (chảy|nước)|triều) (\w+ )?(cuốn|kéo|đánh|hút) (\w+ ){0,2}(ra xa|ra khơi|đi|trôi|mất|xuống)\b",
         r"\b(kêu cứu|cầu cứu) (\w+ ){0,2}(dưới|trên|giữa|ngoài) (sông|hồ|nước|biển|ao|mái|cây|dòng)\b|\b(sắp|có nguy cơ|có thể) (sập|đổ sập|chìm|sạt lở|bị cuốn)\b",
         r"\b(khói( \w+)? (bốc|bay|tỏa|lên|mù|mịt|cuồn cuộn|nghi ngút|đầy)|khói (dày|đặc|mịt mù|cuồn cuộn)|nhiều khói|đầy khói|cột khói|mùi khét|khét lẹt|chập điện|nổ (điện|tủ điện|trạm biến áp)|tia lửa)\b",
         marked_only(r"\b(lửa (ngùn ngụt|bùng|cháy)|bùng cháy|cháy lan|cháy bùng|chập cháy)\b"),
@@ -441,6 +454,9 @@ MEDICAL = Table(
         marked_only(r"\b(thuốc tẩy|nước tẩy)\b"),
         r"\b(rắn( \w+){0,2} (cắn|mổ)|bị rắn|sưng tím|tím bầm)\b",
         marked_only(r"\b(bỏng|phỏng|hóc|nghẹn)\b"),
+        marked_only(
+            r"\b(mắc (ở )?(cổ|họng)|(mặt|môi) (tím|tái) ngắt|tím ngắt)\b"
+        ),  # "mac co" is also "mắc cỡ"
         r"\b(tai nạn|tông|va chạm|lật xe|ngã xe|té xe|bị xe|xe (đâm|tông|cán|lật))\b.{0,60}\b(nằm|bất tỉnh|bất động|chảy máu|máu|gãy|bị thương|nặng|nguy kịch|cấp cứu|không dậy|không tỉnh|kẹt|mê man)\b",
         r"\b((gọi|kêu|cần|đưa đi|chở đi) (xe )?(cấp cứu|cứu thương)|đưa đi viện gấp|đi viện gấp|bác sĩ (tới|đến) (ngay|gấp))\b",
     ],
@@ -463,6 +479,8 @@ POLICE = Table(
         r"\b(bị (chém|bắn|đâm trọng thương)|bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
         r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (một |1 |hai |2 |mấy |cái )?(con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b",
         r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|(?<!chặt )(?<!cưa )(?<!hút )(?<!săn )trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|trói|dọa|đe dọa|khống chế|ép(?! tim| ngực)|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
+        # signs of a break-in: with "đang"/"vừa" (PRESENT) it is happening, told afterwards it is a report
+        r"\b(cửa|ổ khóa|khóa cửa|song sắt|két sắt) (\w+ ){0,3}(bị )?(cắt|cạy|phá|bẻ|khoét|đục)\b|\btiếng (kính vỡ|vỡ kính|đập cửa|cạy cửa|phá cửa|phá khóa)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|thằng lạ|chú lạ|ông lạ) (đang|còn|vẫn|trèo|leo|lẻn|đột nhập|cạy|phá)\b",
         r"\btiếng (đánh đập|la hét|kêu cứu|cầu cứu|súng|đập phá)\b",
         r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
@@ -685,6 +703,8 @@ REPORT_DESPITE_QUESTION = Table(
         r"\b(có )?(cán bộ|anh|chú|đồng chí) nào (xuống|tới|đến|qua) (\w+ ){0,2}(được|dc|đc) (không|ko|hông|k)\b",
         r"\b(báo|tố giác|trình báo|phản ánh|gửi tin|nhờ|nói|kể|nhắn)( cho| với)? (ở đây|qua đây|chỗ này|tại đây|qua zalo này|công an|mấy anh|các anh|mấy chú|các chú|ad|admin)( \w+){0,2} (được|dc|đc) (không|hông|ko|hk|k|hok|chứ|chăng)\b",
         rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) ((với |cho )?(công an|các anh|các chú|mấy anh|mấy chú) )?((một|1) (chuyện|việc|vụ)\b|vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
+        # or whether anyone is there to hear it: "có chuyện muốn nói với công an, có ai nghe máy không"
+        r"\bcó (ai|người|anh nào|chú nào|đồng chí nào) (đang )?(nghe máy|trực|ở đó|đọc tin|đọc|online|nghe)\b",
         r"\b(có ai (xử lý|giải quyết|xuống|bắt|kiểm tra|can thiệp)|sao (không|ko|chưa) (ai|có ai|bắt|xử|giải|xuống|can|dẹp|kiểm tra|xử lý)|bao giờ mới|khi nào mới|ai (xử lý|giải quyết)|xử lý (giúp|dùm|giùm|hộ|đi)|giải quyết (giúp|dùm|giùm|hộ|đi)|can thiệp (giúp|dùm|giùm|hộ)|bắt (giúp|dùm|giùm|hộ|đi)|kiểm tra (giúp|giùm|dùm|hộ))\b",
     ],
 )
@@ -897,11 +917,13 @@ MAX_GREETING_WORDS = 12
 # ------------------------------------------------------------------ the classifier
 
 
-def _emergency(text: Text) -> tuple[str, str] | None:
-    """(number, reason) when danger is now."""
+def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str] | None:
+    """(number, reason) when danger is now; where two numbers' tables both hit, the model chooses."""
     fire = FIRE_RESCUE.find(text)
     medical = MEDICAL.find(text)
     explosion = EXPLOSION.find(text)
+    if explosion and not fire and FIREWORKS.find(text):  # "đốt pháo… nổ đùng đùng": an offence, no blast
+        explosion = None
     if explosion and not fire and not GUNFIRE.find(text):  # "súng nổ liên tục": shots, the police
         fire = None if medical else explosion
     if medical and not fire and ANIMAL_PATIENT.find(text):
@@ -909,10 +931,6 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     if fire and medical and OVERTURNED.find(text) and not TRAPPED.find(text):
         fire = None  # "xe khách lật, nhiều người bị thương": the injured first, 115
     police = POLICE.find(text) or _POLICE_ALONE.find(text)
-    figurative = FIGURATIVE.find(text) and not SUICIDE_THREAT.find(text)
-    if (fire or medical or police) and (PRETEND.find(text) or figurative) and not CRY.find(text):
-        return None  # a game, a film: nobody is in danger
-    present = PRESENT.find(text)
     if not (fire or medical or police):
         cry = CRY.find(text)
         if (
@@ -920,8 +938,18 @@ def _emergency(text: Text) -> tuple[str, str] | None:
         ):  # "cứu em, bài toán…"
             return "113", f"cry:{cry}"
         return None
+    # (asked only once a danger is named: most messages name none)
+    figurative = FIGURATIVE.find(text) and not SUICIDE_THREAT.find(text)
+    if (PRETEND.find(text) or figurative) and not CRY.find(text):
+        return None  # a game, a film: nobody is in danger
+    present = PRESENT.find(text)
     if (HABITUAL.find(text) or PAST.find(text)) and not STRONG_NOW.find(text) and not _SEVERE.find(text):
         return None  # it keeps happening, is only suspected, or is over: a report
+    feared = FEARED.find(text)
+    if feared and not present and not STRONG_NOW.find(text):
+        start = text.marked.find(feared)
+        if all(text.marked.find(hit) >= start for hit in (fire, medical, police) if hit):
+            return None  # "tôi sợ rơi xuống vực": the only danger named is one feared, not happening
     if not present:
         # Told afterwards ("tối qua … vỡ đầu, muốn trình báo") or asked about ("cháy thì gọi số nào").
         if PAST.find(text) or REPORT_INTENT.find(text) or EMERGENCY_QUESTION.find(text):
@@ -930,11 +958,17 @@ def _emergency(text: Text) -> tuple[str, str] | None:
             return None  # "thẻ căn cước bị cháy xém, làm lại ở đâu": a damaged paper, asked about
         if police and not (fire or medical) and not _POLICE_ALONE.find(text):
             return None  # a weapon or a theft named with nothing happening now: a report
+    suicide = SUICIDE_THREAT.find(text)
+    if suicide and not fire:  # a threat to take one's life: the police first, even when the means is poison
+        return "113", f"113:{suicide}"
+    named = {n: hit for n, hit in (("114", fire), ("115", medical), ("113", police)) if hit}
+    if len(named) > 1 and model is not None:  # two numbers' words: the model picks between them only
+        posterior = _opinion(model, text).posterior
+        first, second, *_ = sorted(named, key=lambda n: posterior[n], reverse=True)
+        if posterior[first] > posterior[second]:  # no preference at all: the fixed order below
+            return first, f"{first}:{named[first]}+model"
     if fire:
         return "114", f"114:{fire}"
-    suicide = SUICIDE_THREAT.find(text)
-    if suicide:  # a threat to take one's life: the police first, even when the means is poison
-        return "113", f"113:{suicide}"
     if police and (present or not medical):
         return "113", f"113:{police}"
     if medical:
@@ -942,6 +976,14 @@ def _emergency(text: Text) -> tuple[str, str] | None:
     return "113", f"113:{police}"
 
 
+# A danger feared rather than happening: "xe khách vẫn chạy qua, tôi sợ rơi xuống vực".
+FEARED = Table(
+    "feared",
+    [
+        r"\b(sợ|lo|e là|e rằng|ngại) (là |rằng )?(sẽ |có ngày |lỡ |bị )?(\w+ ){0,2}(rơi|rớt|ngã|té|sập|đổ|cháy|chìm|lật|nổ|sạt|lở)\b"
+    ],
+)
+FIREWORKS = Table("fireworks", [marked_only(r"\bpháo\b")])  # without diacritics "phao" is a lifebuoy
 GUNFIRE = Table(
     "gunfire",
     [
@@ -996,8 +1038,10 @@ SUICIDE_THREAT = Table(
     "suicide_threat",
     [
         r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt))\b",
-        r"\b(nhắn (tin )?(tạm biệt|vĩnh biệt|trăn trối)|thư (tuyệt mệnh|vĩnh biệt)|lời trăn trối|(nói|bảo|nhắn) (là |rằng )?(đã |vừa )?uống (hết |cả )?(lọ|vỉ|hộp|chai) thuốc)\b",
+        r"\b(nhắn (tin )?(tạm biệt|vĩnh biệt|trăn trối)|thư (tuyệt mệnh|vĩnh biệt)|lời trăn trối)\b",
         r"\b(sẽ|định|muốn|đòi|dọa|doạ|tính|sắp) (\w+ ){0,2}(uống (hết |cả )?(lọ |vỉ |hộp )?thuốc|nhảy (cầu|lầu|sông|xuống)|treo cổ|tự tử|tự sát|tự vẫn|chết|cắt tay|rạch tay)\b|\b(tự tử|tự sát|tự vẫn|quyên sinh|muốn chết|không muốn sống)\b",
+        # an overdose announced by the one who took it: "nó nói uống hết vỉ thuốc ngủ" (not "thuốc hạ sốt")
+        r"\b(nói|bảo|nhắn|kêu) (là |rằng )?(đã |vừa |mới )?(uống|nuốt) (hết|cả|nguyên) (\w+ )?(lọ|vỉ|hộp|chai) thuốc (ngủ|an thần|chuột|sâu|trừ sâu|diệt cỏ)\b",
     ],
 )
 
@@ -1066,7 +1110,7 @@ def understand(
     if not text.words:
         return Understanding(Kind.GREETING, reason="no words")
     followup = FOLLOWUP.find(text)
-    emergency = _emergency(text)
+    emergency = _emergency(text, model or shipped_model())
     # A danger named (a weapon, fire, a body in trouble) outweighs a code-shaped word; a bare cry does not
     # ("tra cứu giúp mã …" holds "cứu giúp").
     if followup is not None and (emergency is None or emergency[1].startswith("cry:")):
@@ -1085,8 +1129,12 @@ def understand(
     if complaint:  # "sao … mà không ai dẹp?", "báo mấy lần rồi mà vẫn …", "em có ảnh, gửi được không"
         return Understanding(Kind.REPORT, category, reason=f"complaint:{complaint}")
     if intent and (not question or despite):
-        return Understanding(Kind.REPORT, category, reason=f"intent:{intent}")
+        asked = None if despite else _asked_after_all(text, message, faq, model or shipped_model())
+        return asked or Understanding(Kind.REPORT, category, reason=f"intent:{intent}")
     if category and (not question or despite):
+        asked = None if despite else _asked_after_all(text, message, faq, model or shipped_model())
+        if asked is not None:  # "quên mật khẩu vneid rồi, ko nhận otp, giờ sao ad": a question typed loosely
+            return asked
         return _unless_now(text, Understanding(Kind.REPORT, category, reason=f"category:{category}"), model)
     if violence and not question:  # a weapon, a theft, a fight told afterwards
         told = Understanding(Kind.REPORT, category or "an_ninh_trat_tu", reason=f"113-past:{violence}")
@@ -1109,6 +1157,9 @@ def understand(
         if urgent is not None:  # "đưa đi bệnh viện gấp": a hospital named in an emergency is no topic
             return urgent
         why = f"near:{near}" if near else f"far:{far}"
+        story = _told_at_length(text, model or shipped_model(), why)
+        if story is not None:  # "…quán cà phê… có phòng sau chơi poker ăn tiền…": a story, not a topic
+            return story
         return Understanding(Kind.OFF_TOPIC, faq=match, near_domain=near is not None, reason=why)
     if match is not None and match.entry is not None:
         narrower = _narrower_reporting_entry(text, match, faq)
@@ -1131,7 +1182,53 @@ def understand(
     second = _second_opinion(text, question is not None, model) or _procedure_opinion(text, match, faq, model)
     if second is not None:
         return second
+    story = _told_at_length(text, model, "faq-refused") if question else None
+    if story is not None:  # "…quay lại thì có người đã mở cửa lấy mất…": a wh-word inside a long story
+        return story
     return Understanding(Kind.OFF_TOPIC, faq=match, reason="faq-refused")
+
+
+@lru_cache(maxsize=4)
+def _opinion(model: MessageModel, text: Text) -> Opinion:
+    """The model's opinion of one message, asked once however many rules consult it."""
+    return model.opinion(text.marked, text.folded)
+
+
+MODEL_PROCEDURE_SURE = 0.99  # the model's share for a procedure that outweighs a report read from words
+# A question the QUESTION table does not take for one: "được khôg" typed in a hurry, a message ending in "sao
+# ad" or "đâu". Alone it asks nothing ("đâu" also closes "chẳng thấy đâu"); with a model all but certain of a
+# procedure, it does. Plain patterns over the typed view (shorthand already spelled out), the end one over the
+# last characters only: it is asked of every report read from words.
+_LOOSE_ASKED = re.compile(r"\b(được|duoc) (khôg|khog|không|khong|hok|hem|hăm|hơm)\b")
+_LOOSE_END = re.compile(
+    r"\b(sao|đâu|dau|chưa|chua|hả|hở|chăng|khôg|khog|hăm|hơm)\s*(ad|ạ|a|anh|chị|vậy|ta|nhỉ|đây)?\W*$"
+)
+_LOOSE_TAIL = 24
+
+
+def _loose_question(text: Text) -> bool:
+    return bool(_LOOSE_END.search(text.marked[-_LOOSE_TAIL:]) or _LOOSE_ASKED.search(text.marked))
+
+
+def _asked_after_all(
+    text: Text, message: str, faq: FaqEngine | None, model: MessageModel | None
+) -> Understanding | None:
+    """A report read from an offence or report word, that the model is all but certain is a procedure question
+    the rules did not see asked ("nôpj phạt online đc khôg", "báo tin giấu tên được khôg"): the matcher's entry.
+    """
+    if model is None or faq is None or not _loose_question(text):
+        return None
+    if _opinion(model, text).posterior["procedure"] < MODEL_PROCEDURE_SURE:
+        return None
+    match = faq.match(message)
+    entry = match.intent if match.entry is not None else match.candidate
+    if entry is None:
+        return None
+    answer = (
+        match if match.entry is not None else FaqMatchLike(entry, match.score, faq.entry(entry), False, entry)
+    )
+    narrower = _narrower_reporting_entry(text, answer, faq)
+    return Understanding(Kind.PROCEDURE, faq=narrower or answer, reason=f"model:procedure>faq:{entry}")
 
 
 MODEL_PROCEDURE_SHARE = 0.9  # the model is sure it is a procedure question…
@@ -1144,7 +1241,7 @@ def _procedure_opinion(
     """Two weak signals that agree: the matcher's best entry (below its own bar) and the model's "procedure"."""
     if model is None or match is None or match.candidate is None or match.score < MODEL_PROCEDURE_SCORE:
         return None
-    if model.opinion(text.marked, text.folded).posterior["procedure"] < MODEL_PROCEDURE_SHARE:
+    if _opinion(model, text).posterior["procedure"] < MODEL_PROCEDURE_SHARE:
         return None
     leaning = FaqMatchLike(match.candidate, match.score, faq.entry(match.candidate), False, match.candidate)
     return Understanding(Kind.PROCEDURE, faq=leaning, reason=f"model:procedure+faq:{match.candidate}")
@@ -1222,7 +1319,7 @@ def _second_opinion(
     now = DANGER_NOW.find(text)
     if now_only and not now:
         return None
-    opinion = model.opinion(text.marked, text.folded)
+    opinion = _opinion(model, text)
     danger = opinion.share(EMERGENCY_CLASSES)
     harm = HARM_HINT.find(text) if not (PRETEND.find(text) or FIGURATIVE.find(text)) else None
     if (now and (danger >= MODEL_NOW_SHARE or harm)) or (danger >= MODEL_EMERGENCY_SHARE and harm):
@@ -1246,24 +1343,59 @@ def _second_opinion(
     return None
 
 
+MODEL_EMERGENCY_SURE = 0.8  # the model's emergencies' share that outweighs a report read from offence words
+MODEL_LONG_WORDS = 15  # a message this long that the model is sure is a report is a story told…
+MODEL_LONG_SHARE = 0.9  # …even with a topic word or a wh-word the rules refused it for
+
+
+def _told_at_length(text: Text, model: MessageModel | None, refused: str) -> Understanding | None:
+    """A long message the rules refused (a topic word, a wh-word inside a story) that the model reads as a report.
+
+    Not when it asks outright ("?") or asks about reporting itself ("có giữ kín số của tui không"): those are
+    the questions about reporting a report form must never answer.
+    """
+    if (
+        model is None
+        or len(text.words) < MODEL_LONG_WORDS
+        or "?" in text.marked
+        or REPORTING_QUESTION.find(text)
+    ):
+        return None
+    if _opinion(model, text).posterior["report"] < MODEL_LONG_SHARE:
+        return None
+    return Understanding(Kind.REPORT, guess_category(text), reason=f"model:report-long>{refused}")
+
+
 def _unless_now(text: Text, report: Understanding, model: MessageModel | None) -> Understanding:
     """A report read from offence words alone, unless danger is said to be now: then the number first.
 
     Recall before precision for emergencies: a hurry or a cry, a harm word and a model leaning to an
-    emergency turn it into one (an explicit "tôi muốn tố giác" never reaches here).
+    emergency turn it into one (an explicit "tôi muốn tố giác" never reaches here). Without a word of "now",
+    a harm word and a model sure of an emergency do it too, unless the message says it is over or habitual
+    ("nhóm người lạ đến phá nhà tôi, cầm gậy… tôi và con ở trong nhà", "nuốt hột nhãn mắc cổ, mặt tím ngắt").
     """
     now = DANGER_NOW.find(text)
-    if not now or not HARM_HINT.find(text):
+    if not now and not (POLICE.find(text) or MEDICAL.find(text)):  # neither violence nor a body in trouble
+        return report
+    if not now and (PAST.find(text) or HABITUAL.find(text)):  # told as over or habitual: no model asked
+        return report
+    harm = HARM_HINT.find(text) if not (PRETEND.find(text) or FIGURATIVE.find(text)) else None
+    if not harm:
         return report
     model = model or shipped_model()
     if model is None:
         return report
-    opinion = model.opinion(text.marked, text.folded)
-    if opinion.share(EMERGENCY_CLASSES) < MODEL_NOW_SHARE:
+    opinion = _opinion(model, text)
+    danger = opinion.share(EMERGENCY_CLASSES)
+    if now:
+        if danger < MODEL_NOW_SHARE:
+            return report
+    elif danger < MODEL_EMERGENCY_SURE:
         return report
     number = max(EMERGENCY_CLASSES, key=lambda n: opinion.posterior[n])
     category = report.category if number != "115" else None
-    return Understanding(Kind.EMERGENCY, category, number, reason=f"model:{number}+now:{now}>{report.reason}")
+    why = f"model:{number}+now:{now}" if now else f"model:{number}+sure"
+    return Understanding(Kind.EMERGENCY, category, number, reason=f"{why}>{report.reason}")
 
 
 def _is_greeting(text: Text, question: bool) -> bool:
