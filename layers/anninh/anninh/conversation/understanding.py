@@ -802,6 +802,8 @@ OTHER_OFFICE_PROCEDURE = Table(
         r"\b(hộ chiếu (vắc xin|vaccine|vaccin|vacxin)|giấy phép lao động|bằng (lái )?(tàu|thuyền|ca nô|máy bay)|lái máy bay|tuyển sinh|nghĩa vụ quân sự|sổ đỏ|sổ hồng|mã số thuế|bảo hiểm (y tế|xã hội))\b",
         # another office named as the one asked
         r"\b(ngân hàng|bệnh viện|tòa án|ủy ban|ubnd|chi cục thuế|cơ quan thuế|sở (giáo dục|lao động|tư pháp|tài nguyên|y tế|xây dựng)|điện lực|nhà mạng|đại sứ quán|lãnh sự quán)\b",
+        # a police word only spelled or said: a language question ("passport phát âm thế nào")
+        r"\b(phát âm|đánh vần)\b",
         # a toy named by a police word: "súng" there is the toy's name, not a weapon
         r"\b(súng (bắn )?(nước|bong bóng|bóng bay|xà phòng))\b",
     ],
