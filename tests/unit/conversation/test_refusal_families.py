@@ -153,3 +153,98 @@ def test_the_committee_named_as_a_place_does_not_refuse_a_police_question(
     understood = understand(message, faq)
     assert understood.kind is Kind.PROCEDURE and understood.faq is not None, understood.reason
     assert understood.faq.intent == intent
+
+
+# (refused question of one family, near-domain?, a police look-alike that must still be reported)
+FAMILIES_BESIDE_REPORTS = [
+    # a water gun is a toy; a real gun is a report
+    ("mua súng bắn nước cho con ở đâu", False, "hàng xóm cất giấu khẩu súng bắn đạn thật trong nhà"),
+    # quitting smoking is health; smuggled cigarettes are a report
+    ("cách cai thuốc lá cho bố tôi", False, "quán tạp hóa đầu ngõ bán thuốc lá lậu không tem"),
+    # unpaid wages go to the labour inspectorate; a job that takes a fee and vanishes is fraud
+    (
+        "công ty trả lương chậm ba tháng thì khiếu nại ở đâu",
+        True,
+        "tuyển việc nhẹ lương cao, thu phí 2 triệu rồi biến mất",
+    ),
+    (
+        "cong ty no luong 2 thang roi kien o dau",
+        True,
+        "có người hứa lương cao đưa em gái tôi sang Trung Quốc làm việc, giờ mất liên lạc",
+    ),
+    (
+        "muốn kiện công ty vì trừ lương vô lý thì nộp đơn ở đâu",
+        True,
+        "chủ xưởng đánh công nhân nữ đang mang thai",
+    ),
+    # dismissal while pregnant is a labour matter
+    (
+        "đang mang thai thì bị công ty cho thôi việc, làm gì",
+        True,
+        "chủ xưởng đánh công nhân nữ đang mang thai",
+    ),
+    # electricity bills are the power company's; stealing power is a theft
+    (
+        "hóa đơn điện tháng này cao bất thường, khiếu nại ở đâu",
+        True,
+        "có người câu trộm điện nhà tôi mấy tháng nay",
+    ),
+    # crop care and produce prices; theft from an orchard and a trader who vanishes with the harvest
+    ("cây bưởi bị thối rễ chữa thế nào", False, "đêm qua kẻ gian vào vườn hái trộm hết bưởi nhà tôi"),
+    (
+        "thương lái thu mua cà phê bao nhiêu một ký hôm nay",
+        False,
+        "bán 2 tấn bưởi cho thương lái, nó nhận hàng rồi bỏ trốn không trả tiền",
+    ),
+    # football pitches; a fight at one
+    (
+        "thuê sân bóng mini tối thứ bảy ở đâu",
+        False,
+        "tối qua nhóm thanh niên đánh nhau ở sân bóng mini gần nhà",
+    ),
+    # hair care; a "hair salon" that is a brothel
+    ("tóc bị chẻ ngọn thì dưỡng thế nào", False, "tiệm gội đầu thư giãn đèn mờ đầu hẻm có bán dâm"),
+]
+
+
+@pytest.mark.parametrize(("refused", "near", "reported"), FAMILIES_BESIDE_REPORTS)
+def test_a_family_off_topic_is_refused_and_its_offence_look_alike_reported(
+    faq: FaqEngine, refused: str, near: bool, reported: str
+) -> None:
+    understood = understand(refused, faq)
+    assert understood.kind is Kind.OFF_TOPIC and understood.near_domain is near, understood.reason
+    assert understood.reason.startswith("near:" if near else "far:")  # the family refuses, not the matcher
+    assert understand(reported, faq).kind is Kind.REPORT
+
+
+# (refused everyday question, a police question or emergency beside it that is still answered)
+FAMILIES_BESIDE_ANSWERS = [
+    # children's medicines; the child's identity card
+    ("tẩy giun cho bé mấy tháng một lần", "làm căn cước cho bé 2 tuổi cần gì", "can-cuoc-tre-em"),
+    # wedding gifts; the gift money snatched (a theft named keeps the question ours)
+    (
+        "đi đám cưới đồng nghiệp mừng bao nhiêu là vừa",
+        "bị giật mất tiền mừng cưới thì báo ai",
+        "trinh-bao-mat-tai-san",
+    ),
+    # pronunciation: a police word only spelled is no procedure
+    ("từ passport phát âm thế nào", "làm hộ chiếu lần đầu cần gì", "cap-ho-chieu"),
+]
+
+
+@pytest.mark.parametrize(("refused", "answered", "intent"), FAMILIES_BESIDE_ANSWERS)
+def test_a_family_off_topic_is_refused_and_its_procedure_look_alike_answered(
+    faq: FaqEngine, refused: str, answered: str, intent: str
+) -> None:
+    understood = understand(refused, faq)
+    assert understood.kind is Kind.OFF_TOPIC and understood.reason.startswith("far:"), understood.reason
+    police = understand(answered, faq)
+    assert police.kind is Kind.PROCEDURE and police.faq is not None, police.reason
+    assert police.faq.intent == intent
+
+
+def test_a_charger_is_refused_but_one_that_explodes_is_a_fire() -> None:
+    understood = understand("củ sạc nhanh loại nào tốt")
+    assert understood.kind is Kind.OFF_TOPIC and understood.reason.startswith("far:"), understood.reason
+    fire = understand("cục sạc phát nổ làm cháy phòng trọ")
+    assert fire.kind is Kind.EMERGENCY and fire.emergency_number == "114", fire.reason

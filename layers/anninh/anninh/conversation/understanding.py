@@ -586,7 +586,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         marked_only(r"\bbán thận\b"),  # "ban than" is "bạn thân"
         r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|sim rác|bán sim)\b",
         r"\b(ở chui|làm chui|ở lậu|không (thấy )?khai báo (tạm trú|lưu trú|gì)|gỗ (lậu|rừng|quý)|vác gỗ|chở gỗ|rừng phòng hộ|khai thác gỗ|chặt (gỗ|cây rừng|trộm)|bẫy điện|bẫy (chim|thú)|bắt chim trời|chích điện|rà điện|xung điện|kích điện|(heo|lợn|gà|bò|gia cầm) (bệnh|chết)|lò mổ lậu|mổ lậu|giết mổ (lậu|trái phép)|thịt (bẩn|ôi|thối)|bỏ đói|xích (\w+ ){0,6}(không|khong) cho ăn|ngược đãi (chó|mèo|động vật|con vật))\b",
-        r"\b(sờ soạng|sờ mó|sàm sỡ|xúc phạm|bôi nhọ|vu khống|làm nhục|tung (ảnh|clip|hình) (nóng|nhạy cảm|riêng tư)|phát tán (ảnh|clip|hình|video)|ảnh nóng|clip nóng|tin (giả|sai sự thật)|nợ lương|quỵt lương|không trả lương|chặt chém|ép giá|bán (quá|cắt cổ) giá)\b",
+        r"\b(sờ soạng|sờ mó|sàm sỡ|xúc phạm|bôi nhọ|vu khống|làm nhục|tung (ảnh|clip|hình) (nóng|nhạy cảm|riêng tư)|phát tán (ảnh|clip|hình|video)|ảnh nóng|clip nóng|tin (giả|sai sự thật)|chặt chém|ép giá|bán (quá|cắt cổ) giá)\b",
         r"\b((hết|quá) (hạn|date)( sử dụng)? (\w+ ){0,4}(bán|về bán|đem bán|bỏ mối)|(bán|về bán|đem bán)( \w+){0,6} (hết hạn|quá hạn)|(không|hổng|chẳng) (có )?nhãn mác)\b",
         r"\b(cồn công nghiệp|bị giữ (hết )?(giấy tờ|hộ chiếu|passport|căn cước)|(ép|bắt|buộc) (\w+ )?tiếp khách)\b",
         r"\b(không rõ nguồn gốc|không nguồn gốc|không có hóa đơn chứng từ|(không|chưa) (đăng ký|khai báo) (tạm trú|lưu trú|tạm vắng))\b",
@@ -797,6 +797,10 @@ NEAR_DOMAIN = Table(
         r"\b(xin phép (xây|sửa|cơi nới)|giấy phép sửa chữa|sửa chữa nhà|sửa nhà|cơi nới|quản lý đô thị|nước máy|đường ống nước|ống nước|cấp điện|lắp điện|đồng hồ điện|công tơ điện|thu gom rác|rác thải|công ty môi trường|nhà mạng|cáp quang|mạng internet|cước internet|wifi)\b",
         # labour, wages, pensions
         r"\b(nợ lương|tăng lương|lương tối thiểu|bảng lương|sa thải|đuổi việc|liên đoàn lao động|phòng lao động|công đoàn|người có công|thương binh|liệt sĩ|chế độ chính sách)\b",
+        # wages unpaid or docked, dismissal, suing an employer: the labour inspectorate, the union, the court
+        r"\b(quỵt lương|(không|chưa|chẳng|chậm|trễ|chịu) trả lương|trả lương (chậm|trễ|thiếu)|chậm lương|trễ lương|giam lương|giữ lương|trừ lương|khấu trừ lương|tiền công (\w+ ){0,2}(không|chưa|chẳng) trả|tranh chấp lao động|thanh tra lao động|chấm dứt hợp đồng|cho (\w+ )?(nghỉ|thôi) việc|kiện (công ty|chủ (xưởng|quán|công ty|doanh nghiệp|nhà máy)|giám đốc|doanh nghiệp|xí nghiệp|nhà máy))\b",
+        # electricity and water bills, as billed and as complained of
+        r"\b(giá điện|hóa đơn (tiền )?(điện|nước)|hoá đơn (tiền )?(điện|nước)|chỉ số (điện|nước|công tơ|đồng hồ)|điện nhà (\w+ )?(lên|tăng)|ghi (số )?điện)\b",
         # other ministries' licences: boats, fishing, aviation, rail; digital signatures; consumer disputes
         marked_only(r"\bhàng không\b"),  # folded, "hang khong" is "hàng không rõ nguồn gốc"
         r"\b(tàu cá|thủy sản|thuyền trưởng|máy trưởng|bằng (lái )?(tàu|thuyền|ca nô|máy bay)|đường sắt|chữ ký số|bảo hành|đổi trả|hàng lỗi)\b",
@@ -818,6 +822,10 @@ OTHER_OFFICE_PROCEDURE = Table(
         r"\b(hộ chiếu (vắc xin|vaccine|vaccin|vacxin)|giấy phép lao động|bằng (lái )?(tàu|thuyền|ca nô|máy bay)|lái máy bay|tuyển sinh|nghĩa vụ quân sự|sổ đỏ|sổ hồng|mã số thuế|bảo hiểm (y tế|xã hội))\b",
         # another office named as the one asked
         r"\b(ngân hàng|bệnh viện|tòa án|ủy ban|ubnd|chi cục thuế|cơ quan thuế|sở (giáo dục|lao động|tư pháp|tài nguyên|y tế|xây dựng)|điện lực|nhà mạng|đại sứ quán|lãnh sự quán)\b",
+        # a police word only spelled or said: a language question ("passport phát âm thế nào")
+        r"\b(phát âm|đánh vần)\b",
+        # a toy named by a police word: "súng" there is the toy's name, not a weapon
+        r"\b(súng (bắn )?(nước|bong bóng|bóng bay|xà phòng))\b",
     ],
 )
 # A police procedure named by its action, or a crime: with one, a question naming another office is ours too.
@@ -828,6 +836,8 @@ POLICE_PROCEDURE = Table(
         r"\b(làm|cấp|cấp lại|cấp đổi|đổi|xin|gia hạn|báo mất|mất) (\w+ )?(thẻ )?(căn cước|cccd|cmnd|hộ chiếu|passport|lý lịch tư pháp|llttp|lltp|bằng lái|gplx|giấy phép lái xe)\b",
         r"\b(xác nhận (nơi ở|nơi cư trú|cư trú|thông tin cư trú|thường trú|tạm trú)|ct07|lý lịch tư pháp|llttp|trình báo|tố giác|báo mất|xác nhận mất|đăng ký xe|sang tên xe|rút hồ sơ gốc|định danh|vneid)\b",
         r"\b(lừa đảo|bị lừa|bọn lừa|lừa (mất|chuyển|tiền)|chiếm đoạt|giả danh|mạo danh)\b",
+        # a theft or robbery named: what was taken is no topic of its own ("bị trộm iphone thì báo ai")
+        r"\b(bị (trộm|móc túi|móc|giật|cướp|mất trộm)|mất trộm|kẻ trộm|trộm (mất|cắp)|cướp giật)\b",
     ],
 )
 # Far topics that borrow a police word ("ho" and "hộ chiếu", "chữa" as in chữa cháy): refused outright.
@@ -859,6 +869,27 @@ FAR_DOMAIN = Table(
         r"\b(báo thức|pass wifi|mật khẩu wifi|sạc pin|hết pin)\b",
         r"\b(âm lịch|lịch âm|rằm tháng|mùng \d+ tết|ngày lễ|tết (âm|dương)|chuyện tiếu lâm|kể chuyện|hát bài|nghe bài|bài gì)\b",
         r"\b(thời tiết|trời (có )?mưa|xổ số|xo so|bóng đá|v-league|mấy giờ đá|trận|phim|bài hát|ca sĩ|concert|món|nấu|công thức|bánh|trà sữa|quán (bún|phở|ăn|cà phê|cafe)|ngon|người yêu|chia tay|tâm sự|chuyện cười|bài toán|bài văn|tiếng anh|giải giúp|iphone|điện thoại bị đơ|máy giặt|bonsai|trồng rau|con mèo|con chó|cá koi|du lịch|đi đà lạt|kính cận|cắt kính)\b",
+        # children's and household medicines (never the poisons, drugs or explosives that share "thuốc")
+        r"\b(xổ giun|tẩy giun|giun kim|siro|thuốc (hạ sốt|cảm|ho|nhỏ (mắt|mũi))|men (vi sinh|tiêu hóa)|hăm tã|mọc răng)\b",
+        # quitting smoking or drinking (selling smuggled cigarettes is a report)
+        r"\b(cai (thuốc lá|thuốc|rượu|bia)|bỏ hút thuốc|bỏ rượu)\b",
+        # crops and farming: pests, diseases, care
+        r"\b(thối (rễ|thân|gốc|trái|quả)|rầy nâu|sâu (bệnh|cuốn lá|đục thân)|đạo ôn|nấm (hồng|lá)|(không )?ra (nụ|bông|hoa|trái)|đậu (trái|quả)|chiết cành|ghép cành|tưới (cây|rau|lúa)|năng suất|trồng (cà phê|tiêu|bưởi|cam|mít))\b",
+        # produce prices and selling a harvest
+        r"\b(thương lái (\w+ )?(thu mua|mua|trả)|thu mua (\w+ )?bao nhiêu|bao nhiêu (một|1|mỗi) (ký|kí|kg|cân|tạ|tấn|yến)|(bán|tiêu thụ) (giúp|dùm|giùm|hộ)( \w+){0,4} (tấn|tạ|yến|ký|kg|kí)|nông sản|đầu ra cho|giá (heo|lợn|bò|gà|sầu riêng|bưởi|thanh long|mít|khoai|sắn|cao su|điều|ớt|dừa|thu mua))\b",
+        # phone charging and batteries
+        r"\b(sạc (\w+ ){0,2}(qua đêm|cả đêm|nhanh)|sạc dự phòng|(cục|củ|dây) sạc|pin (\w+ ){0,2}(nóng|phồng|chai|yếu)|(chai|phồng) pin|điện thoại (\w+ )?nóng)\b",
+        # pronunciation, spelling, languages
+        r"\b(phát âm|đánh vần|chính tả|từ vựng|ngữ pháp|dịch (\w+ )?sang tiếng)\b",
+        # water guns and bubble guns, toys ("súng" alone is a police word: see OTHER_OFFICE_PROCEDURE)
+        r"\b(súng (bắn )?(nước|bong bóng|bóng bay|xà phòng))\b",
+        # football pitches and renting one
+        r"\b(sân bóng (mini|đá|cỏ)|cỏ nhân tạo|thuê sân|đặt sân|sân (cầu lông|tennis|pickleball))\b",
+        # wedding and party gifts
+        r"\b(mừng cưới|tiền mừng|quà cưới|đi (đám )?cưới (\w+ )?bao nhiêu|mừng (\w+ ){0,2}bao nhiêu|quà (tân gia|sinh nhật|đầy tháng))\b",
+        # hair care ("gàu" and "hói" fold onto "gấu" and "hỏi")
+        r"\b(uốn tóc|duỗi tóc|cắt tóc|ủ tóc|dưỡng tóc|mọc tóc|tóc (khô|xơ|gãy|bạc|chẻ ngọn|mỏng|dầu)|bạc tóc|chẻ ngọn)\b",
+        marked_only(r"\b(gàu|hói|hói đầu)\b"),
     ],
 )
 # Words only police procedures use: with one of these, a near-domain word does not refuse the question.
