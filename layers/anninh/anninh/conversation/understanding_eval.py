@@ -32,6 +32,7 @@ SPLITS = (
     "writer6",
     "writer7",
     "writer8",
+    "writer9",
     "test",
 )
 # splits whose file is not named after them
@@ -43,6 +44,7 @@ SPLIT_FILES = {
     "writer6": "train_writer6",
     "writer7": "train_writer7",
     "writer8": "train_writer8",
+    "writer9": "train_writer9",
 }
 REFUSED = frozenset({Kind.OFF_TOPIC, Kind.GREETING})  # no FAQ answer and no form: the bot declined
 
