@@ -3,8 +3,15 @@ tro65m" → "nhà tôi bị trộm".
 
 Telex types a letter's marks as extra letters (aa â, aw ă, ee ê, oo ô, ow ơ, uw ư, dd đ) and the tone as
 a last letter (s sắc, f huyền, r hỏi, x ngã, j nặng). No Vietnamese syllable ends in s, f, r, x, j or w, so
-such a word is Telex; a message is decoded only when at least two of its words (and a third of them) are,
-and it has no diacritics of its own (a stray English word stays as typed).
+such a word is Telex; a message is decoded only when at least two of its words are, they are a third of
+its words or outnumber its foreign ones (neither Telex nor a plain syllable: "nhaf tooi vuaw bij mat con
+cho o cong" decodes, "he has a knife in her room" does not), and it has no diacritics of its own.
+
+A message that is Telex also has its slips decoded (they never count towards the decision, so "boss" or
+"app" alone stay): a tone doubled ("banss" bán, "roiff" ròi), a tone typed before the final consonant
+("casch" cách) or a w after the vowel ("toiws" tới), as the keyboard itself would take them, and a final
+consonant doubled ("damm", "conn": no syllable ends in one; its marks are unknown, so the whole message is
+then given without diacritics, "quan massage co ban dam", as the tables read a message typed so).
 
 VNI types them as digits after the letter: 6 â ê ô, 7 ơ ư, 8 ă, 9 đ, and the tone 1 sắc, 2 huyền, 3 hỏi,
 4 ngã, 5 nặng (anywhere after the vowel). A word of letters with such digits that decodes to a Vietnamese
@@ -89,6 +96,40 @@ def _fold(word: str) -> str:
     return "".join(unicodedata.normalize("NFD", ch)[0] for ch in word.replace("đ", "d"))
 
 
+_SLIP_TONE_EARLY = re.compile(r"^([a-z]*[aeiouy])([sfrxj])(ch|nh|ng|c|m|n|p)$")  # casch ("most", "test" stay)
+# toiws: the w for the o before the i (only o and u: ă takes no vowel after it, "taiw" stays)
+_SLIP_W_LATE = re.compile(r"^([a-z]*[ou])([aeiouy]+)w([sfrxj]?)$")
+_SLIP_FINAL_DOUBLED = re.compile(r"^([a-z]*[aeiouy])([cmnpt])\2([sfrxj]?)$")  # damm, conn
+
+
+def _unslipped(word: str) -> str | None:
+    """The keystrokes of a Telex slip put in order ("banss" → "bans"), or None when it is none."""
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] in TONES and any(ch in VOWELS for ch in word[:-2]):
+        # a tone doubled; a doubled s only after a consonant ("boss", "pass", "miss" stay)
+        return word[:-1] if word[-1] != "s" or word[-3] not in VOWELS else None
+    for slip, fixed in (
+        (_SLIP_TONE_EARLY, r"\1\3\2"),
+        (_SLIP_W_LATE, r"\1w\2\3"),
+        (_SLIP_FINAL_DOUBLED, r"\1\2\3"),
+    ):
+        if len(word) > 3 and slip.match(word):
+            return slip.sub(fixed, word)
+    return None
+
+
+def decode_slip(word: str) -> str | None:
+    """A Telex slip decoded (``banss`` → ``bán``, ``damm`` → ``dam``), or None when it makes no syllable."""
+    fixed = _unslipped(word)
+    if fixed is None:
+        return None
+    decoded = decode_word(fixed) if _TELEX_WORD.search(fixed) else fixed
+    return decoded if _SYLLABLE.match(_fold(decoded)) is not None else None
+
+
+def is_plain_syllable(word: str) -> bool:
+    return _SYLLABLE.match(word) is not None
+
+
 def is_telex_word(word: str) -> bool:
     """Typed in Telex: it carries a Telex mark and decodes to a Vietnamese syllable."""
     if len(word) < 2 or _TELEX_WORD.search(word) is None:
@@ -103,7 +144,10 @@ def looks_like_telex(text: str) -> bool:
         return False
     words = _WORD.findall(text)
     telex = [w for w in words if is_telex_word(w)]
-    return len(telex) >= MIN_TELEX_WORDS and len(telex) >= MIN_TELEX_SHARE * len(words)
+    if len(telex) < MIN_TELEX_WORDS:
+        return False
+    foreign = [w for w in words if not (is_plain_syllable(w) or is_telex_word(w) or decode_slip(w))]
+    return len(telex) >= MIN_TELEX_SHARE * len(words) or len(telex) > len(foreign)
 
 
 VNI_TONES = {"1": "\u0301", "2": "\u0300", "3": "\u0309", "4": "\u0303", "5": "\u0323"}
@@ -161,4 +205,27 @@ def untelex(text: str) -> str:
         return _VNI_TOKEN.sub(lambda m: decode_vni_word(m[0]) if is_vni_word(m[0]) else m[0], text)
     if not looks_like_telex(text):
         return text
-    return _WORD.sub(lambda m: decode_word(m[0]) if is_telex_word(m[0]) else m[0], text)
+    decoded = _WORD.sub(_decode_telex_match, text)
+    if any(_is_final_doubled(w) for w in _WORD.findall(text)):
+        # "damm" could be dam, dám, dâm…: the marks of the other words would only keep the tables' phrases
+        # ("bán dâm") from matching across it, so the message reads as typed without diacritics
+        return _fold(decoded)
+    return decoded
+
+
+def _is_final_doubled(word: str) -> bool:
+    return (
+        _SLIP_FINAL_DOUBLED.match(word) is not None
+        and not is_telex_word(word)
+        and not is_plain_syllable(word)
+        and decode_slip(word) is not None
+    )
+
+
+def _decode_telex_match(match: re.Match[str]) -> str:
+    word = match[0]
+    if is_telex_word(word):
+        return decode_word(word)
+    if is_plain_syllable(word):
+        return word
+    return decode_slip(word) or word
