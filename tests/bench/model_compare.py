@@ -2,10 +2,11 @@
 linear model (multinomial logistic regression) on character and word n-grams.
 
 Each of the seven tuning writers is held out in turn (writer 1: train + validation; 2: train_extra; 3:
-train_voices; 4: train_writer4; 5: train_writer5; 6: train_writer6; 7: train_writer7): the model is trained on the other six
-writers' messages and the WHOLE classifier (:func:`anninh.conversation.understanding.understand`, rules fixed,
-the model passed in) is evaluated on the held-out writer. The rules were tuned on every writer, so this
-measures what the model adds on phrasings it has not seen, not the rules' own generalisation.
+train_voices; 4: train_writer4; 5: train_writer5; 6: train_writer6; 7: train_writer7): the model is trained
+on the other six writers' messages and the WHOLE classifier
+(:func:`anninh.conversation.understanding.understand`, rules fixed, the model passed in) is evaluated on the
+held-out writer. The rules were tuned on every writer, so this measures what the model adds on phrasings
+it has not seen, not the rules' own generalisation.
 
 The linear model is trained with scikit-learn here only (``requirements-research.txt``, not installed by
 make); what it would ship is a JSON of weights per feature scored in pure Python (:class:`LinearModel`, the
