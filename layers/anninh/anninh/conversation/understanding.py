@@ -360,6 +360,10 @@ PAST = Table(
         r"\b(hôm qua|tối qua|đêm qua|chiều qua|sáng qua|trưa qua|hôm trước|bữa trước|tuần trước|tháng trước|năm ngoái|hôm thứ \w+|hôm t\d|hôm chủ nhật|mấy hôm trước|hồi (sáng|chiều|tối|trưa|hôm|nãy|tuần|tháng|năm))\b",
         r"\b(tối|sáng|chiều|trưa|đêm|hôm|ngày|bữa) (\d{1,2}/\d{1,2}|\d{1,2} tháng|mùng \d+|thứ \w+)|\b\d+ (ngày|hôm|tuần|tháng|năm) (trước|nay|rồi)\b|\b(hôm kia|bữa kia|tuần rồi|tháng rồi|năm rồi|mấy hôm nay|mấy bữa nay|dạo này|gần đây|lâu nay|mấy tháng nay|từ hôm)\b",
         r"\b(hôm|bữa) (\w+ ){0,2}(chợ phiên|phiên chợ|đám giỗ|đám cưới|đám ma|đám tang|ăn giỗ|tiệc|liên hoan|lễ hội|hội làng)\b|\bđã (may|khâu|băng bó|bó bột|ổn|bình phục|lành|xuất viện)( \w+)? rồi\b",
+        # already in a doctor's hands: "đang khâu ở bệnh viện", "đang nằm viện"
+        r"\b(đang|đã|được) (khâu|băng bó|bó bột|nằm viện|điều trị|theo dõi) (\w+ ){0,2}(ở|tại|trong) (bệnh viện|viện|trạm y tế|phòng khám)\b|\bđang (nằm viện|được khâu|khâu vết thương)\b",
+        # found on coming back: "đi học về thì cửa phòng bị cạy", "về tới nhà thì thấy mất xe"
+        r"\b(về|đi về|về tới nhà|về đến nhà|về nhà|quay lại|quay về|đi làm về|đi học về|đi chợ về)( \w+){0,2} thì (thấy )?(\w+ ){0,3}(đã )?(bị|mất)\b",
         r"\b(xuất viện|đã đi viện|phải đi viện|đã khỏi|làm đơn|viết đơn|có quay (clip|video)|có clip|có biển số|ghi lại biển số|chứng kiến)\b",
         r"\b(không|chẳng|chưa) (chịu )?(nhận lỗi|xin lỗi|bồi thường|đền bù|chịu trách nhiệm)\b|\b(nhà|bên) (ấy|đó|nó|họ|kia) (không|chẳng|chưa) (nhận|chịu)\b",
     ],
@@ -376,7 +380,7 @@ FIRE_RESCUE = Table(
         ),
         r"\b(bốc cháy|bốc lửa|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
         r"\b(rò rỉ (gas|ga|khí)|rò (gas|ga)|xì (gas|ga)|mùi (gas|ga|khí gas))\b",
-        r"\b(chết đuối|bị đuối(?! (việc|học|khỏi|ra|đi|về))|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?lật|bám (vào )?phao)\b",
+        r"\b(chết đuối|bị đuối(?! (việc|học|khỏi|ra|đi|về))|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?(?<!suýt )(?<!xém )lật|bám (vào )?phao)\b",
         r"\b(không|chưa|hổng|chẳng) (thấy )?(ngoi|nổi) lên\b|\b(bị |đang )?(ngạt nước|sặc nước)\b",
         r"\b(nằm|chìm|úp mặt) (\w+ )?(dưới )?(đáy )?(hồ bơi|bể bơi|hồ|ao|sông|giếng|bể nước|mương)\b|\bđáy (hồ|ao|bể|sông|giếng)\b",
         marked_only(r"\b(chìm (mất|nghỉm|luôn|xuống)|đuối (sức|nước))\b"),
@@ -406,6 +410,22 @@ FIRE_RESCUE = Table(
         marked_only(
             r"\b(rơi|ngã|rớt|té|lọt|trượt|trượt chân|lao)\b.{0,25}\b(ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng|nước|dòng nước)\b(?! hập)"
         ),
+        # a lift stopped between floors with people inside
+        r"\bthang máy\b.{0,40}\b(dừng|đứng|treo|chết|tắt|kẹt) (lại )?(giữa|lưng chừng|ở giữa)\b|\bthang máy\b.{0,60}\b(có )?(\d+|mấy|vài|nhiều) (người|bé|trẻ|cháu) (ở )?(bên )?trong\b",
+        # someone struggling in the water; a boat told at length before it capsized (not "suýt lật": it did not)
+        ("\\bchới với\\b", "\\bchoi voi\\s*(giua|duoi|ngoai) (song|ho|bien|dong|nuoc)\\b"),
+        r"\b(ghe|thuyền|xuồng|đò|ca nô|canô|sà lan)( \w+){0,8} (bị )?(?<!suýt )(?<!xém )(?<!suýt bị )lật\b",
+        # gas escaping from a cylinder, told in that order ("khói trắng xì ra từ bình gas")
+        r"\b(xì|rò|rỉ|phụt|thoát) (ra )?(\w+ ){0,2}(bình|ống|van|bếp) (gas|ga)\b",
+        # a car in flood water up to its windows, people inside knocking
+        r"\b(ngập|nước) (\w+ ){0,3}(tới|đến|lên|ngang|tràn) (cửa kính|kính xe|cửa xe|nóc xe|mui xe|nóc)\b",
+    ],
+)
+# Someone trapped inside banging on a door or a window: a rescue, not violence ("người trong xe đang đập cửa").
+TRAPPED_KNOCKING = Table(
+    "trapped_knocking",
+    [
+        r"\b(người|ai|bé|cháu|con|mấy người)( \w+)? (ở |kẹt |bị kẹt )?(bên )?trong (xe|ô tô|cabin|thang máy) (\w+ )?(đang )?(đập|gõ|đạp) (cửa|kính)\b"
     ],
 )
 
@@ -439,9 +459,10 @@ MEDICAL = Table(
         r"\b(bỏng (nước sôi|nặng|cả người|toàn thân|hết)|hóc (xương|dị vật|đồng xu)|nuốt phải|mắc nghẹn|nghẹn thở|thở không được|không thở được|uống (cả |hết )?(lọ|vỉ|hộp|chai) thuốc|thuốc ngủ|cần (xe )?cứu thương|gọi (xe )?cứu thương)\b",
         r"\b(gọi (giúp |giùm )?(xe )?cấp cứu|cần cấp cứu|đi cấp cứu|gọi (giúp )?(xe )?(115|cứu thương))\b",
         r"\b(tai biến|nói không ra tiếng|liệt nửa người|nôn ói|nôn mửa|quằn quại|ăn (phải )?nấm|ngộ độc thực phẩm|bỏng (nặng|hết|khắp)|phồng rộp)\b",
-        r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|lả (đi|người)|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man|lơ mơ)\b",
+        r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man)\b",
         r"\b(chảy máu|máu (chảy|ra|phun|me)|ra máu|băng huyết|đứt (tay|chân|động mạch|lìa)|vết thương (sâu|lớn|nặng|hở)|gãy (\w+ )?(chân|tay|xương|cổ|lưng|sườn)|trật (khớp|cổ)|chấn thương|dập (đầu|người)|đập (đầu|mặt)|va (đầu|mạnh)|ngã (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập)|té (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập|ngã)|bị thương|thương tích nặng|điện giật|giật điện(?! thoại)|rắn (độc )?cắn|bị rắn|chó cắn|ong (\w+ ){0,2}(đốt|chích)|ngộ độc|trúng độc|say nắng|sốc nhiệt|say (nặng|bất tỉnh)|uống (nhầm|phải|cả|hết|nguyên)|nuốt (nhầm|phải)|dị ứng nặng|sưng (phù|họng|vù)|sinh non|đẻ non|sắp đẻ|sắp sinh)\b",
         marked_only(r"\bđau đẻ\b"),
+        marked_only(r"\b(lả (đi|người)|lơ mơ)\b"),  # "la nguoi" is "là người", "lo mo" is "lò mổ"
         marked_only(r"\bmắc (ở )?(cổ|họng)\b"),
         r"\b(tím ngắt|(mặt|môi) (tím|tái) (ngắt|đen|lại|dần))\b",
         # low sugar, a stroke: cold sweat, words mixed up, cannot stand
@@ -459,6 +480,8 @@ MEDICAL = Table(
         ),  # "mac co" is also "mắc cỡ"
         r"\b(tai nạn|tông|va chạm|lật xe|ngã xe|té xe|bị xe|xe (đâm|tông|cán|lật))\b.{0,60}\b(nằm|bất tỉnh|bất động|chảy máu|máu|gãy|bị thương|nặng|nguy kịch|cấp cứu|không dậy|không tỉnh|kẹt|mê man)\b",
         r"\b((gọi|kêu|cần|đưa đi|chở đi) (xe )?(cấp cứu|cứu thương)|đưa đi viện gấp|đi viện gấp|bác sĩ (tới|đến) (ngay|gấp))\b",
+        # written in English by a foreigner or someone abroad
+        r"\b(unconscious|not breathing|(doesn'?t|does not|won'?t|can'?t|cannot) (wake up|breathe)|bleeding (a lot|heavily|badly)|blood (behind|on|from|all over|everywhere)|heart attack|seizure|fell (down )?(from|off) (the )?(stairs|roof|tree|ladder))\b",
     ],
 )
 
@@ -485,6 +508,7 @@ POLICE = Table(
         r"\btiếng (đánh đập|la hét|kêu cứu|cầu cứu|súng|đập phá)\b",
         r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
         r"\b(cưỡng hiếp|hiếp dâm|giở trò đồi bại|bắt ép|giam (giữ|lỏng)|nhốt (con|vợ|người|tôi|em)|bị (nhốt|giam|bắt giữ|bắt ép|khống chế|đe dọa|dọa giết|truy đuổi|bám đuôi))\b",
+        r"\b(cầm|lấy|dùng|vác|vung) (cục |viên |cái |cây |mảnh |vỏ )?(gạch|gậy|ghế|chai|búa|tuýp|điếu cày|ly|cốc|mảnh chai|cây sắt|ống sắt)( \w+){0,2} (đập|đánh|phang|chọi|ném|quật|chém|đâm)\b",
         r"\b(uống thuốc (ngủ|chuột|sâu)|uống thuốc (tự tử|để chết)|rạch tay|cứa cổ|treo cổ|định (tự tử|chết|nhảy|uống)|đòi (chết|nhảy|tự tử)|muốn (tự tử|chết|tự sát)|đứng (trên|ở) (cầu|mái|sân thượng|lan can|tầng)|leo (lên )?(cầu|mái|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
@@ -494,7 +518,10 @@ EMERGENCY_QUESTION = Table(
     "emergency_question",
     [
         r"\b(gọi|liên hệ|báo) (số|đầu số) (nào|mấy|gì)\b|\bsố (nào|mấy|gì)\b|\b(113|114|115) (là|có) ",
-        r"\b(?<!sau )(?<!trước )(?<!từ )(?<!ngay )(khi|nếu|lỡ|giả sử|trường hợp)\b",
+        (  # without diacritics "lo" is also "lở" (sạt lở) or a place name
+            r"\b(?<!sau )(?<!trước )(?<!từ )(?<!ngay )(khi|nếu|lỡ|giả sử|trường hợp)\b",
+            r"\b(?<!sau )(?<!truoc )(?<!tu )(?<!ngay )(khi|neu|gia su|truong hop)\b",
+        ),
         r"\b(kỹ năng|cách (thoát|xử lý|sơ cứu|phòng|chữa)|hướng dẫn|kiến thức|diễn tập|huấn luyện|tập huấn|thủ tục|giấy phép|nghiệm thu|thẩm duyệt|chứng nhận|hồ sơ|bôi gì|uống gì|thuốc gì)\b",
         marked_only(r"\bmẹo\b"),  # "meo" is also "méo" (méo miệng)
         r"\b(bôi|thoa|uống|đắp|chườm|xoa) (\w+ ){0,2}(gì|j)\b|\b(là|bị) bệnh gì\b|\bphục hồi (thế nào|sao|ra sao|được không)\b",
@@ -577,7 +604,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(hò hét|la hét|tới khuya|đến khuya|nửa đêm|gây rối|quậy phá|quấy rối|tụ tập|ồn ào|hát karaoke|karaoke|loa kẹo kéo|nhậu nhẹt|say xỉn|chửi bới|chửi nhau|gây gổ|côn đồ|giang hồ|bảo kê|tín dụng đen|đòi nợ|xiết nợ|siết nợ|ném chất bẩn|chất bẩn|tạt sơn|khủng bố|xuyên tạc|kích động|tờ rơi|phản động|người lạ|khả nghi|đáng ngờ|lén lút|khu quân sự|drone|flycam|lạ mặt|chụp lén|quay lén|chụp ảnh trụ sở|tranh chấp|inh ỏi|đập phá|mang dao|dao rựa|gậy gộc)\b",
         r"\b(nặng lãi|vay lãi|lãi (cao|cắt cổ|ngày|suất cắt cổ)|tín dụng đen|đòi nợ|siết nợ|khủng bố (điện thoại|tin nhắn|gia đình)|ném (mắm tôm|chất bẩn|sơn|phân|dầu nhớt)|tạt (sơn|mắm tôm|chất bẩn|xăng|dầu nhớt)|ầm ĩ|om sòm|hát hò|loa (kéo|to|thùng)|mở nhạc (to|lớn)|nhạc (to|lớn|xập xình)|xập xình|quậy|phá làng|gây mất trật tự|mất trật tự|gây náo loạn|náo loạn|chửi (bậy|tục|nhau|bới)|chửi|say xỉn|say rượu|nhậu (say|xỉn)|thách thức|đe dọa|đe doạ|uy hiếp|trấn lột|bắt nạt|bảo kê|thu tiền bảo kê|thanh niên lạ|người lạ mặt|đối tượng lạ|theo dõi nhà)\b",
         marked_only(r"\b(ồn|quá ồn|ồn quá)\b"),
-        r"\b((xe|vật|đồ|túi|gói|vali|hộp|balo) (lạ|khả nghi|vô chủ)(?! (hôm nay|hôm qua|mỹ|úc|bao nhiêu|giá))|vô chủ|bỏ lại (túi|vali|gói|xe))\b",
+        r"\b((xe|vật|đồ|túi|gói|vali|hộp|balo|thùng|kiện|bao|bình)( sắt| nhựa| gỗ| thiếc)? (lạ|khả nghi|vô chủ)(?! (hôm nay|hôm qua|mỹ|úc|bao nhiêu|giá))|vô chủ|bỏ lại (túi|vali|gói|xe))\b",
     ],
     "khac": [
         r"\b(đổ|xả|thải) (trộm |lén |bừa )?(nước thải|rác thải|chất thải|hóa chất|bùn thải|phế thải|dầu thải|xác (heo|lợn|gà))( \w+){0,3} (ra|xuống|vào|tràn)\b",
@@ -962,6 +989,8 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     if fire and medical and OVERTURNED.find(text) and not TRAPPED.find(text):
         fire = None  # "xe khách lật, nhiều người bị thương": the injured first, 115
     police = POLICE.find(text) or _POLICE_ALONE.find(text)
+    if fire and police and TRAPPED_KNOCKING.find(text):
+        police = None  # "người trong xe đang đập cửa": trapped, not attacked
     if not (fire or medical or police):
         cry = CRY.find(text)
         if (
@@ -1114,6 +1143,12 @@ _POLICE_ALONE = Table(
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
         marked_only(r"\bđâm (người|chết|nhau|loạn)\b"),
         r"\b(tiếng súng|súng nổ|nổ súng|bắn (người|nhau|chết|loạn)|cầm (súng|dao|mã tấu|hung khí|kiếm)|vung (dao|mã tấu|kiếm)|múa (dao|mã tấu)|chém (người|chết|nhau|loạn)|vây (đánh|chém|đâm)|xông (vào|tới) (đánh|chém|đâm|nhà)|lao vào (đánh|chém|đâm)|ném bom xăng|đốt nhà|(phá|cạy|đạp) cửa (xông )?vào)\b",
+        # held against one's will, a knife, told in English
+        r"\b(being held|held (captive|hostage)|won'?t let (her|him|me|us|them) (leave|go|out)|locked (her|him|me|us|them) (in|up)|(has|have|with|holding|carrying|pulled) (a )?(knife|gun|machete)|kidnapp?(ed|ing))\b",
+        # a plea or a scream heard through a wall, then silence
+        r"\b(đừng|xin đừng) (đánh|giết|chém|đâm|bắn) (nữa|tôi|em|con|cháu|mà)\b|\b(la hét|kêu cứu|gào thét|khóc thét)\b.{0,80}\b(im bặt|im lặng hẳn|tắt lịm|không còn nghe)\b",
+        # someone who says life is not worth it, a rope in hand
+        r"\b(nói|bảo|kêu|than|nhắn|khóc|la) (là |rằng )?(\w+ )?sống (\w+ )?(làm chi|làm gì|để làm gì|mần chi|có ích gì) nữa\b|\b(cầm|mang|xách|ôm) (sợi |cuộn |cái )?dây (thừng |dù |điện )?(\w+ ){0,3}(leo|trèo) (lên )?(cây|xà|cành|mái|gác)\b",
         r"\b(uống thuốc (ngủ|chuột|sâu|tự tử)|rạch tay|cứa cổ|định (tự tử|chết|nhảy)|đòi (chết|nhảy|tự tử)|đứng (trên|ở) (cầu|mái nhà|sân thượng|lan can)|leo (lên )?(cầu|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
