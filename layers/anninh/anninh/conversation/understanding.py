@@ -280,7 +280,7 @@ FOLLOWUP = Table(
         r"\btin báo\b.*\b(gửi|gởi) (hôm|từ|ngày|tuần|lúc|bữa)",
         r"\btin báo\b.*\b(xử lý|giải quyết|đọc|nhận|trả lời|liên hệ|gọi lại|phản hồi|tiếp nhận|hồi âm)\b.*\b(chưa|rồi|chậm)\b",
         r"\b(bổ sung|gửi thêm|thêm thông tin|thêm ảnh|thêm clip|thêm hình)\b.*\b(tin báo|mã|vụ (tôi|tui|em|mình) (đã )?báo)\b",
-        r"\b(thêm|bổ sung|nói thêm|ghi thêm) (\w+ )?(vô|vào) tin (cũ|trước|hôm trước|lúc nãy|đó)\b|\btin báo\b.*\bcó ai (xem|đọc|xử lý|nhận) (không|ko|hông|chưa)\b",
+        r"\b(thêm|bổ sung|nói thêm|ghi thêm|gửi|gởi|gộp|nhập) (\w+ )?(vô|vào) tin (cũ|trước|hôm trước|lúc nãy|đó)\b|\btin báo\b.*\bcó ai (xem|đọc|xử lý|nhận) (không|ko|hông|chưa)\b",
         rf"\btin báo (\w+ ){{1,6}}{ME} (đã )?(gửi|gởi|báo) (rồi|hôm)\b",
         r"\b(tin báo|mã)\b.*\b(bổ sung|thêm thông tin|gửi thêm)\b",
         r"^(bổ sung|bo sung|bosung)\b",
@@ -304,6 +304,7 @@ FOLLOWUP = Table(
         r"\btin báo\b.*\b(hủy|huỷ|rút lại|xóa|xoá|sửa|ghi nhầm|ghi sai|đổi sang)\b",
         rf"\btin báo (\w+ ){{0,5}}(bữa trước|hôm trước|hôm qua|hôm bữa|bữa nọ|tuần trước|lúc nãy|hồi sáng|hồi chiều|hồi tối)\b.{{0,20}}\b({ME} (đã |có )?(gửi|gởi|báo)|đó|rồi|chưa)\b",
         rf"\b{ME} (đã|có|vừa) (báo|trình báo|tố giác) (\w+ ){{0,4}}rồi\b.{{0,40}}\b(biết chưa|chưa|có tìm được|sao rồi)",
+        rf"\b(ban nãy|lúc nãy|hồi nãy|khi nãy|hồi sáng|sáng nay|hôm qua) ({ME} )?(có |đã )?(nhắn|báo|gửi|gởi) (vụ|về|tin|cái)\b.{{0,120}}\b(quên (ghi|nói|kể|gửi)|thêm (vô|vào)|bổ sung|ghi thiếu|nói thiếu)\b",
         r"\b(gửi|gởi|báo) (tin báo|tin|đơn)\b.{0,30}\b(\d+ (ngày|tuần|tháng)|rồi mà|mà) (chưa|không|vẫn chưa)\b|\b(gửi|gởi) (tin báo|đơn) (\w+ ){0,4}(rồi )?(mà )?(chưa|không) (thấy|có) (ai|gì|phản hồi|trả lời)",
     ],
 )
@@ -546,6 +547,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
             r"\b(?<!a )(?<!hê )(?<!hế )(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án|kiểm tra|thi|văn|toán|ôn))"
         ),
         marked_only(r"\bsòng\b"),  # bare "song" is "sông" (river) or "song sắt" (bars)
+        r"\b(gambling|betting|bookie|slot machines?)\b",
         r"\b(poker|đặt tiền (\w+ ){0,4}(bóng đá|cá|kèo|trận|web|trang|app|nhà cái)|(web|trang|app) (\w+ ){0,2}(bóng đá|cá cược|đánh bài))\b",
     ],
     "trom_cap": [
@@ -564,7 +566,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(bơm (nước|tạp chất|thuốc|chất)|hàn the|chất tăng trọng|tẩy trắng (thịt|lòng|măng)|thịt (heo|lợn|bò|gà) (bơm|ôi|bẩn)|phẩm màu (độc|cấm|công nghiệp))\b",
         r"\b(lừa|lừa đảo|lừa gạt|bị lừa|chiếm đoạt|giả danh|mạo danh|giả mạo|tự xưng|làm giả|sàn ảo|việc nhẹ lương cao|làm nhiệm vụ|nạp tiền|đa cấp|tiền ảo|app vay|link lạ|hack|chiếm tài khoản|scam|vỡ hụi|giật hụi|chủ hụi|ôm tiền|bỏ trốn|bỏ trốn|giá cắt cổ|chữa bách bệnh|đặt cọc|lấy tiền cọc|tiền cọc)\b",
         r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
-        r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|nhận quà|sập sàn|không rút được|mất (liên lạc|hút))\b",
+        r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|mượn (danh|tên|danh nghĩa) (công an|cán bộ|cảnh sát|ngân hàng|nhà nước|cơ quan)|(vào|tới) (số )?(tk|tài khoản) (cá nhân|riêng)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|sập sàn|không rút được|mất (liên lạc|hút))\b",
+        marked_only(r"\bnhận quà\b"),  # "nhan qua" is "nhận qua" (received by post)
         r"\b(giả tên|mạo tên|giả (zalo|facebook|fb|nick|tài khoản|giọng)|(zalo|facebook|fb|nick|tài khoản|trang) giả|vay tiền người quen|nhắn tin vay tiền)\b",
         r"\b(gửi|nhận) quà\b.{0,60}\b(nộp|đóng) (thêm )?(phí|tiền)\b|\b(nói là|bảo là|tự nhận là|nhận là|xưng) (người |cán bộ |nhân viên )?(của |bên )?(trạm y tế|bệnh viện|phường|xã|điện lực|công ty điện|cấp nước|nhà nước|bảo hiểm|ngân hàng)\b|\bgiá gấp (\w+ )?lần\b",
         r"\b((hóa đơn|hoá đơn|chuyển khoản|biên lai|hợp đồng|bill) (\w+ ){0,2}giả|(gom|thu|giữ|chơi) hụi|(ôm|cầm|lấy|gom) (hết|sạch|cả)( \w+){0,3} (trốn|bỏ trốn|biến|lặn|chạy mất|bỏ đi))\b",
@@ -604,13 +607,16 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(hò hét|la hét|tới khuya|đến khuya|nửa đêm|gây rối|quậy phá|quấy rối|tụ tập|ồn ào|hát karaoke|karaoke|loa kẹo kéo|nhậu nhẹt|say xỉn|chửi bới|chửi nhau|gây gổ|côn đồ|giang hồ|bảo kê|tín dụng đen|đòi nợ|xiết nợ|siết nợ|ném chất bẩn|chất bẩn|tạt sơn|khủng bố|xuyên tạc|kích động|tờ rơi|phản động|người lạ|khả nghi|đáng ngờ|lén lút|khu quân sự|drone|flycam|lạ mặt|chụp lén|quay lén|chụp ảnh trụ sở|tranh chấp|inh ỏi|đập phá|mang dao|dao rựa|gậy gộc)\b",
         r"\b(nặng lãi|vay lãi|lãi (cao|cắt cổ|ngày|suất cắt cổ)|tín dụng đen|đòi nợ|siết nợ|khủng bố (điện thoại|tin nhắn|gia đình)|ném (mắm tôm|chất bẩn|sơn|phân|dầu nhớt)|tạt (sơn|mắm tôm|chất bẩn|xăng|dầu nhớt)|ầm ĩ|om sòm|hát hò|loa (kéo|to|thùng)|mở nhạc (to|lớn)|nhạc (to|lớn|xập xình)|xập xình|quậy|phá làng|gây mất trật tự|mất trật tự|gây náo loạn|náo loạn|chửi (bậy|tục|nhau|bới)|chửi|say xỉn|say rượu|nhậu (say|xỉn)|thách thức|đe dọa|đe doạ|uy hiếp|trấn lột|bắt nạt|bảo kê|thu tiền bảo kê|thanh niên lạ|người lạ mặt|đối tượng lạ|theo dõi nhà)\b",
         marked_only(r"\b(ồn|quá ồn|ồn quá)\b"),
+        r"\b(thấy|thấy có gì đó|thấy có vẻ) (không ổn|bất thường|mờ ám|khuất tất)\b",
         r"\b((xe|vật|đồ|túi|gói|vali|hộp|balo|thùng|kiện|bao|bình)( sắt| nhựa| gỗ| thiếc)? (lạ|khả nghi|vô chủ)(?! (hôm nay|hôm qua|mỹ|úc|bao nhiêu|giá))|vô chủ|bỏ lại (túi|vali|gói|xe))\b",
     ],
     "khac": [
         r"\b(đổ|xả|thải) (trộm |lén |bừa )?(nước thải|rác thải|chất thải|hóa chất|bùn thải|phế thải|dầu thải|xác (heo|lợn|gà))( \w+){0,3} (ra|xuống|vào|tràn)\b",
         r"\b(giữ|thu|cầm|giam|tịch thu) (luôn |mất |lại )?(cái )?(căn cước|cccd|cmnd|giấy tờ|hộ chiếu|passport|bằng lái|giấy phép lái xe|cà vẹt|thẻ)( \w+){0,4} (không|ko|chẳng|hổng|chưa) (chịu )?(trả|đưa|cho lấy)\b",
         r"\b(súng|vũ khí|pháo|thuốc nổ|tàng trữ|buôn lậu|hàng lậu|hàng cấm|hàng giả|mua bán người|buôn người|nuôi nhốt|động vật hoang dã|tê tê|săn bắt|xả thải|phá rừng|khai thác cát|cát tặc|nhận tiền|hối lộ|tham nhũng|không phép|hành nghề|dụ dỗ|xâm hại|hiếp dâm|ô nhiễm|hút cát|trái phép|rao bán|bán thông tin|dữ liệu cá nhân)\b",
-        marked_only(r"\bbán thận\b"),  # "ban than" is "bạn thân"
+        marked_only(r"\bbán thận\b"),
+        # an official asking money to sign: "cán bộ địa chính xã đòi 20 triệu mới ký"
+        r"\b(cán bộ|công chức|cb) (\w+ ){0,3}(đòi|vòi|bắt nộp|bắt đưa) (\d+ ?(triệu|tr|củ|nghìn|k)|tiền)\b",  # "ban than" is "bạn thân"
         r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|sim rác|bán sim)\b",
         r"\b(ở chui|làm chui|ở lậu|không (thấy )?khai báo (tạm trú|lưu trú|gì)|gỗ (lậu|rừng|quý)|vác gỗ|chở gỗ|rừng phòng hộ|khai thác gỗ|chặt (gỗ|cây rừng|trộm)|bẫy điện|bẫy (chim|thú)|bắt chim trời|chích điện|rà điện|xung điện|kích điện|(heo|lợn|gà|bò|gia cầm) (bệnh|chết)|lò mổ lậu|mổ lậu|giết mổ (lậu|trái phép)|thịt (bẩn|ôi|thối)|bỏ đói|xích (\w+ ){0,6}(không|khong) cho ăn|ngược đãi (chó|mèo|động vật|con vật))\b",
         r"\b(sờ soạng|sờ mó|sàm sỡ|xúc phạm|bôi nhọ|vu khống|làm nhục|tung (ảnh|clip|hình) (nóng|nhạy cảm|riêng tư)|phát tán (ảnh|clip|hình|video)|ảnh nóng|clip nóng|tin (giả|sai sự thật)|chặt chém|ép giá|bán (quá|cắt cổ) giá)\b",
@@ -644,6 +650,7 @@ REPORT_INTENT = Table(
         r"\b(muốn|mún|cần|xin) (gửi|nộp|làm) đơn (tố cáo|tố giác|trình báo|khiếu nại)\b",
         r"\b(nhờ|mong|xin|cần) (công an|các anh|các chú|mấy anh|mấy chú|cơ quan chức năng|chính quyền) (\w+ ){0,2}(giải quyết|can thiệp|xử lý|giúp đỡ|vào cuộc|xuống kiểm tra)\b",
         r"\bgặp (người|cán bộ|anh|chú|đồng chí|công an|cảnh sát|chiến sĩ) (\w+ )?(trực|phụ trách|khu vực) (để )?(báo|trình báo|tố giác|phản ánh|trình bày|báo tin)\b",
+        r"\b(cần|muốn|mún|phải|xin) (nói|kể|báo|thưa|trình bày) (với|cho) (công an|các anh|các chú|mấy anh|mấy chú|cán bộ|ad|admin)( \w+){0,2} (một |1 |mấy |vài |cái )?(chuyện|việc|vụ)\b",
         # something to tell, said without a report verb: "tôi có chuyện muốn nói với công an"
         r"\b(có|có một|có 1|có chút|có cái) (chuyện|việc|vụ|tin|điều) (\w+ ){0,2}(muốn|mún|cần|định|phải|xin) (nói|kể|báo|khai báo|trình bày|trình báo|report|thưa)\b(?! (chuyện )?(vui|cười|tình))",
         r"\b(muốn|mún|cần|xin|cho (tôi|em|tui|mình|cháu|con|ngộ|tớ)) (được )?(gặp|nói chuyện với|nói với|kể với|kể cho|liên lạc với) (công an|cảnh sát|police|cán bộ công an|chú công an|anh công an|các anh công an|người trực ban|cán bộ trực)\b(?! (để )?(làm|hỏi|xin|cấp|đăng ký|nộp))",
@@ -656,7 +663,7 @@ QUESTION = Table(
     [
         r"\?",
         r"\b(bao lâu|bao giờ|khi nào|là sao|thì sao|rồi sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
-        r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
+        r"\b(có bị|có được|được không|được ko|được hông|(được|đc|dc) (chứ|chớ|hem|hăm)|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
         r"\b(?<!biết )(?<!biet )(?<!hiểu )(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (về|tới|đến|hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu(?! (mất|rồi|hết|luôn))|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
         r"\b(phải|cần|nên) (đi )?(\w+ ){0,2}(gì|j)\b(?! (cả|hết|đâu))",
         r"\b(những|các) \w+( \w+)? (gì|j)\b|(?<!biết )(?<!biet )(?<!thua )(?<!chẳng )\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
@@ -668,7 +675,12 @@ QUESTION = Table(
         r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có(?! (người|đứa|thằng|mấy|một|1|hai|nhiều|xe|tiếng))|được|xử lý)\b(?! rồi)",
         # which office or which site: "công an huyện hay tỉnh", "khai báo trên trang web nào"
         r"\b(xã|phường|quận|huyện|tỉnh|thành phố) hay (công an )?(xã|phường|quận|huyện|tỉnh|thành phố)\b|\b(trang web|trang|web|website|app|ứng dụng|phần mềm|cổng|cơ quan|bộ phận) nào\b",
-        r"\b(có )?(biết|lộ) (được )?(ai|người) (là người )?(báo|tố giác|tố cáo)\b",
+        r"\b(có )?(biết|lộ) (được )?(là )?(ai|người|tôi|em|tui|mình|cháu) (là người )?(báo|tố giác|tố cáo)\b",
+        r"\b(nếu|lỡ|giả sử) (\w+ ){0,2}(tố giác|tố cáo|báo tin|báo|trình báo)\b.{0,80}\bthì\b",
+        # what it costs, what to use, what time: "án phí bao nhiêu", "xịt thuốc gì hiệu quả", "mấy giờ triều lên"
+        r"\b(cần|tốn|hết|phí|lệ phí|án phí|giá|tiền) (\w+ )?bao nhiêu\b|\b(thuốc|loại|giống|phân|xịt|bón|dùng|mua) (gì|j|nào) (\w+ )?(hiệu quả|tốt|được|ổn|nhất)\b|(?<!tới )(?<!đến )\b(lúc |vào )?mấy (giờ|h)\b(?! (sáng|chiều|tối|đêm|trưa) (rồi|nay|hôm|qua))",
+        # asked mid-message, then a reason: "tối nay có bão không, ghe tui tính ra khơi"
+        r"^\W*(\w+ ){0,3}(?<!biết )có (\w+ ){1,4}(không|ko|hông|hok)\s*,",
         r"\b(gửi|nộp|báo|đi|lên|làm|hỏi|liên hệ|gặp) (ở )?(đâu(?! (mất|rồi|hết|luôn))|chỗ nào|nơi nào)\b|\bcần (\w+ ){0,3}(gì|j)\b|\bcó ai\b.*\b(không|ko|hông|hok)\b",
         r"\b(không|ko|k) hay (là )?\w+|\bcó (\w+ ){1,3}(không|ko|hông|hok) (hay|vậy|ạ|a|ad|nhỉ|anh|chị)\b|\b(có|thì) (bị )?(sao|gì) (không|ko)\b|\bcó (bị )?(phạt|xử lý|tội) (không|ko)\b|\b(có|bị) phải (ra )?(làm chứng|hầu tòa|lên)\b",
     ],
@@ -678,7 +690,7 @@ QUESTION = Table(
 QUESTION_TOPIC = Table(
     "question_topic",
     [
-        r"\b(?<!không )(?<!khong )(?<!chưa )(?<!chua )(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép(?! (được )?(báo|trình|kể|cung cấp|phản ánh|tố))|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
+        r"\b(?<!không )(?<!khong )(?<!chưa )(?<!chua )(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép(?! (được )?(báo|trình|kể|cung cấp|phản ánh|tố))|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký(?! (theo dõi|follow|quan tâm))|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
     ],
 )
 MAX_TOPIC_QUESTION_WORDS = 14  # longer, a procedure word is part of a story ("thu phí hồ sơ rồi biến mất")
@@ -732,7 +744,17 @@ REPORT_DESPITE_QUESTION = Table(
         rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) ((với |cho )?(công an|các anh|các chú|mấy anh|mấy chú) )?((một|1) (chuyện|việc|vụ)\b|vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
         # or whether anyone is there to hear it: "có chuyện muốn nói với công an, có ai nghe máy không"
         r"\bcó (ai|người|anh nào|chú nào|đồng chí nào) (đang )?(nghe máy|trực|ở đó|đọc tin|đọc|online|nghe)\b",
+        r"\b(dán|gửi|chụp|chuyển|forward|share) (lại )?(cho )?(ad|admin|các anh|mấy anh|các chú|mấy chú|công an) (coi|xem)\b|\bis (it|this|that) legal\b|\bai (nghe|đọc|trực|online) (được |đc |dc )?(không|ko|hông|k)\b",
+        rf"\b{ME} (đã |lỡ )?(chuyển|bị lừa|mất|nộp|gửi)( \w+){{0,4}} rồi\b.{{0,40}}\b(giờ|bây giờ) (\w+ )?(làm sao|phải làm sao|tính sao|làm gì)\b",
         r"\b(có ai (xử lý|giải quyết|xuống|bắt|kiểm tra|can thiệp)|sao (không|ko|chưa) (ai|có ai|bắt|xử|giải|xuống|can|dẹp|kiểm tra|xử lý)|bao giờ mới|khi nào mới|ai (xử lý|giải quyết)|xử lý (giúp|dùm|giùm|hộ|đi)|giải quyết (giúp|dùm|giùm|hộ|đi)|can thiệp (giúp|dùm|giùm|hộ)|bắt (giúp|dùm|giùm|hộ|đi)|kiểm tra (giúp|giùm|dùm|hộ))\b",
+    ],
+)
+
+# How to report, asked: "báo tin qua zalo này thì …", "… hay phải đem usb lên": the FAQ, not a form.
+ASKED_HOW = Table(
+    "asked_how",
+    [
+        r"\bhay (là )?(phải|cần|nên) (\w+ ){0,2}(lên|ra|tới|đến|đem|mang|nộp|gửi|đi|làm đơn)\b|\b(báo tin|tố giác|tố cáo|báo|trình báo|gửi tin|nhắn) (qua|bằng|trên) (\w+ ){0,3}thì\b"
     ],
 )
 
@@ -781,7 +803,7 @@ xin chao ban ad admin anh chi em a ah ha hi hello helo alo allo e oi cam on nhie
 okay okie vang da uh um u uk nhe nha chuc ngay tot lanh buoi sang toi trua chieu tam biet bye bai good morning
 night cac bac ca moi nguoi minh day co ai khong ko k hihi haha hehe nhaa ak vay v z roi r duoc dc bot la gi ten
 may hoi tham sao khoe the nao rat vui gap lam quen mung nam tet nhiu hen lai lan sau test thu dong chi chu cong
-an chien si oiii oii oki tkss thx hong hông
+an chien si oiii oii oki tkss thx hong hông sticker
 """
 GREETING_WORDS = frozenset(_GREETING_WORDS.split())
 GREETING = Table(
@@ -790,7 +812,8 @@ GREETING = Table(
         r"^\W*(xin |kính )?(chào|hello|hi|alo+|a lô|hế lô|helo)\b|\b(chào (nha|nhé|nhe|nghen)|bye|bai bai|kính chào)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn|cháu|con|bác|chú|cô|đồng chí)\b",
         r"\b(cảm ơn|cám ơn|thanks|thank|tks|tkss|thks|thx|thank you)\b",
         r"^\W*(ok|oke|okay|oki|okie|okela|oke la|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye|hihi|hehe|haha)\b",
-        r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
+        r"\b(chúc mừng năm mới|happy new year|merry christmas|(mới|vừa) (đăng ký|bấm) (theo dõi|quan tâm|follow))\b|\[sticker\]",
+        r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới|tết|giáng sinh|noel|trung thu) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
         r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
         r"\b((ad|admin|anh|chị|chú) (còn )?(on|online|thức)( không| hông| ko| k)?\s*$|(ad|admin|anh|chị|chú) (ngủ|nghỉ) chưa|^\W*(hê lô|hế lô|hê nhô)\b|còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
         r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
@@ -937,6 +960,7 @@ REPORTING_QUESTION = Table(
     [
         r"\b(tố giác|tố cáo|báo tin|trình báo|gửi tin báo|tin báo|báo công an|báo mất|báo cho công an|làm đơn|nộp đơn|viết đơn|giấu tên|nặc danh|ẩn danh|giữ kín|bảo mật (thông tin|danh tính|số))\b",
         r"\b(muốn|mún|định) (báo|tố giác|trình báo|tố cáo) (\w+ ){0,2}(thì|phải|cần)\b",
+        r"\b(có )?(biết|lộ|phát hiện) (được )?(là )?(ai|người|tôi|em|tui|mình|cháu) (là người )?(báo|tố giác|tố cáo)\b",
     ],
 )
 REPORTING_ENTRIES = (
@@ -945,8 +969,8 @@ REPORTING_ENTRIES = (
             "lost",
             [
                 (
-                    r"\b(mất|đánh rơi|rớt|bị trộm|bị móc|thất lạc)\b",
-                    r"\b((?<!bao )mat|danh roi|rot|bi trom|bi moc|that lac)\b",
+                    r"\b(mất(?! (việc|ngủ|lòng|mặt|thời gian|công|uy tín))|đánh rơi|rớt|bị trộm|bị móc|thất lạc)\b",
+                    r"\b((?<!bao )mat(?! (viec|ngu|long|thoi gian|cong|uy tin))|danh roi|rot|bi trom|bi moc|that lac)\b",
                 )
             ],
         ),
@@ -1190,8 +1214,9 @@ def understand(
     if (intent or category or violence) and LEISURE.find(text):  # a song, a game, a school report
         intent = category = violence = None
     question = _question(text)
-    despite = REPORT_DESPITE_QUESTION.find(text) if question else None
-    complaint = COMPLAINT.find(text) if question else None
+    asked_how = ASKED_HOW.find(text) if question else None
+    despite = REPORT_DESPITE_QUESTION.find(text) if question and not asked_how else None
+    complaint = COMPLAINT.find(text) if question and not asked_how else None
     if complaint:  # "sao … mà không ai dẹp?", "báo mấy lần rồi mà vẫn …", "em có ảnh, gửi được không"
         return Understanding(Kind.REPORT, category, reason=f"complaint:{complaint}")
     if intent and (not question or despite):
