@@ -315,7 +315,7 @@ HABITUAL = Table(
     [
         r"\bcứ (tối|đêm|chiều|sáng|trưa|ngày|tuần|tháng|đến tối|đến đêm|chiều chiều|tối tối) (là|lại)\b|\b(tối tối|đêm đêm)\b",
         r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|sáng nào cũng|hôm nào cũng|thường xuyên|thường hay|hay (\w+ )?(đến|tới|qua|chặn|đánh|tụ tập|ra vào)|cả ngày|suốt ngày|cả đêm|suốt đêm|nhiều lần|hằng ngày|mỗi (tối|đêm|ngày|lần)|mấy hôm nay|mấy tháng nay|suốt)\b",
-        r"\bmấy (đêm|tối|bữa|ngày|tuần|sáng|chiều) (nay|liền)\b",
+        r"\bmấy (đêm|tối|bữa|ngày|tuần|sáng|chiều) (nay|liền)\b|\b(tối|đêm|ngày|chiều|sáng|hôm|tuần) nào (\w+ ){1,3}cũng\b",
         r"\b(nghi|nghi ngờ|nghi là|hình như|có vẻ|có dấu hiệu)\b",
         r"\b(hay|thường|hay bị|thường bị|dễ bị|hay bị lỗi) (kẹt|hỏng|hư|chập|mất điện|rò|xì)\b",
     ],
@@ -1171,8 +1171,8 @@ _POLICE_ALONE = Table(
         r"\b(being held|held (captive|hostage)|won'?t let (her|him|me|us|them) (leave|go|out)|locked (her|him|me|us|them) (in|up)|(has|have|with|holding|carrying|pulled) (a )?(knife|gun|machete)|kidnapp?(ed|ing))\b",
         # a plea or a scream heard through a wall, then silence
         r"\b(đừng|xin đừng) (đánh|giết|chém|đâm|bắn) (nữa|tôi|em|con|cháu|mà)\b|\b(la hét|kêu cứu|gào thét|khóc thét)\b.{0,80}\b(im bặt|im lặng hẳn|tắt lịm|không còn nghe)\b",
-        # someone who says life is not worth it, a rope in hand
-        r"\b(nói|bảo|kêu|than|nhắn|khóc|la) (là |rằng )?(\w+ )?sống (\w+ )?(làm chi|làm gì|để làm gì|mần chi|có ích gì) nữa\b|\b(cầm|mang|xách|ôm) (sợi |cuộn |cái )?dây (thừng |dù |điện )?(\w+ ){0,3}(leo|trèo) (lên )?(cây|xà|cành|mái|gác)\b",
+        # someone who says life is not worth living ("nói sống làm chi nữa")
+        r"\b(nói|bảo|kêu|than|nhắn|khóc|la) (là |rằng )?(\w+ )?sống (\w+ )?(làm chi|làm gì|để làm gì|mần chi|có ích gì) nữa\b",
         r"\b(uống thuốc (ngủ|chuột|sâu|tự tử)|rạch tay|cứa cổ|định (tự tử|chết|nhảy)|đòi (chết|nhảy|tự tử)|đứng (trên|ở) (cầu|mái nhà|sân thượng|lan can)|leo (lên )?(cầu|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
