@@ -812,7 +812,7 @@ GREETING = Table(
         r"^\W*(xin |kính )?(chào|hello|hi|alo+|a lô|hế lô|helo)\b|\b(chào (nha|nhé|nhe|nghen)|bye|bai bai|kính chào)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn|cháu|con|bác|chú|cô|đồng chí)\b",
         r"\b(cảm ơn|cám ơn|thanks|thank|tks|tkss|thks|thx|thank you)\b",
         r"^\W*(ok|oke|okay|oki|okie|okela|oke la|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye|hihi|hehe|haha)\b",
-        r"\b(chúc mừng năm mới|happy new year|merry christmas|(mới|vừa) (đăng ký|bấm) (theo dõi|quan tâm|follow))\b|\[sticker\]",
+        r"\b(chúc mừng năm mới|happy new year|merry christmas)\b|\[sticker\]",
         r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới|tết|giáng sinh|noel|trung thu) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
         r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
         r"\b((ad|admin|anh|chị|chú) (còn )?(on|online|thức)( không| hông| ko| k)?\s*$|(ad|admin|anh|chị|chú) (ngủ|nghỉ) chưa|^\W*(hê lô|hế lô|hê nhô)\b|còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
@@ -821,6 +821,9 @@ GREETING = Table(
         r"\bchúc (\w+ ){0,3}(bình an|mạnh khỏe|mạnh khoẻ|sức khỏe|sức khoẻ|an lành|vui vẻ|thành công|may mắn|an khang|thịnh vượng|vạn sự như ý)\b",
     ],
 )
+
+# Someone who has just followed the page and says who they are: a greeting however long the introduction.
+NEW_FOLLOWER = Table("new_follower", [r"\b(mới|vừa|vừa mới) (đăng ký|bấm|nhấn) (theo dõi|quan tâm|follow)\b"])
 
 # Topics next to the police's own that the police do not handle: refused unless a police word is there too.
 NEAR_DOMAIN = Table(
@@ -961,6 +964,7 @@ REPORTING_QUESTION = Table(
         r"\b(tố giác|tố cáo|báo tin|trình báo|gửi tin báo|tin báo|báo công an|báo mất|báo cho công an|làm đơn|nộp đơn|viết đơn|giấu tên|nặc danh|ẩn danh|giữ kín|bảo mật (thông tin|danh tính|số))\b",
         r"\b(muốn|mún|định) (báo|tố giác|trình báo|tố cáo) (\w+ ){0,2}(thì|phải|cần)\b",
         r"\b(có )?(biết|lộ|phát hiện) (được )?(là )?(ai|người|tôi|em|tui|mình|cháu) (là người )?(báo|tố giác|tố cáo)\b",
+        r"\b(gửi|nộp|đưa) (bằng chứng|chứng cứ)\b",
     ],
 )
 REPORTING_ENTRIES = (
@@ -1492,6 +1496,8 @@ def _unless_now(text: Text, report: Understanding, model: MessageModel | None) -
 def _is_greeting(text: Text, question: bool) -> bool:
     words = text.words
     if GREETING.find(text) is not None and len(words) <= MAX_GREETING_WORDS and not question:
+        return True
+    if NEW_FOLLOWER.find(text) is not None and not question:
         return True
     return all(w in GREETING_WORDS for w in words) and len(words) <= 6
 
