@@ -173,3 +173,35 @@ def test_adding_to_a_tip_already_sent_is_a_follow_up(faq: FaqEngine, message: st
 
 def test_a_theft_seen_a_moment_ago_is_no_follow_up(faq: FaqEngine) -> None:
     assert understand("lúc nãy thấy hai thằng trộm xe máy ở chợ rồi chạy về hướng cầu", faq).kind is not Kind.FOLLOWUP
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ăn sáng chưa ad ơi",
+        "dạo này các anh trực có khỏe không",
+        "con chào các chú trực ban, con là học sinh lớp 11 ở Phú Yên ạ",
+        "e vừa quét mã ở bảng tin khu phố nên nhắn thử",
+    ],
+)
+def test_small_talk_and_a_longer_introduction_are_greetings(faq: FaqEngine, message: str) -> None:
+    assert understand(message, faq).kind is Kind.GREETING
+
+
+def test_an_introduction_that_goes_on_to_a_theft_is_a_report(faq: FaqEngine) -> None:
+    understood = understand("con chào các chú, nhà con tối qua bị trộm mất xe máy", faq)
+    assert understood.kind is Kind.REPORT
+
+
+def test_a_code_shaped_rice_variety_or_betting_site_is_no_tip_code(faq: FaqEngine) -> None:
+    assert understand("giống lúa OM5451 năm nay thương lái mua bao nhiêu một ký", faq).kind is Kind.OFF_TOPIC
+    site = "chồng em nợ 300 triệu vì cá độ trên web bong88, có người trong xóm nhận ghi kèo"
+    assert understand(site, faq).kind is Kind.REPORT
+    assert understand("mã tin báo AB12345 của tôi giờ sao rồi", faq).kind is Kind.FOLLOWUP
+
+
+def test_lua_without_diacritics_is_no_fraud_on_its_own(faq: FaqEngine) -> None:
+    # "lua" is as often "lúa" (rice): a price question is no report; "bị lừa" told plainly still is one.
+    assert understand("gia lua tuan nay bao nhieu mot ky", faq).kind is Kind.OFF_TOPIC
+    assert understand("toi bi lua mat 20 trieu qua zalo, no chan luon roi", faq).kind is Kind.REPORT
+    assert understand("thằng đó lừa tôi mấy chục triệu rồi bỏ trốn", faq).kind is Kind.REPORT

@@ -309,6 +309,12 @@ FOLLOWUP = Table(
     ],
 )
 
+# A code-shaped word that names something else: a rice variety ("lúa OM5451"), a betting site ("web bong88").
+NOT_A_CODE = Table(
+    "not_a_code",
+    [r"\b(lúa|giống lúa|giống|web|website|trang|site|app|nick|nhà cái)( \w+){0,4} [a-z]{1,4}-?[a-z0-9]{5,7}\b"],
+)
+
 # Said of something that keeps happening, or only suspected: not danger now unless STRONG_NOW says so.
 HABITUAL = Table(
     "habitual",
@@ -564,7 +570,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(nhận|lấy|cầm|thu) (tiền )?cọc (rồi |xong )?(chặn|block|lặn|bỏ trốn|biến|trốn)\b|\b(rồi|xong) (chặn|block) (luôn|mất|liên lạc|số|zalo|fb|facebook)\b",
         r"\b(lấy|dùng|mượn|sử dụng) (tên|thông tin|căn cước|cccd|cmnd|ảnh|giấy tờ) (của )?(tôi|em|tui|mình|bố|mẹ|con|cháu)\b( \w+){0,4} (đăng ký|vay|mở|lập|làm|mua)\b",
         r"\b(bơm (nước|tạp chất|thuốc|chất)|hàn the|chất tăng trọng|tẩy trắng (thịt|lòng|măng)|thịt (heo|lợn|bò|gà) (bơm|ôi|bẩn)|phẩm màu (độc|cấm|công nghiệp))\b",
-        r"\b(lừa|lừa đảo|lừa gạt|bị lừa|chiếm đoạt|giả danh|mạo danh|giả mạo|tự xưng|làm giả|sàn ảo|việc nhẹ lương cao|làm nhiệm vụ|nạp tiền|đa cấp|tiền ảo|app vay|link lạ|hack|chiếm tài khoản|scam|vỡ hụi|giật hụi|chủ hụi|ôm tiền|bỏ trốn|bỏ trốn|giá cắt cổ|chữa bách bệnh|đặt cọc|lấy tiền cọc|tiền cọc)\b",
+        marked_only(r"\blừa\b"),  # "lua" is as often "lúa" (rice) or "lụa": bare, only with diacritics
+        r"\b(lừa đảo|lừa gạt|lừa (tiền|mất|chuyển|tôi|em|mình|người)|bị lừa|chiếm đoạt|giả danh|mạo danh|giả mạo|tự xưng|làm giả|sàn ảo|việc nhẹ lương cao|làm nhiệm vụ|nạp tiền|đa cấp|tiền ảo|app vay|link lạ|hack|chiếm tài khoản|scam|vỡ hụi|giật hụi|chủ hụi|ôm tiền|bỏ trốn|bỏ trốn|giá cắt cổ|chữa bách bệnh|đặt cọc|lấy tiền cọc|tiền cọc)\b",
         r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
         r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|mượn (danh|tên|danh nghĩa) (công an|cán bộ|cảnh sát|ngân hàng|nhà nước|cơ quan)|(vào|tới) (số )?(tk|tài khoản) (cá nhân|riêng)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|sập sàn|không rút được|mất (liên lạc|hút))\b",
         marked_only(r"\bnhận quà\b"),  # "nhan qua" is "nhận qua" (received by post)
@@ -818,12 +825,16 @@ GREETING = Table(
         r"\b((ad|admin|anh|chị|chú) (còn )?(on|online|thức)( không| hông| ko| k)?\s*$|(ad|admin|anh|chị|chú) (ngủ|nghỉ) chưa|^\W*(hê lô|hế lô|hê nhô)\b|còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
         r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
         r"^\W*(ủa |ơ |ủa vậy )?(là )?(bot|robot|người máy) (hả|à|hở|ư|ha|sao|phải không)\b|\b(rep|trả lời|phản hồi) (\w+ )?(nhanh|lẹ|sớm) (ghê|quá|thế|vậy|thật|dữ)\b",
+        # small talk: "ăn cơm chưa ad", "dạo này khỏe không"
+        r"\b(ăn (cơm|sáng|trưa|tối) chưa|ngủ chưa|(có )?khỏe không|dạo này (thế nào|sao|khỏe))\b",
         r"\bchúc (\w+ ){0,3}(bình an|mạnh khỏe|mạnh khoẻ|sức khỏe|sức khoẻ|an lành|vui vẻ|thành công|may mắn|an khang|thịnh vượng|vạn sự như ý)\b",
     ],
 )
 
 # Someone who has just followed the page and says who they are: a greeting however long the introduction.
-NEW_FOLLOWER = Table("new_follower", [r"\b(mới|vừa|vừa mới) (đăng ký|bấm|nhấn) (theo dõi|quan tâm|follow)\b"])
+NEW_FOLLOWER = Table(
+    "new_follower", [r"\b(mới|vừa|vừa mới) (đăng ký|bấm|nhấn) (theo dõi|quan tâm|follow)\b|\b(mới|vừa|vừa mới) quét mã\b"]
+)
 
 # Topics next to the police's own that the police do not handle: refused unless a police word is there too.
 NEAR_DOMAIN = Table(
@@ -998,6 +1009,9 @@ def _narrower_reporting_entry(text: Text, match: FaqMatch, faq: FaqEngine | None
 
 MIN_RICH_WORDS = 12  # a report message this long can stand as its own description
 MAX_GREETING_WORDS = 12
+# Where the matcher and the model have found nothing, a greeting or thanks with a longer introduction is one too
+# ("em chào các anh chị trực ban, em là sinh viên năm 2 ạ").
+MAX_LONG_GREETING_WORDS = 16
 
 
 # ------------------------------------------------------------------ the classifier
@@ -1204,6 +1218,8 @@ def understand(
     if not text.words:
         return Understanding(Kind.GREETING, reason="no words")
     followup = FOLLOWUP.find(text)
+    if followup is not None and followup in (NOT_A_CODE.find(text) or ""):
+        followup = None  # the code-shaped word is a rice variety or a website's name
     emergency = _emergency(text, model or shipped_model())
     # A danger named (a weapon, fire, a body in trouble) outweighs a code-shaped word; a bare cry does not
     # ("tra cứu giúp mã …" holds "cứu giúp").
@@ -1277,6 +1293,8 @@ def understand(
     second = _second_opinion(text, question is not None, model) or _procedure_opinion(text, match, faq, model)
     if second is not None:
         return second
+    if GREETING.find(text) is not None and len(text.words) <= MAX_LONG_GREETING_WORDS:
+        return Understanding(Kind.GREETING, faq=match, reason="greeting-long")
     story = _told_at_length(text, model, "faq-refused") if question else None
     if story is not None:  # "…quay lại thì có người đã mở cửa lấy mất…": a wh-word inside a long story
         return story
