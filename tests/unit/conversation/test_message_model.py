@@ -148,6 +148,25 @@ def test_a_story_of_harm_with_a_cry_now_gets_the_number(faq: FaqEngine) -> None:
     understood = understand("trời ơi, hôm qua bà cụ hàng xóm bị chó cắn, giờ sốt cao mê man", faq)
     assert understood.kind is Kind.EMERGENCY
     assert understood.emergency_number == "115"
+
+
+def test_a_model_leaning_to_danger_turns_a_harm_told_with_a_cry_into_an_emergency(faq: FaqEngine) -> None:
+    # The path itself, with a model that has seen such stories (the shipped one is retrained on every writer).
+    model = MessageModel(
+        train(
+            _rows(
+                ("trời ơi hôm qua ông bị rắn cắn mê man người nóng ran", "115"),
+                ("trời ơi tuần trước bé bị chó cắn sốt cao mê man", "115"),
+                ("hôm qua mẹ tôi ngã xe giờ nói sảng sốt cao", "115"),
+                ("hôm qua bà cụ bị chó nhà kia cắn chủ chó không chịu bồi thường", "report"),
+                ("tuần trước thằng hàng xóm thả chó cắn người rồi chối", "report"),
+                ("chó nhà bên hay sủa đêm", "off_topic"),
+            )
+        )
+    )
+    message = "trời ơi, hôm qua bà cụ hàng xóm bị chó cắn, sốt cao mê man"
+    understood = understand(message, faq, model=model)
+    assert (understood.kind, understood.emergency_number) == (Kind.EMERGENCY, "115")
     assert understood.reason.startswith("model:115+now:") and ">harm-told:" in understood.reason
 
 

@@ -280,7 +280,7 @@ FOLLOWUP = Table(
         r"\btin báo\b.*\b(gửi|gởi) (hôm|từ|ngày|tuần|lúc|bữa)",
         r"\btin báo\b.*\b(xử lý|giải quyết|đọc|nhận|trả lời|liên hệ|gọi lại|phản hồi|tiếp nhận|hồi âm)\b.*\b(chưa|rồi|chậm)\b",
         r"\b(bổ sung|gửi thêm|thêm thông tin|thêm ảnh|thêm clip|thêm hình)\b.*\b(tin báo|mã|vụ (tôi|tui|em|mình) (đã )?báo)\b",
-        r"\b(thêm|bổ sung|nói thêm|ghi thêm) (\w+ )?(vô|vào) tin (cũ|trước|hôm trước|lúc nãy|đó)\b|\btin báo\b.*\bcó ai (xem|đọc|xử lý|nhận) (không|ko|hông|chưa)\b",
+        r"\b(thêm|bổ sung|nói thêm|ghi thêm|gửi|gởi|gộp|nhập) (\w+ )?(vô|vào) tin (cũ|trước|hôm trước|lúc nãy|đó)\b|\btin báo\b.*\bcó ai (xem|đọc|xử lý|nhận) (không|ko|hông|chưa)\b",
         rf"\btin báo (\w+ ){{1,6}}{ME} (đã )?(gửi|gởi|báo) (rồi|hôm)\b",
         r"\b(tin báo|mã)\b.*\b(bổ sung|thêm thông tin|gửi thêm)\b",
         r"^(bổ sung|bo sung|bosung)\b",
@@ -304,7 +304,16 @@ FOLLOWUP = Table(
         r"\btin báo\b.*\b(hủy|huỷ|rút lại|xóa|xoá|sửa|ghi nhầm|ghi sai|đổi sang)\b",
         rf"\btin báo (\w+ ){{0,5}}(bữa trước|hôm trước|hôm qua|hôm bữa|bữa nọ|tuần trước|lúc nãy|hồi sáng|hồi chiều|hồi tối)\b.{{0,20}}\b({ME} (đã |có )?(gửi|gởi|báo)|đó|rồi|chưa)\b",
         rf"\b{ME} (đã|có|vừa) (báo|trình báo|tố giác) (\w+ ){{0,4}}rồi\b.{{0,40}}\b(biết chưa|chưa|có tìm được|sao rồi)",
+        rf"\b(ban nãy|lúc nãy|hồi nãy|khi nãy|hồi sáng|sáng nay|hôm qua) ({ME} )?(có |đã )?(nhắn|báo|gửi|gởi) (vụ|về|tin|cái)\b.{{0,120}}\b(quên (ghi|nói|kể|gửi)|thêm (vô|vào)|bổ sung|ghi thiếu|nói thiếu)\b",
         r"\b(gửi|gởi|báo) (tin báo|tin|đơn)\b.{0,30}\b(\d+ (ngày|tuần|tháng)|rồi mà|mà) (chưa|không|vẫn chưa)\b|\b(gửi|gởi) (tin báo|đơn) (\w+ ){0,4}(rồi )?(mà )?(chưa|không) (thấy|có) (ai|gì|phản hồi|trả lời)",
+    ],
+)
+
+# A code-shaped word that names something else: a rice variety ("lúa OM5451"), a betting site ("web bong88").
+NOT_A_CODE = Table(
+    "not_a_code",
+    [
+        r"\b(lúa|giống lúa|giống|web|website|trang|site|app|nick|nhà cái)( \w+){0,4} [a-z]{1,4}-?[a-z0-9]{5,7}\b"
     ],
 )
 
@@ -314,7 +323,7 @@ HABITUAL = Table(
     [
         r"\bcứ (tối|đêm|chiều|sáng|trưa|ngày|tuần|tháng|đến tối|đến đêm|chiều chiều|tối tối) (là|lại)\b|\b(tối tối|đêm đêm)\b",
         r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|sáng nào cũng|hôm nào cũng|thường xuyên|thường hay|hay (\w+ )?(đến|tới|qua|chặn|đánh|tụ tập|ra vào)|cả ngày|suốt ngày|cả đêm|suốt đêm|nhiều lần|hằng ngày|mỗi (tối|đêm|ngày|lần)|mấy hôm nay|mấy tháng nay|suốt)\b",
-        r"\bmấy (đêm|tối|bữa|ngày|tuần|sáng|chiều) (nay|liền)\b",
+        r"\bmấy (đêm|tối|bữa|ngày|tuần|sáng|chiều) (nay|liền)\b|\b(tối|đêm|ngày|chiều|sáng|hôm|tuần) nào (\w+ ){1,3}cũng\b",
         r"\b(nghi|nghi ngờ|nghi là|hình như|có vẻ|có dấu hiệu)\b",
         r"\b(hay|thường|hay bị|thường bị|dễ bị|hay bị lỗi) (kẹt|hỏng|hư|chập|mất điện|rò|xì)\b",
     ],
@@ -324,6 +333,15 @@ STRONG_NOW = Table(
     [
         "\\b(?<!sơ )(?<!trực cấp )(?<!khoa cấp )(?<!phòng cấp )(?<!bác sĩ cấp )(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
         r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
+    ],
+)
+
+# A grave state of the body said of the present, after a harm told as past ("hôm qua bị chó cắn, giờ sốt cao mê
+# man"): the harm is over, the danger is not.
+GRAVE_NOW = Table(
+    "grave_now",
+    [
+        r"\b(giờ|bây giờ|hiện giờ|hiện tại|giờ đây|vẫn|vẫn còn|đến giờ|tới giờ|từ sáng|từ tối qua)( \w+){0,3} (mê man|bất tỉnh|lơ mơ|co giật|khó thở|thở (gấp|yếu|không nổi|thoi thóp)|không (tỉnh|dậy nổi|thở)|hôn mê|li bì|tím tái|nôn ra máu)\b",
     ],
 )
 
@@ -360,6 +378,10 @@ PAST = Table(
         r"\b(hôm qua|tối qua|đêm qua|chiều qua|sáng qua|trưa qua|hôm trước|bữa trước|tuần trước|tháng trước|năm ngoái|hôm thứ \w+|hôm t\d|hôm chủ nhật|mấy hôm trước|hồi (sáng|chiều|tối|trưa|hôm|nãy|tuần|tháng|năm))\b",
         r"\b(tối|sáng|chiều|trưa|đêm|hôm|ngày|bữa) (\d{1,2}/\d{1,2}|\d{1,2} tháng|mùng \d+|thứ \w+)|\b\d+ (ngày|hôm|tuần|tháng|năm) (trước|nay|rồi)\b|\b(hôm kia|bữa kia|tuần rồi|tháng rồi|năm rồi|mấy hôm nay|mấy bữa nay|dạo này|gần đây|lâu nay|mấy tháng nay|từ hôm)\b",
         r"\b(hôm|bữa) (\w+ ){0,2}(chợ phiên|phiên chợ|đám giỗ|đám cưới|đám ma|đám tang|ăn giỗ|tiệc|liên hoan|lễ hội|hội làng)\b|\bđã (may|khâu|băng bó|bó bột|ổn|bình phục|lành|xuất viện)( \w+)? rồi\b",
+        # already in a doctor's hands: "đang khâu ở bệnh viện", "đang nằm viện"
+        r"\b(đang|đã|được) (khâu|băng bó|bó bột|nằm viện|điều trị|theo dõi) (\w+ ){0,2}(ở|tại|trong) (bệnh viện|viện|trạm y tế|phòng khám)\b|\bđang (nằm viện|được khâu|khâu vết thương)\b",
+        # found on coming back: "đi học về thì cửa phòng bị cạy", "về tới nhà thì thấy mất xe"
+        r"\b(về|đi về|về tới nhà|về đến nhà|về nhà|quay lại|quay về|đi làm về|đi học về|đi chợ về)( \w+){0,2} thì (thấy )?(\w+ ){0,3}(đã )?(bị|mất)\b",
         r"\b(xuất viện|đã đi viện|phải đi viện|đã khỏi|làm đơn|viết đơn|có quay (clip|video)|có clip|có biển số|ghi lại biển số|chứng kiến)\b",
         r"\b(không|chẳng|chưa) (chịu )?(nhận lỗi|xin lỗi|bồi thường|đền bù|chịu trách nhiệm)\b|\b(nhà|bên) (ấy|đó|nó|họ|kia) (không|chẳng|chưa) (nhận|chịu)\b",
     ],
@@ -376,7 +398,7 @@ FIRE_RESCUE = Table(
         ),
         r"\b(bốc cháy|bốc lửa|hỏa hoạn|hoả hoạn|lửa (bốc|lan|cháy|to|lớn)|tóe lửa|toé lửa|bén lửa|khói (bốc|mù|nghi ngút|lên|xông)|bốc khói|ngạt khói)\b",
         r"\b(rò rỉ (gas|ga|khí)|rò (gas|ga)|xì (gas|ga)|mùi (gas|ga|khí gas))\b",
-        r"\b(chết đuối|bị đuối(?! (việc|học|khỏi|ra|đi|về))|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?lật|bám (vào )?phao)\b",
+        r"\b(chết đuối|bị đuối(?! (việc|học|khỏi|ra|đi|về))|sắp chìm|bị chìm|bị lũ cuốn|nước cuốn|lũ cuốn|cuốn trôi|nước lũ|lũ (lên|dâng)|bị cô lập|nước ngập|vỡ đê|đê vỡ|vỡ đập|ngập (tới|đến|lút|ngang) (mái|nóc|cổ|đầu|ngực)|kẹt trên (mái|nóc|cây|gác)|nước lên nhanh|không xuống được|(ca nô|canô|thuyền|ghe|xuồng|đò|tàu|xe) (\w+ ){0,3}(bị )?(?<!suýt )(?<!xém )lật|bám (vào )?phao)\b",
         r"\b(không|chưa|hổng|chẳng) (thấy )?(ngoi|nổi) lên\b|\b(bị |đang )?(ngạt nước|sặc nước)\b",
         r"\b(nằm|chìm|úp mặt) (\w+ )?(dưới )?(đáy )?(hồ bơi|bể bơi|hồ|ao|sông|giếng|bể nước|mương)\b|\bđáy (hồ|ao|bể|sông|giếng)\b",
         marked_only(r"\b(chìm (mất|nghỉm|luôn|xuống)|đuối (sức|nước))\b"),
@@ -406,6 +428,22 @@ FIRE_RESCUE = Table(
         marked_only(
             r"\b(rơi|ngã|rớt|té|lọt|trượt|trượt chân|lao)\b.{0,25}\b(ao|sông|hồ|giếng|mương|kênh|suối|biển|hố|hầm|cống|hố ga|vực|hố móng|nước|dòng nước)\b(?! hập)"
         ),
+        # a lift stopped between floors with people inside
+        r"\bthang máy\b.{0,40}\b(dừng|đứng|treo|chết|tắt|kẹt) (lại )?(giữa|lưng chừng|ở giữa)\b|\bthang máy\b.{0,60}\b(có )?(\d+|mấy|vài|nhiều) (người|bé|trẻ|cháu) (ở )?(bên )?trong\b",
+        # someone struggling in the water; a boat told at length before it capsized (not "suýt lật": it did not)
+        ("\\bchới với\\b", "\\bchoi voi\\s*(giua|duoi|ngoai) (song|ho|bien|dong|nuoc)\\b"),
+        r"\b(ghe|thuyền|xuồng|đò|ca nô|canô|sà lan)( \w+){0,8} (bị )?(?<!suýt )(?<!xém )(?<!suýt bị )lật\b",
+        # gas escaping from a cylinder, told in that order ("khói trắng xì ra từ bình gas")
+        r"\b(xì|rò|rỉ|phụt|thoát) (ra )?(\w+ ){0,2}(bình|ống|van|bếp) (gas|ga)\b",
+        # a car in flood water up to its windows, people inside knocking
+        r"\b(ngập|nước) (\w+ ){0,3}(tới|đến|lên|ngang|tràn) (cửa kính|kính xe|cửa xe|nóc xe|mui xe|nóc)\b",
+    ],
+)
+# Someone trapped inside banging on a door or a window: a rescue, not violence ("người trong xe đang đập cửa").
+TRAPPED_KNOCKING = Table(
+    "trapped_knocking",
+    [
+        r"\b(người|ai|bé|cháu|con|mấy người)( \w+)? (ở |kẹt |bị kẹt )?(bên )?trong (xe|ô tô|cabin|thang máy) (\w+ )?(đang )?(đập|gõ|đạp) (cửa|kính)\b"
     ],
 )
 
@@ -439,9 +477,10 @@ MEDICAL = Table(
         r"\b(bỏng (nước sôi|nặng|cả người|toàn thân|hết)|hóc (xương|dị vật|đồng xu)|nuốt phải|mắc nghẹn|nghẹn thở|thở không được|không thở được|uống (cả |hết )?(lọ|vỉ|hộp|chai) thuốc|thuốc ngủ|cần (xe )?cứu thương|gọi (xe )?cứu thương)\b",
         r"\b(gọi (giúp |giùm )?(xe )?cấp cứu|cần cấp cứu|đi cấp cứu|gọi (giúp )?(xe )?(115|cứu thương))\b",
         r"\b(tai biến|nói không ra tiếng|liệt nửa người|nôn ói|nôn mửa|quằn quại|ăn (phải )?nấm|ngộ độc thực phẩm|bỏng (nặng|hết|khắp)|phồng rộp)\b",
-        r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|lả (đi|người)|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man|lơ mơ)\b",
+        r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man)\b",
         r"\b(chảy máu|máu (chảy|ra|phun|me)|ra máu|băng huyết|đứt (tay|chân|động mạch|lìa)|vết thương (sâu|lớn|nặng|hở)|gãy (\w+ )?(chân|tay|xương|cổ|lưng|sườn)|trật (khớp|cổ)|chấn thương|dập (đầu|người)|đập (đầu|mặt)|va (đầu|mạnh)|ngã (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập)|té (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập|ngã)|bị thương|thương tích nặng|điện giật|giật điện(?! thoại)|rắn (độc )?cắn|bị rắn|chó cắn|ong (\w+ ){0,2}(đốt|chích)|ngộ độc|trúng độc|say nắng|sốc nhiệt|say (nặng|bất tỉnh)|uống (nhầm|phải|cả|hết|nguyên)|nuốt (nhầm|phải)|dị ứng nặng|sưng (phù|họng|vù)|sinh non|đẻ non|sắp đẻ|sắp sinh)\b",
         marked_only(r"\bđau đẻ\b"),
+        marked_only(r"\b(lả (đi|người)|lơ mơ)\b"),  # "la nguoi" is "là người", "lo mo" is "lò mổ"
         marked_only(r"\bmắc (ở )?(cổ|họng)\b"),
         r"\b(tím ngắt|(mặt|môi) (tím|tái) (ngắt|đen|lại|dần))\b",
         # low sugar, a stroke: cold sweat, words mixed up, cannot stand
@@ -459,6 +498,8 @@ MEDICAL = Table(
         ),  # "mac co" is also "mắc cỡ"
         r"\b(tai nạn|tông|va chạm|lật xe|ngã xe|té xe|bị xe|xe (đâm|tông|cán|lật))\b.{0,60}\b(nằm|bất tỉnh|bất động|chảy máu|máu|gãy|bị thương|nặng|nguy kịch|cấp cứu|không dậy|không tỉnh|kẹt|mê man)\b",
         r"\b((gọi|kêu|cần|đưa đi|chở đi) (xe )?(cấp cứu|cứu thương)|đưa đi viện gấp|đi viện gấp|bác sĩ (tới|đến) (ngay|gấp))\b",
+        # written in English by a foreigner or someone abroad
+        r"\b(unconscious|not breathing|(doesn'?t|does not|won'?t|can'?t|cannot) (wake up|breathe)|bleeding (a lot|heavily|badly)|blood (behind|on|from|all over|everywhere)|heart attack|seizure|fell (down )?(from|off) (the )?(stairs|roof|tree|ladder))\b",
     ],
 )
 
@@ -485,6 +526,7 @@ POLICE = Table(
         r"\btiếng (đánh đập|la hét|kêu cứu|cầu cứu|súng|đập phá)\b",
         r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
         r"\b(cưỡng hiếp|hiếp dâm|giở trò đồi bại|bắt ép|giam (giữ|lỏng)|nhốt (con|vợ|người|tôi|em)|bị (nhốt|giam|bắt giữ|bắt ép|khống chế|đe dọa|dọa giết|truy đuổi|bám đuôi))\b",
+        r"\b(cầm|lấy|dùng|vác|vung) (cục |viên |cái |cây |mảnh |vỏ )?(gạch|gậy|ghế|chai|búa|tuýp|điếu cày|ly|cốc|mảnh chai|cây sắt|ống sắt)( \w+){0,2} (đập|đánh|phang|chọi|ném|quật|chém|đâm)\b",
         r"\b(uống thuốc (ngủ|chuột|sâu)|uống thuốc (tự tử|để chết)|rạch tay|cứa cổ|treo cổ|định (tự tử|chết|nhảy|uống)|đòi (chết|nhảy|tự tử)|muốn (tự tử|chết|tự sát)|đứng (trên|ở) (cầu|mái|sân thượng|lan can|tầng)|leo (lên )?(cầu|mái|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
@@ -494,7 +536,10 @@ EMERGENCY_QUESTION = Table(
     "emergency_question",
     [
         r"\b(gọi|liên hệ|báo) (số|đầu số) (nào|mấy|gì)\b|\bsố (nào|mấy|gì)\b|\b(113|114|115) (là|có) ",
-        r"\b(?<!sau )(?<!trước )(?<!từ )(?<!ngay )(khi|nếu|lỡ|giả sử|trường hợp)\b",
+        (  # without diacritics "lo" is also "lở" (sạt lở) or a place name
+            r"\b(?<!sau )(?<!trước )(?<!từ )(?<!ngay )(khi|nếu|lỡ|giả sử|trường hợp)\b",
+            r"\b(?<!sau )(?<!truoc )(?<!tu )(?<!ngay )(khi|neu|gia su|truong hop)\b",
+        ),
         r"\b(kỹ năng|cách (thoát|xử lý|sơ cứu|phòng|chữa)|hướng dẫn|kiến thức|diễn tập|huấn luyện|tập huấn|thủ tục|giấy phép|nghiệm thu|thẩm duyệt|chứng nhận|hồ sơ|bôi gì|uống gì|thuốc gì)\b",
         marked_only(r"\bmẹo\b"),  # "meo" is also "méo" (méo miệng)
         r"\b(bôi|thoa|uống|đắp|chườm|xoa) (\w+ ){0,2}(gì|j)\b|\b(là|bị) bệnh gì\b|\bphục hồi (thế nào|sao|ra sao|được không)\b",
@@ -519,6 +564,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
             r"\b(?<!a )(?<!hê )(?<!hế )(lô|đề)\b(?! (xuất|nghị|tài|cương|án|bài|thi|cập|ra|đất|hàng|nghị|cử|tên|cao|án|kiểm tra|thi|văn|toán|ôn))"
         ),
         marked_only(r"\bsòng\b"),  # bare "song" is "sông" (river) or "song sắt" (bars)
+        r"\b(gambling|betting|bookie|slot machines?)\b",
         r"\b(poker|đặt tiền (\w+ ){0,4}(bóng đá|cá|kèo|trận|web|trang|app|nhà cái)|(web|trang|app) (\w+ ){0,2}(bóng đá|cá cược|đánh bài))\b",
     ],
     "trom_cap": [
@@ -535,9 +581,11 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(nhận|lấy|cầm|thu) (tiền )?cọc (rồi |xong )?(chặn|block|lặn|bỏ trốn|biến|trốn)\b|\b(rồi|xong) (chặn|block) (luôn|mất|liên lạc|số|zalo|fb|facebook)\b",
         r"\b(lấy|dùng|mượn|sử dụng) (tên|thông tin|căn cước|cccd|cmnd|ảnh|giấy tờ) (của )?(tôi|em|tui|mình|bố|mẹ|con|cháu)\b( \w+){0,4} (đăng ký|vay|mở|lập|làm|mua)\b",
         r"\b(bơm (nước|tạp chất|thuốc|chất)|hàn the|chất tăng trọng|tẩy trắng (thịt|lòng|măng)|thịt (heo|lợn|bò|gà) (bơm|ôi|bẩn)|phẩm màu (độc|cấm|công nghiệp))\b",
-        r"\b(lừa|lừa đảo|lừa gạt|bị lừa|chiếm đoạt|giả danh|mạo danh|giả mạo|tự xưng|làm giả|sàn ảo|việc nhẹ lương cao|làm nhiệm vụ|nạp tiền|đa cấp|tiền ảo|app vay|link lạ|hack|chiếm tài khoản|scam|vỡ hụi|giật hụi|chủ hụi|ôm tiền|bỏ trốn|bỏ trốn|giá cắt cổ|chữa bách bệnh|đặt cọc|lấy tiền cọc|tiền cọc)\b",
+        marked_only(r"\blừa\b"),  # "lua" is as often "lúa" (rice) or "lụa": bare, only with diacritics
+        r"\b(lừa đảo|lừa gạt|lừa (tiền|mất|chuyển|tôi|em|mình|người)|bị lừa|chiếm đoạt|giả danh|mạo danh|giả mạo|tự xưng|làm giả|sàn ảo|việc nhẹ lương cao|làm nhiệm vụ|nạp tiền|đa cấp|tiền ảo|app vay|link lạ|hack|chiếm tài khoản|scam|vỡ hụi|giật hụi|chủ hụi|ôm tiền|bỏ trốn|bỏ trốn|giá cắt cổ|chữa bách bệnh|đặt cọc|lấy tiền cọc|tiền cọc)\b",
         r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
-        r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|nhận quà|sập sàn|không rút được|mất (liên lạc|hút))\b",
+        r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|mượn (danh|tên|danh nghĩa) (công an|cán bộ|cảnh sát|ngân hàng|nhà nước|cơ quan)|(vào|tới) (số )?(tk|tài khoản) (cá nhân|riêng)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|sập sàn|không rút được|mất (liên lạc|hút))\b",
+        marked_only(r"\bnhận quà\b"),  # "nhan qua" is "nhận qua" (received by post)
         r"\b(giả tên|mạo tên|giả (zalo|facebook|fb|nick|tài khoản|giọng)|(zalo|facebook|fb|nick|tài khoản|trang) giả|vay tiền người quen|nhắn tin vay tiền)\b",
         r"\b(gửi|nhận) quà\b.{0,60}\b(nộp|đóng) (thêm )?(phí|tiền)\b|\b(nói là|bảo là|tự nhận là|nhận là|xưng) (người |cán bộ |nhân viên )?(của |bên )?(trạm y tế|bệnh viện|phường|xã|điện lực|công ty điện|cấp nước|nhà nước|bảo hiểm|ngân hàng)\b|\bgiá gấp (\w+ )?lần\b",
         r"\b((hóa đơn|hoá đơn|chuyển khoản|biên lai|hợp đồng|bill) (\w+ ){0,2}giả|(gom|thu|giữ|chơi) hụi|(ôm|cầm|lấy|gom) (hết|sạch|cả)( \w+){0,3} (trốn|bỏ trốn|biến|lặn|chạy mất|bỏ đi))\b",
@@ -577,13 +625,16 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(hò hét|la hét|tới khuya|đến khuya|nửa đêm|gây rối|quậy phá|quấy rối|tụ tập|ồn ào|hát karaoke|karaoke|loa kẹo kéo|nhậu nhẹt|say xỉn|chửi bới|chửi nhau|gây gổ|côn đồ|giang hồ|bảo kê|tín dụng đen|đòi nợ|xiết nợ|siết nợ|ném chất bẩn|chất bẩn|tạt sơn|khủng bố|xuyên tạc|kích động|tờ rơi|phản động|người lạ|khả nghi|đáng ngờ|lén lút|khu quân sự|drone|flycam|lạ mặt|chụp lén|quay lén|chụp ảnh trụ sở|tranh chấp|inh ỏi|đập phá|mang dao|dao rựa|gậy gộc)\b",
         r"\b(nặng lãi|vay lãi|lãi (cao|cắt cổ|ngày|suất cắt cổ)|tín dụng đen|đòi nợ|siết nợ|khủng bố (điện thoại|tin nhắn|gia đình)|ném (mắm tôm|chất bẩn|sơn|phân|dầu nhớt)|tạt (sơn|mắm tôm|chất bẩn|xăng|dầu nhớt)|ầm ĩ|om sòm|hát hò|loa (kéo|to|thùng)|mở nhạc (to|lớn)|nhạc (to|lớn|xập xình)|xập xình|quậy|phá làng|gây mất trật tự|mất trật tự|gây náo loạn|náo loạn|chửi (bậy|tục|nhau|bới)|chửi|say xỉn|say rượu|nhậu (say|xỉn)|thách thức|đe dọa|đe doạ|uy hiếp|trấn lột|bắt nạt|bảo kê|thu tiền bảo kê|thanh niên lạ|người lạ mặt|đối tượng lạ|theo dõi nhà)\b",
         marked_only(r"\b(ồn|quá ồn|ồn quá)\b"),
-        r"\b((xe|vật|đồ|túi|gói|vali|hộp|balo) (lạ|khả nghi|vô chủ)(?! (hôm nay|hôm qua|mỹ|úc|bao nhiêu|giá))|vô chủ|bỏ lại (túi|vali|gói|xe))\b",
+        r"\b(thấy|thấy có gì đó|thấy có vẻ) (không ổn|bất thường|mờ ám|khuất tất)\b",
+        r"\b((xe|vật|đồ|túi|gói|vali|hộp|balo|thùng|kiện|bao|bình)( sắt| nhựa| gỗ| thiếc)? (lạ|khả nghi|vô chủ)(?! (hôm nay|hôm qua|mỹ|úc|bao nhiêu|giá))|vô chủ|bỏ lại (túi|vali|gói|xe))\b",
     ],
     "khac": [
         r"\b(đổ|xả|thải) (trộm |lén |bừa )?(nước thải|rác thải|chất thải|hóa chất|bùn thải|phế thải|dầu thải|xác (heo|lợn|gà))( \w+){0,3} (ra|xuống|vào|tràn)\b",
         r"\b(giữ|thu|cầm|giam|tịch thu) (luôn |mất |lại )?(cái )?(căn cước|cccd|cmnd|giấy tờ|hộ chiếu|passport|bằng lái|giấy phép lái xe|cà vẹt|thẻ)( \w+){0,4} (không|ko|chẳng|hổng|chưa) (chịu )?(trả|đưa|cho lấy)\b",
         r"\b(súng|vũ khí|pháo|thuốc nổ|tàng trữ|buôn lậu|hàng lậu|hàng cấm|hàng giả|mua bán người|buôn người|nuôi nhốt|động vật hoang dã|tê tê|săn bắt|xả thải|phá rừng|khai thác cát|cát tặc|nhận tiền|hối lộ|tham nhũng|không phép|hành nghề|dụ dỗ|xâm hại|hiếp dâm|ô nhiễm|hút cát|trái phép|rao bán|bán thông tin|dữ liệu cá nhân)\b",
-        marked_only(r"\bbán thận\b"),  # "ban than" is "bạn thân"
+        marked_only(r"\bbán thận\b"),
+        # an official asking money to sign: "cán bộ địa chính xã đòi 20 triệu mới ký"
+        r"\b(cán bộ|công chức|cb) (\w+ ){0,3}(đòi|vòi|bắt nộp|bắt đưa) (\d+ ?(triệu|tr|củ|nghìn|k)|tiền)\b",  # "ban than" is "bạn thân"
         r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|sim rác|bán sim)\b",
         r"\b(ở chui|làm chui|ở lậu|không (thấy )?khai báo (tạm trú|lưu trú|gì)|gỗ (lậu|rừng|quý)|vác gỗ|chở gỗ|rừng phòng hộ|khai thác gỗ|chặt (gỗ|cây rừng|trộm)|bẫy điện|bẫy (chim|thú)|bắt chim trời|chích điện|rà điện|xung điện|kích điện|(heo|lợn|gà|bò|gia cầm) (bệnh|chết)|lò mổ lậu|mổ lậu|giết mổ (lậu|trái phép)|thịt (bẩn|ôi|thối)|bỏ đói|xích (\w+ ){0,6}(không|khong) cho ăn|ngược đãi (chó|mèo|động vật|con vật))\b",
         r"\b(sờ soạng|sờ mó|sàm sỡ|xúc phạm|bôi nhọ|vu khống|làm nhục|tung (ảnh|clip|hình) (nóng|nhạy cảm|riêng tư)|phát tán (ảnh|clip|hình|video)|ảnh nóng|clip nóng|tin (giả|sai sự thật)|chặt chém|ép giá|bán (quá|cắt cổ) giá)\b",
@@ -617,6 +668,7 @@ REPORT_INTENT = Table(
         r"\b(muốn|mún|cần|xin) (gửi|nộp|làm) đơn (tố cáo|tố giác|trình báo|khiếu nại)\b",
         r"\b(nhờ|mong|xin|cần) (công an|các anh|các chú|mấy anh|mấy chú|cơ quan chức năng|chính quyền) (\w+ ){0,2}(giải quyết|can thiệp|xử lý|giúp đỡ|vào cuộc|xuống kiểm tra)\b",
         r"\bgặp (người|cán bộ|anh|chú|đồng chí|công an|cảnh sát|chiến sĩ) (\w+ )?(trực|phụ trách|khu vực) (để )?(báo|trình báo|tố giác|phản ánh|trình bày|báo tin)\b",
+        r"\b(cần|muốn|mún|phải|xin) (nói|kể|báo|thưa|trình bày) (với|cho) (công an|các anh|các chú|mấy anh|mấy chú|cán bộ|ad|admin)( \w+){0,2} (một |1 |mấy |vài |cái )?(chuyện|việc|vụ)\b",
         # something to tell, said without a report verb: "tôi có chuyện muốn nói với công an"
         r"\b(có|có một|có 1|có chút|có cái) (chuyện|việc|vụ|tin|điều) (\w+ ){0,2}(muốn|mún|cần|định|phải|xin) (nói|kể|báo|khai báo|trình bày|trình báo|report|thưa)\b(?! (chuyện )?(vui|cười|tình))",
         r"\b(muốn|mún|cần|xin|cho (tôi|em|tui|mình|cháu|con|ngộ|tớ)) (được )?(gặp|nói chuyện với|nói với|kể với|kể cho|liên lạc với) (công an|cảnh sát|police|cán bộ công an|chú công an|anh công an|các anh công an|người trực ban|cán bộ trực)\b(?! (để )?(làm|hỏi|xin|cấp|đăng ký|nộp))",
@@ -629,7 +681,7 @@ QUESTION = Table(
     [
         r"\?",
         r"\b(bao lâu|bao giờ|khi nào|là sao|thì sao|rồi sao|tại sao|vì sao|sao (vậy|dzậy|z|v|ta))\b",
-        r"\b(có bị|có được|được không|được ko|được hông|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
+        r"\b(có bị|có được|được không|được ko|được hông|(được|đc|dc) (chứ|chớ|hem|hăm)|đc không|đc ko|dc k|đc k|có cần|có phải|có mất|có lộ|bị lộ|có an toàn|có sao không|có bị trả thù|có bị phạt|có tính|có thưởng|khen thưởng|được thưởng|có giá trị|có thật không|có đúng không)\b",
         r"\b(?<!biết )(?<!biet )(?<!hiểu )(như thế nào|thế nào|ntn|ra sao|làm sao|lam sao|làm thế nào|phải làm gì|(?<!chưa )làm gì|cách nào|bằng cách nào|kiểu gì|mần sao|ở đâu(?! (về|tới|đến|hẻm|ngõ|làng|xóm|đường|cầu|chợ|phố|kiệt|ngách|dốc|bến|bãi|cổng|ấp))|ở mô|chỗ nào|nơi nào|đi đâu(?! (mất|rồi|hết|luôn))|số nào|số mấy|gọi ai|liên hệ ai|hỏi ai|báo ai|những gì|giấy tờ gì|cần gì|cần mang|mang theo gì|mẫu nào|mức phạt|bị phạt|phạt bao nhiêu|xử phạt|tội gì|bị tội|đi tù|bao nhiêu năm|hay là|hay không)\b",
         r"\b(phải|cần|nên) (đi )?(\w+ ){0,2}(gì|j)\b(?! (cả|hết|đâu))",
         r"\b(những|các) \w+( \w+)? (gì|j)\b|(?<!biết )(?<!biet )(?<!thua )(?<!chẳng )\b(gì|j)\s*(vậy|v|z|ạ|ad|nhỉ|nhé|không|ko)?\s*$",
@@ -641,7 +693,12 @@ QUESTION = Table(
         r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có(?! (người|đứa|thằng|mấy|một|1|hai|nhiều|xe|tiếng))|được|xử lý)\b(?! rồi)",
         # which office or which site: "công an huyện hay tỉnh", "khai báo trên trang web nào"
         r"\b(xã|phường|quận|huyện|tỉnh|thành phố) hay (công an )?(xã|phường|quận|huyện|tỉnh|thành phố)\b|\b(trang web|trang|web|website|app|ứng dụng|phần mềm|cổng|cơ quan|bộ phận) nào\b",
-        r"\b(có )?(biết|lộ) (được )?(ai|người) (là người )?(báo|tố giác|tố cáo)\b",
+        r"\b(có )?(biết|lộ) (được )?(là )?(ai|người|tôi|em|tui|mình|cháu) (là người )?(báo|tố giác|tố cáo)\b",
+        r"\b(nếu|lỡ|giả sử) (\w+ ){0,2}(tố giác|tố cáo|báo tin|báo|trình báo)\b.{0,80}\bthì\b",
+        # what it costs, what to use, what time: "án phí bao nhiêu", "xịt thuốc gì hiệu quả", "mấy giờ triều lên"
+        r"\b(cần|tốn|hết|phí|lệ phí|án phí|giá|tiền) (\w+ )?bao nhiêu\b|\b(thuốc|loại|giống|phân|xịt|bón|dùng|mua) (gì|j|nào) (\w+ )?(hiệu quả|tốt|được|ổn|nhất)\b|(?<!tới )(?<!đến )\b(lúc |vào )?mấy (giờ|h)\b(?! (sáng|chiều|tối|đêm|trưa) (rồi|nay|hôm|qua))",
+        # asked mid-message, then a reason: "tối nay có bão không, ghe tui tính ra khơi"
+        r"^\W*(\w+ ){0,3}(?<!biết )có (\w+ ){1,4}(không|ko|hông|hok)\s*,",
         r"\b(gửi|nộp|báo|đi|lên|làm|hỏi|liên hệ|gặp) (ở )?(đâu(?! (mất|rồi|hết|luôn))|chỗ nào|nơi nào)\b|\bcần (\w+ ){0,3}(gì|j)\b|\bcó ai\b.*\b(không|ko|hông|hok)\b",
         r"\b(không|ko|k) hay (là )?\w+|\bcó (\w+ ){1,3}(không|ko|hông|hok) (hay|vậy|ạ|a|ad|nhỉ|anh|chị)\b|\b(có|thì) (bị )?(sao|gì) (không|ko)\b|\bcó (bị )?(phạt|xử lý|tội) (không|ko)\b|\b(có|bị) phải (ra )?(làm chứng|hầu tòa|lên)\b",
     ],
@@ -651,7 +708,7 @@ QUESTION = Table(
 QUESTION_TOPIC = Table(
     "question_topic",
     [
-        r"\b(?<!không )(?<!khong )(?<!chưa )(?<!chua )(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép(?! (được )?(báo|trình|kể|cung cấp|phản ánh|tố))|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
+        r"\b(?<!không )(?<!khong )(?<!chưa )(?<!chua )(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép(?! (được )?(báo|trình|kể|cung cấp|phản ánh|tố))|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký(?! (theo dõi|follow|quan tâm))|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
     ],
 )
 MAX_TOPIC_QUESTION_WORDS = 14  # longer, a procedure word is part of a story ("thu phí hồ sơ rồi biến mất")
@@ -705,7 +762,17 @@ REPORT_DESPITE_QUESTION = Table(
         rf"\b(muốn|mún|cần|xin|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|báo cáo|báo|gửi tin báo|cung cấp thông tin) ((với |cho )?(công an|các anh|các chú|mấy anh|mấy chú) )?((một|1) (chuyện|việc|vụ)\b|vụ|việc|chuyện|về|nhóm|người|ông|bà|thằng|con|bọn|tụi|đối tượng|ổ|tụ điểm|đường dây|cái|tiệm|quán|số)\b",
         # or whether anyone is there to hear it: "có chuyện muốn nói với công an, có ai nghe máy không"
         r"\bcó (ai|người|anh nào|chú nào|đồng chí nào) (đang )?(nghe máy|trực|ở đó|đọc tin|đọc|online|nghe)\b",
+        r"\b(dán|gửi|chụp|chuyển|forward|share) (lại )?(cho )?(ad|admin|các anh|mấy anh|các chú|mấy chú|công an) (coi|xem)\b|\bis (it|this|that) legal\b|\bai (nghe|đọc|trực|online) (được |đc |dc )?(không|ko|hông|k)\b",
+        rf"\b{ME} (đã |lỡ )?(chuyển|bị lừa|mất|nộp|gửi)( \w+){{0,4}} rồi\b.{{0,40}}\b(giờ|bây giờ) (\w+ )?(làm sao|phải làm sao|tính sao|làm gì)\b",
         r"\b(có ai (xử lý|giải quyết|xuống|bắt|kiểm tra|can thiệp)|sao (không|ko|chưa) (ai|có ai|bắt|xử|giải|xuống|can|dẹp|kiểm tra|xử lý)|bao giờ mới|khi nào mới|ai (xử lý|giải quyết)|xử lý (giúp|dùm|giùm|hộ|đi)|giải quyết (giúp|dùm|giùm|hộ|đi)|can thiệp (giúp|dùm|giùm|hộ)|bắt (giúp|dùm|giùm|hộ|đi)|kiểm tra (giúp|giùm|dùm|hộ))\b",
+    ],
+)
+
+# How to report, asked: "báo tin qua zalo này thì …", "… hay phải đem usb lên": the FAQ, not a form.
+ASKED_HOW = Table(
+    "asked_how",
+    [
+        r"\bhay (là )?(phải|cần|nên) (\w+ ){0,2}(lên|ra|tới|đến|đem|mang|nộp|gửi|đi|làm đơn)\b|\b(báo tin|tố giác|tố cáo|báo|trình báo|gửi tin|nhắn) (qua|bằng|trên) (\w+ ){0,3}thì\b"
     ],
 )
 
@@ -754,7 +821,7 @@ xin chao ban ad admin anh chi em a ah ha hi hello helo alo allo e oi cam on nhie
 okay okie vang da uh um u uk nhe nha chuc ngay tot lanh buoi sang toi trua chieu tam biet bye bai good morning
 night cac bac ca moi nguoi minh day co ai khong ko k hihi haha hehe nhaa ak vay v z roi r duoc dc bot la gi ten
 may hoi tham sao khoe the nao rat vui gap lam quen mung nam tet nhiu hen lai lan sau test thu dong chi chu cong
-an chien si oiii oii oki tkss thx hong hông
+an chien si oiii oii oki tkss thx hong hông sticker
 """
 GREETING_WORDS = frozenset(_GREETING_WORDS.split())
 GREETING = Table(
@@ -763,13 +830,22 @@ GREETING = Table(
         r"^\W*(xin |kính )?(chào|hello|hi|alo+|a lô|hế lô|helo)\b|\b(chào (nha|nhé|nhe|nghen)|bye|bai bai|kính chào)\b|\bchào (mn|mọi người|ad|admin|anh|chị|các|cả nhà|bạn|cháu|con|bác|chú|cô|đồng chí)\b",
         r"\b(cảm ơn|cám ơn|thanks|thank|tks|tkss|thks|thx|thank you)\b",
         r"^\W*(ok|oke|okay|oki|okie|okela|oke la|vâng|dạ|ừ|uk|uh|ờ|được rồi|đã rõ|rõ rồi|tạm biệt|bye|hihi|hehe|haha)\b",
-        r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
+        r"\b(chúc mừng năm mới|happy new year|merry christmas)\b|\[sticker\]",
+        r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới|tết|giáng sinh|noel|trung thu) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
         r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
         r"\b((ad|admin|anh|chị|chú) (còn )?(on|online|thức)( không| hông| ko| k)?\s*$|(ad|admin|anh|chị|chú) (ngủ|nghỉ) chưa|^\W*(hê lô|hế lô|hê nhô)\b|còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
         r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
         r"^\W*(ủa |ơ |ủa vậy )?(là )?(bot|robot|người máy) (hả|à|hở|ư|ha|sao|phải không)\b|\b(rep|trả lời|phản hồi) (\w+ )?(nhanh|lẹ|sớm) (ghê|quá|thế|vậy|thật|dữ)\b",
+        # small talk: "ăn cơm chưa ad", "dạo này khỏe không"
+        r"\b(ăn (cơm|sáng|trưa|tối) chưa|ngủ chưa|(có )?khỏe không|dạo này (thế nào|sao|khỏe))\b",
         r"\bchúc (\w+ ){0,3}(bình an|mạnh khỏe|mạnh khoẻ|sức khỏe|sức khoẻ|an lành|vui vẻ|thành công|may mắn|an khang|thịnh vượng|vạn sự như ý)\b",
     ],
+)
+
+# Someone who has just followed the page and says who they are: a greeting however long the introduction.
+NEW_FOLLOWER = Table(
+    "new_follower",
+    [r"\b(mới|vừa|vừa mới) (đăng ký|bấm|nhấn) (theo dõi|quan tâm|follow)\b|\b(mới|vừa|vừa mới) quét mã\b"],
 )
 
 # Topics next to the police's own that the police do not handle: refused unless a police word is there too.
@@ -910,6 +986,8 @@ REPORTING_QUESTION = Table(
     [
         r"\b(tố giác|tố cáo|báo tin|trình báo|gửi tin báo|tin báo|báo công an|báo mất|báo cho công an|làm đơn|nộp đơn|viết đơn|giấu tên|nặc danh|ẩn danh|giữ kín|bảo mật (thông tin|danh tính|số))\b",
         r"\b(muốn|mún|định) (báo|tố giác|trình báo|tố cáo) (\w+ ){0,2}(thì|phải|cần)\b",
+        r"\b(có )?(biết|lộ|phát hiện) (được )?(là )?(ai|người|tôi|em|tui|mình|cháu) (là người )?(báo|tố giác|tố cáo)\b",
+        r"\b(gửi|nộp|đưa) (bằng chứng|chứng cứ)\b",
     ],
 )
 REPORTING_ENTRIES = (
@@ -918,8 +996,8 @@ REPORTING_ENTRIES = (
             "lost",
             [
                 (
-                    r"\b(mất|đánh rơi|rớt|bị trộm|bị móc|thất lạc)\b",
-                    r"\b((?<!bao )mat|danh roi|rot|bi trom|bi moc|that lac)\b",
+                    r"\b(mất(?! (việc|ngủ|lòng|mặt|thời gian|công|uy tín))|đánh rơi|rớt|bị trộm|bị móc|thất lạc)\b",
+                    r"\b((?<!bao )mat(?! (viec|ngu|long|thoi gian|cong|uy tin))|danh roi|rot|bi trom|bi moc|that lac)\b",
                 )
             ],
         ),
@@ -943,6 +1021,9 @@ def _narrower_reporting_entry(text: Text, match: FaqMatch, faq: FaqEngine | None
 
 MIN_RICH_WORDS = 12  # a report message this long can stand as its own description
 MAX_GREETING_WORDS = 12
+# Where the matcher and the model have found nothing, a greeting or thanks with a longer introduction is one too
+# ("em chào các anh chị trực ban, em là sinh viên năm 2 ạ").
+MAX_LONG_GREETING_WORDS = 16
 
 
 # ------------------------------------------------------------------ the classifier
@@ -962,6 +1043,8 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     if fire and medical and OVERTURNED.find(text) and not TRAPPED.find(text):
         fire = None  # "xe khách lật, nhiều người bị thương": the injured first, 115
     police = POLICE.find(text) or _POLICE_ALONE.find(text)
+    if fire and police and TRAPPED_KNOCKING.find(text):
+        police = None  # "người trong xe đang đập cửa": trapped, not attacked
     if not (fire or medical or police):
         cry = CRY.find(text)
         if (
@@ -1114,6 +1197,12 @@ _POLICE_ALONE = Table(
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
         marked_only(r"\bđâm (người|chết|nhau|loạn)\b"),
         r"\b(tiếng súng|súng nổ|nổ súng|bắn (người|nhau|chết|loạn)|cầm (súng|dao|mã tấu|hung khí|kiếm)|vung (dao|mã tấu|kiếm)|múa (dao|mã tấu)|chém (người|chết|nhau|loạn)|vây (đánh|chém|đâm)|xông (vào|tới) (đánh|chém|đâm|nhà)|lao vào (đánh|chém|đâm)|ném bom xăng|đốt nhà|(phá|cạy|đạp) cửa (xông )?vào)\b",
+        # held against one's will, a knife, told in English
+        r"\b(being held|held (captive|hostage)|won'?t let (her|him|me|us|them) (leave|go|out)|locked (her|him|me|us|them) (in|up)|(has|have|with|holding|carrying|pulled) (a )?(knife|gun|machete)|kidnapp?(ed|ing))\b",
+        # a plea or a scream heard through a wall, then silence
+        r"\b(đừng|xin đừng) (đánh|giết|chém|đâm|bắn) (nữa|tôi|em|con|cháu|mà)\b|\b(la hét|kêu cứu|gào thét|khóc thét)\b.{0,80}\b(im bặt|im lặng hẳn|tắt lịm|không còn nghe)\b",
+        # someone who says life is not worth living ("nói sống làm chi nữa")
+        r"\b(nói|bảo|kêu|than|nhắn|khóc|la) (là |rằng )?(\w+ )?sống (\w+ )?(làm chi|làm gì|để làm gì|mần chi|có ích gì) nữa\b",
         r"\b(uống thuốc (ngủ|chuột|sâu|tự tử)|rạch tay|cứa cổ|định (tự tử|chết|nhảy)|đòi (chết|nhảy|tự tử)|đứng (trên|ở) (cầu|mái nhà|sân thượng|lan can)|leo (lên )?(cầu|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
@@ -1141,6 +1230,8 @@ def understand(
     if not text.words:
         return Understanding(Kind.GREETING, reason="no words")
     followup = FOLLOWUP.find(text)
+    if followup is not None and followup in (NOT_A_CODE.find(text) or ""):
+        followup = None  # the code-shaped word is a rice variety or a website's name
     emergency = _emergency(text, model or shipped_model())
     # A danger named (a weapon, fire, a body in trouble) outweighs a code-shaped word; a bare cry does not
     # ("tra cứu giúp mã …" holds "cứu giúp").
@@ -1155,8 +1246,9 @@ def understand(
     if (intent or category or violence) and LEISURE.find(text):  # a song, a game, a school report
         intent = category = violence = None
     question = _question(text)
-    despite = REPORT_DESPITE_QUESTION.find(text) if question else None
-    complaint = COMPLAINT.find(text) if question else None
+    asked_how = ASKED_HOW.find(text) if question else None
+    despite = REPORT_DESPITE_QUESTION.find(text) if question and not asked_how else None
+    complaint = COMPLAINT.find(text) if question and not asked_how else None
     if complaint:  # "sao … mà không ai dẹp?", "báo mấy lần rồi mà vẫn …", "em có ảnh, gửi được không"
         return Understanding(Kind.REPORT, category, reason=f"complaint:{complaint}")
     if intent and (not question or despite):
@@ -1172,6 +1264,9 @@ def understand(
         return _unless_now(text, told, model)
     harm = MEDICAL.find(text) or FIRE_RESCUE.find(text)
     if harm and not question and (PAST.find(text) or HABITUAL.find(text)):  # a hazard that hurt someone, told
+        grave = GRAVE_NOW.find(text)
+        if grave is not None:
+            return Understanding(Kind.EMERGENCY, None, "115", reason=f"grave-now:{grave}")
         told = Understanding(Kind.REPORT, category or "khac", reason=f"harm-told:{harm}")
         return _unless_now(text, told, model)
     if _is_greeting(text, question is not None) and not (NEAR_DOMAIN.find(text) or FAR_DOMAIN.find(text)):
@@ -1213,6 +1308,8 @@ def understand(
     second = _second_opinion(text, question is not None, model) or _procedure_opinion(text, match, faq, model)
     if second is not None:
         return second
+    if GREETING.find(text) is not None and len(text.words) <= MAX_LONG_GREETING_WORDS:
+        return Understanding(Kind.GREETING, faq=match, reason="greeting-long")
     story = _told_at_length(text, model, "faq-refused") if question else None
     if story is not None:  # "…quay lại thì có người đã mở cửa lấy mất…": a wh-word inside a long story
         return story
@@ -1432,6 +1529,8 @@ def _unless_now(text: Text, report: Understanding, model: MessageModel | None) -
 def _is_greeting(text: Text, question: bool) -> bool:
     words = text.words
     if GREETING.find(text) is not None and len(words) <= MAX_GREETING_WORDS and not question:
+        return True
+    if NEW_FOLLOWER.find(text) is not None and not question:
         return True
     return all(w in GREETING_WORDS for w in words) and len(words) <= 6
 
