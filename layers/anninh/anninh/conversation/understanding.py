@@ -860,7 +860,7 @@ NEAR_DOMAIN = Table(
             "\\b(?<!cho )(?<!di )(?<!dang )thue\\b(?! (tro|nha|phong|xe|can ho|mat bang|dat|nguoi|lao dong|o|tai|ben|lai|duoc|cho|them))",
         ),
         r"\b(mã số thuế|quyết toán|hoàn thuế|giấy phép kinh doanh|đăng ký kinh doanh|hộ kinh doanh|thành lập công ty|hóa đơn|hoá đơn|hải quan|giấy phép lao động|an toàn thực phẩm|attp)\b",
-        r"\b(bảo hiểm (y tế|xã hội|thất nghiệp|nhân thọ)|bhyt|bhxh|lương hưu|trợ cấp|thai sản|thất nghiệp|hợp đồng lao động|tuyển dụng|xin việc|việc làm|nghỉ việc|hộ nghèo|học bổng)\b",
+        r"\b(bảo hiểm (y tế|xã hội|thất nghiệp|nhân thọ)|bhyt|bhxh|lương hưu|trợ cấp|thai sản|thất nghiệp|hợp đồng lao động|tuyển dụng|xin việc|việc làm|nghỉ việc|bỏ việc|hộ nghèo|học bổng)\b",
         r"\b(nghỉ hưu|tuổi hưu|hưu trí|nhà ở xã hội|thi đại học|đỗ đại học|xét tuyển|mấy điểm thì (đỗ|đậu))\b",
         r"\b(tuyển sinh|điểm chuẩn|học bạ|chuyển trường|học phí|nhập học|thi tốt nghiệp|điểm thi|giáo viên|bằng đại học|bằng tốt nghiệp|dự thi|sở giáo dục)\b",
         r"\b(ngân hàng|lãi suất|tiết kiệm|thẻ atm|thẻ tín dụng|mã pin|vay vốn|trả góp|giá vàng|tỷ giá|chứng khoán|mở tài khoản)\b",
@@ -900,6 +900,8 @@ OTHER_OFFICE_PROCEDURE = Table(
         r"\b(ngân hàng|bệnh viện|tòa án|ủy ban|ubnd|chi cục thuế|cơ quan thuế|sở (giáo dục|lao động|tư pháp|tài nguyên|y tế|xây dựng)|điện lực|nhà mạng|đại sứ quán|lãnh sự quán)\b",
         # a police word only spelled or said: a language question ("passport phát âm thế nào")
         r"\b(phát âm|đánh vần)\b",
+        # wages unpaid: the labour inspectorate even where the employer is a foreigner ("chủ người nước ngoài")
+        r"\b(nợ lương|quỵt lương|(không|chưa|chậm) trả lương)\b",
         # a toy named by a police word: "súng" there is the toy's name, not a weapon
         r"\b(súng (bắn )?(nước|bong bóng|bóng bay|xà phòng))\b",
     ],
@@ -912,6 +914,9 @@ POLICE_PROCEDURE = Table(
         r"\b(làm|cấp|cấp lại|cấp đổi|đổi|xin|gia hạn|báo mất|mất) (\w+ )?(thẻ )?(căn cước|cccd|cmnd|hộ chiếu|passport|lý lịch tư pháp|llttp|lltp|bằng lái|gplx|giấy phép lái xe)\b",
         r"\b(xác nhận (nơi ở|nơi cư trú|cư trú|thông tin cư trú|thường trú|tạm trú)|ct07|lý lịch tư pháp|llttp|trình báo|tố giác|báo mất|xác nhận mất|đăng ký xe|sang tên xe|rút hồ sơ gốc|định danh|vneid)\b",
         r"\b(lừa đảo|bị lừa|bọn lừa|lừa (mất|chuyển|tiền)|chiếm đoạt|giả danh|mạo danh)\b",
+        # moving one's registration, updating residence records, a guest who stays the night
+        r"\b(chuyển khẩu|chuyển hộ khẩu|(cập nhật|điều chỉnh|sửa|thay đổi) (lại )?(thông tin )?(cư trú|nơi cư trú|trên vneid))\b",
+        r"\b(tá túc|(ngủ lại|ở lại|ngủ nhờ|ở nhờ) (\w+ ){0,2}nhà (tôi|tui|em|mình|con|cháu|tao)\b[^.?!]{0,40}\b(báo|khai))\b",
         # a theft or robbery named: what was taken is no topic of its own ("bị trộm iphone thì báo ai")
         r"\b(bị (trộm|móc túi|móc|giật|cướp|mất trộm)|mất trộm|kẻ trộm|trộm (mất|cắp)|cướp giật)\b",
     ],
@@ -959,6 +964,8 @@ FAR_DOMAIN = Table(
         r"\b(phát âm|đánh vần|chính tả|từ vựng|ngữ pháp|dịch (\w+ )?sang tiếng)\b",
         # water guns and bubble guns, toys ("súng" alone is a police word: see OTHER_OFFICE_PROCEDURE)
         r"\b(súng (bắn )?(nước|bong bóng|bóng bay|xà phòng))\b",
+        # a small child's sleep, growth and lessons ("bé", "con" also name the children's căn cước)
+        r"\b(ngủ sớm|chưa biết (đi|nói|bò)|chậm (biết đi|nói)|tập (đi|nói|bò)|học bơi|lớp bơi|biếng ăn|khóc đêm|quấy khóc|mấy tháng (biết|thì)|phát triển chiều cao)\b",
         # football pitches and renting one
         r"\b(sân bóng (mini|đá|cỏ)|cỏ nhân tạo|thuê sân|đặt sân|sân (cầu lông|tennis|pickleball))\b",
         # wedding and party gifts

@@ -25,6 +25,8 @@ TOKENS: dict[str, str] = {
     "hc": "hộ chiếu",
     "passport": "hộ chiếu",
     "lltp": "lý lịch tư pháp",
+    "llttp": "lý lịch tư pháp",
+    "dkttru": "đăng ký thường trú",
     "dddt": "định danh điện tử",
     "ddđt": "định danh điện tử",
     "vneid": "vneid",
