@@ -1,4 +1,4 @@
-"""Where the message classifier spends its time, on the TUNING files only (never test, never writer7).
+"""Where the message classifier spends its time, on the TUNING files only (never test).
 
 Times :func:`anninh.conversation.understanding.understand` (with the shipped FAQ engine and model) over every
 message of the tuning splits and prints the median, p90 and p99 per message. The machine is shared, so each
@@ -28,21 +28,12 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from anninh.conversation.message_model import shipped_model
+from anninh.conversation.message_model import TUNING_FILES, shipped_model
 from anninh.conversation.understanding import Understanding, understand
 from anninh.conversation.understanding_eval import CORPUS_DIR, load_corpus
 from anninh.faq.engine import FaqEngine
 
-TUNING_FILES = (
-    "train",
-    "validation",
-    "train_extra",
-    "train_voices",
-    "train_writer4",
-    "train_writer5",
-    "train_writer6",
-)
-HELD_OUT = frozenset({"test", "train_writer7"})
+HELD_OUT = frozenset({"test"})  # never profiled on
 
 # The reference: about the work of one classification's text handling, written once and never tuned.
 _REFERENCE_PATTERNS = [

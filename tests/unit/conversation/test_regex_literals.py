@@ -12,19 +12,10 @@ import re
 
 import pytest
 from anninh.conversation import understanding
+from anninh.conversation.message_model import TUNING_FILES
 from anninh.conversation.regex_literals import Needles, needles, required_substrings, trigrams
 from anninh.conversation.understanding import Table, Text
 from anninh.conversation.understanding_eval import CORPUS_DIR, load_corpus
-
-TUNING_FILES = (
-    "train",
-    "validation",
-    "train_extra",
-    "train_voices",
-    "train_writer4",
-    "train_writer5",
-    "train_writer6",
-)
 
 
 @pytest.mark.parametrize(
