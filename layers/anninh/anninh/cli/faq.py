@@ -38,7 +38,7 @@ def register(subparsers: Any) -> None:
 
     ev = sub.add_parser("eval", help=texts.CLI_HELP_FAQ_EVAL)
     ev.add_argument("file", type=Path, nargs="?", help=texts.CLI_HELP_FAQ_EVAL_FILE)
-    # extra, voices, writer4, writer5, writer6, writer7, writer8, writer9 read train_<name>.jsonl
+    # extra, voices, writer4, writer5, writer6, writer7, writer8, writer9, writer10 read train_<name>.jsonl
     splits = (
         "train",
         "validation",
@@ -50,6 +50,7 @@ def register(subparsers: Any) -> None:
         "writer7",
         "writer8",
         "writer9",
+        "writer10",
         "test",
     )
     ev.add_argument("--split", choices=splits, help=texts.CLI_HELP_FAQ_EVAL_SPLIT)

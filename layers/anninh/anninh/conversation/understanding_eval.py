@@ -33,6 +33,7 @@ SPLITS = (
     "writer7",
     "writer8",
     "writer9",
+    "writer10",
     "test",
 )
 # splits whose file is not named after them
@@ -45,6 +46,7 @@ SPLIT_FILES = {
     "writer7": "train_writer7",
     "writer8": "train_writer8",
     "writer9": "train_writer9",
+    "writer10": "train_writer10",
 }
 REFUSED = frozenset({Kind.OFF_TOPIC, Kind.GREETING})  # no FAQ answer and no form: the bot declined
 
