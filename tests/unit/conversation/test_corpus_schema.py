@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from anninh.conversation.understanding_eval import LABELS, SPLITS, load_corpus, split_path
+from anninh.conversation.corpus_splits import SPLITS
+from anninh.conversation.understanding_eval import LABELS, load_corpus, split_path
 from anninh.texts import TIP_CATEGORY_LABELS
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from anninh import texts
+from anninh.conversation.corpus_splits import SPLITS
 
 
 def register(subparsers: Any) -> None:
@@ -38,22 +39,7 @@ def register(subparsers: Any) -> None:
 
     ev = sub.add_parser("eval", help=texts.CLI_HELP_FAQ_EVAL)
     ev.add_argument("file", type=Path, nargs="?", help=texts.CLI_HELP_FAQ_EVAL_FILE)
-    # extra, voices, writer4, writer5, writer6, writer7, writer8, writer9, writer10 read train_<name>.jsonl
-    splits = (
-        "train",
-        "validation",
-        "extra",
-        "voices",
-        "writer4",
-        "writer5",
-        "writer6",
-        "writer7",
-        "writer8",
-        "writer9",
-        "writer10",
-        "test",
-    )
-    ev.add_argument("--split", choices=splits, help=texts.CLI_HELP_FAQ_EVAL_SPLIT)
+    ev.add_argument("--split", choices=SPLITS, help=texts.CLI_HELP_FAQ_EVAL_SPLIT)
     ev.add_argument("--json", action="store_true", help=texts.CLI_HELP_FAQ_EVAL_JSON)
     ev.set_defaults(func=_eval)
 

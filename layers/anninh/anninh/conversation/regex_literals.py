@@ -19,15 +19,28 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from types import ModuleType
+from typing import Protocol, cast
 
-_parser: Any = importlib.import_module("re._parser")  # the parser ``re.compile`` itself uses
-_compiler: Any = importlib.import_module("re._compiler")  # and the compiler it hands the parsed tree to
+_parser: ModuleType = importlib.import_module("re._parser")  # the parser ``re.compile`` itself uses
+# and the compiler it hands the parsed tree to
+_compiler: ModuleType = importlib.import_module("re._compiler")
 
 MAX_EXACT = 64  # strings kept in an exact set before it counts as "too many to know"
 MAX_CLASS = 12  # characters in a class ([abc]) still worth spelling out
 
 _Strings = frozenset[str]
+
+
+class _State(Protocol):  # re._parser.State
+    flags: int
+
+
+class _Parsed(Protocol):  # re._parser.SubPattern: a sequence of (opcode, argument) items
+    state: _State
+    data: list[tuple[object, object]]
+
+
 _EMPTY: _Strings = frozenset({""})
 
 
@@ -36,7 +49,7 @@ def required_substrings(pattern: str) -> frozenset[str] | None:
     return _required(_parser.parse(pattern))
 
 
-def _required(parsed: Any) -> frozenset[str] | None:
+def _required(parsed: _Parsed) -> frozenset[str] | None:
     if parsed.state.flags & (_parser.SRE_FLAG_IGNORECASE | _parser.SRE_FLAG_VERBOSE):
         return None
     _, needed = _sequence(parsed)
@@ -71,7 +84,7 @@ def _join(a: _Strings, b: _Strings) -> _Strings | None:
     return frozenset(x + y for x in a for y in b)
 
 
-def _sequence(items: Any) -> tuple[_Strings | None, _Strings | None]:
+def _sequence(items: _Parsed) -> tuple[_Strings | None, _Strings | None]:
     """(exact, needed) of a sequence of parsed items."""
     best: _Strings | None = None
     run: _Strings = _EMPTY  # the exact strings of the items since the last inexact one
@@ -89,12 +102,12 @@ def _sequence(items: Any) -> tuple[_Strings | None, _Strings | None]:
     return (None if broken else run), best
 
 
-def _items(items: Any) -> Iterator[tuple[_Strings | None, _Strings | None]]:
+def _items(items: _Parsed) -> Iterator[tuple[_Strings | None, _Strings | None]]:
     """(exact, needed) of each item, a run of literal characters as one string ("b", "á", "o" → "báo")."""
     literal: list[str] = []
     for op, av in items.data:  # the parser's list itself (indexing the tree item by item is slow)
         if op is _parser.LITERAL:
-            literal.append(chr(av))
+            literal.append(chr(cast(int, av)))
             continue
         if literal:
             word = frozenset({"".join(literal)})
@@ -106,28 +119,28 @@ def _items(items: Any) -> Iterator[tuple[_Strings | None, _Strings | None]]:
         yield word, word
 
 
-def _item(op: Any, av: Any) -> tuple[_Strings | None, _Strings | None]:
+def _item(op: object, av: object) -> tuple[_Strings | None, _Strings | None]:
     """(exact, needed) of one item: the strings it matches exactly (when few), and one of which it needs."""
     p = _parser
     if op is p.LITERAL:
-        exact = frozenset({chr(av)})
+        exact = frozenset({chr(cast(int, av))})
         return exact, exact
     if op is p.IN:
-        chars = _class_chars(av)
+        chars = _class_chars(cast(list[tuple[object, object]], av))
         return chars, chars
     if op in (p.AT, p.ASSERT, p.ASSERT_NOT):  # zero width: consumes nothing
         return _EMPTY, None
     if op is p.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
+        _group, add_flags, del_flags, sub = cast(tuple[object, int, int, _Parsed], av)
         if add_flags or del_flags:
             return None, None
         return _sequence(sub)
     if op is p.ATOMIC_GROUP:
-        return _sequence(av)
+        return _sequence(cast(_Parsed, av))
     if op is p.BRANCH:
-        return _branch(av[1])
+        return _branch(cast(tuple[object, list[_Parsed]], av)[1])
     if op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
-        low, high, sub = av
+        low, high, sub = cast(tuple[int, int, _Parsed], av)
         sub_exact, sub_needed = _sequence(sub)
         needed = sub_needed if low >= 1 else None  # an optional part needs nothing
         if high != 1 or sub_exact is None:
@@ -136,7 +149,7 @@ def _item(op: Any, av: Any) -> tuple[_Strings | None, _Strings | None]:
     return None, None  # any character, a negated literal, a category, a back reference: anything
 
 
-def _branch(alternatives: Any) -> tuple[_Strings | None, _Strings | None]:
+def _branch(alternatives: Iterable[_Parsed]) -> tuple[_Strings | None, _Strings | None]:
     exact: _Strings | None = frozenset()
     needed: _Strings | None = frozenset()
     for alternative in alternatives:
@@ -149,13 +162,13 @@ def _branch(alternatives: Any) -> tuple[_Strings | None, _Strings | None]:
     return exact, needed
 
 
-def _class_chars(items: Any) -> _Strings | None:
+def _class_chars(items: Iterable[tuple[object, object]]) -> _Strings | None:
     chars: set[str] = set()
     for op, av in items:
         if op is _parser.LITERAL:
-            chars.add(chr(av))
-        elif op is _parser.RANGE and av[1] - av[0] < MAX_CLASS:
-            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+            chars.add(chr(cast(int, av)))
+        elif op is _parser.RANGE and (span := cast(tuple[int, int], av))[1] - span[0] < MAX_CLASS:
+            chars.update(chr(c) for c in range(span[0], span[1] + 1))
         else:  # a negated class, a category (\w, \s), a wide range
             return None
     return frozenset(chars) if 0 < len(chars) <= MAX_CLASS else None

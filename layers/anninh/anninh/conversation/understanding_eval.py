@@ -18,36 +18,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from anninh.conversation.corpus_splits import SPLIT_FILES
 from anninh.conversation.understanding import Kind, Understanding
 
 LABELS = ("report", "emergency", "followup", "procedure", "greeting", "off_topic")
 CORPUS_DIR = Path(__file__).resolve().parents[4] / "tests" / "corpus"
-SPLITS = (
-    "train",
-    "validation",
-    "extra",
-    "voices",
-    "writer4",
-    "writer5",
-    "writer6",
-    "writer7",
-    "writer8",
-    "writer9",
-    "writer10",
-    "test",
-)
-# splits whose file is not named after them
-SPLIT_FILES = {
-    "extra": "train_extra",
-    "voices": "train_voices",
-    "writer4": "train_writer4",
-    "writer5": "train_writer5",
-    "writer6": "train_writer6",
-    "writer7": "train_writer7",
-    "writer8": "train_writer8",
-    "writer9": "train_writer9",
-    "writer10": "train_writer10",
-}
 REFUSED = frozenset({Kind.OFF_TOPIC, Kind.GREETING})  # no FAQ answer and no form: the bot declined
 
 
