@@ -19,7 +19,7 @@ def faq() -> FaqEngine:
     [
         # a beating heard through the wall, a victim heard
         ("tiếng chồng chị ấy hét lên rồi tiếng đồ đạc loảng xoảng, nãy giờ chưa dứt", "113"),
-        ("tieng hang xom la het, con nit khoc thet nay gio", "113"),
+        ("phong ben co tieng dan ba la het, con nit khoc thet nay gio", "113"),
         ("ông bên cạnh lại đánh vợ, nghe tiếng chị ấy rên", "113"),
         # a door beaten or forced, an order to open it, hiding from someone
         ("có thằng say đang đạp cửa nhà em rầm rầm đòi vào", "113"),
@@ -106,6 +106,13 @@ def test_a_danger_now_told_as_a_story_gets_its_number_first(
         "lúa xanh lan sang ruộng nhà bên",
         "con tôi viết thư xin lỗi bố mẹ vì thi trượt",
         "phim bom tấn có hay không",
+        "quán karaoke đầu hẻm hát hò tiếng hét inh ỏi nãy giờ, không ai ngủ được",
+        "hàng xóm đang sửa nhà, tiếng đập tường ầm ầm từ sáng",
+        "anh ơi em đang bị theo dõi trên mạng, tụi nó nhắn tin đe dọa",
+        "ông ấy xách xà beng đi cạy nắp cống",
+        "tôi bị bạn rủ đi chơi rồi biến mất luôn, mất cả ví",
+        "công ty tôi vừa nổ ra tranh chấp với đối tác",
+        "mẹ em bị tiểu đường, đường huyết hay tụt, nên ăn gì",
         # held for ransom across the border: a report, no patrol can go
         "em trai bị dụ sang Campuchia làm việc nhẹ lương cao, bọn nó đòi tiền chuộc",
     ],
