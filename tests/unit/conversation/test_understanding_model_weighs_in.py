@@ -52,7 +52,8 @@ def test_a_long_question_is_no_report(faq: FaqEngine, message: str) -> None:
 
 
 def test_the_model_sure_of_an_emergency_outweighs_offence_words(faq: FaqEngine) -> None:
-    understood = understand("tụi đòi nợ tới nhà cầm gậy đập phá đồ đạc, hai mẹ con tui trốn trong buồng", faq)
+    # (hiding, "trốn trong buồng", is now said to be now by rule: see test_understanding_writer9_families)
+    understood = understand("tụi đòi nợ tới nhà cầm gậy đập phá đồ đạc, hai mẹ con tui ở trong buồng", faq)
     assert understood.kind is Kind.EMERGENCY, understood.reason
     assert understood.emergency_number == "113"
     assert understood.reason.startswith("model:113+sure>"), understood.reason

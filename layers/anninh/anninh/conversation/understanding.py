@@ -285,6 +285,8 @@ FOLLOWUP = Table(
         r"\b(tin báo|mã)\b.*\b(bổ sung|thêm thông tin|gửi thêm)\b",
         r"^(bổ sung|bo sung|bosung)\b",
         r"\b(rút|hủy|huỷ) (lại )?tin báo\b|\btin báo\b.*\bbị (đóng|hủy|từ chối)\b",
+        # "vụ cờ bạc tôi báo bữa trước, mấy anh xuống chưa": the subject between, then when it was sent
+        rf"\b(vụ|việc|chuyện) (\w+ ){{1,4}}{ME} (đã |vừa |có )?(báo|tố giác|phản ánh|gửi|nhắn|trình báo) (\w+ ){{0,2}}(bữa trước|hôm trước|hôm qua|hôm kia|bữa kia|hôm bữa|tuần trước|tuần rồi|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|mấy hôm trước|mấy bữa trước)\b",
         rf"\b(vụ|việc|chuyện) {ME} (đã |vừa )?(báo|tố giác|phản ánh|gửi|gởi|nhắn|kể)\b",
         rf"\b(hôm thứ \w+|hôm t\d|thứ \w+ tuần (rồi|trước)|hôm kia|bữa kia|mấy hôm trước|mấy bữa trước|hôm trước|hôm qua|bữa trước|tuần trước|lúc trước|lúc nãy|hồi sáng|hồi chiều|hồi tối|sáng nay|chiều nay|bữa) {ME} (có |đã |vừa )?(báo|gửi tin|tố giác|phản ánh|nhắn báo|nhắn)\b",
         rf"\btin (của )?{ME} (đã |vừa |mới )?(báo|gửi)\b",
@@ -317,22 +319,58 @@ NOT_A_CODE = Table(
     ],
 )
 
+# "buồn muốn chết", "nóng quá muốn chết": a feeling said to be strong, no threat to one's life (a lookbehind
+# set put before "muốn chết"; "chán" is left out: "chán sống" is a threat, and "chán quá muốn chết" may be one).
+_MOOD = (
+    "".join(
+        f"(?<!{w} )(?<!{w} quá )(?<!{w} lắm )"
+        for w in (
+            "nóng",
+            "mệt",
+            "đói",
+            "lạnh",
+            "cười",
+            "sợ",
+            "nhục",
+            "quê",
+            "ngại",
+            "khát",
+            "ngứa",
+            "buồn ngủ",
+        )
+    )
+    + "(?<!buồn )"
+)
+
 # Said of something that keeps happening, or only suspected: not danger now unless STRONG_NOW says so.
 HABITUAL = Table(
     "habitual",
     [
         r"\bcứ (tối|đêm|chiều|sáng|trưa|ngày|tuần|tháng|đến tối|đến đêm|chiều chiều|tối tối) (là|lại)\b|\b(tối tối|đêm đêm)\b",
-        r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|sáng nào cũng|hôm nào cũng|thường xuyên|thường hay|hay (\w+ )?(đến|tới|qua|chặn|đánh|tụ tập|ra vào)|cả ngày|suốt ngày|cả đêm|suốt đêm|nhiều lần|hằng ngày|mỗi (tối|đêm|ngày|lần)|mấy hôm nay|mấy tháng nay|suốt)\b",
+        r"\b(đêm nào cũng|tối nào cũng|ngày nào cũng|chiều nào cũng|sáng nào cũng|hôm nào cũng|thường xuyên|thường hay|hay (\w+ )?(đến|tới|qua|chặn|đánh|tụ tập|ra vào)|cả ngày|suốt ngày|cả đêm|suốt đêm|nhiều lần|hằng ngày|mỗi (tối|đêm|ngày|lần|năm|mùa)|mấy hôm nay|mấy tháng nay|suốt)\b",
+        r"\b(năm|mùa|lần|đợt) (\w+ )?nào (\w+ ){0,3}cũng\b",
         r"\bmấy (đêm|tối|bữa|ngày|tuần|sáng|chiều) (nay|liền)\b|\b(tối|đêm|ngày|chiều|sáng|hôm|tuần) nào (\w+ ){1,3}cũng\b",
         r"\b(nghi|nghi ngờ|nghi là|hình như|có vẻ|có dấu hiệu)\b",
-        r"\b(hay|thường|hay bị|thường bị|dễ bị|hay bị lỗi) (kẹt|hỏng|hư|chập|mất điện|rò|xì)\b",
+        r"\b(hay|thường|hay bị|thường bị|dễ bị|hay bị lỗi) (kẹt|hỏng|hư|chập|mất điện|rò|xì|tụt|lên cơn)\b",
     ],
 )
 STRONG_NOW = Table(
     "strong_now",
     [
         "\\b(?<!sơ )(?<!trực cấp )(?<!khoa cấp )(?<!phòng cấp )(?<!bác sĩ cấp )(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
-        r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
+        (  # without diacritics "dang ban" is as often "đang bán" (selling): shooting needs its target
+            r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
+            r"\bdang (bi |co )?(danh|chem|dam|chay|ban (nguoi|nhau|sung|chet|loan)|cuop|cay|pha|duoi|cam|doa|nhot|chim|troi|ket|co giat|ngat|bat tinh|kho tho|chay mau)",
+        ),
+    ],
+)
+
+# A mishap said to be over and mended ("hôm qua chập điện xém cái quạt, giờ ổn rồi"): with no offence and no
+# violence named, nothing left to report (what follows is asked of someone else: an electrician, an insurer).
+MENDED = Table(
+    "mended",
+    [
+        r"\b(giờ|bây giờ|hiện giờ|giờ thì|nay|hiện tại) (\w+ )?(đã |cũng )?(ổn|không sao|hết sao|bình thường|khỏi|lành|sửa xong|xong|dập (tắt )?xong) (hết )?rồi\b"
     ],
 )
 
@@ -356,6 +394,10 @@ PRESENT = Table(
         r"\bđang\b(?! (ký|ki|kí|ky|kiểm|tải|nhập|xuất)\b)",
         marked_only(r"\bđương (bị |có |xảy ra|diễn ra)"),
         r"\b(chạy|tẩu thoát|bỏ chạy|phóng|trốn|chạy trốn)( xe)? (về |theo |ra )?(hướng|phía)\b|\b(vừa xong|mới xong|vừa mới đây)\b|\b(đuổi theo|chặn lại|bắt lại) (liền|ngay|gấp|đi)\b",
+        # a victim heard as it happens: "nghe tiếng bả rên", "nghe tiếng con bé khóc thét"
+        r"\bnghe (thấy |có )*tiếng (\w+ ){0,2}(rên|la|khóc|kêu|hét|van xin|van|gào|thét|cầu cứu|kêu cứu)\b",
+        # hiding from someone now: "hai mẹ con khóa trái trong nhà tắm", "em đang núp dưới gầm giường"
+        r"\b(trốn|núp|nấp|khóa trái|khoá trái|chốt cửa|chặn cửa|cố thủ)( \w+){0,3} (trong|dưới|sau|vào) (nhà tắm|phòng|tủ|gầm|wc|toilet|buồng|nhà vệ sinh|bếp|kho|gác)\b",
         r"\b(sợ (lắm|quá|chết|hãi)|hoảng (quá|loạn|sợ)|run (quá|lắm|rẩy)|cứu (giùm|dùm|với)|nguy (lắm|rồi|quá)|ở nhà một mình|một mình)\b",
         r"\b(help|ngay bây giờ|ngay lúc này|lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|bây h|ngay lập tức|khẩn cấp|gấp lắm|gấp|tới mau|đến mau|mau lên|nhanh lên|tới liền|đến ngay|tới ngay|kìa|nãy giờ|giúp với|giúp em với|giúp tôi với)\b",
         r"\b(mau (lên|đi|tới|đến|giùm|giúp|với)|nhanh (đi|với|giùm|giúp|tới|đến)|lẹ (lên|đi|với)|tới lẹ|đến lẹ|ơi ơi|trời ơi|chết rồi|nguy rồi|nguy lắm|nguy hiểm lắm|to lắm|lớn lắm|đang lan|vừa (mới )?xảy ra|vừa mới|vừa nãy|mới xảy ra|ngay trước mặt|trước mắt)\b|\bmn ơi\b|\bmọi người ơi\b",
@@ -375,7 +417,10 @@ CRY = Table(
 PAST = Table(
     "past",
     [
-        r"\b(hôm qua|tối qua|đêm qua|chiều qua|sáng qua|trưa qua|hôm trước|bữa trước|tuần trước|tháng trước|năm ngoái|hôm thứ \w+|hôm t\d|hôm chủ nhật|mấy hôm trước|hồi (sáng|chiều|tối|trưa|hôm|nãy|tuần|tháng|năm))\b",
+        r"\b(hôm qua|tối qua|đêm qua|khuya qua|chiều qua|sáng qua|trưa qua|hôm trước|bữa trước|tuần trước|tháng trước|năm ngoái|hôm thứ \w+|hôm t\d|hôm chủ nhật|mấy hôm trước|hồi (sáng|chiều|tối|trưa|khuya|đêm|hôm|nãy|tuần|tháng|năm))\b",
+        r"\b(hồi xưa|ngày xưa|năm xưa|hồi nhỏ|hồi bé|thời trẻ|hồi còn trẻ|last (night|week|month|year)|yesterday|\d+ (days|weeks|months|years) ago)\b",
+        # on the way back: "bị đánh lúc đi học thêm về", "khi tan ca về"
+        r"\b(lúc|khi|trên đường|hồi) (\w+ ){0,2}(đi học|đi làm|đi chợ|đi chơi|tan học|tan ca|tan làm|tan trường)( thêm)? về\b",
         r"\b(tối|sáng|chiều|trưa|đêm|hôm|ngày|bữa) (\d{1,2}/\d{1,2}|\d{1,2} tháng|mùng \d+|thứ \w+)|\b\d+ (ngày|hôm|tuần|tháng|năm) (trước|nay|rồi)\b|\b(hôm kia|bữa kia|tuần rồi|tháng rồi|năm rồi|mấy hôm nay|mấy bữa nay|dạo này|gần đây|lâu nay|mấy tháng nay|từ hôm)\b",
         r"\b(hôm|bữa) (\w+ ){0,2}(chợ phiên|phiên chợ|đám giỗ|đám cưới|đám ma|đám tang|ăn giỗ|tiệc|liên hoan|lễ hội|hội làng)\b|\bđã (may|khâu|băng bó|bó bột|ổn|bình phục|lành|xuất viện)( \w+)? rồi\b",
         # already in a doctor's hands: "đang khâu ở bệnh viện", "đang nằm viện"
@@ -386,6 +431,11 @@ PAST = Table(
         r"\b(không|chẳng|chưa) (chịu )?(nhận lỗi|xin lỗi|bồi thường|đền bù|chịu trách nhiệm)\b|\b(nhà|bên) (ấy|đó|nó|họ|kia) (không|chẳng|chưa) (nhận|chịu)\b",
     ],
 )
+
+# Someone overcome by gas down a biogas pit, a septic tank or a well (and those who went down after them): a
+# rescue first, 114, whatever the body's words say.
+_PIT_GAS = r"\b(xuống|dưới|trong) (\w+ )?(hầm biogas|hầm biogaz|hầm bioga|bể biogas|hầm cầu|bể phốt|hầm phân|hố phân|giếng|bể chứa|bồn chứa|hầm ủ|bể ngầm|cống ngầm|hầm rượu)\b.{0,60}\b(gọi không|không (thưa|trả lời|lên|thấy lên|động)|im (luôn|bặt|re)|ngất|xỉu|bất tỉnh|ngạt)|\bngạt (khí|hơi) (biogas|độc|ga|gas|hầm)\b"
+PIT_GAS = Table("pit_gas", [_PIT_GAS])
 
 # 114 — fire, explosion, drowning, people trapped, collapse, a fall into a well or drain.
 FIRE_RESCUE = Table(
@@ -437,6 +487,18 @@ FIRE_RESCUE = Table(
         r"\b(xì|rò|rỉ|phụt|thoát) (ra )?(\w+ ){0,2}(bình|ống|van|bếp) (gas|ga)\b",
         # a car in flood water up to its windows, people inside knocking
         r"\b(ngập|nước) (\w+ ){0,3}(tới|đến|lên|ngang|tràn) (cửa kính|kính xe|cửa xe|nóc xe|mui xe|nóc)\b",
+        # overcome down a biogas pit, a septic tank, a well: a rescue (see PIT_GAS)
+        _PIT_GAS,
+        # flood water risen to the roof or the chest: "nước lên tới mái rồi, cả nhà ngồi trên nóc"
+        r"\b(nước|lũ) (\w+ ){0,2}(lên|dâng|ngập) (\w+ ){0,2}(tới|đến|lút|ngang|gần|sát|qua) (mái|nóc|cổ|ngực|trần|cửa sổ|tầng (hai|2)|gác)\b(?! (chân|tay|hiên))",
+        # fire spreading to the room's things: "lửa xanh lan lên rèm", "tia lửa bén sang nệm"
+        r"\b(lửa|tia lửa)( \w+){0,3} (lan|bén|bắt|liếm|bùng) (lên|sang|qua|vào|tới|ra) (\w+ )?(rèm|màn|nệm|tường|mái|trần|đồ|ghế|sofa|tủ|giường|vách|quần áo|chăn|gác)\b",
+        # a fire told in English
+        r"\b(fire\s*(!|fire)|on fire|(house|building|apartment|kitchen|room|car|flat) (is )?(burning|on fire)|smoke (everywhere|coming (out|from)|in (the|my|our))|fire in (the|my|our|apartment|building|house|room|kitchen|flat)|flames)\b",
+        # a hand, hair, a body caught in a rolling door or a machine
+        r"\b(cửa cuốn|thang cuốn|băng chuyền|băng tải|máy (xay|ép|cán|trộn|cắt|tuốt|cày|khoan|nghiền)|dây (curoa|cu roa|xích)|trục (quay|cán)|bánh răng)( \w+){0,3} (kẹp|kẹt|cuốn|nghiến|cán|kéo|hút|cặp) (\w+ ){0,2}(tay|chân|đầu|tóc|ngón|người|áo|cả người)\b|\b(kẹt|kẹp|cuốn|nghiến) (\w+ ){0,2}(tay|chân|đầu|tóc|ngón tay|ngón chân)( \w+){0,3} (vào|trong|dưới) (cửa cuốn|thang cuốn|băng chuyền|máy|bánh răng|dây curoa)\b",
+        # people trapped inside or under, counted: "3 người đào đá kẹt bên trong"
+        r"\b(\d+|hai|ba|bốn|năm|mấy|nhiều|vài) (người|công nhân|thợ|cháu|học sinh|bé|nạn nhân)( \w+){0,3} (bị )?(kẹt|mắc kẹt|vùi|mắc lại|lấp) (lại )?(ở )?(bên )?(trong|dưới)\b|\bkẹt (lại )?(ở )?bên (trong|dưới)\b",
     ],
 )
 # Someone trapped inside banging on a door or a window: a rescue, not violence ("người trong xe đang đập cửa").
@@ -451,8 +513,18 @@ TRAPPED_KNOCKING = Table(
 EXPLOSION = Table(
     "explosion",
     [
-        r"\b(phát nổ|nổ tung|vừa nổ|bị nổ(?! (biết|bắt|đánh|phát hiện|nói|chửi|đuổi|trả thù|lừa|dọa|ghét|thấy|nhìn|theo|báo))|nổ bình|nổ lớn|nổ to|nổ rất to|tiếng nổ|nổ (gas|ga|lò|nồi hơi|xe|pin|kho|trạm)|(bình|lò|nồi|pin|kho|trạm|xe) (\w+ )?(phát )?nổ|đang nổ|nổ liên tục|nổ ầm|nổ đùng)\b"
+        r"\b(phát nổ|nổ tung|vừa nổ(?! ra)|bị nổ(?! (biết|bắt|đánh|phát hiện|nói|chửi|đuổi|trả thù|lừa|dọa|ghét|thấy|nhìn|theo|báo))|nổ bình|nổ lớn|nổ to|nổ rất to|tiếng nổ|nổ (gas|ga|lò|nồi hơi|xe|pin|kho|trạm)|(bình|lò|nồi|pin|kho|trạm|xe) (\w+ )?(phát )?nổ|đang nổ|nổ liên tục|nổ ầm|nổ đùng)\b",
+        # a plant or a store blown up, named first ("nhà xưởng hóa chất khu công nghiệp nổ"); without diacritics
+        # "no" is also "nợ" ("công ty nợ lương"): then smoke or fire must follow
+        (
+            r"\b(nhà xưởng|xưởng|nhà máy|kho|công ty|cây xăng|trạm xăng|bồn chứa|bể chứa|cơ sở|lò hơi|trạm biến áp)( \w+){0,6} (vừa |bị |đã )?(phát )?nổ\b(?! ra)",
+            r"\b(nha xuong|xuong|nha may|kho|cong ty|cay xang|tram xang|bon chua|be chua|co so|lo hoi|tram bien ap)( \w+){0,6} (vua |bi |da )?(phat )?no( tung| lon| to| roi| ram| am)?\b.{0,40}\b(khoi|lua|chay|mui|sap)\b",
+        ),
     ],
+)
+# Where fireworks are stored or made, a blast is one ("kho pháo hoa vừa nổ"), not fireworks let off.
+BLAST_SITE = Table(
+    "blast_site", [r"\b(kho|xưởng|cơ sở|điểm|hầm|nhà) (chứa |sản xuất |làm |tàng trữ |cất )?pháo\b"]
 )
 
 # 115 — unconscious, not breathing, seizure, stroke, heavy bleeding, poisoning, electrocution, badly hurt.
@@ -460,9 +532,9 @@ MEDICAL = Table(
     "115",
     [
         marked_only(
-            r"\b(?<!tài )(?<!sợ muốn )(?<!mệt muốn )(?<!sợ gần )(?<!đói muốn )(?<!sợ suýt )xỉu\b"
-        ),  # "sợ muốn xỉu"
-        r"\b(bất tỉnh|(?<!khóc )ngất|ngất xỉu|xỉu (ngang|luôn|rồi|đi)|hôn mê|không tỉnh|lịm đi|nằm lịm|lịm (người|dần)|bất động|nằm im|không cử động|gục xuống|ngã quỵ|lú lẫn|gọi không (trả lời|dậy|biết gì|tỉnh|thưa)|gọi mãi không (dậy|tỉnh))\b",
+            r"\b(?<!tài )(?<!muốn )(?<!sợ gần )(?<!sợ suýt )xỉu\b"
+        ),  # "sợ muốn xỉu", "nóng quá muốn xỉu": a feeling, not a faint
+        r"\b(bất tỉnh|(?<!khóc )ngất|ngất xỉu|(?<!muốn )xỉu (ngang|luôn|rồi|đi)|hôn mê|không tỉnh|lịm đi|nằm lịm|lịm (người|dần)|bất động|nằm im|không cử động|gục xuống|ngã quỵ|lú lẫn|gọi không (trả lời|dậy|biết gì|tỉnh|thưa)|gọi mãi không (dậy|tỉnh))\b",
         r"\b(không thở|ngừng thở|ngưng thở|tắt thở|khó thở|thở dốc|thở yếu|thở rất yếu|thở khò khè|không còn thở|ngạt thở|tím tái)\b",
         r"\b(co giật|lên cơn|sùi bọt mép|đột quỵ|méo miệng|nói ngọng|đau tim|nhồi máu|ngừng tim|đau ngực)\b",
         (
@@ -476,8 +548,8 @@ MEDICAL = Table(
         r"\b(sắp sinh|chuyển dạ|vỡ ối|đẻ rơi|sinh rơi|băng huyết)\b",
         r"\b(bỏng (nước sôi|nặng|cả người|toàn thân|hết)|hóc (xương|dị vật|đồng xu)|nuốt phải|mắc nghẹn|nghẹn thở|thở không được|không thở được|uống (cả |hết )?(lọ|vỉ|hộp|chai) thuốc|thuốc ngủ|cần (xe )?cứu thương|gọi (xe )?cứu thương)\b",
         r"\b(gọi (giúp |giùm )?(xe )?cấp cứu|cần cấp cứu|đi cấp cứu|gọi (giúp )?(xe )?(115|cứu thương))\b",
-        r"\b(tai biến|nói không ra tiếng|liệt nửa người|nôn ói|nôn mửa|quằn quại|ăn (phải )?nấm|ngộ độc thực phẩm|bỏng (nặng|hết|khắp)|phồng rộp)\b",
-        r"\b(ngất lịm|xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man)\b",
+        r"\b(tai biến|nói không ra tiếng|liệt nửa người|nôn ói|nôn mửa|quằn quại|ăn phải nấm|ngộ độc thực phẩm|bỏng (nặng|hết|khắp)|phồng rộp)\b",
+        r"\b(ngất lịm|(?<!muốn )xỉu (ngang|luôn|rồi)|lăn ra (bất tỉnh|ngất|bất động|sàn|đất)|ngã (lăn|gục|ra)|gục (ngã|xuống|tại chỗ)|nằm (bất động|im|sõng soài|gục|co quắp|giữa đường|dưới đường|bên đường|ra đất)|không (còn )?(tỉnh táo|phản ứng|nhúc nhích|cử động|động đậy|thở nổi|hở|nói được)|mắt trợn|trợn mắt|sùi bọt|bọt mép|giật (giật|liên hồi)|yếu (nửa người|tay chân|tay|chân)|méo (xệch|miệng|mồm)|miệng (méo|lệch)|nói (đớ|lắp|không rõ)|không cầm được|tê (tay|chân)|nằm mê|người lạnh (toát|ngắt)|lạnh toát|ói mửa|nôn (ra máu|liên tục)|nấm (rừng|độc|lạ)|nuốt (mất|phải|nhầm)|nuốt (\w+ ){0,2}(pin|đồng xu|dị vật|kim|thuốc)|xương (lòi|gãy)|lòi xương|cán (qua|lên) (chân|người|tay)|bị (xe )?cán|tê (nửa người|liệt)|(đau|tức) ngực|ôm ngực|lên cơn|cơn (đau tim|hen|suyễn|động kinh)|hen (suyễn|nặng)|khó thở|thở (gấp|khó|không nổi)|tím (tái|môi|người)|môi tím|sốt cao co giật|mê man)\b",
         r"\b(chảy máu|máu (chảy|ra|phun|me)|ra máu|băng huyết|đứt (tay|chân|động mạch|lìa)|vết thương (sâu|lớn|nặng|hở)|gãy (\w+ )?(chân|tay|xương|cổ|lưng|sườn)|trật (khớp|cổ)|chấn thương|dập (đầu|người)|đập (đầu|mặt)|va (đầu|mạnh)|ngã (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập)|té (cầu thang|từ (trên|cao|lầu|tầng|mái|cây|cột|giàn)|xuống|đập|ngã)|bị thương|thương tích nặng|điện giật|giật điện(?! thoại)|rắn (độc )?cắn|bị rắn|chó cắn|ong (\w+ ){0,2}(đốt|chích)|ngộ độc|trúng độc|say nắng|sốc nhiệt|say (nặng|bất tỉnh)|uống (nhầm|phải|cả|hết|nguyên)|nuốt (nhầm|phải)|dị ứng nặng|sưng (phù|họng|vù)|sinh non|đẻ non|sắp đẻ|sắp sinh)\b",
         marked_only(r"\bđau đẻ\b"),
         marked_only(r"\b(lả (đi|người)|lơ mơ)\b"),  # "la nguoi" is "là người", "lo mo" is "lò mổ"
@@ -498,15 +570,39 @@ MEDICAL = Table(
         ),  # "mac co" is also "mắc cỡ"
         r"\b(tai nạn|tông|va chạm|lật xe|ngã xe|té xe|bị xe|xe (đâm|tông|cán|lật))\b.{0,60}\b(nằm|bất tỉnh|bất động|chảy máu|máu|gãy|bị thương|nặng|nguy kịch|cấp cứu|không dậy|không tỉnh|kẹt|mê man)\b",
         r"\b((gọi|kêu|cần|đưa đi|chở đi) (xe )?(cấp cứu|cứu thương)|đưa đi viện gấp|đi viện gấp|bác sĩ (tới|đến) (ngay|gấp))\b",
+        # stabbed or slashed in the body: "bị thằng cướp đâm vô bụng"
+        r"\b(đâm|chém)( \w+){0,2} (vào |vô |trúng )(bụng|ngực|lưng|cổ|đùi|sườn|mạn sườn|bả vai)\b|\bbị (đâm|chém) (\w+ )?(bụng|ngực|lưng|cổ|đùi|sườn)\b",
+        # a household poison swallowed: "con 2 tuổi uống nửa chai dầu hỏa" (not "xe ăn xăng")
+        r"\b(uống|nuốt|liếm|tu)( \w+){0,4} (dầu hỏa|dầu hoả|dầu lửa|dầu nhớt|nước tẩy|thuốc tẩy|javel|gia ven|nước rửa (chén|bát|bồn cầu|kính)|axit|thuốc (diệt|trừ) (chuột|sâu|cỏ|kiến|gián|muỗi)|thuốc chuột|thuốc sâu|cồn|hóa chất|long não|băng phiến)\b|\b(ăn|nuốt) (\w+ )?(pin (cúc|nút|đồng xu)|long não|băng phiến)\b",
+        # a diabetic's sugar fallen; drowsy and not answering
+        r"\b(đường huyết|đường máu)( \w+){0,2} (tụt|hạ|xuống thấp|thấp quá)\b|\btụt (đường|đường huyết|đường máu)\b|\b(lơ mơ|lờ đờ|mơ màng|mê man),?( \w+){0,2} (không|ko|chẳng|hổng) (trả lời|nói|biết gì|nhận ra|phản ứng)\b",
+        # an overdose, a collapse, shaking, told in English
+        r"\b(overdos(e|ed|ing)|(fell|collapsed|passed out|fainted)( down)? (on|to) (the )?(floor|ground)|passed out|collapsed|convuls(ing|ions?)|foaming (at|from) (the )?mouth|shaking (all over|badly|uncontrollably)|(is|he's|she's|keeps) (shaking|vomiting|not moving))\b",
         # written in English by a foreigner or someone abroad
         r"\b(unconscious|not breathing|(doesn'?t|does not|won'?t|can'?t|cannot) (wake up|breathe)|bleeding (a lot|heavily|badly)|blood (behind|on|from|all over|everywhere)|heart attack|seizure|fell (down )?(from|off) (the )?(stairs|roof|tree|ladder))\b",
     ],
 )
 
+# Something being done to someone or something as it is told ("đang bị đánh", "vừa cạy cửa").
+_DONE_NOW = r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|(?<!chặt )(?<!cưa )(?<!hút )(?<!săn )trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|trói|dọa|đe dọa|khống chế|ép(?! tim| ngực)|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b"
+
 # 113 — violence in progress, weapons, robbery or burglary now, kidnapping, threats of suicide or to kill.
 POLICE = Table(
     "113",
     [
+        # a beating heard through the wall: a person screaming, a fight's thuds (not karaoke, not a wall knocked
+        # down: "tiếng hét inh ỏi", "tiếng đập tường"; without diacritics "het" is also "hết")
+        r"\btiếng (người|đàn bà|phụ nữ|con gái|con trai|chị|cô|bà|vợ|mẹ|trẻ|trẻ con|con nít|em bé|bé|ai|đứa nhỏ|con|thằng bé|con bé)( \w+)? (hét|la hét|thét|gào|gào thét|kêu la|khóc thét|van xin|rên)\b|\btiếng (huỳnh huỵch|uỳnh uỵch|đấm đá|đánh nhau)\b",
+        # a door beaten or forced by someone outside, an order to open it
+        r"\b(gõ|đập|đạp|phá|xô|tông|húc|đá) (\w+ )?cửa (\w+ ){0,2}(rầm rầm|ầm ầm|rất mạnh|thật mạnh|liên tục|thình thịch|đòi vào)\b|\b(bắt|đòi|ép|quát) (\w+ ){0,2}mở cửa\b|\b(đập|đạp|phá|bẻ|cạy) (\w+ )?cửa (nhà|phòng|buồng)\b",
+        # followed: "tôi đang bị theo dõi", "một xe theo tôi từ chợ về tới nhà" (not a patient watched over)
+        rf"\b(?<!của )(?<!cua ){ME} (đang )?bị (\w+ ){{0,3}}(theo dõi|bám theo|bám đuôi|đeo bám|rình rập|đi theo|chạy theo)\b(?! (sức khỏe|sức khoẻ|bệnh|sốt|huyết áp|tim|thai|tại|ở (bệnh )?viện|trên mạng|qua mạng|online|trên (facebook|fb|zalo|tiktok)))|\btheo {ME} (từ|suốt|về tới|về đến|tới tận|đến tận)\b",
+        # a break-in or a fight watched as it happens: "đang có đứa nó đập kính ô tô lấy đồ"
+        r"\b(đang|vừa|mới) có (\w+ ){1,4}(đập (vỡ )?(kính|cửa|phá)|cạy|phá (cửa|khóa|khoá|két)|bẻ (khóa|khoá)|trộm|lấy (đồ|trộm|xe)|khuân|trèo|leo (vào|rào|tường)|đánh|chém|đâm|cướp|giật)\b|\bđập (vỡ )?kính (xe|ô tô|oto|xe hơi|cửa)\b",
+        # long blades named otherwise (without diacritics "giao", "mac", "con" are other words)
+        marked_only(
+            r"\b(cầm|vác|vung|xách|rút|múa) (theo )?(cây |cái |con )?(mác|giáo|lưỡi lê|đao|côn|côn nhị khúc)\b(?! (án|trình|viên|khoa|dục|sư|lý|xứ|phái|hội|hàng|hiệu))"
+        ),
         r"\b(đi theo|bám theo|rình rập|theo dõi|theo sau) (em|tôi|tui|mình|cháu|con|chị|bé)\b",
         r"\b(lạ|lạ mặt|lạ hoắc|say rượu) (\w+ )?(theo|đi theo|bám theo|bám) (em|tôi|tui|mình|cháu|con|chị|bé)\b",
         # a lock being cut, a door forced, while the citizen watches
@@ -515,11 +611,16 @@ POLICE = Table(
         r"\b(cầm|vác|mang|rút|kề|dí|chĩa|dùng|ôm|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|gậy|hung khí|vũ khí|lựu đạn|mìn|bom|xăng|can xăng|axit)\b",
         r"\b(bắt cóc|bắt đi mất|bắt nhốt|bị bắt giữ|đòi tiền chuộc|tiền chuộc|khống chế(?! bạt)|bắt làm con tin|con tin)\b",
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
-        r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|cắt tay|nhảy (cầu|lầu|sông|xuống))\b",
+        r"\b(tự tử|tự sát|tự vẫn|"
+        + _MOOD
+        + r"muốn chết|không muốn sống|quyên sinh|treo cổ|cắt tay|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(hỗn chiến|đuổi chém|truy sát|đánh hội đồng|ẩu đả|đâm chém|xô xát|đánh nhau|đập phá|hành hung|đánh (vợ|chồng|con|người|mẹ|bố|ba))\b",
         r"\b(bị (chém|bắn|đâm trọng thương)|bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
         r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (một |1 |hai |2 |mấy |cái )?(con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b",
-        r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|(?<!chặt )(?<!cưa )(?<!hút )(?<!săn )trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|trói|dọa|đe dọa|khống chế|ép(?! tim| ngực)|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b",
+        (  # without diacritics "dang ban" is as often "đang bán" (selling): shooting needs its target
+            _DONE_NOW,
+            _fold_pattern(_DONE_NOW).replace("|ban|", "|ban (nguoi|nhau|sung|chet|loan)|"),
+        ),
         # signs of a break-in: with "đang"/"vừa" (PRESENT) it is happening, told afterwards it is a report
         r"\b(cửa|ổ khóa|khóa cửa|song sắt|két sắt) (\w+ ){0,3}(bị )?(cắt|cạy|phá|bẻ|khoét|đục)\b|\btiếng (kính vỡ|vỡ kính|đập cửa|cạy cửa|phá cửa|phá khóa)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|thằng lạ|chú lạ|ông lạ) (đang|còn|vẫn|trèo|leo|lẻn|đột nhập|cạy|phá)\b",
@@ -527,7 +628,9 @@ POLICE = Table(
         r"\b(vây (đánh|chém|đâm|bắt)|xông (vào|tới)|lao vào (đánh|chém|đâm)|xúm vào đánh|đánh (tới tấp|túi bụi|dã man|hội đồng|chết)|chém (người|nhau|chết|loạn)|bắn (người|nhau|chết|súng)|tiếng súng|súng nổ|nổ súng|có súng|cầm súng|cầm dao|cầm mã tấu|cầm hung khí|vung dao|múa dao|dí dao|kề dao|rượt đuổi|đuổi đánh|đập phá|phá nhà|ném (đá|gạch|chai|bom xăng)|đốt nhà|cướp (xe|tiền|giật|của)|giật (dây chuyền|điện thoại|túi|ví)|ăn cướp|cướp giật)\b",
         r"\b(cưỡng hiếp|hiếp dâm|giở trò đồi bại|bắt ép|giam (giữ|lỏng)|nhốt (con|vợ|người|tôi|em)|bị (nhốt|giam|bắt giữ|bắt ép|khống chế|đe dọa|dọa giết|truy đuổi|bám đuôi))\b",
         r"\b(cầm|lấy|dùng|vác|vung) (cục |viên |cái |cây |mảnh |vỏ )?(gạch|gậy|ghế|chai|búa|tuýp|điếu cày|ly|cốc|mảnh chai|cây sắt|ống sắt)( \w+){0,2} (đập|đánh|phang|chọi|ném|quật|chém|đâm)\b",
-        r"\b(uống thuốc (ngủ|chuột|sâu)|uống thuốc (tự tử|để chết)|rạch tay|cứa cổ|treo cổ|định (tự tử|chết|nhảy|uống)|đòi (chết|nhảy|tự tử)|muốn (tự tử|chết|tự sát)|đứng (trên|ở) (cầu|mái|sân thượng|lan can|tầng)|leo (lên )?(cầu|mái|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
+        r"\b(uống thuốc (ngủ|chuột|sâu)|uống thuốc (tự tử|để chết)|rạch tay|cứa cổ|treo cổ|định (tự tử|chết|nhảy|uống)|đòi (chết|nhảy|tự tử)|"
+        + _MOOD
+        + r"muốn (tự tử|chết|tự sát)|đứng (trên|ở) (cầu|mái|sân thượng|lan can|tầng)|leo (lên )?(cầu|mái|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
 
@@ -542,7 +645,11 @@ EMERGENCY_QUESTION = Table(
         ),
         r"\b(kỹ năng|cách (thoát|xử lý|sơ cứu|phòng|chữa)|hướng dẫn|kiến thức|diễn tập|huấn luyện|tập huấn|thủ tục|giấy phép|nghiệm thu|thẩm duyệt|chứng nhận|hồ sơ|bôi gì|uống gì|thuốc gì)\b",
         marked_only(r"\bmẹo\b"),  # "meo" is also "méo" (méo miệng)
-        r"\b(bôi|thoa|uống|đắp|chườm|xoa) (\w+ ){0,2}(gì|j)\b|\b(là|bị) bệnh gì\b|\bphục hồi (thế nào|sao|ra sao|được không)\b",
+        r"\b(bôi|thoa|uống|đắp|chườm|xoa|ăn|kiêng) (\w+ ){0,2}(gì|j)\b|\b(là|bị) bệnh gì\b|\bphục hồi (thế nào|sao|ra sao|được không)\b",
+        # advice asked of a case in general ("trẻ sốt cao co giật thì nên làm gì trước khi đưa đi viện"), a folk
+        # remedy ("hóc xương cá thì nuốt cơm có hết không"), first aid to learn ("học hô hấp nhân tạo ở đâu")
+        r"\bthì (nên|phải|cần) (làm gì|làm sao|xử lý|xử trí|làm thế nào)\b|\bnên làm gì (trước|khi|để)\b|\bthì (\w+ ){1,4}có (hết|khỏi|đỡ|bớt|trôi|tốt) (không|ko|hông|k|hem)\b",
+        r"\b(học|khóa học|lớp|dạy|cách) (\w+ ){0,2}(hô hấp nhân tạo|hồi sức tim phổi|cpr|ép tim|sơ cấp cứu)\b|\b(hô hấp nhân tạo|hồi sức tim phổi|cpr|ép tim|sơ cấp cứu)\b.{0,40}\b(học|khóa học|lớp|dạy)\b",
         r"\b(sơ cứu|dấu hiệu|biểu hiện|bài thuốc|bệnh viện nào|phòng khám nào|ở đâu (chữa|trị|khám)|(chữa|trị|khám) (\w+ ){0,3}(tốt|giỏi|uy tín)|phòng (tránh|ngừa)|dấu hiệu (nhận biết|sớm|của)|triệu chứng|nguyên nhân|xử trí (thế nào|ra sao|sao))\b",
     ],
 )
@@ -583,7 +690,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(bơm (nước|tạp chất|thuốc|chất)|hàn the|chất tăng trọng|tẩy trắng (thịt|lòng|măng)|thịt (heo|lợn|bò|gà) (bơm|ôi|bẩn)|phẩm màu (độc|cấm|công nghiệp))\b",
         marked_only(r"\blừa\b"),  # "lua" is as often "lúa" (rice) or "lụa": bare, only with diacritics
         r"\b(lừa đảo|lừa gạt|lừa (tiền|mất|chuyển|tôi|em|mình|người)|bị lừa|chiếm đoạt|giả danh|mạo danh|giả mạo|tự xưng|làm giả|sàn ảo|việc nhẹ lương cao|làm nhiệm vụ|nạp tiền|đa cấp|tiền ảo|app vay|link lạ|hack|chiếm tài khoản|scam|vỡ hụi|giật hụi|chủ hụi|ôm tiền|bỏ trốn|bỏ trốn|giá cắt cổ|chữa bách bệnh|đặt cọc|lấy tiền cọc|tiền cọc)\b",
-        r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
+        r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|cân thiếu|đong thiếu|vàng non tuổi|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
         r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|mượn (danh|tên|danh nghĩa) (công an|cán bộ|cảnh sát|ngân hàng|nhà nước|cơ quan)|(vào|tới) (số )?(tk|tài khoản) (cá nhân|riêng)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|sập sàn|không rút được|mất (liên lạc|hút))\b",
         marked_only(r"\bnhận quà\b"),  # "nhan qua" is "nhận qua" (received by post)
         r"\b(giả tên|mạo tên|giả (zalo|facebook|fb|nick|tài khoản|giọng)|(zalo|facebook|fb|nick|tài khoản|trang) giả|vay tiền người quen|nhắn tin vay tiền)\b",
@@ -593,6 +700,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(lấy|nhận|cầm|thu) của (\w+ ){0,3}\d+ ?(triệu|tr|củ)\b.{0,40}\b(không|chẳng|hổng) (còn )?thấy (đâu|tăm hơi|mặt)\b|\b(biệt tăm|mất tăm|bặt vô âm tín)\b|\b(gọi|nhắn)( \w+){0,3} (nói|bảo) (là )?(con|cháu|chồng|vợ|bố|mẹ)( \w+){0,2} (bị bắt|bị tai nạn|đang cấp cứu)\b|\btiền bảo lãnh\b",
     ],
     "gay_thuong_tich": [
+        # dragged by the hair: "túm tóc em lôi đi"
+        r"\b(túm|nắm|giật|kéo|níu) tóc\b",
         r"\bbị (\w+ ){1,3}(đánh|đấm|tát|đạp|hành hung)\b(?! (giá|thuế|rơi|mất|dấu|số|máy|thức|bài|bạc|cá|răng|phấn|vần|đề|lô))",
         r"\b(đánh người|đánh nhau|đánh đập|đánh bầm|hành hung|gây thương tích|chém|đâm (người|bằng|vào)|đâm chém|bạo lực|bạo hành|ẩu đả|đánh hội đồng|hỗn chiến|bị đánh|đánh (con|vợ|chồng|bố|mẹ|ba|má|bé|trẻ|học sinh|bạn|tôi|em|cháu)|đánh ghen|vỡ đầu|bầm tím|chặn đường đánh|rượt (đánh|chém)|đánh cả nhà|bị thương)\b",
         r"\bbị (\w+ ){0,2}nhốt (\w+ ){0,2}(trong|ở) (phòng|nhà|kho|buồng)\b",  # children locked in all day
@@ -652,7 +761,7 @@ REPORT_INTENT = Table(
     [
         rf"\b(muốn|mún|cần|xin|định|mong|có việc|có chuyện|có tin|{ME}|cho {ME}) (được )?(tố giác|tố zác|tố cáo|báo tin|báo án|trình báo|phản ánh|phản ảnh|báo cáo|khai báo|báo|báo công an|báo cảnh sát|cung cấp thông tin|cung cấp tin|gửi tin|làm đơn|report)\b",
         r"\b(tố giác|tố cáo|trình báo|phản ánh|phản ảnh|báo cáo|báo tin|báo|report) (về |việc |vụ |chuyện |là |rằng |có |nhóm |người |đối tượng |tụ điểm |đường dây |cái |ông |bà |tiệm |quán |cty |công ty |cán bộ |chủ |hàng xóm )",
-        r"\b(tố giác|tố cáo|báo|trình báo|phản ánh|báo cáo|thông báo) (cho )?(công an|cảnh sát|các anh|các chú|cơ quan chức năng|ad|admin)( biết)?\b(?! (ở|tại|chỗ) (đâu|nào))",
+        r"\b(tố giác|tố cáo|báo|trình báo|phản ánh|báo cáo|thông báo) (cho )?(công an|cảnh sát|các anh|các chú|mấy anh|mấy chú|anh chị|các anh chị|cơ quan chức năng|ad|admin)( biết)?\b(?! (ở|tại|chỗ) (đâu|nào))",
         r"^(gửi tin báo|gửi tin báo ngay|báo tin ngay|tố giác|tố cáo|trình báo|phản ánh|phản ảnh|báo tin|báo cáo|báo án|baocongan|reporting|report|i want to report|xin báo cáo|xin phản ánh|kính gửi)\b",
         r"\b(tố giác|tố cáo|phản ánh|báo tin|báo cáo)\s*:",
         (
@@ -705,10 +814,17 @@ QUESTION = Table(
 )
 
 # Words of a procedure rather than of a question: they make a short message a question, not a long story.
+_TOPIC_WORDS = r"\b(?<!không )(?<!khong )(?<!chưa )(?<!chua )(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép(?! (được )?(báo|trình|kể|cung cấp|phản ánh|tố))|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký(?! (theo dõi|follow|quan tâm))|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b"
 QUESTION_TOPIC = Table(
     "question_topic",
     [
-        r"\b(?<!không )(?<!khong )(?<!chưa )(?<!chua )(mất mấy ngày|mấy ngày|mấy tháng(?! nay| rồi| trước| liền)|thủ tục|giấy phép|xin phép(?! (được )?(báo|trình|kể|cung cấp|phản ánh|tố))|điều kiện|quy trình|hồ sơ|mẫu đơn|đăng ký(?! (theo dõi|follow|quan tâm))|cấp lại|cấp đổi|làm lại|gia hạn|xin cấp|giao nộp|nộp lại|lệ phí|sang tên|nộp phạt|khai báo tạm)\b",
+        (  # without diacritics "cap doi" is also "cặp đôi" (a couple): "cho cặp đôi học sinh thuê phòng"
+            _TOPIC_WORDS,
+            _fold_pattern(_TOPIC_WORDS).replace(
+                "|cap doi|",
+                "|(?<!cho )(?<!mot )(?<!1 )(?<!may )(?<!cac )(?<!nhung )cap doi(?! (hoc sinh|sinh vien|yeu|tre|vo chong|nam nu|dong tinh|nay|kia|do|ay|nhau|hen ho|thue|vao|ngoai tinh))|",
+            ),
+        ),
     ],
 )
 MAX_TOPIC_QUESTION_WORDS = 14  # longer, a procedure word is part of a story ("thu phí hồ sơ rồi biến mất")
@@ -752,6 +868,8 @@ def _question(text: Text) -> str | None:
 REPORT_DESPITE_QUESTION = Table(
     "report_despite_question",
     [
+        # a question dropped for the story itself: "cho mình hỏi báo chỗ nào... thôi mình kể luôn: …"
+        r"\b(thôi|vậy thì|thôi thì) (\w+ )?(kể|nói|báo|gửi|tả|trình bày) (luôn|ở đây|tại đây|đây|trước)\b",
         # the only doubt is whether this is the place to tell it: "ko biết nhắn ở đây đc k", "đúng chỗ không"
         r"\b(không|ko|k|chẳng|hổng) (biết|bít|bik) (\w+ ){0,4}(đây|chỗ này|zalo này)( \w+){0,2} (được|đc|dc|ok|đúng)\b|\b(đúng chỗ|phải chỗ|right place)\b",
         r"\b(không|ko|chẳng|hổng) (biết|rõ) (có )?(giấy( tờ| phép)?|phép|hợp pháp|đúng luật|legal)( \w+)? (không|ko|hông)\b|\bcó (ai|anh nào|chú nào|đồng chí nào) (nghe máy|nghe điện|nghe|đọc tin|đọc|trực)( \w+)? (không|ko|hông|k)\b",
@@ -838,7 +956,7 @@ GREETING = Table(
         r"^\W*(ủa |ơ |ủa vậy )?(là )?(bot|robot|người máy) (hả|à|hở|ư|ha|sao|phải không)\b|\b(rep|trả lời|phản hồi) (\w+ )?(nhanh|lẹ|sớm) (ghê|quá|thế|vậy|thật|dữ)\b",
         # small talk: "ăn cơm chưa ad", "dạo này khỏe không"
         r"\b(ăn (cơm|sáng|trưa|tối) chưa|ngủ chưa|(có )?khỏe không|dạo này (thế nào|sao|khỏe))\b",
-        r"\bchúc (\w+ ){0,3}(bình an|mạnh khỏe|mạnh khoẻ|sức khỏe|sức khoẻ|an lành|vui vẻ|thành công|may mắn|an khang|thịnh vượng|vạn sự như ý)\b",
+        r"\bchúc (\w+ ){0,3}(ngủ ngon|good night|bình an|mạnh khỏe|mạnh khoẻ|sức khỏe|sức khoẻ|an lành|vui vẻ|thành công|may mắn|an khang|thịnh vượng|vạn sự như ý)\b",
     ],
 )
 
@@ -852,6 +970,9 @@ NEW_FOLLOWER = Table(
 NEAR_DOMAIN = Table(
     "near_domain",
     [
+        # a purchase delivered fake or broken, asked where to complain: consumer protection (a shop that took
+        # the money and never delivered is a fraud, told as a report before this table is asked)
+        r"\b(mua|đặt|order)( \w+){0,5} (bị )?(giao|gửi|nhận)( \w+){0,2} (giả|lỗi|hư|sai|nhầm|kém chất lượng|không đúng (mẫu|hàng))\b",
         r"\b(kết hôn|ly hôn|khai sinh|giấy khai sinh|khai tử|chứng tử|hộ tịch|tình trạng hôn nhân|độc thân|con nuôi|di chúc|thừa kế|giám hộ|công chứng|chứng thực|trích lục)\b",
         r"\b(sổ đỏ|sổ hồng|đất đai|thửa đất|tách thửa|mảnh đất|nhà đất|thổ cư|đất vườn|sử dụng đất|giấy phép xây dựng|xây nhà|tranh chấp đất|địa chính|quy hoạch|đền bù|giải tỏa|trước bạ)\b",
         # without diacritics "thue" is also "thuê" (to rent: thuê trọ, cho thuê nhà)
@@ -936,6 +1057,7 @@ FAR_DOMAIN = Table(
             "(?<!phong )(?<!dong )(?<!tach )(?<!chu )(?<!nhap )(?<!xoa )(?<!so )(?<!1 )(?<!mot )(?<!rieng )(?<!\\w)ho(?! (chieu|khau|tich|gia dinh|kinh doanh|ngheo|dan|so|cua|ten))(?!\\w)",
         ),
         r"\b(game|free fire|pubg|liên quân mobile|chơi liên quân|trộm vía|báo cáo (thực tập|tốt nghiệp|môn|thí nghiệm|bài tập)|vàng (nhẫn|miếng|sjc|9999|24k|18k|tây)|mua vào bán ra)\b",
+        # "ngon" is food, not "ngủ ngon" (a wish): "(?<!ng. )" also where the plain view masks the "ủ"
         # everyday life asked of anyone, family by family: schoolwork, play, weather, sport, prices, farming and
         # pets, feelings, devices, the calendar (nothing a report says: "trồng cây" may be cannabis, "nuôi gà" a
         # cockfight, and a report only the model recognises comes after this table)
@@ -949,7 +1071,7 @@ FAR_DOMAIN = Table(
         r"\b(crush|tỏ tình|thất tình|người yêu cũ|chuyện tình|hẹn hò)\b",
         r"\b(báo thức|pass wifi|mật khẩu wifi|sạc pin|hết pin)\b",
         r"\b(âm lịch|lịch âm|rằm tháng|mùng \d+ tết|ngày lễ|tết (âm|dương)|chuyện tiếu lâm|kể chuyện|hát bài|nghe bài|bài gì)\b",
-        r"\b(thời tiết|trời (có )?mưa|xổ số|xo so|bóng đá|v-league|mấy giờ đá|trận|phim|bài hát|ca sĩ|concert|món|nấu|công thức|bánh|trà sữa|quán (bún|phở|ăn|cà phê|cafe)|ngon|người yêu|chia tay|tâm sự|chuyện cười|bài toán|bài văn|tiếng anh|giải giúp|iphone|điện thoại bị đơ|máy giặt|bonsai|trồng rau|con mèo|con chó|cá koi|du lịch|đi đà lạt|kính cận|cắt kính)\b",
+        r"\b(thời tiết|trời (có )?mưa|xổ số|xo so|bóng đá|v-league|mấy giờ đá|trận|phim|bài hát|ca sĩ|concert|món|nấu|công thức|bánh|trà sữa|quán (bún|phở|ăn|cà phê|cafe)|(?<!ng. )ngon|người yêu|chia tay|tâm sự|chuyện cười|bài toán|bài văn|tiếng anh|giải giúp|iphone|điện thoại bị đơ|máy giặt|bonsai|trồng rau|con mèo|con chó|cá koi|du lịch|đi đà lạt|kính cận|cắt kính)\b",
         # children's and household medicines (never the poisons, drugs or explosives that share "thuốc")
         r"\b(xổ giun|tẩy giun|giun kim|siro|thuốc (hạ sốt|cảm|ho|nhỏ (mắt|mũi))|men (vi sinh|tiêu hóa)|hăm tã|mọc răng)\b",
         # quitting smoking or drinking (selling smuggled cigarettes is a report)
@@ -965,6 +1087,8 @@ FAR_DOMAIN = Table(
         # water guns and bubble guns, toys ("súng" alone is a police word: see OTHER_OFFICE_PROCEDURE)
         r"\b(súng (bắn )?(nước|bong bóng|bóng bay|xà phòng))\b",
         # a small child's sleep, growth and lessons ("bé", "con" also name the children's căn cước)
+        # swimming and first-aid lessons: "tập bơi cho bé ở đâu", "cách hô hấp nhân tạo học ở đâu"
+        r"\b(học|lớp|khóa|khoá|dạy|tập) (\w+ ){0,2}(bơi|hô hấp nhân tạo|hồi sức tim phổi|cpr|ép tim|sơ cấp cứu)\b|\b(hô hấp nhân tạo|hồi sức tim phổi|cpr|ép tim|sơ cấp cứu)\b.{0,40}\b(học|khóa học|khoá học|lớp|dạy)\b",
         r"\b(ngủ sớm|chưa biết (đi|nói|bò)|chậm (biết đi|nói)|tập (đi|nói|bò)|học bơi|lớp bơi|biếng ăn|khóc đêm|quấy khóc|mấy tháng (biết|thì)|phát triển chiều cao)\b",
         # football pitches and renting one
         r"\b(sân bóng (mini|đá|cỏ)|cỏ nhân tạo|thuê sân|đặt sân|sân (cầu lông|tennis|pickleball))\b",
@@ -995,6 +1119,8 @@ REPORTING_QUESTION = Table(
         r"\b(muốn|mún|định) (báo|tố giác|trình báo|tố cáo) (\w+ ){0,2}(thì|phải|cần)\b",
         r"\b(có )?(biết|lộ|phát hiện) (được )?(là )?(ai|người|tôi|em|tui|mình|cháu) (là người )?(báo|tố giác|tố cáo)\b",
         r"\b(gửi|nộp|đưa) (bằng chứng|chứng cứ)\b",
+        # a record of what was reported, for insurance or a file: "muốn có biên bản để báo bảo hiểm thì làm sao"
+        r"\b(muốn|xin|cần|lấy|làm|có) (\w+ )?(biên bản|giấy xác nhận) (\w+ ){0,3}(trình báo|sự việc|vụ việc|vụ trộm|bị mất|mất trộm|(để |cho )?(báo|làm|nộp|bổ sung|gửi) (\w+ )?(bảo hiểm|hồ sơ))\b",
     ],
 )
 REPORTING_ENTRIES = (
@@ -1041,15 +1167,27 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     fire = FIRE_RESCUE.find(text)
     medical = MEDICAL.find(text)
     explosion = EXPLOSION.find(text)
-    if explosion and not fire and FIREWORKS.find(text):  # "đốt pháo… nổ đùng đùng": an offence, no blast
+    # "đốt pháo… nổ đùng đùng": an offence, no blast (unless where fireworks are stored or made)
+    if explosion and not fire and FIREWORKS.find(text) and not BLAST_SITE.find(text):
         explosion = None
+    if explosion and BOMB_THREAT.find(text):
+        explosion = None  # threatened, not gone off: the police
     if explosion and not fire and not GUNFIRE.find(text):  # "súng nổ liên tục": shots, the police
         fire = None if medical else explosion
     if medical and not fire and ANIMAL_PATIENT.find(text):
         medical = None
     if fire and medical and OVERTURNED.find(text) and not TRAPPED.find(text):
         fire = None  # "xe khách lật, nhiều người bị thương": the injured first, 115
-    police = POLICE.find(text) or _POLICE_ALONE.find(text)
+    alone = _POLICE_ALONE.find(text) or BOMB_THREAT.find(text)
+    if alone and ABROAD.find(text):
+        alone = None  # held for ransom across the border: a report, not a patrol
+    police = POLICE.find(text) or alone
+    if police and medical and FLED.find(text):
+        police = None  # the attacker gone, someone wounded: the ambulance first
+    if fire and police and ARSON.find(text) and not FEARED.find(text):
+        police = None  # the house already burning: the fire brigade first
+    if fire and medical and PIT_GAS.find(text):
+        medical = None  # overcome down a pit: a rescue first
     if fire and police and TRAPPED_KNOCKING.find(text):
         police = None  # "người trong xe đang đập cửa": trapped, not attacked
     if not (fire or medical or police):
@@ -1063,7 +1201,8 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     figurative = FIGURATIVE.find(text) and not SUICIDE_THREAT.find(text)
     if (PRETEND.find(text) or figurative) and not CRY.find(text):
         return None  # a game, a film: nobody is in danger
-    present = PRESENT.find(text)
+    # a grave state said of now counts as now, even after a harm told as past ("bị đánh lúc đi học về, giờ bất tỉnh")
+    present = PRESENT.find(text) or GRAVE_NOW.find(text)
     if (HABITUAL.find(text) or PAST.find(text)) and not STRONG_NOW.find(text) and not _SEVERE.find(text):
         return None  # it keeps happening, is only suspected, or is over: a report
     feared = FEARED.find(text)
@@ -1077,7 +1216,7 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
             return None
         if _question(text) and (POLICE_ANCHOR.find(text) or QUESTION_TOPIC.find(text)):
             return None  # "thẻ căn cước bị cháy xém, làm lại ở đâu": a damaged paper, asked about
-        if police and not (fire or medical) and not _POLICE_ALONE.find(text):
+        if police and not (fire or medical) and not alone:
             return None  # a weapon or a theft named with nothing happening now: a report
     suicide = SUICIDE_THREAT.find(text)
     if suicide and not fire:  # a threat to take one's life: the police first, even when the means is poison
@@ -1095,6 +1234,37 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     if medical:
         return "115", f"115:{medical}"
     return "113", f"113:{police}"
+
+
+# A house set alight on purpose: once it burns, the fire is the danger first ("châm lửa đốt nhà, lửa cháy phừng phừng").
+ARSON = Table(
+    "arson",
+    [r"\b(đốt nhà|châm lửa|phóng hỏa|phóng hoả|tưới xăng|ném bom xăng|đổ xăng (\w+ )?đốt)\b"],
+)
+# A bomb threatened, not gone off: the police ("có người nói sẽ nổ bom ở chợ").
+BOMB_THREAT = Table(
+    "bomb_threat",
+    [
+        r"\b(sẽ (cho )?nổ (\w+ )?bom|(đặt|gài|cài|giấu|để) (\w+ )?(quả |trái )?bom|bom (\w+ ){0,2}(sẽ nổ|hẹn giờ)|(dọa|đe dọa|doạ|đe doạ) (\w+ ){0,2}bom|bomb threat)\b(?! tấn)"
+    ],
+)
+# The attacker gone and someone wounded: the ambulance first ("nó chạy rồi, tôi đang ôm bụng").
+FLED = Table(
+    "fled",
+    [
+        r"\b(nó|tụi nó|bọn nó|hắn|chúng nó|tụi|bọn|thằng \w+|kẻ \w+|tên \w+)( \w+)? (chạy|trốn|đi|phóng xe đi) (rồi|mất)\b|\b(bỏ chạy|tẩu thoát|chạy mất|trốn mất|phóng (xe )?(đi|chạy) mất)\b"
+    ],
+)
+# Abroad: a ransom asked from a scam compound across the border is a report to the police, no patrol can go.
+ABROAD = Table(
+    "abroad",
+    [
+        r"\b(campuchia|cam pu chia|căm pu chia|cambodia|myanmar|miến điện|bên kia biên giới|nước ngoài)\b",
+        marked_only(
+            r"\b(lào|thái lan|trung quốc|malaysia)\b"
+        ),  # "lao" is "lao vào", "trung quoc" rare folded
+    ],
+)
 
 
 # A danger feared rather than happening: "xe khách vẫn chạy qua, tôi sợ rơi xuống vực".
@@ -1142,6 +1312,8 @@ FIGURATIVE = Table(
         r"\b(thất tình|crush)\b.{0,20}\b(đau tim|tim đau|đau lòng)\b|\b(mơ thấy|nằm mơ|giấc mơ|điềm (gì|báo|lành|dữ)|giải mộng)\b",
         r"\b(gà|tôm|mực|sườn|cá|đậu|bò|heo|mì|cơm|ba chỉ) cháy (tỏi|sả|mắm|tỏi ớt|cạnh)\b",
         r"\b(uốn|duỗi|nhuộm|tẩy|ép|sấy) (tóc )?(\w+ ){0,3}(bị )?(cháy|xém|khét)\b|\btóc (\w+ ){0,2}(bị )?cháy\b.{0,30}\b(uốn|duỗi|nhuộm|tẩy|ép|sấy|phục hồi|dưỡng)\b",
+        # work said to be on fire: "deadline cháy nhà rồi"
+        r"\b(deadline|dl|kpi|task|bài tập|đồ án|luận văn|tiến độ)( \w+){0,2} (cháy|dí)\b",
         r"\bđốt (rác|dây điện|lốp|vỏ dây|rơm|rạ|nhựa|phế liệu|vàng mã|dây đồng)\b(?!.{0,40}\b(cháy lan|bén|bùng|lan sang|cháy (nhà|lớn|to))\b)",
     ],
 )
@@ -1160,7 +1332,11 @@ SUICIDE_THREAT = Table(
     [
         r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt))\b",
         r"\b(nhắn (tin )?(tạm biệt|vĩnh biệt|trăn trối)|thư (tuyệt mệnh|vĩnh biệt)|lời trăn trối)\b",
-        r"\b(sẽ|định|muốn|đòi|dọa|doạ|tính|sắp) (\w+ ){0,2}(uống (hết |cả )?(lọ |vỉ |hộp )?thuốc|nhảy (cầu|lầu|sông|xuống)|treo cổ|tự tử|tự sát|tự vẫn|chết|cắt tay|rạch tay)\b|\b(tự tử|tự sát|tự vẫn|quyên sinh|muốn chết|không muốn sống)\b",
+        r"\b(sẽ|định|"
+        + _MOOD
+        + r"muốn|đòi|dọa|doạ|tính|sắp) (\w+ ){0,2}(uống (hết |cả )?(lọ |vỉ |hộp )?thuốc|nhảy (cầu|lầu|sông|xuống)|treo cổ|tự tử|tự sát|tự vẫn|chết|cắt tay|rạch tay)\b|\b(tự tử|tự sát|tự vẫn|quyên sinh|"
+        + _MOOD
+        + r"muốn chết|không muốn sống)\b",
         # an overdose announced by the one who took it: "nó nói uống hết vỉ thuốc ngủ" (not "thuốc hạ sốt")
         r"\b(nói|bảo|nhắn|kêu) (là |rằng )?(đã |vừa |mới )?(uống|nuốt) (hết|cả|nguyên) (\w+ )?(lọ|vỉ|hộp|chai) thuốc (ngủ|an thần|chuột|sâu|trừ sâu|diệt cỏ)\b",
     ],
@@ -1180,6 +1356,20 @@ _SEVERE = Table(
 _POLICE_ALONE = Table(
     "113_alone",
     [
+        marked_only(
+            r"\b(cầm|vác|vung|xách|rút|múa) (theo )?(cây |cái |con )?(mác|giáo|lưỡi lê|đao|côn nhị khúc)\b(?! (án|trình|viên|khoa|dục|sư|lý|xứ|phái|hội|hàng|hiệu))"
+        ),
+        # a door being broken in, told in English ("somebody is breaking my door")
+        r"\b(is|are|'s|'re|keeps?) (breaking|kicking|banging( on)?|smashing|forcing|trying to (open|break))( in(to)?)? (my|our|the) (door|window|gate|house|room)\b|\bbreaking (into|in) (my|our|the)\b|\bsomeone (is )?(in|inside) (my|our|the) (house|room|apartment|flat)\b",
+        # a minor lured out to meet someone, now gone or unreachable
+        r"\b(con|cháu|bé|em gái|em trai|con gái|con trai|đứa|nó|con bé|thằng bé)( \w+){0,6} bị (\w+ ){0,4}(rủ|dụ|hẹn|dụ dỗ|lôi kéo) (\w+ ){0,2}(ra |đi )?(gặp|đi chơi|ra ngoài|đi gặp|bỏ nhà)\b.{0,60}\b(biến mất|mất liên lạc|không liên lạc được|tắt máy|máy tắt|không (thấy )?về|chưa (thấy )?về|không thấy (đâu|tăm hơi))\b",
+        # a burglar heard inside the house: a safe, a lock, drawers worked at
+        r"\bnghe (thấy |có )*tiếng (\w+ )?(cạy|phá|bẻ|khoét|lục lọi|lục (đồ|tủ)|mở (két|tủ|ngăn kéo)|khui két|cắt khóa|cắt khoá|cưa song sắt)\b",
+        # a blade at the wrist shown online, a farewell posted
+        (
+            r"\b(dao lam|lưỡi lam|dao|dao rọc giấy|mảnh chai|mảnh kính)( \w+){0,2} (kề |để |trên |với |vào |cứa )?cổ tay\b|\b(story|status|stt|đăng|post|live)( \w+){0,5} (vĩnh biệt|từ biệt|trăn trối|xin lỗi (ba mẹ|bố mẹ|cả nhà|gia đình))\b",
+            r"\b(dao lam|luoi lam|dao|dao roc giay|manh chai|manh kinh)( \w+){0,2} (ke |de |tren |voi |vao |cua )?co tay\b(?! cam)|\b(story|status|stt|dang|post|live)( \w+){0,5} (vinh biet|tu biet|tran troi|xin loi (ba me|bo me|ca nha|gia dinh))\b",
+        ),
         r"\b(bắt cóc|tiền chuộc|con tin|khống chế(?! bạt)|bắt nhốt|bị nhốt|bị bắt đi|bị dẫn đi|bị đưa lên (xe|ô tô))\b",
         r"\b(cầm|vác|rút|kề|dí|chĩa|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|hung khí|vũ khí|lựu đạn|axit|xăng)\b",
         r"\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn|đập nhau)\b.{0,40}\b(súng|dao|mã tấu|kiếm|rựa|gậy|hung khí)\b|\b(súng|dao|mã tấu|kiếm|rựa)\b.{0,40}\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn)\b",
@@ -1196,7 +1386,9 @@ _POLICE_ALONE = Table(
         # shots told by their sound
         r"\bnổ (\w+ ){0,3}(như|giống) (tiếng )?súng\b|\b(đoàng đoàng|đùng đoàng|pằng pằng|pằng chíu)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|nó|tụi nó|bọn nó)\b.*\b(còn|vẫn|đang) (ở |núp |trốn )?trong nhà\b",
-        r"\b(tự tử|tự sát|tự vẫn|muốn chết|không muốn sống|quyên sinh|treo cổ|nhảy (cầu|lầu|sông|xuống))\b",
+        r"\b(tự tử|tự sát|tự vẫn|"
+        + _MOOD
+        + r"muốn chết|không muốn sống|quyên sinh|treo cổ|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt)|tìm đến cái chết|kết liễu)\b",
         r"\b(ngồi|đứng|trèo|leo) (\w+ )?(trên|ở|ra|lên) (lan can|mái nhà|sân thượng|thành cầu|cầu|nóc)\b.{0,60}\b(nhảy|chết)\b|\b(nói|dọa|đòi|bảo) (là )?(sẽ |sắp |muốn )?nhảy\b(?! (dây|múa|đầm|nhót|cao|xa|việc))",
         r"\b(ngồi|đứng|trèo|leo|đu|vắt vẻo) (\w+ )?(trên|ra|ngoài|qua|lên) (lan can|thành cầu|mép (sân thượng|mái|cầu)|bậu cửa sổ)\b.{0,60}\b(khóc|gào|chân (thòng|thõng|buông|đung đưa)|không chịu (vào|xuống))\b|\bchân (thòng|thõng|buông|đung đưa) (\w+ )?ra ngoài (lan can|thành cầu|cửa sổ|mép)\b",
@@ -1270,7 +1462,8 @@ def understand(
         told = Understanding(Kind.REPORT, category or "an_ninh_trat_tu", reason=f"113-past:{violence}")
         return _unless_now(text, told, model)
     harm = MEDICAL.find(text) or FIRE_RESCUE.find(text)
-    if harm and not question and (PAST.find(text) or HABITUAL.find(text)):  # a hazard that hurt someone, told
+    told_past = PAST.find(text) or HABITUAL.find(text)
+    if harm and not question and told_past and not MENDED.find(text):  # a hazard that hurt someone, told
         grave = GRAVE_NOW.find(text)
         if grave is not None:
             return Understanding(Kind.EMERGENCY, None, "115", reason=f"grave-now:{grave}")
@@ -1396,7 +1589,10 @@ DANGER_NOW = Table(
             r"\b(khan cap|gap lam|gap|mau len|nhanh len|le len|den ngay|den lien|den mau|den le|ngay lap tuc|giup (\w+ )?voi|nguy (lam|roi|qua)|troi oi|chet roi)\b",
         ),
         r"!!",
-        r"\bđang (bị |có )?(\w+ )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu|đè|sập|lan|bốc|nổ|giật|lật|rơi|ngã|nằm)\b",
+        (  # "dang ban" is also "đang bán": see STRONG_NOW
+            r"\bđang (bị |có )?(\w+ )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu|đè|sập|lan|bốc|nổ|giật|lật|rơi|ngã|nằm)\b",
+            r"\bdang (bi |co )?(\w+ )?(danh|chem|dam|chay|ban (nguoi|nhau|sung|chet|loan)|cuop|cay|pha|duoi|cam|doa|nhot|chim|troi|ket|co giat|ngat|bat tinh|kho tho|chay mau|de|sap|lan|boc|no|giat|lat|roi|nga|nam)\b",
+        ),
     ],
 )
 # Words of harm, loose on purpose (the model has already leant to an emergency): without one, "xe đang chạy
@@ -1456,8 +1652,12 @@ def _second_opinion(
         return None
     opinion = _opinion(model, text)
     danger = opinion.share(EMERGENCY_CLASSES)
-    harm = HARM_HINT.find(text) if not (PRETEND.find(text) or FIGURATIVE.find(text)) else None
-    if (now and (danger >= MODEL_NOW_SHARE or harm)) or (danger >= MODEL_EMERGENCY_SHARE and harm):
+    played = (PRETEND.find(text) or FIGURATIVE.find(text)) and not CRY.find(text)
+    harm = HARM_HINT.find(text) if not played else None
+    # a game, a film, a figure of speech ("trời ơi bài tập cháy nhà rồi"): no emergency, as in _emergency
+    if not played and (
+        (now and (danger >= MODEL_NOW_SHARE or harm)) or (danger >= MODEL_EMERGENCY_SHARE and harm)
+    ):
         number = max(EMERGENCY_CLASSES, key=lambda n: opinion.posterior[n])
         if number != "115" and BODY_STATE.find(text) and not (POLICE.find(text) or FIRE_RESCUE.find(text)):
             number = "115"  # someone lies still or cannot breathe, no weapon and no fire: the ambulance first
