@@ -101,3 +101,12 @@ def test_a_bare_wish_to_report_offers_the_unfinished_draft() -> None:
     assert wish.state == "tip:resume"
     told = tip_intake.start_from_message(UNIT, NOW, SHORT, "trom_cap", data=draft.data)
     assert told.state == "tip:category_guess"  # a new report in words starts afresh
+
+
+def test_the_intakes_first_message_gives_the_emergency_numbers() -> None:
+    # The fallback where a danger told calmly is read as a report: the numbers come before any question.
+    menu_start = tip_intake.start(UNIT, ConversationData(), NOW)
+    for turn in (tip_intake.start_from_message(UNIT, NOW, SHORT, "trom_cap"), menu_start):
+        first = turn.replies[0].text
+        assert "gọi ngay 113" in first and "114" in first and "115" in first
+        assert first.index("113") < first.index("Bước 1/6")

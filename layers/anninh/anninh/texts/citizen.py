@@ -98,7 +98,8 @@ CITIZEN_ANSWER = "Cán bộ {unit_name} trả lời câu hỏi {code} của bạ
 
 # ------------------------------------------------------------------ tips: intake
 TIP_START = (
-    "Bạn đang gửi tin báo tới {unit_name}. Thông tin của bạn được giữ bí mật theo quy định của pháp luật. "
+    "Bạn đang gửi tin báo tới {unit_name}. Nếu đang nguy hiểm, gọi ngay 113 (cháy, cứu nạn: 114; cấp cứu: "
+    "115). Thông tin của bạn được giữ bí mật theo quy định của pháp luật. "
     "Gõ “hủy” bất cứ lúc nào để dừng.\nBước 1/6 — Chọn loại vụ việc (gõ số):"
 )
 TIP_CATEGORY_LINE = "{number}. {label}"
@@ -336,7 +337,8 @@ EMERGENCY_MEDICAL_ONLY = (
     "gõ “báo tin” sau khi đã an toàn."
 )
 TIP_CATEGORY_GUESS = (
-    "Bạn đang gửi tin báo tới {unit_name}. Thông tin của bạn được giữ bí mật theo quy định của pháp luật. "
+    "Bạn đang gửi tin báo tới {unit_name}. Nếu đang nguy hiểm, gọi ngay 113 (cháy, cứu nạn: 114; cấp cứu: "
+    "115). Thông tin của bạn được giữ bí mật theo quy định của pháp luật. "
     "Gõ “hủy” bất cứ lúc nào để dừng.\nBước 1/6 — Có phải về {label}?\n1. Đúng\n2. Chọn loại khác"
 )
 TIP_CATEGORY_GUESS_YES = "Đúng"
