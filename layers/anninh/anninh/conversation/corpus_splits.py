@@ -14,6 +14,7 @@ SPLITS = (
     "writer8",
     "writer9",
     "writer10",
+    "writer11",
     "test",
 )
 # splits whose file is not named after them
@@ -27,4 +28,5 @@ SPLIT_FILES = {
     "writer8": "train_writer8",
     "writer9": "train_writer9",
     "writer10": "train_writer10",
+    "writer11": "train_writer11",
 }
