@@ -136,3 +136,17 @@ def test_an_offence_told_plainly_is_a_report(faq: FaqEngine, message: str) -> No
 
 def test_a_link_that_only_opens_a_film_is_no_report(faq: FaqEngine) -> None:
     assert understand("bấm vào link này để xem hết phim nhé", faq).kind is not Kind.REPORT
+
+
+def test_asking_whether_this_account_is_the_polices_own_is_a_greeting(faq: FaqEngine) -> None:
+    assert understand("fanpage này của công an chính chủ hả ad", faq).kind is Kind.GREETING
+    # the same words about a seller's page, with a fraud told: a report, no greeting
+    understood = understand("trang này đăng tin thật hả, có người giả danh công an lừa tiền mẹ em", faq)
+    assert understood.kind is Kind.REPORT, understood.reason
+
+
+def test_advice_on_feelings_is_refused_but_asking_whether_to_report_is_not(faq: FaqEngine) -> None:
+    understood = understand("vợ đi xuất khẩu lao động, anh nhớ vợ quá, có nên đi nhậu cho quên không", faq)
+    assert understood.kind is Kind.OFF_TOPIC, understood.reason
+    understood = understand("bạn cũ mượn tiền không trả, có nên báo công an không", faq)
+    assert understood.kind is not Kind.OFF_TOPIC, understood.reason

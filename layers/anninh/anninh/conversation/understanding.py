@@ -964,6 +964,8 @@ GREETING = Table(
         r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới|tết|giáng sinh|noel|trung thu) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
         r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
         r"\b((ad|admin|anh|chị|chú) (còn )?(on|online|thức)( không| hông| ko| k)?\s*$|(ad|admin|anh|chị|chú) (ngủ|nghỉ) chưa|^\W*(hê lô|hế lô|hê nhô)\b|còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
+        # asking whether this account is the police's own: "trang này của công an thật hả"
+        r"\b(trang|page|fanpage|kênh|tài khoản|zalo|oa) (này|nay) (\w+ ){0,3}(thật|chính chủ|chính thức) (hả|hông|không|ko|k|à|ha|ư|chứ|sao|hở)\b",
         r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
         r"^\W*(ủa |ơ |ủa vậy )?(là )?(bot|robot|người máy) (hả|à|hở|ư|ha|sao|phải không)\b|\b(rep|trả lời|phản hồi) (\w+ )?(nhanh|lẹ|sớm) (ghê|quá|thế|vậy|thật|dữ)\b",
         # small talk: "ăn cơm chưa ad", "dạo này khỏe không"
@@ -1081,6 +1083,8 @@ FAR_DOMAIN = Table(
         r"\b(giá (xăng|lúa|gạo|cà phê|tiêu|heo|cá|rau|đô|usd|bitcoin|vàng)|lên hay xuống|tăng hay giảm)\b",
         r"\b(bón phân|vàng lá|rụng (lá|trái|quả)|trồng (rau|hoa|lúa|sầu riêng)|cá cảnh|thú cưng)\b",
         r"\b(crush|tỏ tình|thất tình|người yêu cũ|chuyện tình|hẹn hò)\b",
+        # advice on feelings: "em buồn quá, có nên nhắn cho người cũ không"
+        r"\bcó nên (\w+ ){0,4}(với|cho) (bạn cũ|người cũ|tình cũ|bồ cũ)\b|\b(buồn|chán|cô đơn|nhớ (anh|em|chồng|vợ))( quá| lắm)?\b.{0,30}\bcó nên\b",
         r"\b(báo thức|pass wifi|mật khẩu wifi|sạc pin|hết pin)\b",
         # a slow connection ("cứu net với, wifi chậm như rùa")
         r"\b(wifi|wi fi|net|internet|mạng|4g|5g)( \w+){0,3} (chậm|lag|giật lag|yếu|rớt|chập chờn|mất sóng)\b",
