@@ -150,3 +150,22 @@ def test_advice_on_feelings_is_refused_but_asking_whether_to_report_is_not(faq: 
     assert understood.kind is Kind.OFF_TOPIC, understood.reason
     understood = understand("bạn cũ mượn tiền không trả, có nên báo công an không", faq)
     assert understood.kind is not Kind.OFF_TOPIC, understood.reason
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("ca61p ho65 chie61u o73 d9a6u", "cap-ho-chieu"),
+        ("d9o63i ba82ng la1i xe o73 d9a6u va65y", "giay-phep-lai-xe"),
+    ],
+)
+def test_a_procedure_typed_in_vni_is_matched_decoded(faq: FaqEngine, message: str, intent: str) -> None:
+    understood = understand(message, faq)
+    assert understood.kind is Kind.PROCEDURE, understood.reason
+    assert understood.faq is not None and understood.faq.intent == intent, understood.reason
+
+
+def test_a_report_typed_in_telex_with_a_slip_stays_a_report(faq: FaqEngine) -> None:
+    # "luaf" decodes to "lùa", not "lừa": the matcher is not asked the decoded text, which it would answer
+    understood = understand("me tooi bij luaf ddaor qua ddieenj thoaij mats 20 trieeuj", faq)
+    assert understood.kind is Kind.REPORT, understood.reason

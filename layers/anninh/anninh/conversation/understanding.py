@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from anninh.conversation.message_model import MessageModel, Opinion, shipped_model
 from anninh.conversation.regex_literals import compile_with_needles, trigrams
-from anninh.conversation.telex import untelex
+from anninh.conversation.telex import looks_like_vni, untelex
 from anninh.faq.engine import FaqMatch as FaqMatchLike
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -158,6 +158,9 @@ class Text:
     marked: str  # NFC, case-folded, single spaces
     folded: str  # the same without diacritics (same length, same positions)
     plain: str = ""  # the folded view where a letter typed with diacritics is masked (see Table.find)
+    # typed in VNI and decoded: the matcher is asked the decoded text (not for Telex, whose slips decode to
+    # other words: "luaf ddaor" is "lùa đảo", which the tables miss and the matcher reads as a question)
+    vni: bool = False
     hits: dict[int, str | None] = field(default_factory=dict, compare=False)  # Table.find, once per table
     view_grams: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)  # Text.trigrams, once
 
@@ -165,10 +168,12 @@ class Text:
     def of(cls, text: str) -> Text:
         marked = " ".join(unicodedata.normalize("NFC", text).casefold().split())
         marked = _ELONGATED.sub(r"\1", marked)  # "ơiiii", "hôngggg": a letter held down
-        marked = _expand_abbreviations(untelex(marked))
+        decoded = untelex(marked)
+        vni = decoded != marked and looks_like_vni(marked)
+        marked = _expand_abbreviations(decoded)
         folded = marked.translate(_FOLD)
         plain = marked.translate(_PLAIN)  # the folded letter where it is the typed one, else the mask
-        return cls(marked, folded, plain)
+        return cls(marked, folded, plain, vni=vni)
 
     def trigrams(self, view: str) -> frozenset[str]:
         """The three-character stretches of one view (marked or plain), computed once per message."""
@@ -1501,7 +1506,8 @@ def understand(
     anchored = procedure_named or POLICE_ANCHOR.find(text) is not None
     if anchored and not procedure_named and OTHER_OFFICE_PROCEDURE.find(text):
         anchored = False  # a police word as the subject of another office's procedure
-    match = faq.match(message) if faq is not None else None
+    query = text.marked if text.vni else message  # typed in VNI: the matcher reads it decoded
+    match = faq.match(query) if faq is not None else None
     if (near or far) and not anchored:
         urgent = _second_opinion(text, question is not None, model or shipped_model(), now_only=True)
         if urgent is not None:  # "đưa đi bệnh viện gấp": a hospital named in an emergency is no topic
@@ -1572,7 +1578,7 @@ def _asked_after_all(
         return None
     if _opinion(model, text).posterior["procedure"] < MODEL_PROCEDURE_SURE:
         return None
-    match = faq.match(message)
+    match = faq.match(text.marked if text.vni else message)
     entry = match.intent if match.entry is not None else match.candidate
     if entry is None:
         return None
