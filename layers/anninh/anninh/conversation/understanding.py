@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from anninh.conversation.message_model import MessageModel, Opinion, shipped_model
 from anninh.conversation.regex_literals import compile_with_needles, trigrams
-from anninh.conversation.telex import untelex
+from anninh.conversation.telex import looks_like_vni, untelex
 from anninh.faq.engine import FaqMatch as FaqMatchLike
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -158,6 +158,9 @@ class Text:
     marked: str  # NFC, case-folded, single spaces
     folded: str  # the same without diacritics (same length, same positions)
     plain: str = ""  # the folded view where a letter typed with diacritics is masked (see Table.find)
+    # typed in VNI and decoded: the matcher is asked the decoded text (not for Telex, whose slips decode to
+    # other words: "luaf ddaor" is "lùa đảo", which the tables miss and the matcher reads as a question)
+    vni: bool = False
     hits: dict[int, str | None] = field(default_factory=dict, compare=False)  # Table.find, once per table
     view_grams: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)  # Text.trigrams, once
 
@@ -165,10 +168,12 @@ class Text:
     def of(cls, text: str) -> Text:
         marked = " ".join(unicodedata.normalize("NFC", text).casefold().split())
         marked = _ELONGATED.sub(r"\1", marked)  # "ơiiii", "hôngggg": a letter held down
-        marked = _expand_abbreviations(untelex(marked))
+        decoded = untelex(marked)
+        vni = decoded != marked and looks_like_vni(marked)
+        marked = _expand_abbreviations(decoded)
         folded = marked.translate(_FOLD)
         plain = marked.translate(_PLAIN)  # the folded letter where it is the typed one, else the mask
-        return cls(marked, folded, plain)
+        return cls(marked, folded, plain, vni=vni)
 
     def trigrams(self, view: str) -> frozenset[str]:
         """The three-character stretches of one view (marked or plain), computed once per message."""
@@ -273,6 +278,8 @@ FOLLOWUP = Table(
         # a tip code (TB7PX4N, BA-7KQ2M): letters, then five letters or digits with at least one digit
         r"(?<![\w-])(?=[a-z]{1,4}-?(?:[a-z0-9]{7}|[a-z0-9]{5})(?![\w-]))(?=[a-z-]*\d)[a-z]{1,4}-?(?:[a-z0-9]{7}|[a-z0-9]{5})(?![\w-])",
         r"(?<![\w-])[a-z]{1,4} (?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{7}(?![\w-])",
+        # six after a hyphen ("BA-3QX7KP"), or after "mã" with a space ("mã số BA 6HH2LQ")
+        r"(?<![\w-])[a-z]{1,4}-(?=[a-z]*\d)[a-z0-9]{6}(?![\w-])|\b(mã|mã số|code) [a-z]{1,4} (?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,7}(?![\w-])",
         r"\b(tra cứu|tracuu|kiểm tra|xem|coi) (lại )?((giúp|giùm|dùm) (\w+ )?)?(mã|(mấy |các )?(cái )?tin báo)\b",
         rf"\btb (mà |mô |nào )?(của )?{ME}\b",
         r"\btin báo\b.*\b(không|chưa|chẳng|hổng) (có )?(ai|thấy ai) (trả lời|phản hồi|gọi lại|liên hệ|xử lý|nghe|đọc|hồi âm)\b",
@@ -280,7 +287,7 @@ FOLLOWUP = Table(
         r"\btin báo\b.*\b(gửi|gởi) (hôm|từ|ngày|tuần|lúc|bữa)",
         r"\btin báo\b.*\b(xử lý|giải quyết|đọc|nhận|trả lời|liên hệ|gọi lại|phản hồi|tiếp nhận|hồi âm)\b.*\b(chưa|rồi|chậm)\b",
         r"\b(bổ sung|gửi thêm|thêm thông tin|thêm ảnh|thêm clip|thêm hình)\b.*\b(tin báo|mã|vụ (tôi|tui|em|mình) (đã )?báo)\b",
-        r"\b(thêm|bổ sung|nói thêm|ghi thêm|gửi|gởi|gộp|nhập) (\w+ )?(vô|vào) tin (cũ|trước|hôm trước|lúc nãy|đó)\b|\btin báo\b.*\bcó ai (xem|đọc|xử lý|nhận) (không|ko|hông|chưa)\b",
+        r"\b(thêm|bổ sung|nói thêm|ghi thêm|gửi|gởi|gộp|nhập) (\w+ )?(vô|vào) tin (báo )?(cũ|trước|hôm trước|lúc nãy|đó)\b|\btin báo\b.*\bcó ai (xem|đọc|xử lý|nhận) (không|ko|hông|chưa)\b",
         rf"\btin báo (\w+ ){{1,6}}{ME} (đã )?(gửi|gởi|báo) (rồi|hôm)\b",
         r"\b(tin báo|mã)\b.*\b(bổ sung|thêm thông tin|gửi thêm)\b",
         r"^(bổ sung|bo sung|bosung)\b",
@@ -357,7 +364,7 @@ HABITUAL = Table(
 STRONG_NOW = Table(
     "strong_now",
     [
-        "\\b(?<!sơ )(?<!trực cấp )(?<!khoa cấp )(?<!phòng cấp )(?<!bác sĩ cấp )(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp|mau|nhanh lên|ngay lập tức)\\b|!!",
+        "\\b(?<!sơ )(?<!trực cấp )(?<!khoa cấp )(?<!phòng cấp )(?<!bác sĩ cấp )(cứu|cíu|sos|help|ngay bây giờ|ngay lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|khẩn cấp|gấp(?! (đôi|ba|rưỡi|mấy|nhiều|bội|\\d))|mau|nhanh lên|ngay lập tức)\\b|!!",
         (  # without diacritics "dang ban" is as often "đang bán" (selling): shooting needs its target
             r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
             r"\bdang (bi |co )?(danh|chem|dam|chay|ban (nguoi|nhau|sung|chet|loan)|cuop|cay|pha|duoi|cam|doa|nhot|chim|troi|ket|co giat|ngat|bat tinh|kho tho|chay mau)",
@@ -396,10 +403,11 @@ PRESENT = Table(
         r"\b(chạy|tẩu thoát|bỏ chạy|phóng|trốn|chạy trốn)( xe)? (về |theo |ra )?(hướng|phía)\b|\b(vừa xong|mới xong|vừa mới đây)\b|\b(đuổi theo|chặn lại|bắt lại) (liền|ngay|gấp|đi)\b",
         # a victim heard as it happens: "nghe tiếng bả rên", "nghe tiếng con bé khóc thét"
         r"\bnghe (thấy |có )*tiếng (\w+ ){0,2}(rên|la|khóc|kêu|hét|van xin|van|gào|thét|cầu cứu|kêu cứu)\b",
+        r"\b(đổ|tràn|chảy|dội|xối|trút) (\w+ )?(xuống|vào|vô|về) (\w+ ){0,2}(như thác|ào ào|xối xả|cuồn cuộn)\b",
         # hiding from someone now: "hai mẹ con khóa trái trong nhà tắm", "em đang núp dưới gầm giường"
-        r"\b(trốn|núp|nấp|khóa trái|khoá trái|chốt cửa|chặn cửa|cố thủ)( \w+){0,3} (trong|dưới|sau|vào) (nhà tắm|phòng|tủ|gầm|wc|toilet|buồng|nhà vệ sinh|bếp|kho|gác)\b",
+        r"\b(trốn|núp|nấp|khóa trái|khoá trái|chốt cửa|chặn cửa|cố thủ)( \w+){0,3} (trong|dưới|sau|vào) (nhà tắm|phòng|tủ|gầm|wc|toilet|buồng|nhà vệ sinh|bếp|kho|gác|tiệm|quán|cửa hàng|siêu thị|nhà dân|nhà người ta|cây xăng|trạm xăng)\b",
         r"\b(sợ (lắm|quá|chết|hãi)|hoảng (quá|loạn|sợ)|run (quá|lắm|rẩy)|cứu (giùm|dùm|với)|nguy (lắm|rồi|quá)|ở nhà một mình|một mình)\b",
-        r"\b(help|ngay bây giờ|ngay lúc này|lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|bây h|ngay lập tức|khẩn cấp|gấp lắm|gấp|tới mau|đến mau|mau lên|nhanh lên|tới liền|đến ngay|tới ngay|kìa|nãy giờ|giúp với|giúp em với|giúp tôi với)\b",
+        r"\b(help|ngay bây giờ|ngay lúc này|lúc này|bây giờ(?! (thì |đã |nó |họ |tụi nó )?(đi|hết|về|yên|ổn|xong|không còn|đỡ))|bây h|ngay lập tức|khẩn cấp|gấp lắm|gấp(?! (đôi|ba|rưỡi|mấy|nhiều|bội|\d))|tới mau|đến mau|mau lên|nhanh lên|tới liền|đến ngay|tới ngay|kìa|nãy giờ|giúp với|giúp em với|giúp tôi với)\b",
         r"\b(mau (lên|đi|tới|đến|giùm|giúp|với)|nhanh (đi|với|giùm|giúp|tới|đến)|lẹ (lên|đi|với)|tới lẹ|đến lẹ|ơi ơi|trời ơi|chết rồi|nguy rồi|nguy lắm|nguy hiểm lắm|to lắm|lớn lắm|đang lan|vừa (mới )?xảy ra|vừa mới|vừa nãy|mới xảy ra|ngay trước mặt|trước mắt)\b|\bmn ơi\b|\bmọi người ơi\b",
         r"!!",  # shouted: its own pattern (a "\\b…" pattern is tried only where a word starts)
     ],
@@ -487,12 +495,14 @@ FIRE_RESCUE = Table(
         r"\b(xì|rò|rỉ|phụt|thoát) (ra )?(\w+ ){0,2}(bình|ống|van|bếp) (gas|ga)\b",
         # a car in flood water up to its windows, people inside knocking
         r"\b(ngập|nước) (\w+ ){0,3}(tới|đến|lên|ngang|tràn) (cửa kính|kính xe|cửa xe|nóc xe|mui xe|nóc)\b",
+        r"\b(nước|lũ) (\w+ )?(tràn|ngập|đổ|dâng) (vào|vô|xuống) (tầng hầm|hầm|nhà|gara)\b.{0,80}\b((còn|vẫn) (\w+ )?(ngồi |kẹt |ở )?(trong|bên trong)|(cửa|cửa xe) (\w+ )?không (mở|mở ra|ra) được|mắc kẹt)\b",
+        r"\bnước (\w+ ){0,3}(đổ|tràn|chảy|dội|xối) (\w+ )?(xuống|vào|vô) (\w+ ){0,2}(như thác|ào ào|xối xả|cuồn cuộn)\b.{0,60}\b(nứt toác|nứt|sạt|lở|sập|nghiêng|đổ sập)\b",
         # overcome down a biogas pit, a septic tank, a well: a rescue (see PIT_GAS)
         _PIT_GAS,
         # flood water risen to the roof or the chest: "nước lên tới mái rồi, cả nhà ngồi trên nóc"
         r"\b(nước|lũ) (\w+ ){0,2}(lên|dâng|ngập) (\w+ ){0,2}(tới|đến|lút|ngang|gần|sát|qua) (mái|nóc|cổ|ngực|trần|cửa sổ|tầng (hai|2)|gác)\b(?! (chân|tay|hiên))",
         # fire spreading to the room's things: "lửa xanh lan lên rèm", "tia lửa bén sang nệm"
-        r"\b(lửa|tia lửa)( \w+){0,3} (lan|bén|bắt|liếm|bùng) (lên|sang|qua|vào|tới|ra) (\w+ )?(rèm|màn|nệm|tường|mái|trần|đồ|ghế|sofa|tủ|giường|vách|quần áo|chăn|gác)\b",
+        r"\b(lửa|tia lửa)( \w+){0,3} (lan|bén|bắt|liếm|bùng) (từ (\w+ ){1,3})?(lên|sang|qua|vào|tới|ra) (\w+ )?(rèm|màn|nệm|tường|mái|trần|đồ|ghế|sofa|tủ|giường|vách|quần áo|chăn|gác|nhà|phòng|tầng|kho|xưởng)\b",
         # a fire told in English
         r"\b(fire\s*(!|fire)|on fire|(house|building|apartment|kitchen|room|car|flat) (is )?(burning|on fire)|smoke (everywhere|coming (out|from)|in (the|my|our))|fire in (the|my|our|apartment|building|house|room|kitchen|flat)|flames)\b",
         # a hand, hair, a body caught in a rolling door or a machine
@@ -560,6 +570,9 @@ MEDICAL = Table(
         r"\b(bò cạp|rết|ong|kiến ba khoang|sứa)( \w+){0,2} (chích|đốt|cắn)\b.{0,40}\b(thở|tím|sưng|ngất|xỉu|co giật|tim)\b|\btim đập (loạn|nhanh|thình thịch|mạnh)( xạ)?\b",
         r"\b(nói lảm nhảm|nói nhảm|hạ đường huyết|tụt đường huyết|tụt huyết áp)\b|\b(ngã|té|gục|xỉu|lăn ra)\b.{0,15}\b(không|ko|chẳng) (gọi|lay) (được|dậy|tỉnh)\b",
         r"\brơi từ (tầng|trên|lầu|mái|giàn|cao|cây|cột)\b",
+        r"\bthở (hổn hển|gấp|dốc|hắt)\b.{0,40}\b((môi|mặt|da) (tái|tím|xanh)|bệnh tim|đau (ngực|tim)|vã mồ hôi)\b|\b((môi|mặt) (tái|tím)|đau ngực)\b.{0,40}\bthở (hổn hển|gấp|dốc|hắt)\b",
+        r"\bnói (câu được câu mất|không (rõ|thành) (lời|câu|tiếng))\b|\b(tay|chân)( phải| trái)? (không|hổng|ko) (cầm|nhấc|giơ|cử động)( \w+){0,3} (nổi|được)\b",
+        r"\b(dây điện|điện)\b.{0,80}\bbị (giật|giựt) (nằm|ngã|té|bất tỉnh|xỉu|văng|ngất|chết)\b",
         r"\b(ngã|té|gục|nằm|lăn ra|xỉu)( \w+){0,5} (không|ko|chẳng|hổng|chả) (đứng |ngồi |tự )?dậy (được|nổi)\b|\b(không|ko|chẳng) (gọi|lay|đánh thức) (\w+ )?(dậy|tỉnh) (được|nổi)\b|\b(gọi|lay) (mãi|hoài|mấy|cách mấy) (\w+ )?(cũng )?(không|ko|chẳng|hổng) (dậy|tỉnh)\b",
         r"\b(đứt|cụt|dập) (lìa )?(ngón|bàn tay|bàn chân|cánh tay)\b|\bsay (bí tỉnh|mèm) (\w+ ){0,3}(không|ko) (tỉnh|dậy)\b",
         marked_only(r"\b(thuốc tẩy|nước tẩy)\b"),
@@ -693,6 +706,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(chặn (liên lạc|zalo|facebook|fb|số|sđt|hết|luôn|tôi|em|mình)|block|bùng (tiền|hàng|nợ|luôn)|quỵt|ăn quỵt|không (giao|trả) (hàng|tiền|lại)|mất trắng|gian lận|ăn gian|cân điêu|cân thiếu|đong thiếu|vàng non tuổi|bơm thiếu|lường gạt|gạt tiền|dụ (nạp|chuyển|đầu tư|góp|mua)|đầu tư (tiền ảo|sàn|forex|chứng khoán ảo)|lãi khủng|giả làm|đóng giả|bị hack|hack (nick|facebook|fb|zalo|tài khoản)|mượn tiền|thực phẩm chức năng|mua hàng online|chuyển khoản (\w+ ){0,4}(mất|không|bị|xong)|tài khoản lạ|mã otp|otp|lừa đảo|lừa tiền|cho vay (qua )?app|sàn (ảo|forex|đầu tư)|tuyển (ctv|cộng tác viên) online)\b",
         r"\b(xưng là|tự xưng|biến mất|mất hút|lặn mất|không giải ngân|đóng phí|thu phí|phí (bảo hiểm|hồ sơ|giải ngân|kích hoạt)|rửa tiền|tài khoản (tạm giữ|an toàn)|mượn (danh|tên|danh nghĩa) (công an|cán bộ|cảnh sát|ngân hàng|nhà nước|cơ quan)|(vào|tới) (số )?(tk|tài khoản) (cá nhân|riêng)|chuyển (\d+ ?(triệu|tr|củ|nghìn|k)|hết tiền|mất)|giả (làm )?(công an|cán bộ|nhân viên|shipper|ngân hàng)|trúng thưởng|sập sàn|không rút được|mất (liên lạc|hút))\b",
         marked_only(r"\bnhận quà\b"),  # "nhan qua" is "nhận qua" (received by post)
+        # a link pressed, then the account emptied: "bấm vào đường link lạ, tài khoản mất sạch 80 triệu"
+        r"\b(bấm|nhấn|click|ấn|vào) (vào )?(đường |cái )?link\b.{0,80}\b(mất (sạch|hết|trắng)|bị (trừ|rút|chuyển) (sạch|hết|mất)|bay (sạch|hết))\b",
         r"\b(giả tên|mạo tên|giả (zalo|facebook|fb|nick|tài khoản|giọng)|(zalo|facebook|fb|nick|tài khoản|trang) giả|vay tiền người quen|nhắn tin vay tiền)\b",
         r"\b(gửi|nhận) quà\b.{0,60}\b(nộp|đóng) (thêm )?(phí|tiền)\b|\b(nói là|bảo là|tự nhận là|nhận là|xưng) (người |cán bộ |nhân viên )?(của |bên )?(trạm y tế|bệnh viện|phường|xã|điện lực|công ty điện|cấp nước|nhà nước|bảo hiểm|ngân hàng)\b|\bgiá gấp (\w+ )?lần\b",
         r"\b((hóa đơn|hoá đơn|chuyển khoản|biên lai|hợp đồng|bill) (\w+ ){0,2}giả|(gom|thu|giữ|chơi) hụi|(ôm|cầm|lấy|gom) (hết|sạch|cả)( \w+){0,3} (trốn|bỏ trốn|biến|lặn|chạy mất|bỏ đi))\b",
@@ -718,7 +733,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
     ],
     "an_toan_giao_thong": [
         r"\b(chạy|phóng|lái)( \w+){0,2} quá tốc\b|\bquá tốc\b",
-        r"\b(đua xe|lạng lách|đánh võng|bốc đầu|quá tải|chở quá|vượt đèn đỏ|ngược chiều|nồng độ cồn|say rượu lái|lái xe say|say xỉn (lái|chạy)|xe độ|nẹt pô|nổ pô|rú ga|phóng như điên|không biển|không đội mũ|gây tai nạn|tông xe|đâm xe|bỏ chạy|tai nạn giao thông|lấn chiếm lòng đường|chiếm (hết )?(lòng đường|vỉa hè)|giữ xe trái phép|rải đinh|xe container|xe ben|xe tải|xe khách|vừa chạy vừa|quá tốc độ|đậu xe|đỗ xe)\b",
+        r"\b(đua xe|lạng lách|đánh võng|bốc đầu|quá tải|chở quá|vượt đèn đỏ|ngược chiều|nồng độ cồn|say rượu lái|lái xe say|say xỉn (lái|chạy)|xe độ|nẹt pô|nổ pô|rú ga|phóng như điên|không biển|không đội mũ|gây tai nạn|tông xe|đâm xe|bỏ chạy|tai nạn giao thông|lấn chiếm lòng đường|(lấn|chiếm|lấn chiếm) (hết |cả |nửa )?(lòng đường|vỉa hè|lề đường)|giữ xe (trái phép|tự phát)|rải đinh|xe container|xe ben|xe tải|xe khách|vừa chạy vừa|quá tốc độ|đậu xe|đỗ xe)\b",
         r"\b(rơi vãi|chạy ẩu|phóng nhanh|vượt ẩu|lái (xe )?ẩu|chở (đất|cát|vật liệu|quá)|xe (chở )?quá tải|say rượu (lái|chạy)|lái xe (khi )?say|không bằng lái|dàn hàng|đi hàng (ba|bốn)|tụ tập đua|bốc đầu|lạng lách|nẹt pô|đua xe|chạy xe (lạng lách|bạt mạng|như điên)|bạt mạng|xe (không chính chủ|gắn biển giả|biển giả)|biển số giả|chắn (hết )?(đường|lối đi)|họp chợ (lấn|dưới lòng đường)|đậu (xe )?(chắn|trái phép|lấn)|đỗ (xe )?(chắn|trái phép|lấn))\b",
         r"\b((đậu|đỗ|dừng)( \w+){0,4} (trên|giữa|lấn|chiếm) (làn|lòng|giữa) đường|(không|khong) (bật|có) đèn|chưa (ai |có ai )?rào chắn|không (ai )?rào chắn|hố (to|sâu|lớn|tử thần)|ổ gà|đèn (giao thông|tín hiệu|đỏ) (bị )?(hỏng|hư|tắt)|biển báo (bị )?(mất|che|đổ)|cành cây (chắn|che)|dây điện (võng|rủ|đứt))\b",
         r"\b(đậu|đỗ)( \w+){0,3} (2|hai) bên (đường|lề)|xe (cứu thương|cứu hỏa|chữa cháy) (không|khong) (vào|qua) (được|duoc)\b",
@@ -744,7 +759,7 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         marked_only(r"\bbán thận\b"),
         # an official asking money to sign: "cán bộ địa chính xã đòi 20 triệu mới ký"
         r"\b(cán bộ|công chức|cb) (\w+ ){0,3}(đòi|vòi|bắt nộp|bắt đưa) (\d+ ?(triệu|tr|củ|nghìn|k)|tiền)\b",  # "ban than" is "bạn thân"
-        r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|sim rác|bán sim)\b",
+        r"\b(sàm sỡ|sờ mó|động chạm (cơ thể|vùng kín)|quấy rối tình dục|gạ gẫm|gạ tình|dâm ô|xâm hại|hiếp|chụp lén|quay lén|lén (chụp|quay)|camera (lén|quay lén)|buôn lậu|hàng (giả|nhái|lậu|cấm|kém chất lượng|trôi nổi)|pháo (nổ|hoa nổ|tự chế)|súng (tự chế|hơi|cồn|côn|bắn đạn)|dao kiếm|mã tấu|buôn người|mua bán người|bán (người|trẻ em|nội tạng|con)|đẻ thuê|khai thác (cát|khoáng sản|đất)|chặt phá rừng|phá rừng|săn (bắt|trộm)|bẫy (chim|thú)|hối lộ|vòi tiền|làm luật|xả (rác|thải|nước thải)|đốt rác|ô nhiễm|xây (dựng )?(trái phép|không phép)|lấn chiếm|trốn truy nã|truy nã|người nước ngoài (cư trú|ở) (trái phép|chui)|nhập cảnh (trái phép|chui)|vượt biên|lao động chui|làm giả (giấy tờ|bằng|con dấu)|bằng giả|giấy tờ giả|mua bán (dữ liệu|thông tin cá nhân|tài khoản ngân hàng|sim)|(bán|rao bán|bán lại) (\w+ ){0,2}(dữ liệu|thông tin) (cá nhân|khách hàng|căn cước|cccd)|sim rác|bán sim)\b",
         r"\b(ở chui|làm chui|ở lậu|không (thấy )?khai báo (tạm trú|lưu trú|gì)|gỗ (lậu|rừng|quý)|vác gỗ|chở gỗ|rừng phòng hộ|khai thác gỗ|chặt (gỗ|cây rừng|trộm)|bẫy điện|bẫy (chim|thú)|bắt chim trời|chích điện|rà điện|xung điện|kích điện|(heo|lợn|gà|bò|gia cầm) (bệnh|chết)|lò mổ lậu|mổ lậu|giết mổ (lậu|trái phép)|thịt (bẩn|ôi|thối)|bỏ đói|xích (\w+ ){0,6}(không|khong) cho ăn|ngược đãi (chó|mèo|động vật|con vật))\b",
         r"\b(sờ soạng|sờ mó|sàm sỡ|xúc phạm|bôi nhọ|vu khống|làm nhục|tung (ảnh|clip|hình) (nóng|nhạy cảm|riêng tư)|phát tán (ảnh|clip|hình|video)|ảnh nóng|clip nóng|tin (giả|sai sự thật)|chặt chém|ép giá|bán (quá|cắt cổ) giá)\b",
         r"\b((hết|quá) (hạn|date)( sử dụng)? (\w+ ){0,4}(bán|về bán|đem bán|bỏ mối)|(bán|về bán|đem bán)( \w+){0,6} (hết hạn|quá hạn)|(không|hổng|chẳng) (có )?nhãn mác)\b",
@@ -800,6 +815,8 @@ QUESTION = Table(
         r"\b(tố giác|báo tin|báo|trình báo) (thì|xong)\b",
         r"\b(không|ko|k|hông|hok|chưa)\s*(ạ|a|ad|vậy|v|z|nhỉ)?\s*$",
         r"\b(thì|thi) (cần|phải|làm|báo|trình báo|nộp|đi|lên|gọi|liên hệ|có(?! (người|đứa|thằng|mấy|một|1|hai|nhiều|xe|tiếng))|được|xử lý)\b(?! rồi)",
+        # which comes first: "báo ngân hàng trước hay báo công an trước"
+        r"\btrước hay (\w+ ){1,4}trước\b",
         # which office or which site: "công an huyện hay tỉnh", "khai báo trên trang web nào"
         r"\b(xã|phường|quận|huyện|tỉnh|thành phố) hay (công an )?(xã|phường|quận|huyện|tỉnh|thành phố)\b|\b(trang web|trang|web|website|app|ứng dụng|phần mềm|cổng|cơ quan|bộ phận) nào\b",
         r"\b(có )?(biết|lộ) (được )?(là )?(ai|người|tôi|em|tui|mình|cháu) (là người )?(báo|tố giác|tố cáo)\b",
@@ -900,7 +917,7 @@ LEISURE = Table(
     [
         r"\b(phim( \w+){0,3} (nào|gì) hay|netflix|truyện (\w+ )?(nào|gì) hay|tiến lên|mẹo (gì )?(để )?thắng|cách (chơi|thắng)|luật chơi|chơi với bạn bè|chơi cho vui|cho vui thôi)\b",
         r"\bphim\b.{0,40}\b(chiếu|rạp|xem ở đâu)\b|\brạp (phim|nào)\b|\bgame (\w+ ){0,3}(nào|gì)\b|\bsúng (nước|đồ chơi|nhựa|bắn bi|bắn nước)\b|\b(đề|bài) (kiểm tra|thi)\b",
-        r"\b(bài hát|hát (bài|gì)|bài (gì|nào) (\w+ ){0,2}(hay|dễ|hát)|trong game|chơi game|free fire|pubg|liên quân mobile|chơi liên quân|báo cáo (thực tập|tốt nghiệp|môn|thí nghiệm|bài tập|tổng kết|thực hành))\b",
+        r"\b(bài hát|hát (bài|gì)|bài (gì|nào) (\w+ ){0,2}(hay|dễ|hát)|trong game|chơi game|vào game|ban (acc|nick)|free fire|pubg|liên quân mobile|chơi liên quân|báo cáo (thực tập|tốt nghiệp|môn|thí nghiệm|bài tập|tổng kết|thực hành))\b",
     ],
 )
 
@@ -952,6 +969,8 @@ GREETING = Table(
         r"\b(sáng|trưa|chiều|tối|ngày|buổi|cuối tuần|năm mới|tết|giáng sinh|noel|trung thu) (\w+ )?(tốt lành|vui vẻ|an lành)\b|\bcó (ai |ad |admin |anh nào |chú nào |đồng chí nào )?(ở )?(đó|trực|online) (không|hông|ko|k|hok|nhỉ|ạ)\b|\b(đồng chí|anh|chú|ad) nào (trực|online)\b",
         r"^(ad|admin|anh|chị|chú) (ơi|oi|ui)+\W*$",
         r"\b((ad|admin|anh|chị|chú) (còn )?(on|online|thức)( không| hông| ko| k)?\s*$|(ad|admin|anh|chị|chú) (ngủ|nghỉ) chưa|^\W*(hê lô|hế lô|hê nhô)\b|còn thức|trực đêm|trực (có )?mệt|test thử|thử (xem )?(có )?(trả lời|rep)|máy trả lời|trả lời tự động|có người trực|ai trực|sức khỏe dồi dào)\b",
+        # asking whether this account is the police's own: "trang này của công an thật hả"
+        r"\b(trang|page|fanpage|kênh|tài khoản|zalo|oa) (này|nay) (\w+ ){0,3}(thật|chính chủ|chính thức) (hả|hông|không|ko|k|à|ha|ư|chứ|sao|hở)\b",
         r"\b(bạn là ai|là bot|bot hay người|người thật|có ai (không|ko|trực|ở đó|đó)|dễ thương|chúc (các|mừng|anh|chị|chú|ad))\b",
         r"^\W*(ủa |ơ |ủa vậy )?(là )?(bot|robot|người máy) (hả|à|hở|ư|ha|sao|phải không)\b|\b(rep|trả lời|phản hồi) (\w+ )?(nhanh|lẹ|sớm) (ghê|quá|thế|vậy|thật|dữ)\b",
         # small talk: "ăn cơm chưa ad", "dạo này khỏe không"
@@ -985,7 +1004,7 @@ NEAR_DOMAIN = Table(
         r"\b(nghỉ hưu|tuổi hưu|hưu trí|nhà ở xã hội|thi đại học|đỗ đại học|xét tuyển|mấy điểm thì (đỗ|đậu))\b",
         r"\b(tuyển sinh|điểm chuẩn|học bạ|chuyển trường|học phí|nhập học|thi tốt nghiệp|điểm thi|giáo viên|bằng đại học|bằng tốt nghiệp|dự thi|sở giáo dục)\b",
         r"\b(ngân hàng|lãi suất|tiết kiệm|thẻ atm|thẻ tín dụng|mã pin|vay vốn|trả góp|giá vàng|tỷ giá|chứng khoán|mở tài khoản)\b",
-        r"\b(bệnh viện|khám bệnh|bác sĩ|trạm y tế|tiêm chủng|tiêm phòng|vắc xin|vaccine|cắt điện|mất điện(?! thoại)|tiền điện(?! thoại)|tiền nước|cắt nước|cúp nước|cúp điện|mất nước|đồng hồ nước|điện lực|cấp nước|visa|thị thực|đại sứ quán|đăng kiểm)\b",
+        r"\b(bệnh viện|khám bệnh|lịch khám|bác sĩ|trạm y tế|tiêm chủng|tiêm phòng|vắc xin|vaccine|cắt điện|mất điện(?! thoại)|tiền điện(?! thoại)|tiền nước|cắt nước|cúp nước|cúp điện|mất nước|đồng hồ nước|điện lực|cấp nước|visa|thị thực|đại sứ quán|đăng kiểm)\b",
         # courts, mediation and the commune's other offices
         r"\b(tòa án|ra tòa|khởi kiện|đi kiện|kiện ra|thi hành án|luật sư|trợ giúp pháp lý|hòa giải|ranh đất|lấn đất|lấn ranh|xây lấn|sở tư pháp|tư pháp xã|đổi họ tên|đổi tên cho con|cải chính)\b",
         # military service (the commune's military command, not the police)
@@ -1069,7 +1088,11 @@ FAR_DOMAIN = Table(
         r"\b(giá (xăng|lúa|gạo|cà phê|tiêu|heo|cá|rau|đô|usd|bitcoin|vàng)|lên hay xuống|tăng hay giảm)\b",
         r"\b(bón phân|vàng lá|rụng (lá|trái|quả)|trồng (rau|hoa|lúa|sầu riêng)|cá cảnh|thú cưng)\b",
         r"\b(crush|tỏ tình|thất tình|người yêu cũ|chuyện tình|hẹn hò)\b",
+        # advice on feelings: "em buồn quá, có nên nhắn cho người cũ không"
+        r"\bcó nên (\w+ ){0,4}(với|cho) (bạn cũ|người cũ|tình cũ|bồ cũ)\b|\b(buồn|chán|cô đơn|nhớ (anh|em|chồng|vợ))( quá| lắm)?\b.{0,30}\bcó nên\b",
         r"\b(báo thức|pass wifi|mật khẩu wifi|sạc pin|hết pin)\b",
+        # a slow connection ("cứu net với, wifi chậm như rùa")
+        r"\b(wifi|wi fi|net|internet|mạng|4g|5g)( \w+){0,3} (chậm|lag|giật lag|yếu|rớt|chập chờn|mất sóng)\b",
         r"\b(âm lịch|lịch âm|rằm tháng|mùng \d+ tết|ngày lễ|tết (âm|dương)|chuyện tiếu lâm|kể chuyện|hát bài|nghe bài|bài gì)\b",
         r"\b(thời tiết|trời (có )?mưa|xổ số|xo so|bóng đá|v-league|mấy giờ đá|trận|phim|bài hát|ca sĩ|concert|món|nấu|công thức|bánh|trà sữa|quán (bún|phở|ăn|cà phê|cafe)|(?<!ng. )ngon|người yêu|chia tay|tâm sự|chuyện cười|bài toán|bài văn|tiếng anh|giải giúp|iphone|điện thoại bị đơ|máy giặt|bonsai|trồng rau|con mèo|con chó|cá koi|du lịch|đi đà lạt|kính cận|cắt kính)\b",
         # children's and household medicines (never the poisons, drugs or explosives that share "thuốc")
@@ -1199,8 +1222,8 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
         return None
     # (asked only once a danger is named: most messages name none)
     figurative = FIGURATIVE.find(text) and not SUICIDE_THREAT.find(text)
-    if (PRETEND.find(text) or figurative) and not CRY.find(text):
-        return None  # a game, a film: nobody is in danger
+    if (PRETEND.find(text) or figurative) and (not CRY.find(text) or _question(text)):
+        return None  # a game, a film, or asked about ("cháy trong game thì cứu kiểu gì"): nobody in danger
     # a grave state said of now counts as now, even after a harm told as past ("bị đánh lúc đi học về, giờ bất tỉnh")
     present = PRESENT.find(text) or GRAVE_NOW.find(text)
     if (HABITUAL.find(text) or PAST.find(text)) and not STRONG_NOW.find(text) and not _SEVERE.find(text):
@@ -1308,10 +1331,12 @@ ANIMAL_PATIENT = Table(
 FIGURATIVE = Table(
     "figurative",
     [
-        r"\b(nướng|nấu|chiên|rán|xào) (thịt|cá|cơm|bánh|trứng|khoai|gà|tôm|mực|đồ ăn|món)( \w+){0,2} (bị )?cháy\b|\b(cơm|thịt|bánh|cá|nồi cơm|chảo|đồ ăn) (\w+ )?(bị )?cháy (khét|khê|đen|xém)\b",
+        r"\b(nướng|nấu|chiên|rán|xào) (thịt|cá|cơm|bánh|trứng|khoai|gà|tôm|mực|đồ ăn|món)( \w+){0,2} (bị )?cháy\b|\b(cơm|thịt|bánh|cá|nồi cơm|chảo|đồ ăn|lẩu|canh|cháo|nồi|xoong|ấm) (\w+ )?(bị )?cháy (khét|khê|đen|xém|đáy)\b",
         r"\b(thất tình|crush)\b.{0,20}\b(đau tim|tim đau|đau lòng)\b|\b(mơ thấy|nằm mơ|giấc mơ|điềm (gì|báo|lành|dữ)|giải mộng)\b",
         r"\b(gà|tôm|mực|sườn|cá|đậu|bò|heo|mì|cơm|ba chỉ) cháy (tỏi|sả|mắm|tỏi ớt|cạnh)\b",
         r"\b(uốn|duỗi|nhuộm|tẩy|ép|sấy) (tóc )?(\w+ ){0,3}(bị )?(cháy|xém|khét)\b|\btóc (\w+ ){0,2}(bị )?cháy\b.{0,30}\b(uốn|duỗi|nhuộm|tẩy|ép|sấy|phục hồi|dưỡng)\b",
+        # a vehicle that drinks fuel, a habit likened to drinking water ("xe uống xăng như uống nước")
+        r"\b(xe|ô tô|con xe|xe máy|máy)( \w+){0,2} (ăn|uống|hao|tốn|hút) xăng\b|\b(uống|tiêu|xài|ăn) (\w+ ){0,2}như (uống nước|ăn kẹo|nước)\b",
         # work said to be on fire: "deadline cháy nhà rồi"
         r"\b(deadline|dl|kpi|task|bài tập|đồ án|luận văn|tiến độ)( \w+){0,2} (cháy|dí)\b",
         r"\bđốt (rác|dây điện|lốp|vỏ dây|rơm|rạ|nhựa|phế liệu|vàng mã|dây đồng)\b(?!.{0,40}\b(cháy lan|bén|bùng|lan sang|cháy (nhà|lớn|to))\b)",
@@ -1375,7 +1400,7 @@ _POLICE_ALONE = Table(
         r"\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn|đập nhau)\b.{0,40}\b(súng|dao|mã tấu|kiếm|rựa|gậy|hung khí)\b|\b(súng|dao|mã tấu|kiếm|rựa)\b.{0,40}\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn)\b",
         r"\b(nhốt (con|vợ|chồng|người|tôi|em|cháu|bé|mẹ|bố|ba|chị|anh|nó|cô)( \w+){0,2} trong|bị (\w+ ){0,3}nhốt|nhốt trong (phòng|nhà|kho|xe|buồng|hầm|căn)|bị giam|giam (lỏng|giữ))\b",
         # someone taken onto a vehicle, a child gone off with a stranger, a robbery shouted
-        r"\b(kéo|lôi|bắt|bế|ẵm|dụ|chở|đẩy|ép) (\w+ ){1,3}(lên|vào) (xe|ô tô|taxi)\b(?! (đi )?(học|làm|chơi|về quê))",
+        r"\b(kéo|lôi|bắt|bế|ẵm|dụ|chở|đẩy|ép) (\w+ ){1,4}(lên|vào) (xe|ô tô|taxi)\b(?! (đi )?(học|làm|chơi|về quê))",
         r"\b(con|cháu|bé|đứa nhỏ|đứa bé|thằng bé|con bé)( \w+){0,4} (đi theo|theo|bị dụ theo|bị dụ đi theo) (\w+ ){0,4}lạ\b",
         marked_only(r"\b(cướp|trộm|cháy)\s*!"),
         r"\b(tụi nó|bọn nó|chúng nó|bọn chúng|tụi|bọn|mấy thằng|đám|nhóm) (\w+ )?(có|mang|cầm|vác|giắt) (theo )?(dao|súng|mã tấu|kiếm|rựa|hung khí|gậy|cây sắt)\b",
@@ -1386,12 +1411,16 @@ _POLICE_ALONE = Table(
         # shots told by their sound
         r"\bnổ (\w+ ){0,3}(như|giống) (tiếng )?súng\b|\b(đoàng đoàng|đùng đoàng|pằng pằng|pằng chíu)\b",
         r"\b(trộm|kẻ trộm|kẻ gian|người lạ|nó|tụi nó|bọn nó)\b.*\b(còn|vẫn|đang) (ở |núp |trốn )?trong nhà\b",
+        # blows heard through a wall: "nghe tiếng đánh bốp bốp", "nghe tiếng tát vợ chan chát"
+        r"\bnghe (thấy |có )*tiếng (đánh|đấm|tát|đạp|đá) (người|vợ|chồng|con|nhau|bốp|chát|chan chát|bộp|huỳnh huỵch|bình bịch|uỳnh uỵch)\b",
+        # a farewell sent, then unreachable or gone with the means: "nhắn 'đừng tìm', giờ không nghe máy"
+        r"\b(nhắn|viết|để lại|dặn|gửi)\b.{0,40}\b(đừng (ai )?(đi )?(tìm|kiếm)|vĩnh biệt|tạm biệt mọi người)\b.{0,60}\b((không|hổng|chẳng|ko) (nghe|bắt) máy|tắt máy|(không|hổng|ko) liên lạc được|dây thừng|thuốc ngủ|thuốc chuột|thuốc sâu)\b",
         r"\b(tự tử|tự sát|tự vẫn|"
         + _MOOD
         + r"muốn chết|không muốn sống|quyên sinh|treo cổ|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(chán sống|sống không nổi|không thiết sống|hết muốn sống|thắt cổ|buộc dây (\w+ )?(lên|vào) (xà|cổ|cây|quạt)|tìm đến cái chết|kết liễu)\b",
         r"\b(ngồi|đứng|trèo|leo) (\w+ )?(trên|ở|ra|lên) (lan can|mái nhà|sân thượng|thành cầu|cầu|nóc)\b.{0,60}\b(nhảy|chết)\b|\b(nói|dọa|đòi|bảo) (là )?(sẽ |sắp |muốn )?nhảy\b(?! (dây|múa|đầm|nhót|cao|xa|việc))",
-        r"\b(ngồi|đứng|trèo|leo|đu|vắt vẻo) (\w+ )?(trên|ra|ngoài|qua|lên) (lan can|thành cầu|mép (sân thượng|mái|cầu)|bậu cửa sổ)\b.{0,60}\b(khóc|gào|chân (thòng|thõng|buông|đung đưa)|không chịu (vào|xuống))\b|\bchân (thòng|thõng|buông|đung đưa) (\w+ )?ra ngoài (lan can|thành cầu|cửa sổ|mép)\b",
+        r"\b(ngồi|đứng|trèo|leo|đu|vắt vẻo) (\w+ )?(trên|ra|ngoài|qua|lên) (lan can|thành cầu|mép (sân thượng|mái|cầu)|bậu cửa sổ)\b.{0,60}\b(khóc|gào|chân (thòng|thõng|buông|đung đưa)|không chịu (vào|xuống)|(không|đừng) (cho )?(ai )?(được )?(lại|đến|tới|lết) gần)\b|\bchân (thòng|thõng|buông|đung đưa) (\w+ )?ra ngoài (lan can|thành cầu|cửa sổ|mép)\b",
         r"\b(con|bé|cháu|đứa nhỏ|đứa bé|thằng bé|con bé|thằng cu|con gái|con trai)( \w+){0,10} (đi lạc|bị lạc|lạc mất|mất tích|không thấy đâu|hổng thấy đâu|chẳng thấy đâu|chưa thấy về)|\blạc mất (con|cháu|bé)|\bmất con rồi|\b(tìm|kiếm) (khắp|hoài|mãi|cả)( \w+){0,3} (không|hổng|chẳng|chả) thấy\b",
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy)\b",
         marked_only(r"\bđâm (người|chết|nhau|loạn)\b"),
@@ -1399,9 +1428,9 @@ _POLICE_ALONE = Table(
         # held against one's will, a knife, told in English
         r"\b(being held|held (captive|hostage)|won'?t let (her|him|me|us|them) (leave|go|out)|locked (her|him|me|us|them) (in|up)|(has|have|with|holding|carrying|pulled) (a )?(knife|gun|machete)|kidnapp?(ed|ing))\b",
         # a plea or a scream heard through a wall, then silence
-        r"\b(đừng|xin đừng) (đánh|giết|chém|đâm|bắn) (nữa|tôi|em|con|cháu|mà)\b|\b(la hét|kêu cứu|gào thét|khóc thét)\b.{0,80}\b(im bặt|im lặng hẳn|tắt lịm|không còn nghe)\b",
+        r"\b(đừng|xin đừng) (đánh|giết|chém|đâm|bắn) (nữa|tôi|em|con|cháu|mà)\b|\b(la hét|kêu cứu|gào thét|khóc thét|(đánh|đập|đấm) (\w+ ){0,2}(vợ|chồng|con|nhau|người)( \w+){0,2} (la|hét|kêu|khóc))\b.{0,80}\b(im bặt|im lặng hẳn|tắt lịm|không còn nghe|im re|im ru|im thin thít|không (nghe|còn) (tiếng|thấy tiếng)( \w+)?( gì)? nữa)\b",
         # someone who says life is not worth living ("nói sống làm chi nữa")
-        r"\b(nói|bảo|kêu|than|nhắn|khóc|la) (là |rằng )?(\w+ )?sống (\w+ )?(làm chi|làm gì|để làm gì|mần chi|có ích gì) nữa\b",
+        r"\b(nói|bảo|kêu|than|nhắn|khóc|la) (là |rằng )?(\w+ )?sống (\w+ )?(làm chi|làm gì|để làm gì|mần chi|có ích gì) nữa\b|\b(nói|bảo|kêu|than|nhắn|khóc|la) (là |rằng )?(\w+ )?sống (như |thế |vậy |nhiêu đó |bấy nhiêu )+(là |thế là |vậy là )?đủ( lắm)?( rồi)?(?! \w)",
         r"\b(uống thuốc (ngủ|chuột|sâu|tự tử)|rạch tay|cứa cổ|định (tự tử|chết|nhảy)|đòi (chết|nhảy|tự tử)|đứng (trên|ở) (cầu|mái nhà|sân thượng|lan can)|leo (lên )?(cầu|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
@@ -1477,7 +1506,8 @@ def understand(
     anchored = procedure_named or POLICE_ANCHOR.find(text) is not None
     if anchored and not procedure_named and OTHER_OFFICE_PROCEDURE.find(text):
         anchored = False  # a police word as the subject of another office's procedure
-    match = faq.match(message) if faq is not None else None
+    query = text.marked if text.vni else message  # typed in VNI: the matcher reads it decoded
+    match = faq.match(query) if faq is not None else None
     if (near or far) and not anchored:
         urgent = _second_opinion(text, question is not None, model or shipped_model(), now_only=True)
         if urgent is not None:  # "đưa đi bệnh viện gấp": a hospital named in an emergency is no topic
@@ -1548,7 +1578,7 @@ def _asked_after_all(
         return None
     if _opinion(model, text).posterior["procedure"] < MODEL_PROCEDURE_SURE:
         return None
-    match = faq.match(message)
+    match = faq.match(text.marked if text.vni else message)
     entry = match.intent if match.entry is not None else match.candidate
     if entry is None:
         return None
@@ -1584,9 +1614,9 @@ DANGER_NOW = Table(
             "\\b(?<!tra )(?<!so )cuu (voi|toi|em|con|chau|tui|bon|giup|gap|nguoi|me|ba|bo|nhanh)\\b|\\bcuu\\s*(!|$)|^cuu\\b|\\bciu\\b|\\bsos\\b|\\bhelp\\b",
         ),
         (
-            r"\b(khẩn cấp|gấp lắm|gấp|mau lên|nhanh lên|lẹ lên|tới ngay|đến ngay|tới liền|đến liền|tới mau|đến mau|tới lẹ|đến lẹ|ngay lập tức|giúp (\w+ )?với|nguy (lắm|rồi|quá)|trời ơi|chết rồi)\b",
+            r"\b(khẩn cấp|gấp lắm|gấp(?! (đôi|ba|rưỡi|mấy|nhiều|bội|\d))|mau lên|nhanh lên|lẹ lên|tới ngay|đến ngay|tới liền|đến liền|tới mau|đến mau|tới lẹ|đến lẹ|ngay lập tức|giúp (\w+ )?với|nguy (lắm|rồi|quá)|trời ơi|chết rồi)\b",
             # without diacritics "toi" is also "tôi" (toi lien quan, toi ngay mai): only the unambiguous ones
-            r"\b(khan cap|gap lam|gap|mau len|nhanh len|le len|den ngay|den lien|den mau|den le|ngay lap tuc|giup (\w+ )?voi|nguy (lam|roi|qua)|troi oi|chet roi)\b",
+            r"\b(khan cap|gap lam|gap(?! (doi|ba|ruoi|may|nhieu|boi|\d))|mau len|nhanh len|le len|den ngay|den lien|den mau|den le|ngay lap tuc|giup (\w+ )?voi|nguy (lam|roi|qua)|troi oi|chet roi)\b",
         ),
         r"!!",
         (  # "dang ban" is also "đang bán": see STRONG_NOW
