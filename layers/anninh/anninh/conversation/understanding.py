@@ -629,7 +629,7 @@ POLICE = Table(
         + r"muốn chết|không muốn sống|quyên sinh|treo cổ|cắt tay|nhảy (cầu|lầu|sông|xuống))\b",
         r"\b(hỗn chiến|đuổi chém|truy sát|đánh hội đồng|ẩu đả|đâm chém|xô xát|đánh nhau|đập phá|hành hung|đánh (vợ|chồng|con|người|mẹ|bố|ba))\b",
         r"\b(bị (chém|bắn|đâm trọng thương)|bị trộm|có trộm|trộm (vào|đột nhập)|đột nhập|cạy cửa|trèo (tường|rào|vào)|phá cửa|cướp|giật đồ|giật túi)\b",
-        r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (một |1 |hai |2 |mấy |cái )?(con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b",
+        r"\b(bắt|kéo|lôi|bế|ẵm|dụ|chở) (một |1 |hai |2 |mấy |cái )?(con|cháu|bé|em|vợ|người|đứa|thằng|con gái|con trai|chị|mẹ)( \w+){0,2} (lên|đi|vào) (xe|ô tô|taxi|rừng)\b(?! (đạp|đẩy|nôi)\b)(?!( \w+){0,3} (đi )?(học|chơi|về quê|đi làm|khám|tiêm|chợ)\b)",
         (  # without diacritics "dang ban" is as often "đang bán" (selling): shooting needs its target
             _DONE_NOW,
             _fold_pattern(_DONE_NOW).replace("|ban|", "|ban (nguoi|nhau|sung|chet|loan)|"),
@@ -643,7 +643,7 @@ POLICE = Table(
         r"\b(cầm|lấy|dùng|vác|vung) (cục |viên |cái |cây |mảnh |vỏ )?(gạch|gậy|ghế|chai|búa|tuýp|điếu cày|ly|cốc|mảnh chai|cây sắt|ống sắt)( \w+){0,2} (đập|đánh|phang|chọi|ném|quật|chém|đâm)\b",
         r"\b(uống thuốc (ngủ|chuột|sâu)|uống thuốc (tự tử|để chết)|rạch tay|cứa cổ|treo cổ|định (tự tử|chết|nhảy|uống)|đòi (chết|nhảy|tự tử)|"
         + _MOOD
-        + r"muốn (tự tử|chết|tự sát)|đứng (trên|ở) (cầu|mái|sân thượng|lan can|tầng)|leo (lên )?(cầu|mái|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
+        + r"muốn (tự tử|chết|tự sát)|đứng (trên|ở) (cầu|mái|sân thượng|lan can|tầng)|leo (lên )?(cầu(?! thang)|mái|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
 
@@ -1337,6 +1337,8 @@ FIGURATIVE = Table(
         r"\b(uốn|duỗi|nhuộm|tẩy|ép|sấy) (tóc )?(\w+ ){0,3}(bị )?(cháy|xém|khét)\b|\btóc (\w+ ){0,2}(bị )?cháy\b.{0,30}\b(uốn|duỗi|nhuộm|tẩy|ép|sấy|phục hồi|dưỡng)\b",
         # a vehicle that drinks fuel, a habit likened to drinking water ("xe uống xăng như uống nước")
         r"\b(xe|ô tô|con xe|xe máy|máy)( \w+){0,2} (ăn|uống|hao|tốn|hút) xăng\b|\b(uống|tiêu|xài|ăn) (\w+ ){0,2}như (uống nước|ăn kẹo|nước)\b",
+        # out of breath from exercise: "chạy bộ xong thở dốc", "leo cầu thang thở hổn hển"
+        r"\b(chạy bộ|chạy|leo (cầu thang|núi|dốc|lầu)|tập (gym|thể dục|thể hình|aerobic)|đạp xe|bơi|đá bóng|đánh cầu|nhảy dây)( \w+){0,4} (thở dốc|thở hổn hển|hụt hơi|thở không ra hơi)\b",
         # work said to be on fire: "deadline cháy nhà rồi"
         r"\b(deadline|dl|kpi|task|bài tập|đồ án|luận văn|tiến độ)( \w+){0,2} (cháy|dí)\b",
         r"\bđốt (rác|dây điện|lốp|vỏ dây|rơm|rạ|nhựa|phế liệu|vàng mã|dây đồng)\b(?!.{0,40}\b(cháy lan|bén|bùng|lan sang|cháy (nhà|lớn|to))\b)",
@@ -1400,7 +1402,7 @@ _POLICE_ALONE = Table(
         r"\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn|đập nhau)\b.{0,40}\b(súng|dao|mã tấu|kiếm|rựa|gậy|hung khí)\b|\b(súng|dao|mã tấu|kiếm|rựa)\b.{0,40}\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn)\b",
         r"\b(nhốt (con|vợ|chồng|người|tôi|em|cháu|bé|mẹ|bố|ba|chị|anh|nó|cô)( \w+){0,2} trong|bị (\w+ ){0,3}nhốt|nhốt trong (phòng|nhà|kho|xe|buồng|hầm|căn)|bị giam|giam (lỏng|giữ))\b",
         # someone taken onto a vehicle, a child gone off with a stranger, a robbery shouted
-        r"\b(kéo|lôi|bắt|bế|ẵm|dụ|chở|đẩy|ép) (\w+ ){1,4}(lên|vào) (xe|ô tô|taxi)\b(?! (đi )?(học|làm|chơi|về quê))",
+        r"\b(kéo|lôi|bắt|bế|ẵm|dụ|chở|đẩy|ép) (\w+ ){1,4}(lên|vào) (xe|ô tô|taxi)\b(?! (đạp|đẩy|nôi)\b)(?!( \w+){0,3} (đi )?(học|làm|chơi|về quê|khám|tiêm|chợ)\b)",
         r"\b(con|cháu|bé|đứa nhỏ|đứa bé|thằng bé|con bé)( \w+){0,4} (đi theo|theo|bị dụ theo|bị dụ đi theo) (\w+ ){0,4}lạ\b",
         marked_only(r"\b(cướp|trộm|cháy)\s*!"),
         r"\b(tụi nó|bọn nó|chúng nó|bọn chúng|tụi|bọn|mấy thằng|đám|nhóm) (\w+ )?(có|mang|cầm|vác|giắt) (theo )?(dao|súng|mã tấu|kiếm|rựa|hung khí|gậy|cây sắt)\b",
@@ -1431,7 +1433,7 @@ _POLICE_ALONE = Table(
         r"\b(đừng|xin đừng) (đánh|giết|chém|đâm|bắn) (nữa|tôi|em|con|cháu|mà)\b|\b(la hét|kêu cứu|gào thét|khóc thét|(đánh|đập|đấm) (\w+ ){0,2}(vợ|chồng|con|nhau|người)( \w+){0,2} (la|hét|kêu|khóc))\b.{0,80}\b(im bặt|im lặng hẳn|tắt lịm|không còn nghe|im re|im ru|im thin thít|không (nghe|còn) (tiếng|thấy tiếng)( \w+)?( gì)? nữa)\b",
         # someone who says life is not worth living ("nói sống làm chi nữa")
         r"\b(nói|bảo|kêu|than|nhắn|khóc|la) (là |rằng )?(\w+ )?sống (\w+ )?(làm chi|làm gì|để làm gì|mần chi|có ích gì) nữa\b|\b(nói|bảo|kêu|than|nhắn|khóc|la) (là |rằng )?(\w+ )?sống (như |thế |vậy |nhiêu đó |bấy nhiêu )+(là |thế là |vậy là )?đủ( lắm)?( rồi)?(?! \w)",
-        r"\b(uống thuốc (ngủ|chuột|sâu|tự tử)|rạch tay|cứa cổ|định (tự tử|chết|nhảy)|đòi (chết|nhảy|tự tử)|đứng (trên|ở) (cầu|mái nhà|sân thượng|lan can)|leo (lên )?(cầu|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
+        r"\b(uống thuốc (ngủ|chuột|sâu|tự tử)|rạch tay|cứa cổ|định (tự tử|chết|nhảy)|đòi (chết|nhảy|tự tử)|đứng (trên|ở) (cầu|mái nhà|sân thượng|lan can)|leo (lên )?(cầu(?! thang)|sân thượng|lan can)|nhảy (cầu|lầu|sông|xuống|từ))\b",
     ],
 )
 

@@ -182,7 +182,9 @@ TITLE_WEIGHT = 0.15  # share of the score given to how much of the entry's title
 UNTITLED_COVERAGE = 0.5  # title coverage assumed for out-of-scope classes (they have no title)
 UNKNOWN_WEIGHT = 1.0  # share of the top IDF that an alien (unknown) syllable weighs
 KNOWN_UNINDEXED_WEIGHT = 0.6  # share for a Vietnamese word we know from the answers but never index
-SUBJECT_MISSING = 0.6  # factor for an entry whose subject (a person, a document) the question never names
+SUBJECT_MISSING = (
+    0.6  # factor for an entry whose subject (a person, a document, "a + b") the question never names
+)
 EXACT_MIN_IDF = 0.4  # share of the top IDF a term needs to vouch for an entry (not "làm", "xin")
 
 
@@ -353,8 +355,13 @@ def build_index(docs: Sequence[ClassDoc], n_entries: int, extra_text: Iterable[s
         for t in terms:
             title_classes[t].append(ci)
         title_mass.append(sum(idf[t] for t in terms))
-    subjects = {
-        ci: sorted({" ".join(t.folded for t in tokenize(p)) for p in doc.subject})
+    subjects = {  # "hộ chiếu + mất": every part named, anywhere in the question
+        ci: sorted(
+            {
+                "+".join(" ".join(t.folded for t in tokenize(part)) for part in p.split("+"))
+                for p in doc.subject
+            }
+        )
         for ci, doc in enumerate(docs)
         if doc.subject
     }
@@ -530,6 +537,8 @@ def score(question: str, index: Index) -> Scored:
         if index.subjects:  # a few entries have one: looked at once each, not once per class scored
             named = f" {' '.join(t.folded for t in tokens)} "
             for ci, phrases in index.subjects.items():
-                if ci in scores and not any(f" {p} " in named for p in phrases):
+                if ci in scores and not any(
+                    all(f" {part} " in named for part in p.split("+")) for p in phrases
+                ):
                     scores[ci] *= SUBJECT_MISSING
     return Scored(dict(scores), unknown / total if total else 1.0, total, frozenset(exact))
