@@ -15,6 +15,7 @@ SPLITS = (
     "writer9",
     "writer10",
     "writer11",
+    "writer12",
     "test",
 )
 # splits whose file is not named after them
@@ -29,4 +30,5 @@ SPLIT_FILES = {
     "writer9": "train_writer9",
     "writer10": "train_writer10",
     "writer11": "train_writer11",
+    "writer12": "train_writer12",
 }
