@@ -48,6 +48,8 @@ def faq() -> FaqEngine:
         # told in English
         ("a man is beating a girl outside the bar right now", "113"),
         ("my friend slipped into a gorge, we can hear him calling", "114"),
+        # a knife pointed, typed without diacritics, with its target
+        ("thang say dang di dao vao co vo no", "113"),
     ],
 )
 def test_a_danger_told_calmly_gets_its_number_first(faq: FaqEngine, message: str, number: str) -> None:
@@ -72,6 +74,8 @@ def test_a_danger_told_calmly_gets_its_number_first(faq: FaqEngine, message: str
         # a fight told afterwards with a weapon
         "tuần trước có thằng cầm gậy đánh nhau ở quán, giờ công an giải quyết chưa",
         "anh thợ xuống giếng vét bùn hôm qua, làm xong lên rồi",
+        # "di dao" without diacritics is a stroll
+        "may dua nho lai xe di dao quanh ho moi toi, clip dang len mang",
     ],
 )
 def test_the_same_words_told_otherwise_get_no_number(faq: FaqEngine, message: str) -> None:

@@ -619,7 +619,14 @@ MEDICAL = Table(
 # Something being done to someone or something as it is told ("đang bị đánh", "vừa cạy cửa").
 _DONE_NOW = r"\b(đang|vừa|mới) (bị (\w+ ){0,4})?(đánh|chém|đâm|đập|bắn|cướp|giật (đồ|túi|ví|bóp|điện thoại|dây chuyền|giỏ|giỏ xách|túi xách|xe)|(?<!chặt )(?<!cưa )(?<!hút )(?<!săn )trộm|cạy|phá|đuổi|rượt|ném|đốt|vây|hành hung|bắt|trói|dọa|đe dọa|khống chế|ép(?! tim| ngực)|cưỡng|sàm sỡ|hiếp|gỡ|leo|trèo|đột nhập|lục|khuân|lấy|dắt|bê|khiêng|mở khóa|bẻ khóa|chặn|giữ|kéo|lôi|vây)\b"
 
+
 # 113 — violence in progress, weapons, robbery or burglary now, kidnapping, threats of suicide or to kill.
+def _without_stroll(pattern: str) -> tuple[str, str]:
+    """A weapon pattern whose folded twin reads "di dao" only with a target ("di dao vao co", not "di dao pho")."""
+    folded = _fold_pattern(pattern).replace("|di|", "|")
+    return pattern, folded + r"|\bdi (cai |con )?dao (vao|vo|sat|len|ke|doa)\b"
+
+
 # someone on an edge who says they will jump: "ngồi ngoài lan can sân thượng, nói ai lại gần sẽ nhảy"
 _EDGE_JUMP = r"\b(lan can|sân thượng|mái nhà|nóc nhà|thành cầu|cửa sổ|ban công|bờ tường)\b.{0,80}\b(sẽ|định|đòi|dọa|doạ|muốn|sắp) (\w+ ){0,2}nhảy\b(?! (dây|múa|nhót|đầm|cao|xa|lò cò|hip hop))"
 POLICE = Table(
@@ -646,7 +653,10 @@ POLICE = Table(
         # a lock being cut, a door forced, while the citizen watches
         r"\bđang (\w+ ){0,3}(cắt|bẻ|phá|cạy|vặn|đục|bẻ gãy) (ổ )?(khóa|khoá|cửa|cốp|két)\b",
         marked_only(r"\bđâm (người|chết|trọng thương|nhau|túi bụi)\b"),
-        r"\b(cầm|vác|mang|rút|kề|dí|chĩa|dùng|ôm|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|gậy|hung khí|vũ khí|lựu đạn|mìn|bom|xăng|can xăng|axit)\b",
+        # without diacritics "di dao" is "đi dạo" (a stroll) far more often than "dí dao": pointed needs its target
+        _without_stroll(
+            r"\b(cầm|vác|mang|rút|kề|dí|chĩa|dùng|ôm|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|gậy|hung khí|vũ khí|lựu đạn|mìn|bom|xăng|can xăng|axit)\b"
+        ),
         r"\b(bắt cóc|bắt đi mất|bắt nhốt|bị bắt giữ|đòi tiền chuộc|tiền chuộc|khống chế(?! bạt)|bắt làm con tin|con tin)\b",
         r"\b(dọa|đe dọa|doạ|đe doạ|đòi|định) (giết|chém|đâm|tạt axit|đốt|bắn|nhảy(?! (dây|múa|nhót|đầm|cao|xa|lò cò)))\b",
         r"\b(tự tử|tự sát|tự vẫn|"
@@ -1437,7 +1447,9 @@ _POLICE_ALONE = Table(
             r"\b(dao lam|luoi lam|dao|dao roc giay|manh chai|manh kinh)( \w+){0,2} (ke |de |tren |voi |vao |cua )?co tay\b(?! cam)|\b(story|status|stt|dang|post|live)( \w+){0,5} (vinh biet|tu biet|tran troi|xin loi (ba me|bo me|ca nha|gia dinh))\b",
         ),
         r"\b(bắt cóc|tiền chuộc|con tin|khống chế(?! bạt)|bắt nhốt|bị nhốt|bị bắt đi|bị dẫn đi|bị đưa lên (xe|ô tô))\b",
-        r"\b(cầm|vác|rút|kề|dí|chĩa|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|hung khí|vũ khí|lựu đạn|axit|xăng)\b",
+        _without_stroll(
+            r"\b(cầm|vác|rút|kề|dí|chĩa|xách) (theo )?(cái |can |chai |lọ |cây |khẩu |con )?(dao|súng|mã tấu|kiếm|rựa|hung khí|vũ khí|lựu đạn|axit|xăng)\b"
+        ),
         r"\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn|đập nhau)\b.{0,40}\b(súng|dao|mã tấu|kiếm|rựa|gậy|hung khí)\b|\b(súng|dao|mã tấu|kiếm|rựa)\b.{0,40}\b(đánh nhau|ẩu đả|hỗn chiến|xô xát|đánh lộn)\b",
         r"\b(nhốt (con|vợ|chồng|người|tôi|em|cháu|bé|mẹ|bố|ba|chị|anh|nó|cô)( \w+){0,2} trong|bị (\w+ ){0,3}nhốt|nhốt trong (phòng|nhà|kho|xe|buồng|hầm|căn)|bị giam|giam (lỏng|giữ))\b",
         # someone taken onto a vehicle, a child gone off with a stranger, a robbery shouted
