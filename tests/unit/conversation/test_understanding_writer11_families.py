@@ -48,6 +48,8 @@ def faq() -> FaqEngine:
         # told in English
         ("a man is beating a girl outside the bar right now", "113"),
         ("my friend slipped into a gorge, we can hear him calling", "114"),
+        # an armed crowd gathering now, what it waits for only guessed
+        ("đám thanh niên cầm mã tấu đang tụ tập trước quán net, hình như chờ ai đó", "113"),
         # a knife pointed, typed without diacritics, with its target
         ("thang say dang di dao vao co vo no", "113"),
     ],
@@ -74,6 +76,8 @@ def test_a_danger_told_calmly_gets_its_number_first(faq: FaqEngine, message: str
         # a fight told afterwards with a weapon
         "tuần trước có thằng cầm gậy đánh nhau ở quán, giờ công an giải quyết chưa",
         "anh thợ xuống giếng vét bùn hôm qua, làm xong lên rồi",
+        # a crowd that gathers as a habit, a blade only suspected
+        "mấy thanh niên hay tụ tập ở đầu hẻm, hình như có mang dao",
         # "di dao" without diacritics is a stroll
         "may dua nho lai xe di dao quanh ho moi toi, clip dang len mang",
     ],

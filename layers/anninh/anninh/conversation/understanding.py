@@ -369,6 +369,9 @@ STRONG_NOW = Table(
             r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
             r"\bdang (bi |co )?(danh|chem|dam|chay|ban (nguoi|nhau|sung|chet|loan)|cuop|cay|pha|duoi|cam|doa|nhot|chim|troi|ket|co giat|ngat|bat tinh|kho tho|chay mau)",
         ),
+        # an armed crowd gathering now: what it is waiting for may be a guess ("hình như chờ đánh nhau"), the
+        # blades are not
+        r"\b(cầm|mang|vác|giắt|xách) (theo )?(\w+ ){0,2}(dao|kiếm|mã tấu|súng|rựa|tuýp|gậy)\b.{0,40}\bđang (tụ tập|tập trung|kéo (đến|tới)|vây)\b|\bđang (tụ tập|tập trung|kéo (đến|tới)|vây)\b.{0,40}\b(cầm|mang|vác|giắt|xách) (theo )?(\w+ ){0,2}(dao|kiếm|mã tấu|súng|rựa|tuýp|gậy)\b",
     ],
 )
 
