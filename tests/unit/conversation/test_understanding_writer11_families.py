@@ -50,6 +50,9 @@ def faq() -> FaqEngine:
         ("my friend slipped into a gorge, we can hear him calling", "114"),
         # an armed crowd gathering now, what it waits for only guessed
         ("đám thanh niên cầm mã tấu đang tụ tập trước quán net, hình như chờ ai đó", "113"),
+        # an old person or a toddler among the traffic or on the rails
+        ("một đứa bé chừng 3 tuổi đang bò trên đường ray gần ga, không thấy người lớn", "113"),
+        ("bà cụ tóc bạc đứng giữa làn xe trên đường cao tốc, có vẻ không biết đường về", "113"),
         # a knife pointed, typed without diacritics, with its target
         ("thang say dang di dao vao co vo no", "113"),
     ],
@@ -78,6 +81,8 @@ def test_a_danger_told_calmly_gets_its_number_first(faq: FaqEngine, message: str
         "anh thợ xuống giếng vét bùn hôm qua, làm xong lên rồi",
         # a crowd that gathers as a habit, a blade only suspected
         "mấy thanh niên hay tụ tập ở đầu hẻm, hình như có mang dao",
+        # people who cross the rails as a habit
+        "người dân hay đi bộ trên đường ray để tắt ra chợ",
         # "di dao" without diacritics is a stroll
         "may dua nho lai xe di dao quanh ho moi toi, clip dang len mang",
     ],

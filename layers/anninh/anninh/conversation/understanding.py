@@ -361,6 +361,11 @@ HABITUAL = Table(
         r"\b(hay|thường|hay bị|thường bị|dễ bị|hay bị lỗi) (kẹt|hỏng|hư|chập|mất điện|rò|xì|tụt|lên cơn)\b",
     ],
 )
+# an old person or a small child wandering among the traffic of a motorway or on the rails: now, whatever
+# "có vẻ" says of their mind
+_AMONG_TRAFFIC = r"\b(cụ|ông cụ|bà cụ|cụ già|người già|ông già|bà già|đứa (bé|trẻ|nhỏ)|em bé|cháu bé|trẻ con|con nít)( \w+){0,4} (đi|đứng|ngồi|lang thang|chạy|bò)( \w+){0,2} (giữa|trên|dọc) (làn xe|cao tốc|đường cao tốc|đường ray|đường tàu)\b"
+
+
 STRONG_NOW = Table(
     "strong_now",
     [
@@ -369,6 +374,7 @@ STRONG_NOW = Table(
             r"\bđang (bị |có )?(đánh|chém|đâm|cháy|bắn|cướp|cạy|phá|đuổi|cầm|dọa|nhốt|chìm|trôi|kẹt|co giật|ngất|bất tỉnh|khó thở|chảy máu)",
             r"\bdang (bi |co )?(danh|chem|dam|chay|ban (nguoi|nhau|sung|chet|loan)|cuop|cay|pha|duoi|cam|doa|nhot|chim|troi|ket|co giat|ngat|bat tinh|kho tho|chay mau)",
         ),
+        _AMONG_TRAFFIC,
         # an armed crowd gathering now: what it is waiting for may be a guess ("hình như chờ đánh nhau"), the
         # blades are not
         r"\b(cầm|mang|vác|giắt|xách) (theo )?(\w+ ){0,2}(dao|kiếm|mã tấu|súng|rựa|tuýp|gậy)\b.{0,40}\bđang (tụ tập|tập trung|kéo (đến|tới)|vây)\b|\bđang (tụ tập|tập trung|kéo (đến|tới)|vây)\b.{0,40}\b(cầm|mang|vác|giắt|xách) (theo )?(\w+ ){0,2}(dao|kiếm|mã tấu|súng|rựa|tuýp|gậy)\b",
@@ -1458,6 +1464,7 @@ _POLICE_ALONE = Table(
         # someone taken onto a vehicle, a child gone off with a stranger, a robbery shouted
         r"\b(kéo|lôi|bắt|bế|ẵm|dụ|chở|đẩy|ép) (\w+ ){1,4}(lên|vào) (xe|ô tô|taxi)\b(?! (đạp|đẩy|nôi)\b)(?!( \w+){0,3} (đi )?(học|làm|chơi|về quê|khám|tiêm|chợ)\b)",
         r"\b(con|cháu|bé|đứa nhỏ|đứa bé|thằng bé|con bé)( \w+){0,4} (đi theo|theo|bị dụ theo|bị dụ đi theo) (\w+ ){0,4}lạ\b",
+        _AMONG_TRAFFIC,
         # told in short pieces: "người lạ. bế lên xe máy. hướng ra quốc lộ"
         r"\b(người lạ|kẻ lạ|ông lạ|bà lạ|thằng lạ|gã lạ)\b.{0,20}\b(bế|ẵm|bắt|kéo|lôi|dụ|chở) (\w+ ){0,3}(lên|vào) (xe|ô tô|taxi)\b(?! (đạp|đẩy|nôi)\b)",
         # a shop's counter smashed by armed or masked men: "kín mặt vừa vào đập tủ kính, có khẩu giống súng"
