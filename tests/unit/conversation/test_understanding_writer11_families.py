@@ -106,6 +106,13 @@ def test_a_procedure_asked_gets_its_entry(faq: FaqEngine, message: str, intent: 
     assert understood.faq is not None and understood.faq.intent == intent, understood.reason
 
 
+def test_a_product_that_did_harm_is_a_report_and_a_burn_now_is_not(faq: FaqEngine) -> None:
+    understood = understand("shop online bán kem trộn, chị tôi mua về bôi mấy hôm thì bị bỏng rát mặt", faq)
+    assert understood.kind is Kind.REPORT, understood.reason
+    understood = understand("bé nhà tôi vừa làm đổ nồi nước sôi, bỏng nặng cả người", faq)
+    assert understood.kind is Kind.EMERGENCY, understood.reason
+
+
 def test_a_bank_asking_for_the_card_is_another_office(faq: FaqEngine) -> None:
     understood = understand("ngân hàng khóa thẻ vì chưa cập nhật căn cước, ra phòng giao dịch nào", faq)
     assert understood.kind is Kind.OFF_TOPIC, understood.reason

@@ -448,6 +448,8 @@ PAST = Table(
         r"\b(đang|đã|được) (khâu|băng bó|bó bột|nằm viện|điều trị|theo dõi) (\w+ ){0,2}(ở|tại|trong) (bệnh viện|viện|trạm y tế|phòng khám)\b|\bđang (nằm viện|được khâu|khâu vết thương)\b",
         # found on coming back: "đi học về thì cửa phòng bị cạy", "về tới nhà thì thấy mất xe"
         r"\b(về|đi về|về tới nhà|về đến nhà|về nhà|quay lại|quay về|đi làm về|đi học về|đi chợ về)( \w+){0,2} thì (thấy )?(\w+ ){0,3}(đã )?(bị|mất)\b",
+        # a product bought and used that did harm: a complaint about the seller ("mua về dùng bị bỏng da")
+        r"\bmua (\w+ ){0,3}(về )?(dùng|xài|bôi|thoa|sử dụng) (\w+ ){0,2}(thì )?bị\b",
         r"\b(xuất viện|đã đi viện|phải đi viện|đã khỏi|làm đơn|viết đơn|có quay (clip|video)|có clip|có biển số|ghi lại biển số|chứng kiến)\b",
         r"\b(không|chẳng|chưa) (chịu )?(nhận lỗi|xin lỗi|bồi thường|đền bù|chịu trách nhiệm)\b|\b(nhà|bên) (ấy|đó|nó|họ|kia) (không|chẳng|chưa) (nhận|chịu)\b",
     ],
