@@ -113,6 +113,13 @@ def test_a_product_that_did_harm_is_a_report_and_a_burn_now_is_not(faq: FaqEngin
     assert understood.kind is Kind.EMERGENCY, understood.reason
 
 
+def test_children_put_to_work_are_a_report_and_a_childs_card_a_procedure(faq: FaqEngine) -> None:
+    understood = understand("lò gạch đầu làng bắt con nít 11 tuổi bốc vác tới tối", faq)
+    assert understood.kind is Kind.REPORT, understood.reason
+    understood = understand("làm căn cước cho trẻ em 10 tuổi cần giấy tờ gì", faq)
+    assert understood.kind is Kind.PROCEDURE, understood.reason
+
+
 def test_a_bank_asking_for_the_card_is_another_office(faq: FaqEngine) -> None:
     understood = understand("ngân hàng khóa thẻ vì chưa cập nhật căn cước, ra phòng giao dịch nào", faq)
     assert understood.kind is Kind.OFF_TOPIC, understood.reason

@@ -789,6 +789,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(mại dâm|bán dâm|mua dâm|rao bán dâm|gái gọi|gái bán hoa|kích dục|tay vịn|dâm ô|khiêu dâm|đồi trụy|đồi truỵ|phim sex|chat sex|sex|clip nóng|dịch vụ đặc biệt|ăn xin|thâu đêm|quán net|cho thuê trẻ em|ép trẻ|mê tín|dị đoan|bói toán|lên đồng)\b",
         r"\b(bán dâm|mua dâm|mại dâm|gái (gọi|bán hoa|bán dâm)|chứa (gái|mại dâm|chấp)|nhà nghỉ (chứa|cho gái)|massage (kích dục|trá hình|kiểu|đặc biệt)|kích dục|kích dục|khỏa thân|live (sex|show)|đồi trụy|ăn xin (chuyên nghiệp|có tổ chức)|cho thuê (trẻ|con nít)|hội (thánh|đạo) lạ|đạo lạ|tà đạo|truyền đạo (trái phép|lạ))\b",
         r"\b(bia ôm|nhậu ôm|karaoke ôm|cà phê ôm|cafe ôm|tiếp viên|dắt mối|đứng đón khách|đón khách (ở|dưới|trước)|gội đầu thư giãn|thư giãn (đèn mờ|kín)|đèn mờ|đủ giá|gái xinh|phòng theo giờ|thuê phòng theo giờ|bán (rượu|bia|thuốc lá) cho (trẻ|học sinh|tụi nhỏ|con nít|cả tụi|trẻ em|tui nhỏ)|cho (trẻ|học sinh|trẻ em)( \w+){0,3} (vào|uống|nhậu)|vị thành niên)\b",
+        # children put to work: "xưởng thuê trẻ em 12-13 tuổi làm ca đêm"
+        r"\b(thuê|bắt|sử dụng|dùng|ép|nhận) (\w+ )?(trẻ em|trẻ con|con nít|trẻ vị thành niên|học sinh)( \S+ tuổi| dưới \d+ tuổi)? (làm|lao động|bưng bê|bưng|phụ|khuân|bốc vác|may|đứng máy)\b",
         r"\b(em út|album (ảnh )?(các|mấy|những) (em|cô|bé)|chọn (em|hàng) (trong|qua) (album|ảnh)|hàng (mới|non|tươi) (về|lắm)|chòi kín|võng kín|kéo rèm (kín|lại)|cà phê (võng|chòi) (kín|trá hình|đèn mờ)|mặc đồ mát (ngồi|đứng|mời|chèo kéo))\b",
     ],
     "an_ninh_trat_tu": [
