@@ -120,6 +120,15 @@ def test_children_put_to_work_are_a_report_and_a_childs_card_a_procedure(faq: Fa
     assert understood.kind is Kind.PROCEDURE, understood.reason
 
 
+def test_a_dealers_kit_found_is_a_report_and_flour_bought_is_not(faq: FaqEngine) -> None:
+    found = "dọn phòng trọ cũ thấy mấy tép bột trắng và cái cân tiểu ly người thuê trước để lại"
+    understood = understand(found, faq)
+    assert understood.kind is Kind.REPORT, understood.reason
+    assert understood.category == "ma_tuy", understood.reason
+    understood = understand("bột mì trắng mua ở đâu rẻ", faq)
+    assert understood.kind is not Kind.REPORT, understood.reason
+
+
 def test_a_bank_asking_for_the_card_is_another_office(faq: FaqEngine) -> None:
     understood = understand("ngân hàng khóa thẻ vì chưa cập nhật căn cước, ra phòng giao dịch nào", faq)
     assert understood.kind is Kind.OFF_TOPIC, understood.reason

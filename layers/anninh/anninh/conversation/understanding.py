@@ -721,6 +721,8 @@ CATEGORY_PATTERNS: dict[str, Sequence[Pattern]] = {
         r"\b(ma tuy|hút (chích|đá|cỏ|bồ đà|thuốc phiện|heroin|hàng)|chích (choác|hút)|thuốc phiện|bồ đà|nghiện (ngập|hút|ma túy|đá)|phê (pha|thuốc|cỏ|đá)|bay (lắc|phòng|cỏ)|đập đá|ngáo|hàng (đá|trắng|cấm)|bán (hàng|thuốc|kẹo) (trắng|lắc|lạ|cấm)|cắm (kim|tiêm)|nước vui|nước lạ|tem giấy|bùa lưỡi|cỏ mỹ|shisha|ma túy đá|tiệc (ma túy|bay|lắc))\b",
         marked_only(r"\b(hút cỏ|cỏ khô|bán cỏ|chơi cỏ)\b"),
         r"\b(nấu|luyện|chế|điều chế) (đá|ma túy|ma tuý|hàng đá|ke|thuốc lắc)\b",
+        # the dealer's kit found: packets of white powder, a pocket scale
+        r"\b(gói|túi|bịch|tép) (bột|bột màu) (trắng|lạ)\b|\bcân tiểu ly\b",
         r"\b(chất kích thích|chích (cái |thứ )?(gì|gì đó|thuốc)?( \w+){0,2} (vô|vào) (tay|người|ven|mạch)|viên (lạ|màu (hồng|xanh|tím)))\b",
     ],
     "co_bac": [
