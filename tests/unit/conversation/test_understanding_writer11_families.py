@@ -23,6 +23,7 @@ def faq() -> FaqEngine:
         ("chiều qua ông ngã ngoài vườn, tưởng không sao, giờ gọi không thưa, nửa người yếu hẳn", "115"),
         ("trưa nay cả nhà ăn cá nóc, giờ hai đứa nhỏ nôn, một đứa lả đi", "115"),
         ("mẹ tôi tiểu đường, giờ vã mồ hôi, nói lung tung, không nhận ra con cháu", "115"),
+        ("hom qua ong bi te o nha tam, gio goi khong thua, nua nguoi yeu", "115"),
         # lying on the floor, not answering; a limb bent the wrong way; a child choking without a sound
         ("ông nội đang nằm dưới sàn bếp, ông không trả lời.", "115"),
         ("anh ấy bị xe máy tông, tay quặt ngược chiều", "115"),

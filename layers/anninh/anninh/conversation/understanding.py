@@ -390,6 +390,12 @@ MENDED = Table(
     ],
 )
 
+
+def _calm_states(pattern: str) -> tuple[str, str]:
+    """The calm states' pattern and its folded twin without "lả đi" ("la di" is "là đi")."""
+    return pattern, _fold_pattern(pattern.replace("lả (đi|người)|", ""))
+
+
 # A grave state of the body said of the present, after a harm told as past ("hôm qua bị chó cắn, giờ sốt cao mê
 # man"): the harm is over, the danger is not.
 GRAVE_NOW = Table(
@@ -397,7 +403,8 @@ GRAVE_NOW = Table(
     [
         r"\b(giờ|bây giờ|hiện giờ|hiện tại|giờ đây|vẫn|vẫn còn|đến giờ|tới giờ|từ sáng|từ tối qua)( \w+){0,3} (mê man|bất tỉnh|lơ mơ|co giật|khó thở|thở (gấp|yếu|không nổi|thoi thóp)|không (tỉnh|dậy nổi|thở)|hôn mê|li bì|tím tái|nôn ra máu)\b",
         # told calmly, states listed: "giờ gọi không thưa, một bên người mềm oặt", "giờ …, nôn, một người lả đi"
-        marked_only(
+        # (without diacritics "la di" is "là đi": its folded twin leaves that state out)
+        _calm_states(
             r"\b(giờ|bây giờ|hiện giờ|giờ thì|từ nãy|nãy giờ)(,? \w+){0,8},? (gọi (\w+ )?không (thưa|trả lời|dậy|tỉnh)|lả (đi|người)|mềm oặt|(một bên|nửa) người (mềm|yếu|liệt|tê)|không (còn )?nhận ra (ai|người nhà|tôi|em|con|cháu|vợ|chồng))\b"
         ),
     ],
@@ -497,8 +504,11 @@ FIRE_RESCUE = Table(
         _LOCKED_IN_CAR,
         # a fire running down at houses, seen from afar: "lửa … đang chạy xuống phía nhà dân"
         r"\b(lửa|đám lửa|khói lửa)(,? \w+){0,5},? (đang )?(chạy|lan|tràn|bò|lấn|tiến) (\w+ )?(xuống|về|sang|tới|đến|gần) (phía|hướng|gần|sát)?\b",
-        marked_only(r"\b(thấy|có) lửa (\w+ ){0,3}(to|lớn|bùng) (lắm|quá)\b"),
-        (NEVER, r"\b(thay|co) lua (o|trong|tu|ben) (\w+ ){0,3}(to|lon) (lam|qua)\b"),
+        # with its folded twin only inside a place ("co lua o trong bep to lam"): "có lúa" is rice
+        (
+            r"\b(thấy|có) lửa (\w+ ){0,3}(to|lớn|bùng) (lắm|quá)\b",
+            r"\b(thay|co) lua (o|trong|tu|ben) (\w+ ){0,3}(to|lon) (lam|qua)\b",
+        ),
         r"\bkẹt (đầu|tay|chân|cổ|ngón tay|ngón chân|cả người) (\w+ )?(vào|trong|giữa|dưới)\b|\b(đầu|tay|chân|cổ) (\w+ )?(bị )?kẹt (vào|trong|giữa) (song|khe|lan can|cửa|chấn song)",
         r"\b(sóng|xoáy nước|dòng (chảy|nước)|triều) (\w+ )?(cuốn|kéo|đánh|hút) (\w+ ){0,2}(ra xa|ra khơi|đi|trôi|mất|xuống)\b",
         r"\b(kêu cứu|cầu cứu) (\w+ ){0,2}(dưới|trên|giữa|ngoài) (sông|hồ|nước|biển|ao|mái|cây|dòng)\b|\b(sắp|có nguy cơ|có thể) (sập|đổ sập|chìm|sạt lở|bị cuốn)\b",
