@@ -1266,12 +1266,13 @@ def _emergency(text: Text, model: MessageModel | None = None) -> tuple[str, str]
     alone = _POLICE_ALONE.find(text) or BOMB_THREAT.find(text)
     if alone and ABROAD.find(text):
         alone = None  # held for ransom across the border: a report, not a patrol
-    attack = ATTACK_NOW.find(text)
-    police = POLICE.find(text) or alone or attack
+    police = POLICE.find(text) or alone
     if police and medical and FLED.find(text):
         police = None  # the attacker gone, someone wounded: the ambulance first
-    elif medical and attack:
-        medical = None  # the attacker still at it: stop the blows first
+    elif medical and (
+        attack := ATTACK_NOW.find(text)
+    ):  # asked only with a wound named: most messages name none
+        police, medical = police or attack, None  # the attacker still at it: stop the blows first
     if fire and police and ARSON.find(text) and not FEARED.find(text):
         police = None  # the house already burning: the fire brigade first
     if fire and medical and PIT_GAS.find(text):
