@@ -1,12 +1,12 @@
 """Leave-one-writer-out comparison of the classifier's second opinion: the shipped naive Bayes against a
 linear model (multinomial logistic regression) on character and word n-grams.
 
-Each of the ten tuning writers is held out in turn (writer 1: train + validation; 2: train_extra; 3:
+Each of the eleven tuning writers is held out in turn (writer 1: train + validation; 2: train_extra; 3:
 train_voices; 4: train_writer4; 5: train_writer5; 6: train_writer6; 7: train_writer7; 8: train_writer8; 9:
-train_writer9; 10: train_writer10): the model is trained on the other nine writers' messages and the WHOLE
-classifier (:func:`anninh.conversation.understanding.understand`, rules fixed, the model passed in) is
-evaluated on the held-out writer. The rules were tuned on every writer, so this measures what the model adds
-on phrasings it has not seen, not the rules' own generalisation.
+train_writer9; 10: train_writer10; 11: train_writer11): the model is trained on the other ten writers'
+messages and the WHOLE classifier (:func:`anninh.conversation.understanding.understand`, rules fixed, the
+model passed in) is evaluated on the held-out writer. The rules were tuned on every writer, so this
+measures what the model adds on phrasings it has not seen, not the rules' own generalisation.
 
 The linear model is trained with scikit-learn here only (``requirements-research.txt``, not installed by
 make); what it would ship is a JSON of weights per feature scored in pure Python (:class:`LinearModel`, the
@@ -16,7 +16,7 @@ are the NB's, unchanged).
 
 ``tests/corpus/test.jsonl`` is never opened: the script asserts every file it reads is a tuning file.
 
-    .venv/bin/python tests/bench/model_compare.py [--no-linear] [writer1 … writer10]
+    .venv/bin/python tests/bench/model_compare.py [--no-linear] [writer1 … writer11]
     .venv/bin/python tests/bench/model_compare.py --gate    # choose the model's gate (below)
 
 ``--no-linear`` skips the logistic regression row (no scikit-learn needed). ``--gate`` chooses the model's
@@ -57,6 +57,7 @@ WRITERS: dict[str, tuple[str, ...]] = {
     "writer8": ("train_writer8",),
     "writer9": ("train_writer9",),
     "writer10": ("train_writer10",),
+    "writer11": ("train_writer11",),
 }
 TUNING = frozenset(f for files in WRITERS.values() for f in files)
 assert "test" not in TUNING
