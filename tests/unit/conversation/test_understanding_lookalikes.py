@@ -60,3 +60,11 @@ def test_a_theft_with_no_passport_is_not_the_lost_passport_entry(faq: FaqEngine)
     assert (
         faq.match("bị mất trộm đồ mà không biết ai lấy thì trình báo ở đâu").intent == "trinh-bao-mat-tai-san"
     )
+
+
+def test_imported_goods_are_no_household_registration(faq: FaqEngine) -> None:
+    # "nhập khẩu" is both importing goods (customs) and entering a household register (a police procedure).
+    assert understand("hàng nhập khẩu từ Lào về bán ở chợ cần giấy tờ gì", faq).kind is Kind.OFF_TOPIC
+    registered = understand("nhập khẩu cho cháu vào hộ ông bà thế nào", faq)
+    assert registered.kind is Kind.PROCEDURE and registered.faq is not None
+    assert registered.faq.intent == "dang-ky-thuong-tru"

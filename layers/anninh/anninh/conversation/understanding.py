@@ -1059,7 +1059,7 @@ NEAR_DOMAIN = Table(
             "\\bthuế\\b",
             "\\b(?<!cho )(?<!di )(?<!dang )thue\\b(?! (tro|nha|phong|xe|can ho|mat bang|dat|nguoi|lao dong|o|tai|ben|lai|duoc|cho|them))",
         ),
-        r"\b(mã số thuế|quyết toán|hoàn thuế|giấy phép kinh doanh|đăng ký kinh doanh|hộ kinh doanh|thành lập công ty|hóa đơn|hoá đơn|hải quan|giấy phép lao động|an toàn thực phẩm|attp)\b",
+        r"\b(mã số thuế|quyết toán|hoàn thuế|giấy phép kinh doanh|đăng ký kinh doanh|hộ kinh doanh|thành lập công ty|hóa đơn|hoá đơn|hải quan|giấy phép lao động|an toàn thực phẩm|attp|hàng (nhập|xuất) khẩu|(nhập|xuất) khẩu hàng|xuất nhập khẩu hàng)\b",
         r"\b(bảo hiểm (y tế|xã hội|thất nghiệp|nhân thọ)|bhyt|bhxh|lương hưu|trợ cấp|thai sản|thất nghiệp|hợp đồng lao động|tuyển dụng|xin việc|việc làm|nghỉ việc|bỏ việc|hộ nghèo|học bổng)\b",
         r"\b(nghỉ hưu|tuổi hưu|hưu trí|nhà ở xã hội|thi đại học|đỗ đại học|xét tuyển|mấy điểm thì (đỗ|đậu))\b",
         r"\b(tuyển sinh|điểm chuẩn|học bạ|chuyển trường|học phí|nhập học|thi tốt nghiệp|điểm thi|giáo viên|bằng đại học|bằng tốt nghiệp|dự thi|sở giáo dục)\b",
