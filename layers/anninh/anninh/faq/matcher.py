@@ -209,6 +209,10 @@ class Index:
     pair_best: dict[str, dict[int, float]] = field(default_factory=dict)  # cache of _bound's bigram strengths
     subjects: dict[int, list[str]] = field(default_factory=dict)  # class -> folded phrases, one must be named
     single: dict[str, frozenset[int]] = field(default_factory=dict)  # one-syllable keyword -> its entries
+    # subjects as tests, built on first use: (one search for the one-part phrases, the parts of the others)
+    subject_tests: dict[int, tuple[re.Pattern[str] | None, tuple[tuple[str, ...], ...]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -477,6 +481,18 @@ def _bound(term: str, accent: str | None, index: Index, paired: set[str]) -> boo
     return bool(mine) and all(best.get(ci, -1.0) >= s - 1e-9 for ci, s in mine.items())
 
 
+def _subject_tests(index: Index) -> dict[int, tuple[re.Pattern[str] | None, tuple[tuple[str, ...], ...]]]:
+    """Each entry's subject phrases as one search over the one-part phrases and the parts of the others
+    (" a " with spaces: whole words), built once per index."""
+    if not index.subject_tests:
+        for ci, phrases in index.subjects.items():
+            one = [f" {p} " for p in phrases if "+" not in p]
+            several = tuple(tuple(f" {part} " for part in p.split("+")) for p in phrases if "+" in p)
+            pattern = re.compile("|".join(re.escape(w) for w in one)) if one else None
+            index.subject_tests[ci] = (pattern, several)
+    return index.subject_tests
+
+
 def score(question: str, index: Index) -> Scored:
     tokens, fixed = _correct(_plain_typed(question, tokenize(question)), index)
     fixed_words = {t.folded for t, f in zip(tokens, fixed, strict=True) if f}
@@ -536,9 +552,11 @@ def score(question: str, index: Index) -> Scored:
             scores[ci] = raw / total * (1.0 - TITLE_WEIGHT + TITLE_WEIGHT * title_cov)
         if index.subjects:  # a few entries have one: looked at once each, not once per class scored
             named = f" {' '.join(t.folded for t in tokens)} "
-            for ci, phrases in index.subjects.items():
-                if ci in scores and not any(
-                    all(f" {part} " in named for part in p.split("+")) for p in phrases
-                ):
+            for ci, (one_part, several) in _subject_tests(index).items():
+                if ci not in scores:
+                    continue
+                if one_part is not None and one_part.search(named):
+                    continue
+                if not any(all(part in named for part in parts) for parts in several):
                     scores[ci] *= SUBJECT_MISSING
     return Scored(dict(scores), unknown / total if total else 1.0, total, frozenset(exact))
