@@ -13,11 +13,6 @@ from anninh.conversation.understanding_eval import CORPUS_DIR
 from anninh.faq.engine import FaqEngine
 
 
-@pytest.fixture(scope="module")
-def faq() -> FaqEngine:
-    return FaqEngine.load()
-
-
 def _rows(*pairs: tuple[str, str]) -> list[tuple[str, str, str]]:
     out = []
     for message, label in pairs:

@@ -7,12 +7,6 @@ import pytest
 from anninh.conversation.understanding import Kind, understand
 from anninh.faq.engine import FaqEngine
 
-
-@pytest.fixture(scope="module")
-def faq() -> FaqEngine:
-    return FaqEngine.load()
-
-
 # (refused near-domain question, look-alike police question, its FAQ entry)
 PAIRS = [
     # courts and the commune's justice office

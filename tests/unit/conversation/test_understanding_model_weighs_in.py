@@ -10,12 +10,6 @@ import pytest
 from anninh.conversation.understanding import Kind, understand
 from anninh.faq.engine import FaqEngine
 
-
-@pytest.fixture(scope="module")
-def faq() -> FaqEngine:
-    return FaqEngine.load()
-
-
 # ------------------------------------------------------------------ the model weighs in
 
 

@@ -10,11 +10,6 @@ from anninh.conversation.understanding import Kind, understand
 from anninh.faq.engine import FaqEngine
 
 
-@pytest.fixture(scope="module")
-def faq() -> FaqEngine:
-    return FaqEngine.load()
-
-
 @pytest.mark.parametrize(
     ("message", "number"),
     [
