@@ -682,7 +682,10 @@ DOCTOR_HEADER = "Kiểm tra Zalo cho đơn vị {unit_id} (OA {oa_id}):"
 DOCTOR_FORM_IMAGE_SAVED = "Đã lưu hình biểu mẫu liên hệ cho đơn vị {unit_id}."
 
 # ------------------------------------------------------------------ citizens' own words: understanding a message
-CLI_HELP_FAQ_EVAL_SPLIT = "phần của bộ câu nhắn có nhãn (tests/corpus) để đánh giá bộ phân loại: train, validation, extra (train_extra), voices (train_voices), writer4 (train_writer4), writer5 (train_writer5), writer6 (train_writer6), writer7 (train_writer7), writer8 (train_writer8), writer9 (train_writer9), writer10 (train_writer10), writer11 (train_writer11), writer12 (train_writer12), test"
+CLI_HELP_FAQ_EVAL_SPLIT = (
+    "phần của bộ câu nhắn có nhãn (tests/corpus) để đánh giá bộ phân loại: %(choices)s "
+    "(extra, voices, writerN đọc tệp train_<tên>.jsonl)"
+)
 FAQ_EVAL_NEEDS_INPUT = "Cần một tệp câu hỏi hoặc --split train|validation|extra|test."
 CLI_FAQ_ANY_UNIT = "đơn vị Công an"
 
